@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+// All configuration comes from the environment, validated once at start-up.
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('data'),
+  KNOWLEDGE_DIR: z.string().default('knowledge'),
+  OPENAI_BASE_URL: z.string().url().optional(),
+  OPENAI_API_KEY: z.string().optional(),
+  LLM_MODEL: z.string().optional(),
+  EMBEDDINGS_MODEL: z.string().optional(),
+  LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0];
+    throw new Error(`Ongeldige configuratie: ${i?.path.join('.')}: ${i?.message}`);
+  }
+  return parsed.data;
+}
