@@ -2,11 +2,11 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ApiError, errorBody, sendError } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
+import type { KnowledgeIndex } from './index/passage.js';
 
 export interface AppDeps {
   version: string;
-  /** Counts for /api/health; the knowledge index fills these in. */
-  stats: () => { documents: number; chunks: number };
+  knowledge: KnowledgeIndex;
   llmEnabled: boolean;
 }
 

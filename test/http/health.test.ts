@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.js';
+import type { KnowledgeIndex } from '../../server/index/passage.js';
 
-const app = createApp({ version: 't', stats: () => ({ documents: 2, chunks: 5 }), llmEnabled: false });
+const knowledge: KnowledgeIndex = {
+  search: async () => [],
+  get: () => undefined,
+  byLegalId: () => [],
+  stats: () => ({ documents: 2, chunks: 5 }),
+};
+const app = createApp({ version: 't', knowledge, llmEnabled: false });
 
 describe('GET /api/health', () => {
   it('reports status, counts and llm mode', async () => {

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { LegalRef, MissingFact } from '../rules/schemas.js';
+
+// Request and response of POST /api/ask (contract).
+export const persona = z.enum(['school', 'leerplichtambtenaar', 'helpdesk']);
+export type Persona = z.infer<typeof persona>;
+
+export const askInput = z
+  .object({
+    question: z.string().trim().min(1, 'Stel een vraag.').max(4000, 'Een vraag mag hoogstens 4000 tekens lang zijn.'),
+    persona: persona.optional(),
+    region: z.string().regex(/^[a-z0-9-]{2,40}$/).optional(),
+    facts: z.record(z.string(), z.unknown()).optional(),
+    conversationId: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/).optional(),
+  })
+  .strict();
+export type AskInput = z.infer<typeof askInput>;
+
+export interface Citation {
+  n: number;
+  id: string;
+  title: string;
+  section?: string;
+  page?: number;
+  url?: string;
+  quote: string;
+}
+
+export interface Decision {
+  type: 'melding' | 'verlof' | 'vrijstelling' | 'leerplicht';
+  melding?: string;
+  toegestaan?: true | false | 'afhankelijk';
+  beslisser?: 'directeur' | 'leerplichtambtenaar' | 'niemand';
+  status?: 'leerplicht' | 'kwalificatieplicht' | 'geen';
+  legalBasis: LegalRef[];
+  steps: string[];
+}
+
+export interface AskResponse {
+  answer: string;
+  citations: Citation[];
+  decision?: Decision;
+  followUp?: MissingFact[];
+  confidence: 'hoog' | 'midden' | 'laag';
+  conversationId?: string;
+}

@@ -1,0 +1,190 @@
+import { z } from 'zod';
+
+// The facts vocabulary shared by the rules, the HTTP layer, the ask pipeline and the page.
+// Every fact is optional: a rule that needs a missing fact answers with `missing`, it never guesses.
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik een datum als JJJJ-MM-DD.').refine(
+  (s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  },
+  { message: 'Deze datum bestaat niet.' },
+);
+
+export const onderwijssoort = z.enum(['po', 'so', 'vo', 'vso', 'pro', 'mbo', 'vavo']);
+export type Onderwijssoort = z.infer<typeof onderwijssoort>;
+
+export const regio = z.string().regex(/^[a-z0-9-]{2,40}$/, 'Gebruik de regiocode, bijvoorbeeld ijssel-vecht.');
+
+export const soortVerzuim = z.enum([
+  'ongeoorloofd', // spijbelen, unknown or invalid reason
+  'te-laat',
+  'ziek',
+  'schorsing',
+  'vakantie-zonder-verlof',
+  'religieus',
+  'verlof', // leave that was granted
+]);
+export type SoortVerzuim = z.infer<typeof soortVerzuim>;
+
+/** A reference to a legal or policy source, ids as in the contract ("lpw:14", "protocol:ijssel-vecht"). */
+export const legalRef = z.object({ id: z.string(), label: z.string(), url: z.string().optional() });
+export type LegalRef = z.infer<typeof legalRef>;
+
+export const missingFact = z.object({ fact: z.string(), question: z.string() });
+export type MissingFact = z.infer<typeof missingFact>;
+
+const uren = z.number().min(0).max(2000);
+const aantal = z.number().int().min(0).max(1000);
+
+export const meldingInput = z
+  .object({
+    peildatum: isoDate.optional(),
+    leeftijd: z.number().int().min(0).max(99).optional(),
+    geboortedatum: isoDate.optional(),
+    onderwijssoort: onderwijssoort.optional(),
+    ingeschreven: z.boolean().optional(),
+    startkwalificatie: z.boolean().optional(),
+    /** An exemption (art. 5, 5a, 15) covers the period. */
+    vrijstelling: z.boolean().optional(),
+    soortVerzuim: soortVerzuim.optional(),
+    /** Unauthorised hours within the last 4 consecutive school weeks (po: klokuren, vo: lesuren). */
+    ongeoorloofdeUren: uren.optional(),
+    /** Consecutive weeks absent without a valid reason. */
+    aaneengeslotenWekenAfwezig: z.number().min(0).max(520).optional(),
+    /** Times absent without valid reason this school year (regional thresholds count incidents). */
+    keerOngeoorloofd: aantal.optional(),
+    keerTeLaat: aantal.optional(),
+    ziekmeldingenIn12Weken: aantal.optional(),
+    aaneengeslotenZiekeDagen: aantal.optional(),
+    /** Illness notified to the head within 2 days (art. 12). */
+    ziekmeldingTijdig: z.boolean().optional(),
+    /** The school doubts the sick report (e.g. seen leaving on holiday). */
+    twijfelAanZiekmelding: z.boolean().optional(),
+    /** Worries about the pupil (thuissituatie, pattern around tests). */
+    zorgen: z.boolean().optional(),
+    /** Absence directly before or after a school holiday. */
+    rondVakantie: z.boolean().optional(),
+    /** Times the pupil did not show up at the jeugdarts (M@ZL). */
+    mazlNietVerschenen: aantal.optional(),
+    /** The school and the leerplichtambtenaar agreed a preventive spreekuur (IJssel-Vecht). */
+    spreekuurAfspraken: z.boolean().optional(),
+    /** 18+: receives studiefinanciering (mbo bol 1/2) or tegemoetkoming scholieren (vo). */
+    studiefinanciering: z.boolean().optional(),
+    /** First time this happens (luxe verzuim: warning instead of proces-verbaal). */
+    eersteKeer: z.boolean().optional(),
+    regio: regio.optional(),
+  })
+  .strict();
+export type MeldingInput = z.infer<typeof meldingInput>;
+
+export const meldingCode = z.enum([
+  '16-uur-in-4-weken',
+  'langdurig-relatief-verzuim',
+  'luxe-verzuim',
+  'overig-verzuim',
+  '18-plus-verzuim',
+  'geen-melding',
+  'absoluut-verzuim',
+]);
+export type MeldingCode = z.infer<typeof meldingCode>;
+
+export const verlofSoort = z.enum([
+  'gewichtige-omstandigheden', // art. 11 onder g + art. 14
+  'vakantie-beroep', // art. 11 onder f + art. 13a
+  'religieus', // art. 11 onder e + art. 13
+  'ziekte', // art. 11 onder d + art. 12
+  'jonger-dan-6', // art. 11a
+  'vrijstelling-5a', // art. 5 onder a + art. 7
+  'vrijstelling-5b', // art. 5 onder b + art. 8
+  'vrijstelling-5c', // art. 5 onder c + art. 9
+  'trekkend-bestaan', // art. 5a
+  'vervangende-leerplicht', // art. 3a / 3b
+  'vrijstelling-kwalificatieplicht', // art. 15
+]);
+export type VerlofSoort = z.infer<typeof verlofSoort>;
+
+/** Circumstances behind a leave request: the accepted ones (Beleidsregel, art. 14) and the usual rejects. */
+export const omstandigheid = z.enum([
+  'verhuizing',
+  'huwelijk',
+  'ernstige-ziekte',
+  'levensbedreigende-ziekte',
+  'overlijden',
+  'jubileum',
+  'bevalling',
+  'wettelijke-verplichting',
+  'medische-behandeling',
+  // not gewichtig (reject list)
+  'vakantie',
+  'wereldreis',
+  'goedkope-tickets',
+  'familiebezoek',
+  'carnaval',
+  'topsport',
+  'eerder-vertrek',
+  'anders',
+]);
+export type Omstandigheid = z.infer<typeof omstandigheid>;
+
+export const verlofInput = z
+  .object({
+    soort: verlofSoort.optional(),
+    omstandigheid: omstandigheid.optional(),
+    /** Degree of kinship: 1 (ouder, kind), 2 (grootouder, broer, zus), 3 (oom, tante, neef, nicht), 4. */
+    graad: z.number().int().min(1).max(4).optional(),
+    /** In the Netherlands or abroad, for guideline day counts. */
+    buitenland: z.boolean().optional(),
+    dagen: z.number().int().min(0).max(400).optional(),
+    /** Leave already granted this school year (same article family). */
+    eerderVerlofDagen: z.number().int().min(0).max(400).optional(),
+    eerderVakantieverlofDitSchooljaar: z.boolean().optional(),
+    startdatum: isoDate.optional(),
+    aanvraagdatum: isoDate.optional(),
+    peildatum: isoDate.optional(),
+    /** Schooldagen per week the pupil must attend (kwalificatieplichtigen: pro rata, art. 13a/14). */
+    lesdagenPerWeek: z.number().min(0).max(5).optional(),
+    kwalificatieplichtig: z.boolean().optional(),
+    werkgeversverklaring: z.boolean().optional(),
+    /** A holiday of 2 consecutive weeks is impossible in every school holiday (13a). */
+    geenVakantieMogelijk: z.boolean().optional(),
+    leeftijd: z.number().int().min(0).max(99).optional(),
+    geboortedatum: isoDate.optional(),
+    /** Hours per week requested (art. 11a, under-6s). */
+    urenPerWeek: z.number().min(0).max(40).optional(),
+    /** 5 onder a: statement by the designated independent expert (not the treating practitioner). */
+    verklaringOnafhankelijkeDeskundige: z.boolean().optional(),
+    verklaringBehandelaar: z.boolean().optional(),
+    /** 5 onder b: the pupil was enrolled at a school of the objected richting in the past year. */
+    eerderIngeschrevenRichting: z.boolean().optional(),
+    /** 5 onder c: statement that the pupil attends school abroad. */
+    verklaringSchoolBuitenland: z.boolean().optional(),
+    /** Art. 15: the alternative education offered. */
+    leerplichtig: z.boolean().optional(),
+    regio: regio.optional(),
+  })
+  .strict();
+export type VerlofInput = z.infer<typeof verlofInput>;
+
+export const leerplichtInput = z
+  .object({
+    geboortedatum: isoDate,
+    peildatum: isoDate.optional(),
+    /** Full school years completed (for the 12-year rule). */
+    volledigeSchooljaren: z.number().int().min(0).max(20).optional(),
+    /** School year in which schooling began, as the calendar year of its 1 August (2014 = 2014-2015). */
+    startSchooljaar: z.number().int().min(1990).max(2100).optional(),
+    /** Basisschool done in fewer than 8 years counts as 8 (art. 3 lid 2). */
+    basisschoolJaren: z.number().int().min(4).max(12).optional(),
+    startkwalificatie: z.boolean().optional(),
+    startkwalificatieDatum: isoDate.optional(),
+    diplomaPraktijkonderwijs: z.boolean().optional(),
+    /** vso uitstroomprofiel arbeidsmarkt or dagbesteding (art. 4a lid 2 onder b). */
+    vsoUitstroomArbeidsmarktOfDagbesteding: z.boolean().optional(),
+    ingeschreven: z.boolean().optional(),
+  })
+  .strict();
+export type LeerplichtInput = z.infer<typeof leerplichtInput>;
+
+export const leerplichtStatus = z.enum(['leerplicht', 'kwalificatieplicht', 'geen']);
+export type LeerplichtStatus = z.infer<typeof leerplichtStatus>;
