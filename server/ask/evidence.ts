@@ -1,0 +1,91 @@
+import type { Passage, SearchHit } from '../index/passage.js';
+import { splitSentences } from './sentences.js';
+
+// Picks the sentences that carry an answer: verbatim spans of retrieved passages.
+
+export type Analyze = (text: string) => string[];
+
+export interface EvidenceSentence {
+  passage: Passage;
+  text: string;
+  score: number;
+}
+
+const MIN_WORDS = 5;
+const MAX_CHARS = 400;
+
+function isQuotable(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  return words >= MIN_WORDS && text.length <= MAX_CHARS && !/^(#|\||Bron:|Grondslag:)/.test(text) && !/:$/.test(text);
+}
+
+/** Overlap of a sentence with the wanted terms, weighted by term rarity and lightly by position. */
+export function scoreSentence(sentenceTerms: Set<string>, wanted: Map<string, number>): number {
+  let score = 0;
+  for (const [term, weight] of wanted) if (sentenceTerms.has(term)) score += weight;
+  return score;
+}
+
+/** Term weights for a query: rarer terms across the candidate sentences weigh more. */
+export function weighTerms(queryTerms: string[], corpus: Set<string>[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  const n = Math.max(1, corpus.length);
+  for (const t of new Set(queryTerms)) {
+    const df = corpus.reduce((k, s) => k + (s.has(t) ? 1 : 0), 0);
+    weights.set(t, Math.log(1 + (n + 1) / (df + 0.5)));
+  }
+  return weights;
+}
+
+/** The best quotable sentences from the hits, at most `perPassage` per passage. */
+export function selectEvidence(
+  hits: SearchHit[],
+  query: string,
+  analyze: Analyze,
+  opts: { max: number; perPassage?: number; exclude?: Set<string> },
+): EvidenceSentence[] {
+  const candidates: Array<{ passage: Passage; text: string; terms: Set<string>; rank: number }> = [];
+  hits.forEach((hit, rank) => {
+    for (const s of splitSentences(hit.passage.text)) {
+      if (!isQuotable(s.text) || opts.exclude?.has(s.text)) continue;
+      candidates.push({ passage: hit.passage, text: s.text, terms: new Set(analyze(s.text)), rank });
+    }
+  });
+  const wanted = weighTerms(analyze(query), candidates.map((c) => c.terms));
+  const scored = candidates
+    .map((c) => ({ ...c, score: scoreSentence(c.terms, wanted) / (1 + 0.15 * c.rank) }))
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score);
+  const perPassage = new Map<string, number>();
+  const out: EvidenceSentence[] = [];
+  for (const c of scored) {
+    const used = perPassage.get(c.passage.id) ?? 0;
+    if (used >= (opts.perPassage ?? 2)) continue;
+    if (out.some((o) => o.text === c.text)) continue;
+    perPassage.set(c.passage.id, used + 1);
+    out.push({ passage: c.passage, text: c.text, score: c.score });
+    if (out.length >= opts.max) break;
+  }
+  return out;
+}
+
+/** The sentence of the given passages that best supports a claim, or undefined when none shares enough terms. */
+export function supportFor(
+  claim: string,
+  passages: Passage[],
+  analyze: Analyze,
+  minShare = 0.25,
+): { passage: Passage; text: string } | undefined {
+  const claimTerms = [...new Set(analyze(claim))];
+  if (claimTerms.length === 0) return undefined;
+  let best: { passage: Passage; text: string; share: number } | undefined;
+  for (const passage of passages) {
+    for (const s of splitSentences(passage.text)) {
+      if (!isQuotable(s.text)) continue;
+      const terms = new Set(analyze(s.text));
+      const share = claimTerms.filter((t) => terms.has(t)).length / claimTerms.length;
+      if (!best || share > best.share) best = { passage, text: s.text, share };
+    }
+  }
+  return best && best.share >= minShare ? { passage: best.passage, text: best.text } : undefined;
+}
