@@ -1,0 +1,110 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { KnowledgeIndex, SearchHit } from '../index/passage.js';
+import { compose, type RuleOutcome } from './compose.js';
+import { ConversationStore } from './conversations.js';
+import { decide } from './decide.js';
+import type { Analyze } from './evidence.js';
+import type { Llm } from './llm.js';
+import type { AskInput, AskResponse, Persona } from './types.js';
+import { understand, type Understanding } from './understand/index.js';
+
+// understand → decide (rules) → retrieve → compose (→ optional LLM prose) → cite
+
+export type AskEvent =
+  | { event: 'decision'; data: AskResponse['decision'] }
+  | { event: 'citations'; data: AskResponse['citations'] }
+  | { event: 'delta'; data: { text: string } }
+  | { event: 'done'; data: Omit<AskResponse, 'citations' | 'decision'> };
+
+export interface AskPipeline {
+  ask(input: AskInput): Promise<AskResponse>;
+  stream(input: AskInput): AsyncGenerator<AskEvent>;
+}
+
+export interface AskPipelineDeps {
+  knowledge: KnowledgeIndex;
+  analyze: Analyze;
+  llm?: Llm;
+  redact: (text: string) => string;
+  conversations?: ConversationStore;
+  today?: () => string;
+}
+
+const RETRIEVE_K = 8;
+
+export function createAskPipeline(deps: AskPipelineDeps): AskPipeline {
+  const conversations = deps.conversations ?? new ConversationStore();
+  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+
+  async function prepare(input: AskInput) {
+    const understood = understand(input.question, { today: today() });
+    const conversationId = input.conversationId ?? randomUUID();
+    const earlier = input.conversationId ? conversations.get(input.conversationId) : undefined;
+    const persona: Persona = input.persona ?? understood.persona ?? (earlier?.persona as Persona | undefined) ?? 'school';
+    const region = input.region ?? understood.regio ?? earlier?.region;
+    const merged = mergeFacts(understood, earlier?.facts ?? {}, input.facts ?? {});
+    const intents = understood.intents.length > 0 ? understood.intents : ((earlier?.intents ?? []) as Understanding['intents']);
+
+    const outcome: RuleOutcome | undefined = decide(intents, merged, { region, persona, today: today() });
+    conversations.set(conversationId, { intents, facts: merged, persona, region });
+
+    const query = outcome ? `${input.question}\n${outcome.searchTerms}` : input.question;
+    const hits = await retrieve(deps.knowledge, query, region);
+    const composed = compose({ question: input.question, persona, outcome, hits, knowledge: deps.knowledge, analyze: deps.analyze, region });
+    const response: AskResponse = {
+      answer: composed.answer,
+      citations: composed.citations,
+      ...(outcome ? { decision: outcome.decision } : {}),
+      ...(outcome && outcome.followUp.length > 0 ? { followUp: outcome.followUp } : {}),
+      confidence: composed.confidence,
+      conversationId,
+    };
+    return { response, persona };
+  }
+
+  async function polish(input: AskInput, persona: Persona, response: AskResponse): Promise<AskResponse> {
+    if (!deps.llm || response.citations.length === 0) return response;
+    const prose = await deps.llm.compose(
+      { question: input.question, persona, decision: response.decision, citations: response.citations },
+      deps.redact,
+    );
+    if (!prose) return response;
+    const used = new Set([...prose.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
+    return { ...response, answer: prose, citations: response.citations.filter((c) => used.has(c.n)) };
+  }
+
+  return {
+    async ask(input) {
+      const { response, persona } = await prepare(input);
+      return polish(input, persona, response);
+    },
+    async *stream(input) {
+      const { response, persona } = await prepare(input);
+      // Decision and sources go out at once; the prose follows (after the LLM, when one is configured).
+      if (response.decision) yield { event: 'decision', data: response.decision };
+      const final = await polish(input, persona, response);
+      yield { event: 'citations', data: final.citations };
+      for (const piece of final.answer.match(/[^\n]*\n?/g) ?? []) if (piece) yield { event: 'delta', data: { text: piece } };
+      const { citations: _c, decision: _d, ...rest } = final;
+      yield { event: 'done', data: rest };
+    },
+  };
+}
+
+async function retrieve(knowledge: KnowledgeIndex, query: string, region?: string): Promise<SearchHit[]> {
+  const hits = await knowledge.search(query, { k: RETRIEVE_K * 2 });
+  // Another region's protocol never answers for this one; national passages always may.
+  return hits.filter((h) => !region || !h.passage.region || h.passage.region === region).slice(0, RETRIEVE_K);
+}
+
+/** Earlier turns first, then this question's facts, then facts passed explicitly (which win). */
+function mergeFacts(u: Understanding, earlier: Record<string, unknown>, given: Record<string, unknown>): Record<string, unknown> {
+  const now = { ...u.melding, ...u.verlof, ...u.leerplicht };
+  const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+  return { ...earlier, ...defined(now), ...defined(given) };
+}
+
+/** A short, stable fingerprint of a question for logs (never the text itself). */
+export function questionHash(question: string): string {
+  return createHash('sha256').update(question).digest('hex').slice(0, 12);
+}

@@ -1,0 +1,28 @@
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import type { AskPipeline } from '../ask/pipeline.js';
+import { askInput } from '../ask/types.js';
+import { readJson } from './errors.js';
+
+export function askRoutes(pipeline: AskPipeline) {
+  return new Hono()
+    .post('/ask', async (c) => {
+      const input = await readJson(c, askInput);
+      return c.json(await pipeline.ask(input));
+    })
+    .post('/ask/stream', async (c) => {
+      const input = await readJson(c, askInput);
+      return streamSSE(c, async (stream) => {
+        try {
+          for await (const event of pipeline.stream(input)) {
+            await stream.writeSSE({ event: event.event, data: JSON.stringify(event.data) });
+          }
+        } catch {
+          await stream.writeSSE({
+            event: 'error',
+            data: JSON.stringify({ code: 'interne-fout', message: 'Het antwoord kon niet worden gemaakt. Probeer het opnieuw.' }),
+          });
+        }
+      });
+    });
+}
