@@ -1,19 +1,40 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { createAskPipeline, type AskPipeline } from './ask/pipeline.js';
+import { askRoutes } from './http/ask-routes.js';
 import { ApiError, errorBody, sendError } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
+import { applyEdgeHygiene, type EdgeConfig } from './http/middleware/index.js';
+import { knowledgeRoutes } from './http/knowledge-routes.js';
+import { rulesRoutes } from './http/rules-routes.js';
+import { staticRoutes } from './http/static.js';
+import { defaultAnalyzer } from './index/knowledge-index.js';
 import type { KnowledgeIndex } from './index/passage.js';
+import { logger } from './log.js';
+import { redactText } from './privacy/redact.js';
 
 export interface AppDeps {
   version: string;
   knowledge: KnowledgeIndex;
   llmEnabled: boolean;
+  /** The ask pipeline; built from `knowledge` (offline, no LLM) when absent. */
+  ask?: AskPipeline;
+  /** Edge limits (rate, body size, timeout, CORS); read from the environment when absent. */
+  edge?: EdgeConfig;
 }
 
 /** Composes the routers. Services never import hono; routes stay thin. */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
+  applyEdgeHygiene(app, deps.edge);
   app.route('/api', healthRoutes(deps));
+  app.route('/api', knowledgeRoutes(deps));
+  const analyzer = defaultAnalyzer();
+  app.route('/api', askRoutes(deps.ask ?? createAskPipeline({ knowledge: deps.knowledge, analyze: (t) => analyzer.analyze(t), redact: redactText })));
+  app.route('/api', rulesRoutes());
+
+  // The web page, after every /api route: unknown API paths still get the JSON 404 below.
+  app.route('/', staticRoutes());
 
   app.notFound((c) => c.json(errorBody('niet-gevonden', `Onbekend adres: ${c.req.method} ${c.req.path}.`), 404));
   app.onError((err, c) => {
@@ -21,7 +42,7 @@ export function createApp(deps: AppDeps) {
     if (err instanceof HTTPException) {
       return c.json(errorBody('http-fout', err.message || 'De aanvraag kon niet worden verwerkt.'), err.status);
     }
-    console.error(err);
+    logger.error({ err }, 'onverwachte fout');
     return c.json(errorBody('interne-fout', 'Er ging iets mis op de server. Probeer het later opnieuw.'), 500);
   });
   return app;

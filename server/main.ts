@@ -1,13 +1,22 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
+import { createLlm } from './ask/llm.js';
+import { createAskPipeline } from './ask/pipeline.js';
 import { readEnv } from './env.js';
+import { openKnowledgeIndex } from './index/knowledge-index.js';
+import { redactText } from './privacy/redact.js';
 
 const env = readEnv();
-const app = createApp({
-  version: process.env.npm_package_version ?? '0.1.0',
-  knowledge: { search: async () => [], get: () => undefined, byLegalId: () => [], stats: () => ({ documents: 0, chunks: 0 }) },
-  llmEnabled: Boolean(env.OPENAI_BASE_URL && env.LLM_MODEL),
-});
+// Brings the index up to date with knowledge/ (and ingested user folders) before serving; unchanged files are reused.
+const knowledge = await openKnowledgeIndex({ knowledgeDir: env.KNOWLEDGE_DIR, dataDir: env.DATA_DIR, env });
+for (const s of knowledge.report.skipped) console.warn(`Kennisbestand overgeslagen: ${s.file}: ${s.reason}`);
+if (knowledge.report.recovered) console.warn(`${knowledge.report.recovered} De index is opnieuw opgebouwd.`);
+const llm =
+  env.OPENAI_BASE_URL && env.LLM_MODEL
+    ? createLlm({ baseURL: env.OPENAI_BASE_URL, apiKey: env.OPENAI_API_KEY, model: env.LLM_MODEL, timeoutMs: env.LLM_TIMEOUT_MS })
+    : undefined;
+const ask = createAskPipeline({ knowledge, analyze: (t) => knowledge.analyze(t), redact: redactText, llm });
+const app = createApp({ version: process.env.npm_package_version ?? '0.1.0', knowledge, ask, llmEnabled: Boolean(llm) });
 serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   console.log(`Wegwijzer luistert op http://localhost:${info.port}`);
 });

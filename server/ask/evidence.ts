@@ -5,6 +5,37 @@ import { splitSentences } from './sentences.js';
 
 export type Analyze = (text: string) => string[];
 
+interface AnalyzedSentence {
+  text: string;
+  terms: Set<string>;
+}
+
+// Passages do not change under an id while the server runs (a new version gets new text, so a new key).
+const sentenceCache = new Map<string, AnalyzedSentence[]>();
+const CACHE_MAX = 20_000;
+
+/** The quotable sentences of a passage with their analysed terms, computed once per passage text. */
+export function sentencesOf(passage: Passage, analyze: Analyze): AnalyzedSentence[] {
+  const key = `${passage.id}\u0000${passage.text.length}\u0000${passage.text.slice(0, 40)}`;
+  let cached = sentenceCache.get(key);
+  if (!cached) {
+    cached = splitSentences(passage.text)
+      .filter((s) => isQuotable(s.text))
+      .map((s) => ({ text: s.text, terms: new Set(analyze(s.text)) }));
+    if (sentenceCache.size >= CACHE_MAX) sentenceCache.clear();
+    sentenceCache.set(key, cached);
+  }
+  return cached;
+}
+
+/** Share of the candidate's terms that a chosen sentence already has: a candidate that adds little repeats it. */
+function overlap(chosen: Set<string>, candidate: Set<string>): number {
+  if (candidate.size === 0) return 1;
+  let n = 0;
+  for (const t of candidate) if (chosen.has(t)) n++;
+  return n / candidate.size;
+}
+
 export interface EvidenceSentence {
   passage: Passage;
   text: string;
@@ -13,6 +44,7 @@ export interface EvidenceSentence {
 
 const MIN_WORDS = 5;
 const MAX_CHARS = 400;
+const REDUNDANT = 0.6;
 
 function isQuotable(text: string): boolean {
   const words = text.split(/\s+/).length;
@@ -46,27 +78,28 @@ export function selectEvidence(
 ): EvidenceSentence[] {
   const candidates: Array<{ passage: Passage; text: string; terms: Set<string>; rank: number }> = [];
   hits.forEach((hit, rank) => {
-    for (const s of splitSentences(hit.passage.text)) {
-      if (!isQuotable(s.text) || opts.exclude?.has(s.text)) continue;
-      candidates.push({ passage: hit.passage, text: s.text, terms: new Set(analyze(s.text)), rank });
+    for (const s of sentencesOf(hit.passage, analyze)) {
+      if (opts.exclude?.has(s.text)) continue;
+      candidates.push({ passage: hit.passage, text: s.text, terms: s.terms, rank });
     }
   });
+  const excludedTerms = [...(opts.exclude ?? [])].map((t) => new Set(analyze(t)));
   const wanted = weighTerms(analyze(query), candidates.map((c) => c.terms));
   const scored = candidates
     .map((c) => ({ ...c, score: scoreSentence(c.terms, wanted) / (1 + 0.15 * c.rank) }))
     .filter((c) => c.score > 0)
     .sort((a, b) => b.score - a.score);
   const perPassage = new Map<string, number>();
-  const out: EvidenceSentence[] = [];
+  const out: Array<EvidenceSentence & { terms: Set<string> }> = [];
   for (const c of scored) {
     const used = perPassage.get(c.passage.id) ?? 0;
     if (used >= (opts.perPassage ?? 2)) continue;
-    if (out.some((o) => o.text === c.text)) continue;
+    if (out.some((o) => overlap(o.terms, c.terms) > REDUNDANT) || excludedTerms.some((t) => overlap(t, c.terms) > REDUNDANT)) continue;
     perPassage.set(c.passage.id, used + 1);
-    out.push({ passage: c.passage, text: c.text, score: c.score });
+    out.push({ passage: c.passage, text: c.text, score: c.score, terms: c.terms });
     if (out.length >= opts.max) break;
   }
-  return out;
+  return out.map(({ terms: _t, ...e }) => e);
 }
 
 /** The sentence of the given passages that best supports a claim, or undefined when none shares enough terms. */
@@ -80,9 +113,8 @@ export function supportFor(
   if (claimTerms.length === 0) return undefined;
   let best: { passage: Passage; text: string; share: number } | undefined;
   for (const passage of passages) {
-    for (const s of splitSentences(passage.text)) {
-      if (!isQuotable(s.text)) continue;
-      const terms = new Set(analyze(s.text));
+    for (const { text, terms } of sentencesOf(passage, analyze)) {
+      const s = { text };
       const share = claimTerms.filter((t) => terms.has(t)).length / claimTerms.length;
       if (!best || share > best.share) best = { passage, text: s.text, share };
     }

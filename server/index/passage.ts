@@ -35,7 +35,13 @@ export interface SearchFilters {
 
 export interface SearchHit {
   passage: Passage;
+  /**
+   * Normalised relevance in [0, 1]: the rarity-weighted share of the question's words (or synonym phrases) that the
+   * passage contains. Hits are ordered by the fused rank, not by this score; a low top score means "not found".
+   */
   score: number;
+  /** Raw scores behind the ranking (for /api/search and debugging): reciprocal-rank fusion, BM25, cosine. */
+  scores?: { rrf: number; bm25?: number; dense?: number };
 }
 
 /** What the rest of the server needs from the knowledge index. */

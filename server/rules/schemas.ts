@@ -73,6 +73,12 @@ export const meldingInput = z
     studiefinanciering: z.boolean().optional(),
     /** First time this happens (luxe verzuim: warning instead of proces-verbaal). */
     eersteKeer: z.boolean().optional(),
+    /** Religious duty notified to the head at least 2 days before (art. 13). */
+    kennisgevingTijdig: z.boolean().optional(),
+    /** The pupil left (e.g. abroad) without proof of enrolment at a new school (Lpw art. 10). */
+    uitschrijvingZonderBewijs: z.boolean().optional(),
+    /** Days of absence in this incident (luxe verzuim: warning only up to 1 whole day the first time). */
+    verzuimDagen: z.number().min(0).max(400).optional(),
     regio: regio.optional(),
   })
   .strict();
@@ -161,6 +167,8 @@ export const verlofInput = z
     verklaringSchoolBuitenland: z.boolean().optional(),
     /** Art. 15: the alternative education offered. */
     leerplichtig: z.boolean().optional(),
+    /** Days between the notice to the head and the absence (art. 12, 13, 14 lid 2); negative = notice afterwards. */
+    dagenVooraf: z.number().int().min(-400).max(400).optional(),
     regio: regio.optional(),
   })
   .strict();
@@ -182,9 +190,65 @@ export const leerplichtInput = z
     /** vso uitstroomprofiel arbeidsmarkt or dagbesteding (art. 4a lid 2 onder b). */
     vsoUitstroomArbeidsmarktOfDagbesteding: z.boolean().optional(),
     ingeschreven: z.boolean().optional(),
+    /** Region code (ijssel-vecht) or calendar region (noord/midden/zuid), for the first school day. */
+    regio: regio.optional(),
   })
   .strict();
 export type LeerplichtInput = z.infer<typeof leerplichtInput>;
 
 export const leerplichtStatus = z.enum(['leerplicht', 'kwalificatieplicht', 'geen']);
 export type LeerplichtStatus = z.infer<typeof leerplichtStatus>;
+
+// ---- Additions for the rules module (additive; existing names unchanged) ----
+
+/** Region code or a calendar region (noord/midden/zuid) for the school calendar. */
+export const kalenderRegioCode = z.enum(['noord', 'midden', 'zuid']);
+
+export const verzuimSoortRegistratie = z.enum([
+  'ongeoorloofd',
+  'te-laat',
+  'ziek',
+  'vakantie-zonder-verlof',
+  'geoorloofd', // leave granted, religious duty, schorsing: counted for nothing
+]);
+export type VerzuimSoortRegistratie = z.infer<typeof verzuimSoortRegistratie>;
+
+export const verzuimRegistratie = z
+  .object({
+    datum: isoDate,
+    /** Hours missed that day in the unit below (te laat: the minutes as a fraction, e.g. 0.25). */
+    uren: z.number().min(0).max(24),
+    eenheid: z.enum(['lesuur', 'klokuur']).optional(),
+    soort: verzuimSoortRegistratie,
+    /** The whole school day was missed (needed to see uninterrupted absence, langdurig relatief verzuim). */
+    heleDag: z.boolean().optional(),
+  })
+  .strict();
+export type VerzuimRegistratie = z.infer<typeof verzuimRegistratie>;
+
+export const verzuimEvaluateInput = z
+  .object({
+    leerling: z
+      .object({
+        id: z.string().max(100).optional(),
+        geboortedatum: isoDate.optional(),
+        onderwijssoort: onderwijssoort,
+        startkwalificatie: z.boolean().optional(),
+      })
+      .strict(),
+    regio: regio.optional(),
+    kalender: z
+      .object({
+        regio: kalenderRegioCode.optional(),
+        /** Own holidays (van/tot inclusive) replace the national advice dates. */
+        vakanties: z.array(z.object({ naam: z.string().max(100).optional(), van: isoDate, tot: isoDate }).strict()).max(100).optional(),
+      })
+      .strict()
+      .optional(),
+    peildatum: isoDate.optional(),
+    /** IJssel-Vecht: the school and the leerplichtambtenaar agreed a preventive spreekuur. */
+    spreekuurAfspraken: z.boolean().optional(),
+    registraties: z.array(verzuimRegistratie).max(5000),
+  })
+  .strict();
+export type VerzuimEvaluateInput = z.infer<typeof verzuimEvaluateInput>;

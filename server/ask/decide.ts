@@ -1,0 +1,186 @@
+import type { z } from 'zod';
+import { dutchDate } from '../rules/dates.js';
+import { decideLeerplicht, type LeerplichtResult } from '../rules/leerplicht.js';
+import { decideMelding, type MeldingResult } from '../rules/melding.js';
+import { leerplichtInput, meldingInput, verlofInput, type MeldingCode, type MissingFact } from '../rules/schemas.js';
+import { contractBeslisser, decideVerlof, type VerlofResult } from '../rules/verlof.js';
+import type { Claim, RuleOutcome } from './compose.js';
+import type { Decision, Persona } from './types.js';
+
+// Turns the rules' outcome into the short sentences an answer leads with. The rules decide; this file only words it.
+
+type Intent = 'melding' | 'verlof' | 'vrijstelling' | 'leerplicht';
+
+interface DecideContext {
+  region?: string;
+  persona: Persona;
+  today: string;
+}
+
+const MELDING_LABEL: Record<MeldingCode, string> = {
+  '16-uur-in-4-weken': "'16 uur in 4 weken'",
+  'langdurig-relatief-verzuim': "'langdurig relatief verzuim'",
+  'luxe-verzuim': "'luxe verzuim'",
+  'overig-verzuim': "'overig verzuim'",
+  '18-plus-verzuim': "'18-plus verzuim' (Doorstroompunt)",
+  'geen-melding': 'geen melding',
+  'absoluut-verzuim': "'absoluut verzuim'",
+};
+
+const VRIJSTELLINGEN = new Set(['vrijstelling-5a', 'vrijstelling-5b', 'vrijstelling-5c', 'trekkend-bestaan', 'vervangende-leerplicht', 'vrijstelling-kwalificatieplicht']);
+
+/** Only the facts a schema knows, and only those it accepts: a bad fact is dropped, never guessed at. */
+function factsFor<S extends z.ZodObject>(schema: S, facts: Record<string, unknown>): z.infer<S> {
+  const keys = new Set(Object.keys(schema.shape));
+  const picked: Record<string, unknown> = Object.fromEntries(Object.entries(facts).filter(([k, v]) => keys.has(k) && v !== undefined));
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const parsed = schema.safeParse(picked);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) delete picked[String(issue.path[0])];
+  }
+  return schema.parse({});
+}
+
+export function decide(intents: Intent[], facts: Record<string, unknown>, ctx: DecideContext): RuleOutcome | undefined {
+  const primary = intents[0];
+  if (!primary) return undefined;
+  const withRegion = ctx.region ? { ...facts, regio: ctx.region } : facts;
+  if (primary === 'melding') return meldingOutcome(decideMelding(factsFor(meldingInput, withRegion)), ctx);
+  if (primary === 'leerplicht') {
+    const input = factsFor(leerplichtInput.partial(), facts);
+    if (!input.geboortedatum) {
+      return missingOutcome('leerplicht', [{ fact: 'geboortedatum', question: 'Wat is de geboortedatum van de jongere?' }], ['lpw:3', 'lpw:4b']);
+    }
+    return leerplichtOutcome(decideLeerplicht({ ...input, geboortedatum: input.geboortedatum, peildatum: input.peildatum ?? ctx.today }));
+  }
+  return verlofOutcome(decideVerlof(factsFor(verlofInput, withRegion)), primary === 'vrijstelling');
+}
+
+const ids = (d: Decision) => d.legalBasis.map((l) => l.id);
+const claim = (text: string, d: Decision): Claim => ({ text, legalIds: ids(d) });
+const claims = (texts: string[], d: Decision): Claim[] => texts.map((t) => claim(t, d));
+
+function missingOutcome(type: Decision['type'], followUp: MissingFact[], legalIds: string[]): RuleOutcome {
+  const decision: Decision = { type, legalBasis: [], steps: [] };
+  return {
+    decision,
+    headline: { text: 'Om dit te kunnen beslissen heb ik nog een gegeven nodig.', legalIds },
+    points: [],
+    actions: { school: [], leerplichtambtenaar: [] },
+    followUp,
+    searchTerms: legalIds.join(' '),
+  };
+}
+
+function meldingHeadline(r: MeldingResult, persona: Persona): string {
+  const wij = persona === 'school';
+  const doe = wij ? 'Doe' : 'De school doet';
+  switch (r.melding) {
+    case undefined:
+      return 'Welke melding nodig is, kan ik nog niet zeggen: er ontbreekt een gegeven.';
+    case '16-uur-in-4-weken':
+      return r.verplicht
+        ? `${doe} een verplichte melding '16 uur in 4 weken' bij DUO: de grens van 16 uur ongeoorloofd verzuim binnen 4 lesweken is bereikt.`
+        : `Een melding '16 uur in 4 weken' bij DUO mag, maar is voor een leerling van 18 jaar of ouder niet verplicht.`;
+    case 'langdurig-relatief-verzuim':
+      return `${doe} een verplichte melding 'langdurig relatief verzuim' bij DUO: de leerling is langer dan 4 weken aaneengesloten zonder geldige reden afwezig.`;
+    case 'luxe-verzuim':
+      return `Dit is luxe verzuim: ${wij ? 'meld het' : 'de school meldt het'} verplicht als 'luxe verzuim' bij DUO (verzuimloket).`;
+    case 'overig-verzuim':
+      return `Melden is nog niet verplicht, maar ${wij ? 'u kunt' : 'de school kan'} dit als 'overig verzuim' bij DUO melden om de leerplichtambtenaar in te schakelen.`;
+    case '18-plus-verzuim':
+      return r.verplicht
+        ? `${doe} een verplichte melding '18-plus verzuim' bij DUO; die gaat naar het Doorstroompunt (RMC) van de woongemeente.`
+        : `Een melding '18-plus verzuim' bij DUO is hier niet verplicht, maar mag wel; die gaat naar het Doorstroompunt (RMC).`;
+    case 'geen-melding':
+      return `${wij ? 'U hoeft' : 'De school hoeft'} dit niet als verzuim bij DUO te melden: er is geen melding nodig.`;
+    case 'absoluut-verzuim':
+      return `Dit is absoluut verzuim: ${wij ? 'u doet' : 'de school doet'} geen verzuimmelding bij DUO, want de leerling staat niet ingeschreven; de leerplichtambtenaar van de woongemeente pakt dit op.`;
+  }
+}
+
+function meldingOutcome(r: MeldingResult, ctx: DecideContext): RuleOutcome {
+  const decision: Decision = { type: 'melding', legalBasis: r.legalBasis, steps: r.steps };
+  if (r.melding) decision.melding = r.melding;
+  const points = [...r.uitleg];
+  if (r.melding && r.melding !== 'geen-melding' && r.melding !== 'absoluut-verzuim') points.unshift(r.termijn);
+  for (const extra of r.extraMeldingen) points.push(extra);
+  const regional = r.regionaal?.triggers.map((t) => t.omschrijving) ?? [];
+  return {
+    decision,
+    headline: claim(meldingHeadline(r, ctx.persona), decision),
+    points: claims([...regional, ...points], decision),
+    actions: { school: claims(r.acties.school, decision), leerplichtambtenaar: claims(r.acties.leerplichtambtenaar, decision) },
+    followUp: r.missing,
+    searchTerms: `melding ${r.melding ? MELDING_LABEL[r.melding] : ''} DUO verzuimloket ${regional.join(' ')}`,
+  };
+}
+
+function verlofHeadline(r: VerlofResult, vrijstelling: boolean): string {
+  const wat = vrijstelling ? 'deze vrijstelling' : 'dit verlof';
+  const max = r.maxDagen !== undefined ? ` (ten hoogste ${r.maxDagen} schooldagen)` : '';
+  if (r.toegestaan === true) {
+    if (r.beslisser === 'niemand') return `Ja, dit mag zonder toestemming: een tijdige kennisgeving aan de directeur is genoeg.`;
+    return `Ja, ${r.beslisser === 'directeur' ? 'de directeur' : r.beslisser === 'college' ? 'het college van B&W' : 'de leerplichtambtenaar'} kan ${wat} verlenen${max}.`;
+  }
+  if (r.toegestaan === false) {
+    return vrijstelling
+      ? 'Nee, op deze grond ontstaat geen geldige vrijstelling.'
+      : 'Nee, dit verlof kan niemand verlenen: de directeur niet en de leerplichtambtenaar ook niet.';
+  }
+  const wie =
+    r.beslisser === 'directeur'
+      ? 'de directeur beslist'
+      : r.beslisser === 'leerplichtambtenaar'
+        ? 'de leerplichtambtenaar van de woongemeente beslist'
+        : r.beslisser === 'college'
+          ? 'het college van B&W (de leerplichtambtenaar) beoordeelt dit'
+          : 'toestemming is niet nodig';
+  return `Dat kan, onder voorwaarden${max}: ${wie}.`;
+}
+
+function verlofOutcome(r: VerlofResult, askedVrijstelling: boolean): RuleOutcome {
+  const vrijstelling = askedVrijstelling || (r.soort !== undefined && VRIJSTELLINGEN.has(r.soort));
+  const decision: Decision = {
+    type: vrijstelling ? 'vrijstelling' : 'verlof',
+    toegestaan: r.toegestaan,
+    beslisser: contractBeslisser(r.beslisser),
+    legalBasis: r.legalBasis,
+    steps: r.steps,
+  };
+  const points = [...r.uitleg.slice(0, 2), ...r.voorwaarden.slice(0, 4), ...r.termijnen.slice(0, 2), ...r.documenten.slice(0, 1)];
+  if (r.beslisser !== 'niemand') points.push(r.bezwaar);
+  return {
+    decision,
+    headline: claim(r.soort ? verlofHeadline(r, vrijstelling) : 'Om welk soort verlof of vrijstelling gaat het? Dat bepaalt wie beslist.', decision),
+    points: claims(points, decision),
+    actions: { school: [], leerplichtambtenaar: [] },
+    followUp: r.missing,
+    searchTerms: `${r.soort ?? 'verlof'} ${decision.legalBasis.map((l) => l.label).join(' ')}`,
+  };
+}
+
+function leerplichtOutcome(r: LeerplichtResult): RuleOutcome {
+  const decision: Decision = { type: 'leerplicht', status: r.status, legalBasis: r.legalBasis, steps: r.steps };
+  const op = dutchDate(r.peildatum);
+  let headline: string;
+  if (r.status === 'leerplicht') headline = `Ja, op ${op} is de jongere leerplichtig; de leerplicht loopt tot en met ${dutchDate(r.leerplichtEinde)}.`;
+  else if (r.status === 'kwalificatieplicht')
+    headline = `Op ${op} is de jongere niet meer leerplichtig, maar wel kwalificatieplichtig${r.kwalificatieplichtEinde ? ` tot ${dutchDate(r.kwalificatieplichtEinde)}` : ''} of tot het behalen van een startkwalificatie.`;
+  else if (r.peildatum < r.leerplichtStart)
+    headline = `Nee, op ${op} is het kind nog niet leerplichtig; de leerplicht begint op ${dutchDate(r.leerplichtStart, true)}, de eerste schooldag van de maand na de vijfde verjaardag.`;
+  else headline = `Nee, op ${op} geldt voor deze jongere geen leerplicht en geen kwalificatieplicht meer.`;
+  const dates = [
+    `Leerplicht: van ${dutchDate(r.leerplichtStart)} tot en met ${dutchDate(r.leerplichtEinde)}.`,
+    r.kwalificatieplichtEinde ? `Kwalificatieplicht: tot ${dutchDate(r.kwalificatieplichtEinde)}, of eerder als een startkwalificatie is behaald.` : '',
+    r.doorstroompuntTot ? `Zonder startkwalificatie hoort de jongere tot ${dutchDate(r.doorstroompuntTot)} bij de doelgroep van het Doorstroompunt (RMC).` : '',
+  ].filter(Boolean);
+  return {
+    decision,
+    headline: claim(headline, decision),
+    points: claims([...r.uitleg.slice(0, 2), ...dates], decision),
+    actions: { school: [], leerplichtambtenaar: [] },
+    followUp: r.missing,
+    searchTerms: 'leerplicht kwalificatieplicht startkwalificatie schooljaar',
+  };
+}

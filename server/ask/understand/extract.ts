@@ -1,0 +1,584 @@
+import { addDays, daysBetween, schoolYearStart } from '../../rules/dates.js';
+import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '../../rules/schemas.js';
+import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, ORD, ord, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
+
+// Fact extraction from normalised Dutch text. Each fact is set once, by the first pattern that states it, and
+// recorded with the words it came from. Nothing is inferred that the text does not say.
+
+export interface Found {
+  fact: string;
+  value: unknown;
+  text: string;
+}
+
+const r = (src: string) => new RegExp(src, 'g');
+
+export class Extraction {
+  readonly facts: Record<string, unknown> = {};
+  readonly found: Found[] = [];
+  constructor(
+    readonly t: string,
+    readonly original: string,
+    readonly today: string,
+  ) {}
+
+  set(fact: string, value: unknown, at: { index: number; length: number }): void {
+    if (value === undefined || (typeof value === 'number' && !Number.isFinite(value)) || this.facts[fact] !== undefined) return;
+    this.facts[fact] = value;
+    this.found.push({ fact, value, text: this.original.slice(at.index, at.index + at.length) });
+  }
+
+  /** All matches, in text order. */
+  all(re: RegExp): RegExpExecArray[] {
+    re.lastIndex = 0;
+    return [...this.t.matchAll(re)];
+  }
+
+  first(re: RegExp): RegExpExecArray | undefined {
+    re.lastIndex = 0;
+    return re.exec(this.t) ?? undefined;
+  }
+
+  has(re: RegExp): boolean {
+    re.lastIndex = 0;
+    return re.test(this.t);
+  }
+
+  before(m: RegExpExecArray, n: number): string {
+    return this.t.slice(Math.max(0, m.index - n), m.index);
+  }
+}
+
+const at = (m: RegExpExecArray) => ({ index: m.index, length: m[0].length });
+
+// ---------- who asks, where ----------
+
+const PERSONA: Array<[RegExp, 'leerplichtambtenaar' | 'helpdesk' | 'school']> = [
+  [r(String.raw`\b(?:ik ben|wij zijn|we zijn|ik werk als|als|bij mij als) (?:een |de )?(?:leerplichtambtenaar|leerplichtambtenaren|consulent leerplicht)\b`), 'leerplichtambtenaar'],
+  [r(String.raw`\b(?:ik werk (?:bij|op) de helpdesk|(?:ik ben|wij zijn|we zijn|als|vanuit) (?:de )?helpdesk|helpdeskmedewerker)`), 'helpdesk'],
+  [
+    r(
+      String.raw`\b(?:(?:wij zijn|we zijn|ik ben|ik werk (?:op|bij)|als) (?:een |de )?(?:basisschool|school|vo-school|middelbare school|mbo-instelling|mbo-school|roc|directeur|schoolleider|mentor|leerkracht|docent|zorgcoordinator|verzuimcoordinator|intern begeleider|teamleider|leerlingcoordinator|conrector|rector)\b|wij \((?:vo|po|mbo|so|vso)\b|mag ik (?:dit|het|dat)? ?(?:als directeur|zelf) (?:toekennen|geven)|onze school|bij ons op (?:school|het))`,
+    ),
+    'school',
+  ],
+];
+
+const REGIO = r(String.raw`\bijssel[- ]?vecht\b`);
+
+export function persona(x: Extraction): void {
+  for (const [re, p] of PERSONA) {
+    const m = x.first(re);
+    if (m) return x.set('persona', p, at(m));
+  }
+}
+
+export function regio(x: Extraction): void {
+  const m = x.first(REGIO);
+  if (m) x.set('regio', 'ijssel-vecht', at(m));
+}
+
+// ---------- age ----------
+
+const PERSON = String.raw`(?:leerling|student|studente|jongen|meisje|kind|zoon|dochter|zoontje|dochtertje|scholier|jongere|puber|broer|zus|cursist|deelnemer)`;
+const UNIT_AFTER = String.raw`(?! ?(?:jaar geleden|maanden|weken|dagen|uur|uren|lesuren|klokuren|keer|minuten|min\b|%|[./:,-]\d|${MONTH}))`;
+const AGES: RegExp[] = [
+  r(String.raw`\b${PERSON}(?: \w+){0,2}? van (${NUM2})\b${UNIT_AFTER}`),
+  r(String.raw`\((\d{1,2})(?: ?(?:jaar|jr\.?|j\.?))?\)`),
+  r(String.raw`\b(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)[- ]?jarige\b`),
+  r(String.raw`\b(${NUM2}) ?(?:jaar|jr\.?)\b(?! ?(?:geleden|lang|later|eerder|in behandeling|volledig|onderwijs|op school|terug|de tijd))`),
+  r(String.raw`\b(?:is|werd|was) (?:net |pas |onlangs |vorige (?:week|maand) |vorig jaar )?(${NUM2}) geworden\b`),
+  r(String.raw`\bsinds (?:vorige (?:week|maand)|gisteren|kort|een (?:week|maand)) (${NUM2})\b${UNIT_AFTER}`),
+  r(String.raw`\b(\d{2}) ?(?:\+|plus\b|-plusser)`),
+];
+const AGE_BLOCK_BEFORE = /(?:\b(?:al|sinds|over|binnen|afgelopen|laatste|ruim|na|voor|tot|vanaf|boven|onder|dan|tussen|t\/m|elk|ieder|per|eerste|toen|de|die|dat|het|een|tot en met)\s*)$/;
+
+export function leeftijd(x: Extraction): void {
+  let best: { m: RegExpExecArray; v: number } | undefined;
+  for (const [i, re] of AGES.entries()) {
+    for (const m of x.all(re)) {
+      if (i === 3 && AGE_BLOCK_BEFORE.test(x.before(m, 14))) continue;
+      const v = num(m[1]);
+      if (v === undefined || !Number.isInteger(v) || v < 2 || v > 40) continue;
+      if (!best || m.index < best.m.index) best = { m, v };
+      break;
+    }
+  }
+  if (best) x.set('leeftijd', best.v, at(best.m));
+}
+
+// ---------- school type ----------
+
+const SOORT_PATTERNS: Array<[string, Onderwijssoort]> = [
+  [String.raw`vso\b|voortgezet speciaal onderwijs`, 'vso'],
+  [String.raw`praktijkonderwijs|pro-school|\bpro\b`, 'pro'],
+  [String.raw`vavo\b`, 'vavo'],
+  [String.raw`speciaal onderwijs|so-school|speciaal basisonderwijs|sbo\b`, 'so'],
+  [String.raw`basisschool|basisonderwijs|bassischool|groep (?:[1-8]|een|twee|drie|vier|vijf|zes|zeven|acht)\b|po\b|po-school|primair onderwijs|kleuter\w*|groep-?[1-8]`, 'po'],
+  [String.raw`mbo\b|mbo-?\d|mbo-instelling|mbo-school|bol\b|bbl\b|bbl-\w+|roc\b|entreeopleiding`, 'mbo'],
+  [String.raw`vo\b|vo-school|vmbo\w*|mavo\b|havo\b|vwo\b|atheneum|gymnasium|brugklas\w*|middelbare school|voortgezet onderwijs|\d(?:e|ste|de)? klas\b|(?:eerste|tweede|derde|vierde|vijfde|zesde) klas\b`, 'vo'],
+];
+const SOORT = r(String.raw`\b(?:${SOORT_PATTERNS.map(([p], i) => `(?<s${i}>${p})`).join('|')})`);
+const DIPLOMA_AFTER = /^[\w -]{0,14}diploma/;
+const PAST_BEFORE = /(?:begonnen in|begon in|gestart in|toen in|toen op|vroeger|vorige school was een)\s*(?:de |het )?$/;
+const NOW_BEFORE = /\bnu (?:in |op )?(?:de |het )?$/;
+const LEERJAAR = r(String.raw`\b(?:(havo|vwo|vmbo|mavo)[- ]?([1-6])\b|([1-6])(?:e)? ?(havo|vwo|vmbo|mavo)\b|groep ?([1-8])\b|mbo[- ]?(?:niveau )?([1-4])\b|niveau ([1-4])\b)`);
+
+export function onderwijssoort(x: Extraction): void {
+  let chosen: { m: RegExpExecArray; s: Onderwijssoort } | undefined;
+  for (const m of x.all(SOORT)) {
+    if (DIPLOMA_AFTER.test(x.t.slice(m.index + m[0].length)) || /diploma\s*$/.test(x.before(m, 12)) || PAST_BEFORE.test(x.before(m, 30))) continue;
+    const i = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
+    const s = SOORT_PATTERNS[Number(i?.slice(1))]?.[1];
+    if (!s) continue;
+    if (NOW_BEFORE.test(x.before(m, 12))) {
+      chosen = { m, s };
+      break;
+    }
+    chosen ??= { m, s };
+  }
+  if (chosen) x.set('onderwijssoort', chosen.s, at(chosen.m));
+  const lj = x.all(LEERJAAR).find((m) => !DIPLOMA_AFTER.test(x.t.slice(m.index + m[0].length)) && !PAST_BEFORE.test(x.before(m, 30)));
+  if (lj) x.set('leerjaar', lj[0], at(lj));
+}
+
+// ---------- enrolment, diplomas ----------
+
+const NIET_INGESCHREVEN = r(String.raw`\b(?:(?:staat|is|stond|zijn|staan) (?:nergens|niet|niet meer|nog niet|nergens meer|nog nergens)(?: \w+){0,2} ingeschreven|(?:is|zijn|werd|heeft \w+ (?:al )?|hebben \w+ (?:al )?)uitgeschreven|nergens ingeschreven|niet (?:meer )?ingeschreven)`);
+const WEL_INGESCHREVEN = r(String.raw`\b(?:staat|is) (?:wel |gewoon |nog )?ingeschreven\b`);
+const SK_TRUE = r(String.raw`\b(?:(?:havo|vwo|atheneum|gymnasium)[- ]?diploma|mbo[- ]?(?:niveau )?[234][- ]?diploma|diploma (?:havo|vwo|mbo[- ]?(?:niveau )?[234])|(?:heeft|met|haalde|behaalde) (?:een |zijn |haar |de )?startkwalificatie|startkwalificatie (?:gehaald|behaald))`);
+const SK_FALSE = r(String.raw`\b(?:(?:geen|zonder|nog geen|niet een) startkwalificatie|alleen (?:een |zijn |haar |het )?(?:vmbo|mavo|vmbo-\w+)[- ]?\w*diploma|(?:vmbo|mavo)[- ]?(?:\w+-?)?diploma|(?:nog )?geen diploma|mbo[- ]?(?:niveau )?1[- ]?diploma|entree-?diploma)`);
+const PRO_DIPLOMA = r(String.raw`\b(?:(?:school)?diploma praktijkonderwijs|praktijkonderwijs-?diploma|pro-?diploma)`);
+const VSO_PROFIEL = r(String.raw`\b(?:uitstroomprofiel (?:arbeidsmarkt|dagbesteding)|vso\b[^.?!]{0,60}\b(?:arbeidsmarkt|dagbesteding))`);
+
+export function inschrijvingEnDiploma(x: Extraction): void {
+  const niet = x.first(NIET_INGESCHREVEN);
+  if (niet) x.set('ingeschreven', false, at(niet));
+  const wel = x.first(WEL_INGESCHREVEN);
+  if (wel) x.set('ingeschreven', true, at(wel));
+  const skT = x.first(SK_TRUE);
+  if (skT) x.set('startkwalificatie', true, at(skT));
+  const skF = x.first(SK_FALSE);
+  if (skF) x.set('startkwalificatie', false, at(skF));
+  const pro = x.first(PRO_DIPLOMA);
+  if (pro) x.set('diplomaPraktijkonderwijs', true, at(pro));
+  const vso = x.first(VSO_PROFIEL);
+  if (vso) x.set('vsoUitstroomArbeidsmarktOfDagbesteding', true, at(vso));
+}
+
+// ---------- absence ----------
+
+const RELIGIEUS = String.raw`suikerfeest|offerfeest|divali|diwali|pasen|paasfeest|pinksteren|kerstmis|hemelvaart|chanoeka|jom kipoer|rosj hasjana|holi\b|ramadan|eid\b|keti koti|religieuze? (?:plicht|feestdag|verplichting|feest)|bar mitswa|vasten`;
+const SOORT_VERZUIM: Array<[RegExp, SoortVerzuim]> = [
+  [r(String.raw`\bgeschorst|\bschorsing`), 'schorsing'],
+  [r(String.raw`\b(?:zonder (?:toestemming|verlof)|toch (?:gegaan|vertrokken|op vakantie|weggegaan|weg)|(?:op )?(?:vakantie|wintersport) (?:zonder|terwijl) )`), 'vakantie-zonder-verlof'],
+  [r(String.raw`\bte laat\b|\btelaatkom|\blaatkom`), 'te-laat'],
+  [r(String.raw`\b(?:${RELIGIEUS})`), 'religieus'],
+  [r(String.raw`\bziek\w*|\bziekte\w*`), 'ziek'],
+  [r(String.raw`\b(?:verlof (?:gekregen|verleend|toegekend)|met verlof\b)`), 'verlof'],
+  [r(String.raw`(?<!geen |niet )\b(?:ongeoorloofd|ongeorloofd|gespijbeld|spijbel\w*|zonder geldige reden|geen geldige reden|zonder reden|reden onbekend|onbekende reden|zonder (?:bericht|afmelding)|niet afgemeld)`), 'ongeoorloofd'],
+];
+
+const TIJDIG_TRUE = r(String.raw`\b(?:(?:voor schooltijd|op tijd|tijdig|netjes|keurig|direct|meteen|dezelfde (?:dag|ochtend))[^.?!]{0,40}?(?:gebeld|gemeld|ziekgemeld|afgemeld)|(?:gebeld|gemeld|ziekgemeld|afgemeld)[^.?!]{0,30}?(?:voor schooltijd|op tijd|tijdig)|(?:gebeld|belde)[^.?!]{0,40}?ziek te melden)`);
+const TIJDIG_FALSE = r(String.raw`\b(?:(?:niet|te laat|pas (?:na \w+ dagen|achteraf)|achteraf|niet op tijd) (?:\w+ ){0,2}(?:ziek ?)?gemeld|niet ziekgemeld|niet afgemeld)`);
+const TWIJFEL_FALSE = r(String.raw`\b(?:geen (?:reden|aanleiding) (?:om )?(?:aan \w+(?: \w+)? )?te twijfelen|twijfel(?:en|t)? niet|geen twijfel)`);
+const TWIJFEL_TRUE = r(String.raw`\b(?:twijfel\w*|of (?:hij|ze|zij) (?:echt|wel) ziek|(?:niet|nauwelijks) echt ziek|gezien (?:op|met) (?:het vliegveld|koffers)|met koffers|op het vliegveld)`);
+const ZORGEN_FALSE = r(String.raw`\bgeen zorgen\b`);
+const ZORGEN_TRUE = r(String.raw`\b(?:zorgen (?:over|om)|maakt? zich zorgen|maken (?:ons|zich) zorgen|zorgelijk|thuissituatie|zorgsignaal|problemen thuis|onveilig\w*)`);
+const ROND_VAKANTIE = r(String.raw`\b(?:(?:laatste|eerste) (?:${NUM} )?(?:school|les)?dag(?:en)? (?:voor|na|van) (?:de |het )?\w*vakantie|(?:vlak|direct|meteen|net|kort) (?:voor|na) (?:de |het )?\w*vakantie|rond (?:de |het )?\w*vakantie|(?:dag|dagen|week) (?:voor|na) (?:de |het )?\w*vakantie|vakantie (?:verlengd|eerder begonnen))`);
+const EERSTE_FALSE = r(String.raw`\b(?:niet (?:de|voor het) eerste keer|niet voor het eerst|al eerder|vaker gebeurd|(?:tweede|derde|vierde) keer)`);
+const EERSTE_TRUE = r(String.raw`\b(?:eerste keer|voor het eerst|nooit eerder|niet eerder)`);
+const VERZUIM_DAGEN = r(String.raw`\b(?:(${NUM}) (?:hele )?(?:school|les)?dag(?:en)? (?:\w+ ){0,5}?(?:afwezig|geschorst|gespijbeld|verzuimd|niet op school|ziek)\b|geschorst (?:voor|gedurende) (${NUM}) (?:school)?dag|gaat om (${NUM}) (?:hele )?(?:school)?dag)`);
+const UREN = r(String.raw`(?<![-\d])\b(${NUM2}) ?(?:les|klok)?u(?:u)?r(?:en)?\b(?!s)(?! per week| in de week)`);
+const UREN_ABSENT_AFTER = /^[^.?!]{0,60}?\b(?:gemist|verzuimd|gespijbeld|ongeoorloofd|afwezig|zonder geldige reden|niet aanwezig|niet op school|weg\b|spijbel|verzuim)/;
+const UREN_ABSENT_BEFORE = /\b(?:gespijbeld|gemist|verzuimd|ongeoorloofd|afwezig|spijbelt|spijbelde)[^.?!]{0,25}$/;
+const UREN_BLOCK_BEFORE = /(?:meer dan|minder dan|geen|grens van|dan|boven|onder|tot|pas bij|vanaf|de|telling|norm van|lang geen|nog geen)\s*$/;
+const UREN_NORM_AFTER = /^ ?in (?:4|vier) (?:les|school)?weken/;
+const WEEK_UREN = r(String.raw`\bweek (\d{1,2}) ?[:=-]? ?(${NUM2}) ?(?:les|klok)?u(?:u)?r`);
+const WEEK_VAKANTIE = r(String.raw`\bweek (\d{1,2}) (?:was|is|valt in|viel in|:)? ?(?:de |het )?\w*vakantie`);
+const PERIODE = r(String.raw`\b(?:sinds (?:de |het )?(\w*vakantie)|(?:in |binnen )?(?:de )?(?:afgelopen |laatste )?(${NUM}) (?:les|school)?weken)`);
+const KEER_TE_LAAT = r(String.raw`\b(?:(${NUM}) ?(?:keer|x)\b (?:\w+ ){0,3}?te laat|te laat gekomen[^.?!]{0,20}?(${NUM}) keer|(${NUM}) (?:keer )?(?:telaatkomingen|laatkomingen))`);
+const KEER_ONGEOORLOOFD = r(String.raw`\b(${NUM}) ?(?:keer|x)\b (?:\w+ ){0,3}?(?:ongeoorloofd|afwezig|gespijbeld|spijbelen|weggebleven|niet (?:op school|in de les)|zonder geldige reden)(?![^.?!]{0,12}\bte laat)`);
+const MAZL_NIET = r(String.raw`\b(${NUM}) ?(?:keer|x)\b niet (?:op|bij|naar) (?:de |het )?(?:afspraak|spreekuur|jeugdarts|consult|gesprek|ggd)(?: \w+){0,4}? (?:verschenen|gekomen|geweest)`);
+const JEUGDARTS = r(String.raw`\b(?:jeugdarts|m@zl|mazl|ggd)\b`);
+const ZIEKMELDINGEN = r(String.raw`\b(?:(?:voor )?(?:de |het )?(${ORD}) (?:keer )?ziek(?: ?gemeld|melding)|(${NUM2}) (?:keer )?(?:ziekgemeld|ziek gemeld|ziekmeldingen))`);
+const WEKEN_NA = r(String.raw`^[^.?!]{0,40}?\b(${NUM}) (?:school|les)?weken`);
+const ZIEKE_DAGEN = r(String.raw`\b(?:(${NUM}) (?:school)?dagen (?:achter elkaar |aaneengesloten |lang )?ziek|ziek (?:sinds|al) (${NUM}) (?:school)?dagen|(${WEEKDAY}) (?:tot en met|t\/m|tm) (${WEEKDAY}) ziek|(${NUM}) weken (?:achter elkaar |aaneengesloten )?ziek)`);
+const WEKEN_AFWEZIG = r(String.raw`\b(${NUM2}) (?:school|les)?weken\b(?! geleden)[^.?!\d]{0,45}?\b(?:niet (?:meer )?(?:op school|naar school|in de les|verschenen|gekomen|geweest)|afwezig|thuis(?:zit)?|verzuim\w*|gespijbeld)`);
+const WEKEN_BLOCK_BEFORE = /(?:\b(?:in|binnen|afgelopen|laatste|over|per|geen|ook geen)\s*(?:de\s*)?)$/;
+const SPREEKUUR_FALSE = r(String.raw`\bgeen (?:afspraken? (?:over (?:een |het )?)?)?(?:preventief )?spreekuur`);
+const SPREEKUUR_TRUE = r(String.raw`\b(?:(?:afspraken|afgesproken|afspraak)[^.?!]{0,60}?spreekuur|spreekuur[^.?!]{0,40}?(?:afgesproken|afspraken))`);
+const STUFI_FALSE = r(String.raw`\b(?:geen|zonder) (?:studiefinanciering|stufi|tegemoetkoming)`);
+const STUFI_TRUE = r(String.raw`\b(?:ontvangt|krijgt|heeft|met|ontvang) (?:\w+ ){0,2}?(?:studiefinanciering|stufi|tegemoetkoming scholieren)`);
+const UITSCHRIJVING_ZONDER_BEWIJS = r(String.raw`\b(?:(?:vertrokken|verhuisd|geemigreerd|emigreren|emigreert|naar het buitenland)[^.?!]{0,80}?(?:zonder|geen) (?:bewijs van inschrijving|inschrijvingsbewijs|nieuwe school)|nieuwe school (?:kunnen|kan|weten) (?:ze |zij |de ouders )?(?:nog )?niet (?:noemen|opgeven|geven))`);
+const VRIJSTELLING_HEEFT = r(String.raw`\b(?:heeft|hebben|met|is) (?:een |al een )?vrijstelling\b(?! (?:aan|ge)?vra)`);
+const KENNISGEVING_FALSE = r(String.raw`\b(?:te laat|achteraf|niet vooraf|pas op de dag zelf) (?:\w+ ){0,2}(?:gemeld|laten weten|doorgegeven)`);
+
+export function verzuim(x: Extraction): void {
+  const familieZiek = x.facts.omstandigheid === 'ernstige-ziekte' || x.facts.omstandigheid === 'levensbedreigende-ziekte';
+  for (const [re, s] of SOORT_VERZUIM) {
+    if (s === 'ziek' && familieZiek) continue;
+    const m = x.first(re);
+    if (m) {
+      x.set('soortVerzuim', s, at(m));
+      break;
+    }
+  }
+  const ziek = x.facts.soortVerzuim === 'ziek';
+  if (ziek) {
+    const f = x.first(TIJDIG_FALSE);
+    if (f) x.set('ziekmeldingTijdig', false, at(f));
+    const t = x.first(TIJDIG_TRUE);
+    if (t) x.set('ziekmeldingTijdig', true, at(t));
+  }
+  const tf = x.first(TWIJFEL_FALSE);
+  if (tf) x.set('twijfelAanZiekmelding', false, at(tf));
+  if (ziek) {
+    const tt = x.first(TWIJFEL_TRUE);
+    if (tt) x.set('twijfelAanZiekmelding', true, at(tt));
+  }
+  const zf = x.first(ZORGEN_FALSE);
+  if (zf) x.set('zorgen', false, at(zf));
+  const zt = x.first(ZORGEN_TRUE);
+  if (zt) x.set('zorgen', true, at(zt));
+  const rv = x.first(ROND_VAKANTIE);
+  if (rv) x.set('rondVakantie', true, at(rv));
+  const ef = x.first(EERSTE_FALSE);
+  if (ef) x.set('eersteKeer', false, at(ef));
+  const et = x.first(EERSTE_TRUE);
+  if (et) x.set('eersteKeer', true, at(et));
+  const vd = x.first(VERZUIM_DAGEN);
+  if (vd) x.set('verzuimDagen', num(vd[1] ?? vd[2] ?? vd[3]), at(vd));
+
+  uren(x);
+
+  const tl = x.first(KEER_TE_LAAT);
+  if (tl) x.set('keerTeLaat', num(tl[1] ?? tl[2] ?? tl[3]), at(tl));
+  const ko = x.first(KEER_ONGEOORLOOFD);
+  if (ko) x.set('keerOngeoorloofd', num(ko[1]), at(ko));
+  if (x.has(JEUGDARTS)) {
+    const mz = x.first(MAZL_NIET);
+    if (mz) x.set('mazlNietVerschenen', num(mz[1]), at(mz));
+  }
+  const zm = x.first(ZIEKMELDINGEN);
+  if (zm) {
+    const after = WEKEN_NA.exec(x.t.slice(zm.index + zm[0].length));
+    const weken = after ? num(after[1]) : undefined;
+    // The field counts sick reports within 12 school weeks; another stated period is a different fact.
+    if (weken === undefined || weken === 12) x.set('ziekmeldingenIn12Weken', zm[1] ? ord(zm[1]) : num(zm[2]), at(zm));
+  }
+  const zd = x.first(ZIEKE_DAGEN);
+  if (zd) {
+    const v = zd[1] ? num(zd[1]) : zd[2] ? num(zd[2]) : zd[3] && zd[4] ? weekdayNumber(zd[4])! - weekdayNumber(zd[3])! + 1 : zd[5] ? num(zd[5])! * 5 : undefined;
+    if (v !== undefined && v > 0) x.set('aaneengeslotenZiekeDagen', v, at(zd));
+  }
+  for (const m of x.all(WEKEN_AFWEZIG)) {
+    if (WEKEN_BLOCK_BEFORE.test(x.before(m, 22))) continue;
+    x.set('aaneengeslotenWekenAfwezig', num(m[1]), at(m));
+    break;
+  }
+  const sf = x.first(SPREEKUUR_FALSE);
+  if (sf) x.set('spreekuurAfspraken', false, at(sf));
+  const st = x.first(SPREEKUUR_TRUE);
+  if (st) x.set('spreekuurAfspraken', true, at(st));
+  const stf = x.first(STUFI_FALSE);
+  if (stf) x.set('studiefinanciering', false, at(stf));
+  const stt = x.first(STUFI_TRUE);
+  if (stt) x.set('studiefinanciering', true, at(stt));
+  const uz = x.first(UITSCHRIJVING_ZONDER_BEWIJS);
+  if (uz) x.set('uitschrijvingZonderBewijs', true, at(uz));
+  const vr = x.first(VRIJSTELLING_HEEFT);
+  if (vr) x.set('vrijstelling', true, at(vr));
+  if (x.facts.soortVerzuim === 'religieus') {
+    const kf = x.first(KENNISGEVING_FALSE);
+    if (kf) x.set('kennisgevingTijdig', false, at(kf));
+  }
+  // Without a stated kind, hours, weeks or counts of unexcused absence say it is unexcused.
+  const p = x.first(PERIODE);
+  if (p) x.set('periode', p[1] ? `sinds ${p[1]}` : `${num(p[2])} weken`, at(p));
+}
+
+function uren(x: Extraction): void {
+  const weeks = new Map<number, { uren: number; m: RegExpExecArray }>();
+  for (const m of x.all(WEEK_UREN)) {
+    const w = Number(m[1]);
+    const u = num(m[2]);
+    if (u !== undefined && !weeks.has(w)) weeks.set(w, { uren: u, m });
+  }
+  if (weeks.size >= 2) {
+    const vakantie = new Set(x.all(WEEK_VAKANTIE).map((m) => Number(m[1])));
+    // Holiday weeks are not lesweken: the window of 4 lesweken skips them. The heaviest window decides.
+    const school = [...weeks.entries()].filter(([w]) => !vakantie.has(w)).sort((a, b) => a[0] - b[0]);
+    let max = 0;
+    for (let i = 0; i < school.length; i++) {
+      const sum = school.slice(i, i + 4).reduce((s, [, v]) => s + v.uren, 0);
+      max = Math.max(max, sum);
+    }
+    const firstM = school[0]?.[1].m;
+    const lastM = school.at(-1)?.[1].m;
+    if (firstM && lastM) x.set('ongeoorloofdeUren', max, { index: firstM.index, length: lastM.index + lastM[0].length - firstM.index });
+    return;
+  }
+  for (const m of x.all(UREN)) {
+    const after = x.t.slice(m.index + m[0].length);
+    if (UREN_BLOCK_BEFORE.test(x.before(m, 14)) || UREN_NORM_AFTER.test(after)) continue;
+    if (!UREN_ABSENT_AFTER.test(after) && !UREN_ABSENT_BEFORE.test(x.before(m, 40))) continue;
+    x.set('ongeoorloofdeUren', num(m[1]), at(m));
+    return;
+  }
+}
+
+// ---------- leave and exemptions ----------
+
+const VERLOF_SOORT: Array<[RegExp, VerlofSoort]> = [
+  [r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?a\b|lichamelijk of psychisch|psychisch of lichamelijk|lichamelijke of psychische)`), 'vrijstelling-5a'],
+  [r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?b\b|richtingbezwa\w*|bezwaren? tegen de richting)`), 'vrijstelling-5b'],
+  [r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?c\b|school (?:in het buitenland|net over de grens|over de grens)|\w*school[^.?!]{0,20}?(?:over de grens|in belgie|in duitsland))`), 'vrijstelling-5c'],
+  [r(String.raw`\b(?:trekkend bestaan|(?:artikel|art\.?) ?5a\b|kermis\w*|circus\w*|binnenvaart\w*|schippers?kind)`), 'trekkend-bestaan'],
+  [r(String.raw`\b(?:vervangende leerplicht|(?:artikel|art\.?) ?3[ab]\b)`), 'vervangende-leerplicht'],
+  [r(String.raw`\b(?:(?:artikel|art\.?) ?15\b|vrijstelling (?:van|voor) de kwalificatieplicht)`), 'vrijstelling-kwalificatieplicht'],
+  [r(String.raw`\b(?:${RELIGIEUS})`), 'religieus'],
+  [r(String.raw`\b(?:specifieke aard|werkgeversverklaring|aard van (?:het|zijn|haar|hun) (?:beroep|werk)|seizoensgebonden|seizoenswerk|eigen (?:bedrijf|zaak|onderneming|\w*kwekerij|camping|boerderij|restaurant|hotel|strandtent)|runnen een|(?:in )?geen (?:enkele )?schoolvakantie|kunnen alleen (?:in|buiten) \w+ (?:weg|op vakantie))`), 'vakantie-beroep'],
+];
+const JONGER_DAN_6 = r(String.raw`\b(?:thuis ?houden|thuis te houden|thuishoudt|(?:uur|uren) per week|middag(?:en)? (?:vrij|thuis))`);
+const OMSTANDIGHEID: Array<[RegExp, Omstandigheid]> = [
+  [r(String.raw`\b(?:levensbedreigend\w*|terminaal|stervende|op sterven|(?:geen|zonder) uitzicht op herstel)`), 'levensbedreigende-ziekte'],
+  [r(String.raw`\b(?:overleden|overlijden|begrafenis|crematie|uitvaart|rouw\w*)`), 'overlijden'],
+  [r(String.raw`\b(?:ernstig ziek|ernstige ziekte|zwaar ziek|ligt in het ziekenhuis|opgenomen in het ziekenhuis)`), 'ernstige-ziekte'],
+  [r(String.raw`\b(?:jubileum|huwelijksjubileum|ambtsjubileum|\d+(?:[,.]5|½)?-?jarig (?:huwelijk|jubileum|feest))`), 'jubileum'],
+  [r(String.raw`\b(?:bruiloft|huwelijk(?!sjubileum)|trouwt|trouwen|trouwerij|gaat trouwen|henna-?avond)`), 'huwelijk'],
+  [r(String.raw`\b(?:bevalling|bevallen|gezinsuitbreiding|geboorte van (?:een|zijn|haar) (?:broertje|zusje))`), 'bevalling'],
+  [r(String.raw`\b(?:verhuizing|verhuizen|verhuist)\b`), 'verhuizing'],
+  [r(String.raw`\b(?:medische behandeling|operatie|behandeling in het ziekenhuis|therapie)`), 'medische-behandeling'],
+  [r(String.raw`\b(?:wettelijke verplichting|rechtszaak|rechtbank|ambassade|consulaat|naturalisatie)`), 'wettelijke-verplichting'],
+  [r(String.raw`\b(?:goedkope?r? (?:tickets?|vliegtickets?|vluchten?|reis)|tickets?[^.?!]{0,50}?goedkoper|goedkoper|buiten het (?:hoog)?seizoen|last[- ]minute|aanbieding)`), 'goedkope-tickets'],
+  [r(String.raw`\b(?:wereldreis|reis om de wereld|sabbatical|jaar (?:lang )?(?:op reis|rondreizen))`), 'wereldreis'],
+  [r(String.raw`\bcarnaval`), 'carnaval'],
+  [r(String.raw`\b(?:topsport\w*|toernooi|wedstrijd\w*|trainingskamp|sportkamp|voetbalkamp|talentprogramma)`), 'topsport'],
+  [r(String.raw`\b(?:(?:eerder|vroeger) (?:van school (?:halen|weg)|weg|op vakantie|vertrekken|vrij)|(?:dag|dagen|week|weken) (?:eerder|vroeger)|later terug|verkeersdrukte|file\b)`), 'eerder-vertrek'],
+  [r(String.raw`\b(?:familiebezoek|familie (?:te )?bezoeken|bezoek (?:aan|bij) (?:de )?familie|naar (?:de )?familie)`), 'familiebezoek'],
+  [r(String.raw`(?<!geen )\b(?:wintersport|(?:op |met )?vakantie\b)`), 'vakantie'],
+];
+const GEWICHTIG = new Set<Omstandigheid>(['verhuizing', 'huwelijk', 'ernstige-ziekte', 'levensbedreigende-ziekte', 'overlijden', 'jubileum', 'bevalling', 'wettelijke-verplichting', 'medische-behandeling']);
+const GRAAD: Array<[RegExp, number]> = [
+  [r(String.raw`\b(?:kind|zoon|dochter) van (?:de |zijn |haar |hun )?(?:oom|tante)\b`), 4],
+  [r(String.raw`\b(?:broer|zus|zuster) van (?:de |zijn |haar |hun )?(?:moeder|vader)\b`), 3],
+  [r(String.raw`\b(?:moeder|vader|ouders) van (?:de |zijn |haar |hun )?(?:moeder|vader)\b`), 2],
+  [r(String.raw`\b(?:kind|zoon|dochter) van (?:de |zijn |haar |hun )?(?:broer|zus)\b`), 3],
+  [r(String.raw`\b(?:overgroot\w+)`), 3],
+  [r(String.raw`\b(?:opa|oma|grootvader|grootmoeder|grootouders?|opa en oma|broer|broertje|zus|zusje|zuster)\b`), 2],
+  [r(String.raw`\b(?:oom|tante|neef|neefje|nicht|nichtje)\b`), 3],
+  [r(String.raw`\b(?:(?:vader|moeder|papa|mama)\b(?: van \w+)?(?: \w+){0,3} (?:overleden|ernstig ziek|trouwt|terminaal|stervende|in het ziekenhuis|gaat trouwen)|(?:overlijden|begrafenis|uitvaart|huwelijk|bruiloft|jubileum|huwelijksjubileum) van (?:de |zijn |haar |hun )?(?:vader|moeder|ouders))`), 1],
+];
+const BUITENLAND_TRUE = r(String.raw`\b(?:buitenland|turkije|marokko|suriname|curacao|aruba|bonaire|sint maarten|spanje|belgie|duitsland|polen|indonesie|ghana|nigeria|egypte|syrie|irak|iran|afghanistan|somalie|eritrea|ethiopie|pakistan|india|china|frankrijk|italie|portugal|griekenland|amerika|verenigde staten|engeland|oostenrijk|zwitserland|bulgarije|roemenie|kaapverdie|antillen|tunesie|algerije)\b`);
+const BUITENLAND_FALSE = r(String.raw`\b(?:in nederland|binnenland|in de buurt|in dezelfde (?:stad|plaats))\b`);
+const DAGEN: RegExp[] = [
+  r(String.raw`\((${NUM}) (?:school|les)?dagen\)`),
+  r(String.raw`\b(${NUM}) (?:school|les|werk)?dag(?:en)? (?:\w+ ){0,2}?(?:verlof|vakantieverlof|vrij\b|extra vakantie)`),
+  r(String.raw`\b(?:vragen|vraagt|willen|wil|wilden|aanvragen|aangevraagd|verlof voor)\b[^.?!]{0,40}?\b(${NUM}) (?:school|les)?dag(?:en)?\b`),
+];
+const WEKEN_GEVRAAGD = r(String.raw`\b(?:vragen|vraagt|willen|wil|wilden|aanvragen|aangevraagd|verlof voor)\b[^.?!]{0,40}?\b(${NUM}) (?:school)?we(?:e)?k(?:en)?\b`);
+const DAGEN_BLOCK_BEFORE = /(?:maximaal|max\.?|hoogstens|ten hoogste|overige|meer dan|minder dan|binnen|over|eerste|laatste|na)\s*$/;
+const EERDER_GEEN = r(String.raw`\b(?:(?:nog )?geen (?:ander |andere |eerder )?verlof (?:gehad|gekregen|aangevraagd)|(?:nog )?geen (?:ander |andere )?verlof (?:dit|in dit) schooljaar|eerste (?:verlof)?aanvraag (?:dit|van dit|in dit) schooljaar|nog niet eerder verlof|nog nooit verlof)`);
+const EERDER_DAGEN = r(String.raw`\bal (${NUM}) (?:school)?dag(?:en)? (?:\w+ )?verlof (?:gehad|gekregen)`);
+const EERDER_VAKANTIE = r(String.raw`\b(?:eerder dit schooljaar|dit schooljaar al)[^.?!]{0,30}?vakantieverlof`);
+const WERKGEVER_FALSE = r(String.raw`\bgeen (?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever)`);
+const WERKGEVER_TRUE = r(String.raw`\b(?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever)`);
+const GEEN_VAKANTIE = r(String.raw`\b(?:(?:in )?geen (?:enkele )?schoolvakantie|in geen van de schoolvakanties|nooit in de schoolvakanties?|kunnen alleen (?:in|buiten) \w+(?: \w+)? (?:weg|op vakantie)|alleen buiten de schoolvakanties? (?:weg|op vakantie|vrij))`);
+const LESDAGEN = r(String.raw`\b(${NUM}) (?:les|school)dag(?:en)? (?:per|in de) week|\b(${NUM}) dag(?:en)? per week (?:naar )?(?:school|les)`);
+const UREN_PER_WEEK = r(String.raw`\b(${NUM2}) (?:uur|uren) (?:per|in de) week|per week (${NUM2}) (?:uur|uren)`);
+const BEHANDELAAR = r(String.raw`\b(?:verklaring van (?:de |een |zijn |haar )?(?:behandelend\w* |eigen )?(?:psycholoog|psychiater|huisarts|arts|behandelaar|therapeut|kinderarts)|behandelaar|bij wie (?:hij|ze|zij) (?:\w+ ){0,3}in behandeling)`);
+const ONAFHANKELIJK = r(String.raw`\b(?:onafhankelijke? (?:arts|deskundige|psycholoog|jeugdarts)|aangewezen (?:arts|deskundige))`);
+const NOOIT_SCHOOL = r(String.raw`\b(?:nog nooit (?:op|naar) (?:een )?school|nooit (?:eerder )?ingeschreven|nooit op school gezeten)`);
+const SCHOOL_BUITENLAND_VERKLARING = r(String.raw`\bverklaring van de (?:buitenlandse )?school`);
+const VOLLEDIG_LEERPLICHTIG = r(String.raw`\b(?:nog )?volledig leerplichtig\b(?!\s*\?)`);
+const KWALIFICATIEPLICHTIGE = r(String.raw`\bkwalificatieplichtige (?:leerling|student|jongere|jongen|meisje)`);
+const WEKEN_VOORAF = r(String.raw`\b(${NUM}) (weken|dagen|week|dag) (?:van ?tevoren|vooraf|ervoor|voor het vertrek)`);
+const OVER_DAGEN = r(String.raw`\bover (${NUM}) (dagen|dag|weken|week)\b`);
+const VOLGENDE_WEEK_DAG = r(String.raw`\b(?:volgende week (${WEEKDAY})|(${WEEKDAY}) volgende week|aanstaande (${WEEKDAY})|komende (${WEEKDAY})|(overmorgen|morgen))\b`);
+const VANAF_DATUM = r(String.raw`\b(?:vanaf|van|per|op|vertrekken) ${DATE}`);
+const VANDAAG_MELDING = r(String.raw`\bvandaag\b[^.?!]{0,40}?\b(?:laten weten|gemeld|aangevraagd|ingediend|gevraagd|doorgegeven)|\b(?:laten|melden|vragen) (?:\w+ ){0,2}vandaag`);
+
+export function verlof(x: Extraction): void {
+  for (const [re, s] of VERLOF_SOORT) {
+    const m = x.first(re);
+    if (m) {
+      x.set('soort', s, at(m));
+      break;
+    }
+  }
+  const age = x.facts.leeftijd as number | undefined;
+  if (x.facts.soort === undefined && age !== undefined && age <= 5) {
+    const m = x.first(JONGER_DAN_6);
+    if (m) x.set('soort', 'jonger-dan-6', at(m));
+  }
+  const soort = x.facts.soort as VerlofSoort | undefined;
+  const open = soort === undefined || soort === 'gewichtige-omstandigheden';
+  if (open) {
+    for (const [re, o] of OMSTANDIGHEID) {
+      const m = x.first(re);
+      if (m) {
+        x.set('omstandigheid', o, at(m));
+        if (GEWICHTIG.has(o)) x.set('soort', 'gewichtige-omstandigheden', at(m));
+        break;
+      }
+    }
+  }
+  if (x.facts.omstandigheid !== undefined) {
+    for (const [re, g] of GRAAD) {
+      const m = x.first(re);
+      if (m) {
+        x.set('graad', g, at(m));
+        break;
+      }
+    }
+  }
+  const bf = x.first(BUITENLAND_FALSE);
+  if (bf) x.set('buitenland', false, at(bf));
+  const bt = x.first(BUITENLAND_TRUE);
+  if (bt) x.set('buitenland', true, at(bt));
+
+  for (const re of DAGEN) {
+    const m = x.all(re).find((mm) => !DAGEN_BLOCK_BEFORE.test(x.before(mm, 14)) && !/\bin \S*$/.test(x.before(mm, 6)));
+    if (m) {
+      x.set('dagen', num(m[1]), at(m));
+      break;
+    }
+  }
+  const wk = x.first(WEKEN_GEVRAAGD);
+  if (wk) x.set('dagen', num(wk[1])! * 5, at(wk));
+
+  const eg = x.first(EERDER_GEEN);
+  if (eg) {
+    x.set('eerderVerlofDagen', 0, at(eg));
+    x.set('eerderVakantieverlofDitSchooljaar', false, at(eg));
+  }
+  const ed = x.first(EERDER_DAGEN);
+  if (ed) x.set('eerderVerlofDagen', num(ed[1]), at(ed));
+  const ev = x.first(EERDER_VAKANTIE);
+  if (ev) x.set('eerderVakantieverlofDitSchooljaar', true, at(ev));
+  const wf = x.first(WERKGEVER_FALSE);
+  if (wf) x.set('werkgeversverklaring', false, at(wf));
+  const wt = x.first(WERKGEVER_TRUE);
+  if (wt) x.set('werkgeversverklaring', true, at(wt));
+  const gv = x.first(GEEN_VAKANTIE);
+  if (gv) x.set('geenVakantieMogelijk', true, at(gv));
+  const ld = x.first(LESDAGEN);
+  if (ld) x.set('lesdagenPerWeek', num(ld[1] ?? ld[2]), at(ld));
+  const upw = x.first(UREN_PER_WEEK);
+  if (upw) x.set('urenPerWeek', num(upw[1] ?? upw[2]), at(upw));
+  if (soort === 'vrijstelling-5a') {
+    const on = x.first(ONAFHANKELIJK);
+    if (on) x.set('verklaringOnafhankelijkeDeskundige', true, at(on));
+    const be = x.first(BEHANDELAAR);
+    if (be) x.set('verklaringBehandelaar', true, at(be));
+  }
+  if (soort === 'vrijstelling-5b') {
+    const ns = x.first(NOOIT_SCHOOL);
+    if (ns) x.set('eerderIngeschrevenRichting', false, at(ns));
+  }
+  if (soort === 'vrijstelling-5c') {
+    const sv = x.first(SCHOOL_BUITENLAND_VERKLARING);
+    if (sv) x.set('verklaringSchoolBuitenland', true, at(sv));
+  }
+  const vl = x.first(VOLLEDIG_LEERPLICHTIG);
+  if (vl) x.set('leerplichtig', true, at(vl));
+  const kp = x.first(KWALIFICATIEPLICHTIGE);
+  if (kp) x.set('kwalificatieplichtig', true, at(kp));
+  // After the 16th birthday's school year leerplicht is over; at 17 without startkwalificatie only kwalificatieplicht remains.
+  if (age === 17 && x.facts.startkwalificatie === false && x.facts.diplomaPraktijkonderwijs !== true) {
+    const sk = x.found.find((f) => f.fact === 'startkwalificatie');
+    x.set('kwalificatieplichtig', true, { index: x.original.indexOf(sk?.text ?? ''), length: sk?.text.length ?? 0 });
+  }
+  timing(x);
+}
+
+function timing(x: Extraction): void {
+  const vd = x.first(VANDAAG_MELDING);
+  if (vd) x.set('aanvraagdatum', x.today, at(vd));
+  const rel = x.first(VOLGENDE_WEEK_DAG);
+  if (rel) {
+    const [, a, b, c, d, e] = rel;
+    const date = a || b ? nextWeekDay(x.today, weekdayNumber((a ?? b)!)!) : c || d ? comingDay(x.today, weekdayNumber((c ?? d)!)!) : addDays(x.today, e === 'morgen' ? 1 : 2);
+    x.set('startdatum', date, at(rel));
+  }
+  const over = x.first(OVER_DAGEN);
+  if (over) {
+    const n = num(over[1])!;
+    x.set('startdatum', addDays(x.today, over[2]!.startsWith('we') ? n * 7 : n), at(over));
+  }
+  for (const m of x.all(VANAF_DATUM)) {
+    if (/geboren\s*(?:op\s*)?$/.test(x.before(m, 14))) continue;
+    const d = dateOf([...m], 1);
+    if (d && d >= x.today) {
+      x.set('startdatum', d, at(m));
+      break;
+    }
+  }
+  const wv = x.first(WEKEN_VOORAF);
+  if (wv) x.set('dagenVooraf', num(wv[1])! * (wv[2]!.startsWith('we') ? 7 : 1), at(wv));
+  const start = x.facts.startdatum as string | undefined;
+  const aanvraag = x.facts.aanvraagdatum as string | undefined;
+  if (start && aanvraag) {
+    const f = x.found.find((ff) => ff.fact === 'startdatum')!;
+    x.set('dagenVooraf', daysBetween(aanvraag, start), { index: x.original.indexOf(f.text), length: f.text.length });
+  }
+  if (x.facts.soort === 'religieus' && typeof x.facts.dagenVooraf === 'number') {
+    const f = x.found.find((ff) => ff.fact === 'dagenVooraf')!;
+    x.set('kennisgevingTijdig', x.facts.dagenVooraf >= 2, { index: x.original.indexOf(f.text), length: f.text.length });
+  }
+}
+
+// ---------- leerplicht dates and school career ----------
+
+const GEBOREN = r(String.raw`\b(?:geboren|geb\.?|geboortedatum:?) (?:op |is )?${DATE}`);
+const WORDT_OP = r(String.raw`\bwordt op ${DATE} (${NUM2})\b`);
+const PEILDATUM: RegExp[] = [
+  r(String.raw`\bpeildatum:? (?:is |van )?(?:\w+dag )?${DATE}`),
+  r(String.raw`\b(?:vandaag is het|het is vandaag|het is nu|vandaag:?|datum vandaag:?) (?:\w+dag )?${DATE}`),
+  r(String.raw`(?<!geboren )\bop ${DATE}[^.?!]{0,40}?\b(?:leerplicht|kwalificatieplicht|onder de leerplichtwet)`),
+];
+const PEIL_MAAND = r(String.raw`\b(?:nu|peildatum:?) \(?(${MONTH}) (\d{4})\)?`);
+const VANDAAG = r(String.raw`\b(?:vandaag|op dit moment)\b`);
+const VOLLEDIGE_JAREN = r(String.raw`\b(${NUM2}) (?:volledige|hele) schooljaren|\b(${NUM2}) schooljaren (?:achter de rug|op school gezeten|onderwijs gevolgd)`);
+const START_SCHOOLJAAR = r(String.raw`\b(?:sinds|vanaf|begonnen|gestart|in)\b[^.?!]{0,40}?\bschooljaar (\d{4}) ?[-/] ?(?:\d{2}|\d{4})`);
+const START_MAAND = r(String.raw`\b(?:in|sinds|vanaf) (${MONTH}) (\d{4}) (?:begonnen|gestart|naar school|op school|in groep 1)|\b(?:begonnen|gestart|startte|begon)(?: \w+){0,3} in (${MONTH}) (\d{4})`);
+const BASISSCHOOL_JAREN = r(String.raw`\b(?:basisschool|basisonderwijs)[^.?!]{0,20}? in (${NUM2}) (?:school)?ja(?:a)?r(?:en)?|\b(${NUM2}) jaar (?:over de |op de )?basisschool`);
+
+export function leerplicht(x: Extraction): void {
+  const g = x.first(GEBOREN);
+  if (g) x.set('geboortedatum', dateOf([...g], 1), at(g));
+  const w = x.first(WORDT_OP);
+  if (w) {
+    const d = dateOf([...w], 1);
+    const n = num(w[10]);
+    if (d && n !== undefined) x.set('geboortedatum', validDate(Number(d.slice(0, 4)) - n, Number(d.slice(5, 7)), Number(d.slice(8))), at(w));
+  }
+  for (const re of PEILDATUM) {
+    const m = x.first(re);
+    const d = m && dateOf([...m], 1);
+    if (m && d) {
+      x.set('peildatum', d, at(m));
+      break;
+    }
+  }
+  const pm = x.first(PEIL_MAAND);
+  if (pm) x.set('peildatum', validDate(Number(pm[2]), month(pm[1]!), 1), at(pm));
+  const vj = x.first(VOLLEDIGE_JAREN);
+  if (vj) x.set('volledigeSchooljaren', num(vj[1] ?? vj[2]), at(vj));
+  const ss = x.first(START_SCHOOLJAAR);
+  if (ss) x.set('startSchooljaar', Number(ss[1]), at(ss));
+  const sm = x.first(START_MAAND);
+  if (sm) {
+    const d = validDate(Number(sm[2] ?? sm[4]), month((sm[1] ?? sm[3])!), 1);
+    if (d) x.set('startSchooljaar', schoolYearStart(d), at(sm));
+  }
+  const bj = x.first(BASISSCHOOL_JAREN);
+  if (bj) x.set('basisschoolJaren', num(bj[1] ?? bj[2]), at(bj));
+}
+
+/** "vandaag" as the peildatum, only when the question is about leerplicht status and names no date. */
+export function peildatumVandaag(x: Extraction): void {
+  const m = x.first(VANDAAG);
+  if (m) x.set('peildatum', x.today, at(m));
+}

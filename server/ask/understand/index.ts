@@ -1,0 +1,101 @@
+import type { z } from 'zod';
+import { leerplichtInput, meldingInput, verlofInput, type LeerplichtInput, type MeldingInput, type VerlofInput } from '../../rules/schemas.js';
+import { Extraction, inschrijvingEnDiploma, leeftijd, leerplicht, onderwijssoort, peildatumVandaag, persona, regio, verlof, verzuim, type Found } from './extract.js';
+import { normalize } from './lexicon.js';
+
+// Understand: which rules question(s) a Dutch message asks, and the facts it states. Facts the text does not
+// state stay undefined; the rules then ask for them instead of guessing.
+
+export type Intent = 'melding' | 'verlof' | 'vrijstelling' | 'leerplicht';
+
+export interface Understanding {
+  /** Rules questions asked, most specific first; [] = a general knowledge question. */
+  intents: Intent[];
+  melding: Partial<MeldingInput>;
+  verlof: Partial<VerlofInput>;
+  leerplicht: Partial<LeerplichtInput>;
+  persona?: 'school' | 'leerplichtambtenaar' | 'helpdesk';
+  regio?: string;
+  /** What was extracted and from which words (explanations, tests). */
+  found: Found[];
+}
+
+/** Longer input is cut: questions are short, and the regexes must stay fast on hostile text. */
+const MAX_CHARS = 5000;
+
+const MELDING_ASK = /\bmeld\w*|\bduo\b|verzuimloket|doorstroompunt|\bwat moet(?:en)? (?:ik|we|wij|de school|ze|zij|jullie|u)(?: nu)?(?: \w+)? doen\b|\b(?:volgende|vervolg) ?stap|\bwat gebeurt er\b|\bmoeten (?:we|wij|ze) (?:al )?iets doen/;
+const PUPIL = /\b(?:leerling|student|kind|kinderen|zoon|dochter|jongen|meisje|scholier|jongere|brugklasser)\b/;
+const VERLOF_ASK = /verlof|toestemming|toekenn|wie beslist|\bbeslis|\bvrij (?:vragen|krijgen|geven|nemen)|thuis ?houden|thuis te houden|\bmag (?:ik|de directeur|de school|dat|het|hij|ze|zij)\b|\bmogen (?:ze|zij|wij|we|ouders)\b|\bkan (?:ik|de directeur|de school)\b|aanvra|aangevraagd|weigeren|afwijzen|hoeveel dagen/;
+const VERLOF_REFUSED = /\b(?:afgewezen|geweigerd|niet toegekend|geen toestemming gegeven|geen verlof gekregen)\b/;
+const VRIJSTELLING_SOORTEN = new Set(['vrijstelling-5a', 'vrijstelling-5b', 'vrijstelling-5c', 'trekkend-bestaan', 'vervangende-leerplicht', 'vrijstelling-kwalificatieplicht']);
+const LEERPLICHT_WORD = /\b(?:leerplichtig|kwalificatieplichtig|leerplicht|kwalificatieplicht|leerplichtwet)\b/;
+const LEERPLICHT_ASK = /\?|\btot wanneer\b|\bvanaf (?:welke dag|wanneer)\b|\bklopt (?:dat|het)\b/;
+const LEERPLICHT_STATEMENT = /\((?:nog )?(?:volledig )?(?:leerplichtig|kwalificatieplichtig)\)/g;
+
+const ABSENCE_FACTS = [
+  'ongeoorloofdeUren', 'aaneengeslotenWekenAfwezig', 'keerOngeoorloofd', 'keerTeLaat', 'ziekmeldingenIn12Weken',
+  'aaneengeslotenZiekeDagen', 'mazlNietVerschenen', 'verzuimDagen', 'rondVakantie', 'twijfelAanZiekmelding',
+  'ziekmeldingTijdig', 'uitschrijvingZonderBewijs',
+];
+
+function empty(): Understanding {
+  return { intents: [], melding: {}, verlof: {}, leerplicht: {}, found: [] };
+}
+
+export function understand(question: string, ctx: { today: string }): Understanding {
+  try {
+    if (typeof question !== 'string' || !/[a-z]/i.test(question)) return empty();
+    const original = question.slice(0, MAX_CHARS);
+    const x = new Extraction(normalize(original), original, ctx.today);
+    persona(x);
+    regio(x);
+    leeftijd(x);
+    onderwijssoort(x);
+    inschrijvingEnDiploma(x);
+    leerplicht(x);
+    verlof(x);
+    verzuim(x);
+    const intents = detectIntents(x);
+    if (intents.includes('leerplicht')) peildatumVandaag(x);
+    return {
+      intents,
+      melding: pick(meldingInput, x.facts) as Partial<MeldingInput>,
+      verlof: pick(verlofInput, x.facts) as Partial<VerlofInput>,
+      leerplicht: pick(leerplichtInput, x.facts) as Partial<LeerplichtInput>,
+      ...(x.facts.persona ? { persona: x.facts.persona as Understanding['persona'] } : {}),
+      ...(x.facts.regio ? { regio: x.facts.regio as string } : {}),
+      found: x.found,
+    };
+  } catch {
+    // Understanding is best effort: a pattern failure must never break the answer.
+    return empty();
+  }
+}
+
+function detectIntents(x: Extraction): Intent[] {
+  const f = x.facts;
+  const t = x.t;
+  const absence = ABSENCE_FACTS.some((k) => f[k] !== undefined) || f.ingeschreven === false || (f.soortVerzuim !== undefined && (f.leeftijd !== undefined || f.onderwijssoort !== undefined || PUPIL.test(t)));
+  const melding = MELDING_ASK.test(t) && absence;
+  const verlofFacts = f.soort !== undefined || f.omstandigheid !== undefined || f.dagen !== undefined || f.urenPerWeek !== undefined;
+  const vrijstelling = VRIJSTELLING_SOORTEN.has(f.soort as string);
+  const verlof = !vrijstelling && VERLOF_ASK.test(t) && verlofFacts && !(melding && VERLOF_REFUSED.test(t));
+  const leerplicht = f.geboortedatum !== undefined && LEERPLICHT_ASK.test(t) && LEERPLICHT_WORD.test(t.replace(LEERPLICHT_STATEMENT, ''));
+  const out: Intent[] = [];
+  if (vrijstelling) out.push('vrijstelling');
+  if (verlof) out.push('verlof');
+  if (melding) out.push('melding');
+  if (leerplicht) out.push('leerplicht');
+  return out;
+}
+
+/** The facts a schema knows, each checked against its field so the rules always get valid input. */
+function pick(schema: z.ZodObject<z.ZodRawShape>, facts: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, field] of Object.entries(schema.shape)) {
+    if (facts[k] === undefined) continue;
+    const parsed = (field as z.ZodType).optional().safeParse(facts[k]);
+    if (parsed.success && parsed.data !== undefined) out[k] = parsed.data;
+  }
+  return out;
+}

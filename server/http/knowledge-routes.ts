@@ -1,0 +1,62 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppDeps } from '../app.js';
+import { DOC_TYPES, type Passage } from '../index/passage.js';
+import { ApiError, parseWith } from './errors.js';
+
+// GET /api/sources/:id — the passage a citation points to; GET /api/search — ranked passages (page, debugging).
+
+const idSchema = z.object({ id: z.string().min(1).max(300) });
+
+const searchSchema = z.object({
+  q: z.string().trim().min(1).max(500),
+  k: z.coerce.number().int().min(1).max(50).default(8),
+  type: z
+    .string()
+    .transform((s) => s.split(',').map((t) => t.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(DOC_TYPES)))
+    .optional(),
+  region: z.string().trim().min(1).max(100).optional(),
+  validOn: z.iso.date().optional(),
+  legalId: z.string().trim().min(1).max(100).optional(),
+});
+
+function source(p: Passage) {
+  return {
+    id: p.id,
+    documentId: p.documentId,
+    title: p.title,
+    ...(p.section !== undefined && { section: p.section }),
+    ...(p.page !== undefined && { page: p.page }),
+    ...(p.url !== undefined && { url: p.url }),
+    text: p.text,
+  };
+}
+
+export function knowledgeRoutes(deps: Pick<AppDeps, 'knowledge'>) {
+  return new Hono()
+    .get('/sources/:id', (c) => {
+      const { id } = parseWith(idSchema, { id: c.req.param('id') }, 'pad');
+      const passage = deps.knowledge.get(id);
+      if (!passage) throw new ApiError(404, 'bron-niet-gevonden', `Er is geen bronpassage met id '${id}'.`);
+      return c.json(source(passage));
+    })
+    .get('/search', async (c) => {
+      const q = parseWith(searchSchema, c.req.query(), 'query');
+      const hits = await deps.knowledge.search(q.q, {
+        k: q.k,
+        filters: { type: q.type, region: q.region, validOn: q.validOn, legalId: q.legalId },
+      });
+      return c.json({
+        query: q.q,
+        hits: hits.map((h) => ({
+          ...source(h.passage),
+          type: h.passage.type,
+          ...(h.passage.region !== undefined && { region: h.passage.region }),
+          legalIds: h.passage.legalIds,
+          score: h.score,
+          ...(h.scores && { scores: h.scores }),
+        })),
+      });
+    });
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+// Edge limits, read from the environment once; every value has a default that suits a municipal server.
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const edgeSchema = z.object({
+  /** Requests per minute per client IP on /api (token bucket refill). */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Requests a client may send at once before the refill rate applies. */
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(60),
+  /** Also limit loopback and in-process clients (off so local eval and load runs are not throttled). */
+  RATE_LIMIT_LOOPBACK: flag.default(false),
+  /** Behind a reverse proxy: take the client IP from the last X-Forwarded-For entry (the proxy's own view). */
+  TRUST_PROXY: flag.default(false),
+  BODY_LIMIT_JSON_KB: z.coerce.number().int().min(1).default(64),
+  BODY_LIMIT_UPLOAD_MB: z.coerce.number().int().min(1).default(5),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30000),
+  /** Comma-separated origins allowed to call the API from a browser; empty = CORS off. */
+  CORS_ORIGINS: z.string().default(''),
+});
+
+export type EdgeConfig = z.infer<typeof edgeSchema>;
+
+export function readEdgeConfig(source: NodeJS.ProcessEnv = process.env): EdgeConfig {
+  const parsed = edgeSchema.safeParse(source);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0];
+    throw new Error(`Ongeldige configuratie: ${i?.path.join('.')}: ${i?.message}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,86 @@
+import type { Hono, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import { logger } from '../../log.js';
+import { ApiError } from '../errors.js';
+import { readEdgeConfig, type EdgeConfig } from './config.js';
+import { rateLimit } from './rate-limit.js';
+import { requestLog } from './request-log.js';
+
+export { readEdgeConfig, type EdgeConfig } from './config.js';
+
+/** CSP without 'unsafe-inline': the page is served as files from this origin, nothing inline, never framed. */
+const headers = secureHeaders({
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    fontSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+  xFrameOptions: 'DENY',
+  xContentTypeOptions: 'nosniff',
+  referrerPolicy: 'no-referrer',
+  crossOriginResourcePolicy: 'same-origin',
+  crossOriginOpenerPolicy: 'same-origin',
+  permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
+});
+
+/** CSV and file uploads may be larger than a JSON question. */
+const isUpload = (type: string) => /^(?:text\/csv|multipart\/form-data|application\/(?:pdf|octet-stream|vnd\.openxmlformats))/i.test(type);
+
+function bodyLimits(cfg: EdgeConfig): MiddlewareHandler {
+  const jsonMax = cfg.BODY_LIMIT_JSON_KB * 1024;
+  const uploadMax = cfg.BODY_LIMIT_UPLOAD_MB * 1024 * 1024;
+  const tooLarge = (max: string) => () => {
+    throw new ApiError(413, 'te-groot', `De aanvraag is te groot. Stuur hoogstens ${max}; laat bijlagen en lange teksten weg.`);
+  };
+  const small = bodyLimit({ maxSize: jsonMax, onError: tooLarge(`${cfg.BODY_LIMIT_JSON_KB} kB`) });
+  const large = bodyLimit({ maxSize: uploadMax, onError: tooLarge(`${cfg.BODY_LIMIT_UPLOAD_MB} MB`) });
+  return (c, next) => (isUpload(c.req.header('content-type') ?? '') ? large(c, next) : small(c, next));
+}
+
+/** Ends a handler that takes too long with a Dutch 504; outbound calls carry their own, shorter timeouts. */
+function requestTimeout(ms: number): MiddlewareHandler {
+  return async (_c, next) => {
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new ApiError(504, 'time-out', 'Het antwoord duurde te lang. Probeer het opnieuw of stel een kortere vraag.')),
+        ms,
+      );
+    });
+    try {
+      await Promise.race([next(), expired]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+/**
+ * Mounts the edge hygiene on the app, before any router: request log, security headers, CORS (only when origins
+ * are configured), rate limit, body limits and a timeout on /api.
+ */
+export function applyEdgeHygiene(app: Hono, cfg: EdgeConfig = readEdgeConfig()): void {
+  app.use('*', requestLog(logger));
+  app.use('*', headers);
+  const origins = cfg.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean);
+  if (origins.length) {
+    app.use('/api/*', cors({ origin: origins, allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], allowHeaders: ['Content-Type', 'Authorization'], maxAge: 600 }));
+  }
+  app.use('/api/*', rateLimit({
+    perMinute: cfg.RATE_LIMIT_PER_MINUTE,
+    burst: cfg.RATE_LIMIT_BURST,
+    limitLoopback: cfg.RATE_LIMIT_LOOPBACK,
+    trustProxy: cfg.TRUST_PROXY,
+  }));
+  app.use('/api/*', bodyLimits(cfg));
+  app.use('/api/*', requestTimeout(cfg.REQUEST_TIMEOUT_MS));
+}

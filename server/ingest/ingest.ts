@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import type { Passage } from '../index/passage.js';
+import {
+  CorruptIndexError,
+  type IndexFile,
+  type SourceRoot,
+  type StoredDocument,
+  emptyIndex,
+  encodeVector,
+  readIndex,
+  writeIndex,
+} from '../index/store.js';
+import type { IdentifiedEmbeddings } from '../retrieve/embeddings.js';
+import { indexText } from '../retrieve/hybrid.js';
+import { CHUNKER_VERSION, chunkDocument } from './chunk.js';
+import { LoadError, slugify } from './document.js';
+import { isSupported, loadFile, readError } from './load.js';
+
+// Incremental ingestion: every file under the source roots is hashed; only new or changed files are loaded, chunked
+// and embedded; files that disappeared leave the index. The result is written atomically (store.ts).
+
+export interface IngestReport {
+  added: string[];
+  updated: string[];
+  removed: string[];
+  unchanged: number;
+  skipped: Array<{ file: string; reason: string }>;
+  /** Set when the stored index was unusable and was rebuilt. */
+  recovered?: string;
+  written: boolean;
+  bytes?: number;
+  index: IndexFile;
+}
+
+export interface IngestOptions {
+  dataDir: string;
+  embeddings: IdentifiedEmbeddings;
+  /** The built-in knowledge folder; always a root. */
+  knowledgeDir?: string;
+  /** Roots to add (CLI); stored in the manifest and scanned on every later run. */
+  add?: SourceRoot[];
+  /** Roots to forget. */
+  forget?: string[];
+  /** Test hook: runs when the new index file is complete, before it replaces the old one. */
+  beforeRename?: () => void;
+  onFile?: (file: string, status: 'nieuw' | 'gewijzigd' | 'ongewijzigd' | 'overgeslagen') => void;
+}
+
+const IGNORED = /^(\.|~\$)|^readme\.md$/i;
+
+async function listFiles(root: string): Promise<string[]> {
+  const info = await stat(root);
+  if (info.isFile()) return [root];
+  const out: string[] = [];
+  for (const entry of (await readdir(root, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (IGNORED.test(entry.name)) continue;
+    const full = join(root, entry.name);
+    // Follow symlinks; a broken one is listed so the report names it.
+    const kind = entry.isSymbolicLink() ? await stat(full).catch(() => undefined) : entry;
+    if (kind?.isDirectory()) out.push(...(await listFiles(full)));
+    else if ((!kind || kind.isFile()) && isSupported(full)) out.push(full);
+  }
+  return out;
+}
+
+function fileHash(data: Buffer, root: SourceRoot): string {
+  return createHash('sha256')
+    .update(`chunker:${CHUNKER_VERSION}\0${root.type ?? ''}\0${root.region ?? ''}\0${root.url ?? ''}\0`)
+    .update(data)
+    .digest('hex');
+}
+
+export async function embedPassages(passages: Passage[], embeddings: IdentifiedEmbeddings): Promise<string[]> {
+  const vectors = await embeddings.embedDocuments(passages.map(indexText));
+  return vectors.map(encodeVector);
+}
+
+export async function ingest(opts: IngestOptions): Promise<IngestReport> {
+  const report: Omit<IngestReport, 'index'> = { added: [], updated: [], removed: [], unchanged: 0, skipped: [], written: false };
+  let previous: IndexFile | undefined;
+  try {
+    previous = readIndex(opts.dataDir);
+  } catch (err) {
+    if (!(err instanceof CorruptIndexError)) throw err;
+    report.recovered = err.message;
+  }
+  const reuse = previous && previous.embedder === opts.embeddings.id ? previous : undefined;
+  const next = emptyIndex(opts.embeddings.id);
+  next.runtime = previous?.runtime ?? {};
+  if (previous && !reuse) {
+    // Another embedder: runtime documents keep their passages and get new vectors.
+    for (const doc of Object.values(next.runtime)) doc.vectors = await embedPassages(doc.passages, opts.embeddings);
+  }
+
+  const forget = new Set((opts.forget ?? []).map((p) => resolve(p)));
+  const roots = new Map<string, SourceRoot>();
+  if (opts.knowledgeDir) roots.set(resolve(opts.knowledgeDir), { path: resolve(opts.knowledgeDir), builtin: true });
+  for (const r of [...(previous?.roots ?? []), ...(opts.add ?? [])]) {
+    const path = resolve(r.path);
+    if (forget.has(path) || (r.builtin && path !== resolve(opts.knowledgeDir ?? ''))) continue;
+    if (!roots.get(path)?.builtin) roots.set(path, { ...r, path });
+  }
+
+  const seen = new Set<string>();
+  const usedIds = new Map<string, string>(Object.keys(next.runtime).map((id) => [id, '(kennisbank, toegevoegd tijdens gebruik)']));
+  for (const root of roots.values()) {
+    let files: string[];
+    try {
+      files = await listFiles(root.path);
+    } catch (err) {
+      report.skipped.push({ file: root.path, reason: readError(err) });
+      if (root.builtin || (opts.add ?? []).some((a) => resolve(a.path) === root.path)) continue;
+      // A user folder that is gone: forget it, its files leave the index below.
+      roots.delete(root.path);
+      continue;
+    }
+    next.roots.push(root);
+    for (const file of files) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      let data: Buffer;
+      try {
+        data = await readFile(file);
+      } catch (err) {
+        report.skipped.push({ file, reason: readError(err) });
+        opts.onFile?.(file, 'overgeslagen');
+        continue;
+      }
+      const hash = fileHash(data, root);
+      const old = reuse?.files[file];
+      let stored: StoredDocument;
+      if (old && old.hash === hash) {
+        stored = old;
+        report.unchanged++;
+        opts.onFile?.(file, 'ongewijzigd');
+      } else {
+        try {
+          const doc = await loadFile(file, { type: root.type, region: root.region, url: root.url }, data);
+          const owner = usedIds.get(doc.meta.id);
+          if (owner) {
+            // An id from front matter is the author's choice: a clash is an error. An id made from the file name
+            // ("protocol.pdf" in two folders) gets a suffix from the path.
+            if (doc.meta.id !== slugify(basename(file).replace(/\.[^.]+$/, ''))) {
+              throw new LoadError(file, `document-id '${doc.meta.id}' wordt al gebruikt door ${owner}`);
+            }
+            doc.meta.id = `${doc.meta.id}-${createHash('sha256').update(file).digest('hex').slice(0, 6)}`;
+          }
+          const passages = await chunkDocument(doc);
+          stored = { hash, documentId: doc.meta.id, passages, vectors: await embedPassages(passages, opts.embeddings) };
+        } catch (err) {
+          if (!(err instanceof LoadError)) throw err;
+          report.skipped.push({ file, reason: err.reason });
+          opts.onFile?.(file, 'overgeslagen');
+          continue;
+        }
+        (previous?.files[file] ? report.updated : report.added).push(file);
+        opts.onFile?.(file, previous?.files[file] ? 'gewijzigd' : 'nieuw');
+      }
+      if (usedIds.has(stored.documentId)) {
+        report.skipped.push({ file, reason: `document-id '${stored.documentId}' wordt al gebruikt door ${usedIds.get(stored.documentId)}` });
+        continue;
+      }
+      usedIds.set(stored.documentId, file);
+      next.files[file] = stored;
+    }
+  }
+  // Files that are gone, and files that became unreadable (their old content may no longer be true), leave the index.
+  report.removed = Object.keys(previous?.files ?? {}).filter((f) => !next.files[f]);
+
+  const changed =
+    !previous ||
+    !reuse ||
+    report.added.length > 0 ||
+    report.updated.length > 0 ||
+    report.removed.length > 0 ||
+    JSON.stringify(previous.roots) !== JSON.stringify(next.roots);
+  if (changed) {
+    report.bytes = writeIndex(opts.dataDir, next, opts.beforeRename);
+    report.written = true;
+  }
+  return { ...report, index: next };
+}

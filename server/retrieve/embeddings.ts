@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { Embeddings } from '@langchain/core/embeddings';
+import OpenAI from 'openai';
+import type { Analyzer } from './analysis.js';
+import { normalize, stem } from './analysis.js';
+
+/** LangChain's Embeddings plus an identity: vectors from another embedder are never mixed in one index. */
+export abstract class IdentifiedEmbeddings extends Embeddings {
+  abstract readonly id: string;
+}
+
+const DIMENSIONS = 512;
+const NGRAM = 4;
+const NGRAM_WEIGHT = 0.35;
+
+function bucket(feature: string): { index: number; sign: number } {
+  const h = createHash('md5').update(feature).digest();
+  return { index: h.readUInt32LE(0) % DIMENSIONS, sign: h[4]! & 1 ? 1 : -1 };
+}
+
+/**
+ * Offline embedder that ships with the project: feature hashing of analysed terms (stems, compound parts, synonym
+ * groups) and character 4-grams, sublinear term frequency, L2-normalised. Deterministic and corpus-independent, so
+ * a file's vectors stay valid when other files change.
+ */
+export class HashingEmbeddings extends IdentifiedEmbeddings {
+  readonly id: string;
+  private readonly cache = new Map<string, { index: number; sign: number }>();
+
+  constructor(private readonly analyzer: Analyzer) {
+    super({});
+    this.id = `hashing-v1-${DIMENSIONS}-${analyzer.fingerprint}`;
+  }
+
+  /**
+   * `weight` scales a term's features (its hashed term and the character n-grams of its word): the index passes
+   * inverse document frequencies for queries, so rare words steer the query vector.
+   */
+  embedSync(text: string, weight: (term: string) => number = () => 1): number[] {
+    // feature → [occurrences, weight]; sublinear in occurrences.
+    const counts = new Map<string, [number, number]>();
+    const add = (f: string, w: number) => {
+      const c = counts.get(f);
+      if (c) {
+        c[0]++;
+        c[1] = Math.max(c[1], w);
+      } else counts.set(f, [1, w]);
+    };
+    for (const term of this.analyzer.analyze(text)) add(`t:${term}`, weight(term));
+    for (const word of normalize(text).match(/\p{L}{4,}/gu) ?? []) {
+      const padded = `_${word}_`;
+      const w = NGRAM_WEIGHT * weight(stem(word));
+      for (let i = 0; i + NGRAM <= padded.length; i++) add(`g:${padded.slice(i, i + NGRAM)}`, w);
+    }
+    const vec = new Array<number>(DIMENSIONS).fill(0);
+    for (const [feature, [n, w]] of counts) {
+      let b = this.cache.get(feature);
+      if (!b) {
+        b = bucket(feature);
+        if (this.cache.size < 500_000) this.cache.set(feature, b);
+      }
+      vec[b.index]! += b.sign * w * (1 + Math.log(n));
+    }
+    const norm = Math.hypot(...vec) || 1;
+    return vec.map((v) => v / norm);
+  }
+
+  async embedDocuments(texts: string[]): Promise<number[][]> {
+    return texts.map((t) => this.embedSync(t));
+  }
+
+  async embedQuery(text: string): Promise<number[]> {
+    return this.embedSync(text);
+  }
+}
+
+/** Any OpenAI-compatible /embeddings endpoint (OPENAI_BASE_URL + EMBEDDINGS_MODEL). */
+export class OpenAICompatibleEmbeddings extends IdentifiedEmbeddings {
+  readonly id: string;
+  private readonly client: OpenAI;
+  private readonly model: string;
+
+  constructor(opts: { baseURL: string; apiKey?: string; model: string; timeoutMs: number }) {
+    super({ maxRetries: 1 });
+    this.id = `openai:${opts.baseURL}:${opts.model}`;
+    this.model = opts.model;
+    this.client = new OpenAI({ baseURL: opts.baseURL, apiKey: opts.apiKey ?? 'geen-sleutel', timeout: opts.timeoutMs, maxRetries: 1 });
+  }
+
+  async embedDocuments(texts: string[]): Promise<number[][]> {
+    const out: number[][] = [];
+    for (let i = 0; i < texts.length; i += 64) {
+      const res = await this.caller.call(() => this.client.embeddings.create({ model: this.model, input: texts.slice(i, i + 64) }));
+      out.push(...res.data.sort((a, b) => a.index - b.index).map((d) => d.embedding));
+    }
+    return out;
+  }
+
+  async embedQuery(text: string): Promise<number[]> {
+    const [vec] = await this.embedDocuments([text]);
+    if (!vec) throw new Error('Het embeddings-model gaf geen vector terug.');
+    return vec;
+  }
+}
+
+export function createEmbeddings(
+  env: { OPENAI_BASE_URL?: string; OPENAI_API_KEY?: string; EMBEDDINGS_MODEL?: string; LLM_TIMEOUT_MS?: number },
+  analyzer: Analyzer,
+): IdentifiedEmbeddings {
+  if (env.OPENAI_BASE_URL && env.EMBEDDINGS_MODEL) {
+    return new OpenAICompatibleEmbeddings({
+      baseURL: env.OPENAI_BASE_URL,
+      apiKey: env.OPENAI_API_KEY,
+      model: env.EMBEDDINGS_MODEL,
+      timeoutMs: env.LLM_TIMEOUT_MS ?? 15000,
+    });
+  }
+  return new HashingEmbeddings(analyzer);
+}

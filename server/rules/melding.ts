@@ -1,0 +1,499 @@
+import { ageOn, todayIso } from './dates.js';
+import { protocolRef, ref } from './legal.js';
+import { param, region, type Region } from './params.js';
+import type { LegalRef, MeldingCode, MeldingInput, MissingFact, Onderwijssoort, SoortVerzuim } from './schemas.js';
+import { Trace } from './trace.js';
+
+// The DUO-melding beslisboom. National law first (Lpw art. 21a, WROD art. 12 lid 3, WEB art. 9.2.1–9.2.2,
+// WVO 2020 art. 8.20), DUO's report categories second, the regional protocol overlay last.
+
+export type Ontvanger = 'leerplichtambtenaar' | 'doorstroompunt' | 'niemand';
+export type UrenEenheid = 'klokuren' | 'lesuren' | 'uren lestijd';
+
+export interface Acties {
+  school: string[];
+  leerplichtambtenaar: string[];
+}
+
+export interface RegionaleTrigger {
+  id: string;
+  omschrijving: string;
+  sectie: string;
+  melding?: MeldingCode;
+  acties: Acties;
+}
+
+export interface MeldingResult {
+  melding: MeldingCode | undefined;
+  verplicht: boolean;
+  aan: Ontvanger;
+  termijn: string;
+  einddatumRegel: string;
+  urenEenheid?: UrenEenheid;
+  acties: Acties;
+  regionaal?: { regio: string; naam: string; triggers: RegionaleTrigger[] };
+  extraMeldingen: string[];
+  uitleg: string[];
+  legalBasis: LegalRef[];
+  steps: string[];
+  missing: MissingFact[];
+}
+
+export function urenEenheid(o: Onderwijssoort | undefined): UrenEenheid | undefined {
+  if (o === 'po' || o === 'so') return 'klokuren';
+  if (o === 'vo' || o === 'vso' || o === 'pro') return 'lesuren';
+  if (o === 'mbo' || o === 'vavo') return 'uren lestijd';
+  return undefined;
+}
+
+const NATIONAAL: Record<MeldingCode, Acties> = {
+  '16-uur-in-4-weken': {
+    school: [
+      "Meld '16 uur in 4 weken' in het DUO-verzuimloket.",
+      'Vul als begindatum de eerste verzuimdag in en als einddatum de dag waarop de 16 uur is bereikt.',
+      'Informeer de ouders over de melding.',
+      'Tel vanaf de dag na de einddatum opnieuw; bereikt de leerling weer 16 uur in 4 lesweken, doe dan een nieuwe melding.',
+    ],
+    leerplichtambtenaar: [
+      'Ontvang de melding via DUO en start een verzuimonderzoek.',
+      'Hoor de ouders en, vanaf 12 jaar, de jongere zelf.',
+      'Kies een route uit de MAS: ondersteuning of jeugdhulp, Halt, civiel kader of strafrechtelijk kader.',
+    ],
+  },
+  'langdurig-relatief-verzuim': {
+    school: [
+      "Meld 'langdurig relatief verzuim' in het DUO-verzuimloket.",
+      'Vul de einddatum in zodra de leerling weer naar school komt of wordt uitgeschreven.',
+      'Bespreek de leerling in de interne ondersteuningsstructuur en met het samenwerkingsverband.',
+    ],
+    leerplichtambtenaar: [
+      'Onderzoek de situatie en beoordeel of de leerling een thuiszitter is.',
+      'Zoek met school en samenwerkingsverband naar een passende plek of hulp en volg de routes van de MAS.',
+    ],
+  },
+  'luxe-verzuim': {
+    school: ["Meld 'luxe verzuim' in het DUO-verzuimloket.", 'Informeer de ouders schriftelijk over de melding.'],
+    leerplichtambtenaar: [
+      'Onderzoek de afwezigheid en hoor de ouders.',
+      'Eerste keer en ten hoogste 1 hele schooldag: een waarschuwing in plaats van een proces-verbaal (OM-richtlijn schoolverzuim).',
+      'In andere gevallen kan een proces-verbaal volgen.',
+    ],
+  },
+  'overig-verzuim': {
+    school: [
+      "Meld 'overig verzuim' in het DUO-verzuimloket als u de leerplichtambtenaar wilt inschakelen; dat mag, het moet niet.",
+      'Bespreek de afwezigheid met de leerling en de ouders.',
+    ],
+    leerplichtambtenaar: ['Voer een preventief gesprek; een DUO-melding van minimaal 1 uur geeft daarvoor de wettelijke basis.'],
+  },
+  '18-plus-verzuim': {
+    school: ["Meld het verzuim als '18-plus-verzuim' (Doorstroompunt) in het DUO-verzuimloket.", 'Vul de einddatum in bij terugkeer of uitschrijving.'],
+    leerplichtambtenaar: ['Niet de leerplichtambtenaar maar het Doorstroompunt van de woongemeente neemt contact op en begeleidt naar onderwijs of werk.'],
+  },
+  'geen-melding': {
+    school: ['Registreer de afwezigheid in het eigen leerlingvolgsysteem; een DUO-melding is niet nodig.'],
+    leerplichtambtenaar: [],
+  },
+  'absoluut-verzuim': {
+    school: [
+      'Doe geen verzuimmelding: de leerling staat niet ingeschreven. DUO signaleert absoluut verzuim aan de gemeente.',
+      'Wijs de ouders op de plicht tot inschrijving en neem bij twijfel contact op met de leerplichtambtenaar.',
+    ],
+    leerplichtambtenaar: [
+      'Onderzoek waarom de jongere niet is ingeschreven en hoor de ouders.',
+      'Weigeren de ouders zonder vrijstelling in te schrijven, stuur dan een proces-verbaal naar de officier van justitie.',
+    ],
+  },
+};
+
+const EINDDATUM: Record<MeldingCode, string> = {
+  '16-uur-in-4-weken':
+    'Begindatum: de eerste verzuimdag in het venster. Einddatum: de dag waarop de 16 uur is bereikt. De telling begint opnieuw op de dag na de einddatum.',
+  'langdurig-relatief-verzuim': 'Begindatum: de eerste dag van het aaneengesloten verzuim. Einddatum: verplicht; vul die in zodra de leerling terugkeert of wordt uitgeschreven.',
+  'luxe-verzuim': 'Begindatum: de eerste afwezige dag. Einddatum: de laatste afwezige dag.',
+  'overig-verzuim': 'Begindatum: de eerste verzuimdag. Einddatum: de laatste verzuimdag die u meldt.',
+  '18-plus-verzuim': 'Begindatum: de eerste dag van het aaneengesloten verzuim. Einddatum: verplicht; vul die in bij terugkeer of uitschrijving.',
+  'geen-melding': 'Niet van toepassing.',
+  'absoluut-verzuim': 'Niet van toepassing: de school meldt niet.',
+};
+
+function inferSoort(i: MeldingInput): SoortVerzuim | undefined {
+  if (i.soortVerzuim) return i.soortVerzuim;
+  if (i.ongeoorloofdeUren !== undefined || i.aaneengeslotenWekenAfwezig !== undefined || i.keerOngeoorloofd !== undefined) return 'ongeoorloofd';
+  if (i.keerTeLaat !== undefined) return 'te-laat';
+  if (i.ziekmeldingenIn12Weken !== undefined || i.aaneengeslotenZiekeDagen !== undefined || i.mazlNietVerschenen !== undefined) return 'ziek';
+  return undefined;
+}
+
+class MeldingBuilder {
+  readonly t = new Trace();
+  readonly triggers: RegionaleTrigger[] = [];
+  readonly extra: string[] = [];
+  readonly peildatum: string;
+  readonly age: number | undefined;
+  readonly reg: Region | undefined;
+
+  constructor(readonly i: MeldingInput) {
+    this.peildatum = i.peildatum ?? todayIso();
+    this.age = i.leeftijd ?? (i.geboortedatum ? ageOn(i.geboortedatum, this.peildatum) : undefined);
+    this.reg = region(i.regio);
+    if (i.regio && !this.reg) this.t.explain(`Voor regio '${i.regio}' is geen regionaal protocol opgeslagen; alleen de landelijke regels zijn toegepast.`);
+  }
+
+  /** Under 18 (leer- of kwalificatieplicht) or 18+; po/so pupils are under 18. */
+  leeftijdsgroep(): 'onder18' | '18plus' | undefined {
+    const grens = param('melding.verplichtOnder', this.peildatum);
+    if (this.age !== undefined) return this.age < grens ? 'onder18' : '18plus';
+    if (this.i.onderwijssoort === 'po' || this.i.onderwijssoort === 'so') return 'onder18';
+    this.t.ask('leeftijd', 'Hoe oud is de leerling (of wat is de geboortedatum)?');
+    if (this.i.onderwijssoort === 'vo' || this.i.onderwijssoort === 'vso' || this.i.onderwijssoort === 'pro') {
+      // Nearly every pupil in secondary school is under 18; the answer says so and asks for the age.
+      this.t.explain('De leeftijd is niet bekend; voor een leerling in het voortgezet onderwijs gaan we uit van jonger dan 18. Is de leerling 18 of ouder, dan gelden de regels van het Doorstroompunt.');
+      return 'onder18';
+    }
+    return undefined;
+  }
+
+  regionApplies(list: string[]): boolean {
+    return !this.i.onderwijssoort || list.includes(this.i.onderwijssoort);
+  }
+
+  trigger(tr: RegionaleTrigger) {
+    this.triggers.push(tr);
+    this.t.cite(protocolRef(this.reg!.id, tr.sectie));
+  }
+
+  result(melding: MeldingCode | undefined, verplicht: boolean, aan: Ontvanger): MeldingResult {
+    const acties: Acties = melding ? { school: [...NATIONAAL[melding].school], leerplichtambtenaar: [...NATIONAAL[melding].leerplichtambtenaar] } : { school: [], leerplichtambtenaar: [] };
+    for (const tr of this.triggers) {
+      acties.school.push(...tr.acties.school.filter((a) => !acties.school.includes(a)));
+      acties.leerplichtambtenaar.push(...tr.acties.leerplichtambtenaar.filter((a) => !acties.leerplichtambtenaar.includes(a)));
+    }
+    const dagen = param('melding.inspectieWerkdagen', this.peildatum);
+    const termijn = !melding
+      ? 'Nog niet te bepalen: beantwoord eerst de open vragen.'
+      : verplicht
+        ? `Onverwijld. De wet noemt geen aantal dagen; de Inspectie verwacht de melding binnen ${dagen} werkdagen nadat de grens is bereikt.`
+        : melding === 'geen-melding' || melding === 'absoluut-verzuim'
+          ? 'Niet van toepassing.'
+          : 'Geen wettelijke termijn: de melding is niet verplicht. Meld zo snel als het helpt.';
+    if (melding && verplicht) this.t.explain(`De wet zegt 'onverwijld' zonder aantal dagen; de termijn van ${dagen} werkdagen is de lezing van de Inspectie (open twijfel 5).`);
+    const out: MeldingResult = {
+      melding,
+      verplicht,
+      aan,
+      termijn,
+      einddatumRegel: melding ? EINDDATUM[melding] : 'Nog niet te bepalen.',
+      acties,
+      extraMeldingen: this.extra,
+      uitleg: this.t.uitleg,
+      legalBasis: this.t.legalBasis,
+      steps: this.t.steps,
+      missing: this.t.missing,
+    };
+    const eenheid = urenEenheid(this.i.onderwijssoort);
+    if (eenheid) out.urenEenheid = eenheid;
+    if (this.reg && this.triggers.length) out.regionaal = { regio: this.reg.id, naam: this.reg.naam, triggers: this.triggers };
+    return out;
+  }
+}
+
+/** Which DUO report the school makes, mandatory or not, to whom, and what follows. */
+export function decideMelding(input: MeldingInput): MeldingResult {
+  const b = new MeldingBuilder(input);
+  const { t, i } = b;
+
+  if (i.vrijstelling === true) {
+    t.step('Een vrijstelling (artikel 5, 5a of 15) dekt deze periode; er is geen verzuim om te melden.', ref('lpw:5'), ref('lpw:art5a'), ref('lpw:15'));
+    t.explain('Staat een vrijgestelde jongere toch ingeschreven, dan meldt DUO dat aan de directeur (artikel 15a).');
+    return b.result('geen-melding', false, 'niemand');
+  }
+
+  if (i.ingeschreven === false) {
+    if (i.uitschrijvingZonderBewijs) {
+      t.step('De leerling is uitgeschreven zonder bewijs van inschrijving op een andere school; dat mag niet binnen de leer- en kwalificatieplicht.', ref('lpw:10'));
+    }
+    if (b.age !== undefined && b.age >= param('kwalificatieplicht.eindLeeftijd', b.peildatum)) {
+      t.step('De jongere is 18 of ouder en staat niet ingeschreven: er is geen leer- of kwalificatieplicht en de school heeft niets te melden.', ref('lpw:4b'));
+      t.explain('Zonder startkwalificatie hoort de jongere wel bij de doelgroep van het Doorstroompunt; dat krijgt de gegevens via DUO.');
+      t.cite(ref('web:9.2.1'));
+      return b.result('geen-melding', false, 'niemand');
+    }
+    t.step('De leerling staat nergens ingeschreven: dat is absoluut verzuim.', ref('lpw:2', 1), ref('duo'));
+    t.step('De school meldt absoluut verzuim niet; DUO signaleert het aan de gemeente en de leerplichtambtenaar onderzoekt het.', ref('lpw:22', 1), ref('duo'));
+    return b.result('absoluut-verzuim', false, 'niemand');
+  }
+
+  if (i.uitschrijvingZonderBewijs) {
+    t.step(
+      'De leerling is vertrokken zonder bewijs van inschrijving op een andere school: schrijf niet uit, maar registreer de afwezigheid als ongeoorloofd verzuim.',
+      ref('lpw:10'),
+    );
+    t.explain('Twijfelt de school over een goede overstap, schrijf dan pas uit na overleg met de leerplichtambtenaar.');
+  }
+
+  if (i.rondVakantie && i.twijfelAanZiekmelding) {
+    t.step('De school twijfelt aan een ziekmelding vlak voor of na een schoolvakantie: behandel dit als vermoedelijk luxe verzuim.', ref('duo'));
+    return luxe(b);
+  }
+
+  const soort = inferSoort(i) ?? (i.uitschrijvingZonderBewijs ? 'ongeoorloofd' : undefined);
+  switch (soort) {
+    case undefined:
+      t.ask('soortVerzuim', 'Om wat voor afwezigheid gaat het: ongeoorloofd, te laat, ziek, schorsing, vakantie zonder verlof, religieus of verleend verlof?');
+      return b.result(undefined, false, 'niemand');
+    case 'schorsing':
+      t.step('Schorsing is geoorloofde afwezigheid (artikel 11 onder c); er volgt geen verzuimmelding.', ref('lpw:11c'));
+      t.step('Een schorsing van meer dan één dag meldt de school schriftelijk en met redenen aan de Inspectie van het Onderwijs.', ref('wvo:8.14'));
+      b.extra.push('Inspectie van het Onderwijs: schriftelijke melding van een schorsing van meer dan één dag (vo: via het Internet Schooldossier).');
+      {
+        const r = b.result('geen-melding', false, 'niemand');
+        r.acties.school.push('Maak de schorsing schriftelijk en met redenen bekend aan de leerling en, onder 18, aan de ouders.', 'Meld een schorsing van meer dan één dag schriftelijk aan de Inspectie.');
+        return r;
+      }
+    case 'verlof':
+      t.step('Het verlof is verleend (artikel 11 onder f of g); de afwezigheid is geoorloofd.', ref('lpw:11f'), ref('lpw:11g'));
+      return b.result('geen-melding', false, 'niemand');
+    case 'religieus':
+      if (i.kennisgevingTijdig === true) {
+        t.step('De religieuze plicht is uiterlijk 2 dagen vooraf aan de directeur gemeld; de afwezigheid is geoorloofd.', ref('lpw:11e'), ref('lpw:13'));
+        return b.result('geen-melding', false, 'niemand');
+      }
+      if (i.kennisgevingTijdig === undefined) {
+        t.ask('kennisgevingTijdig', 'Hebben de ouders de directeur uiterlijk 2 dagen vóór de afwezigheid laten weten dat het om een religieuze plicht gaat?');
+        t.cite(ref('lpw:13'));
+        return b.result(undefined, false, 'niemand');
+      }
+      t.step('De religieuze plicht is niet op tijd gemeld; een beroep op artikel 11 onder e kan dan niet en de afwezigheid is ongeoorloofd.', ref('lpw:13'));
+      return ongeoorloofd(b);
+    case 'vakantie-zonder-verlof':
+      t.step('Vakantie buiten de schoolvakanties zonder verleend verlof is luxe verzuim.', ref('lpw:13a'), ref('duo'));
+      return luxe(b);
+    case 'ziek':
+      return ziek(b);
+    case 'te-laat':
+    case 'ongeoorloofd':
+      return ongeoorloofd(b);
+  }
+}
+
+function luxe(b: MeldingBuilder): MeldingResult {
+  const { t, i } = b;
+  const groep = b.leeftijdsgroep();
+  if (groep === '18plus') {
+    t.step('De jongere is 18 of ouder: luxe verzuim geldt alleen voor leer- en kwalificatieplichtigen; beoordeel het als ongeoorloofd verzuim van een 18-plusser.');
+    return ongeoorloofd(b);
+  }
+  t.step('Luxe verzuim is een verplichte melding aan de leerplichtambtenaar van de woongemeente.', ref('lpw:2', 1), ref('duo'));
+  const eerste = i.eersteKeer === true && i.verzuimDagen !== undefined && i.verzuimDagen <= (b.reg?.luxeVerzuim.waarschuwingMaxDagen ?? 1);
+  if (eerste) t.step('Eerste keer en ten hoogste 1 hele schooldag: de leerplichtambtenaar geeft een waarschuwing, geen proces-verbaal.');
+  if (b.reg && b.regionApplies(b.reg.interventies.onderwijssoorten)) {
+    const l = b.reg.luxeVerzuim;
+    b.trigger({ id: 'luxe-verzuim', omschrijving: 'Afwezig zonder toestemming rond een schoolvakantie, vermoedelijk vakantie.', sectie: l.sectie, melding: 'luxe-verzuim', acties: { school: l.school, leerplichtambtenaar: l.leerplichtambtenaar } });
+    t.explain(l.voorwaarde);
+  }
+  return b.result('luxe-verzuim', true, 'leerplichtambtenaar');
+}
+
+function ziek(b: MeldingBuilder): MeldingResult {
+  const { t, i, reg } = b;
+  if (i.ziekmeldingTijdig === false) {
+    t.step('De ziekte is niet binnen 2 dagen aan de directeur gemeld; een beroep op ziekte kan dan niet en de afwezigheid telt als ongeoorloofd.', ref('lpw:12'));
+    return ongeoorloofd(b);
+  }
+  const m = reg?.mazl;
+  let mazlTrigger = false;
+  if (reg && m && b.regionApplies(m.onderwijssoorten)) {
+    const vaak = i.ziekmeldingenIn12Weken !== undefined && i.ziekmeldingenIn12Weken >= m.ziekmeldingen;
+    const lang = i.aaneengeslotenZiekeDagen !== undefined && i.aaneengeslotenZiekeDagen >= m.aaneengeslotenDagen;
+    if (vaak || lang) {
+      mazlTrigger = true;
+      b.trigger({
+        id: 'mazl-aanmelding-jeugdarts',
+        omschrijving: vaak
+          ? `${m.ziekmeldingen}e ziekmelding binnen ${m.schoolweken} schoolweken: aanmelden bij de jeugdarts (M@ZL).`
+          : `${m.aaneengeslotenDagen}e aaneengesloten schooldag ziek: aanmelden bij de jeugdarts (M@ZL).`,
+        sectie: m.sectie,
+        acties: { school: m.school, leerplichtambtenaar: m.leerplichtambtenaar },
+      });
+      t.step('Het regionale protocol vraagt om aanmelding bij de jeugdarts via M@ZL; dat is zorg, geen verzuimmelding.', ref('mazl'));
+    }
+  } else if (m && i.onderwijssoort && !m.onderwijssoorten.includes(i.onderwijssoort)) {
+    t.explain('M@ZL geldt in dit protocol voor vo en mbo, niet voor het primair onderwijs (open twijfel 10f).');
+  }
+  const drempel = m?.nietVerschenenMelding ?? 2;
+  if (i.mazlNietVerschenen !== undefined && i.mazlNietVerschenen >= drempel) {
+    t.step(`De leerling is ${i.mazlNietVerschenen} keer niet bij de jeugdarts verschenen: de zorgcoördinator meldt 'overig verzuim', zodat de leerplichtambtenaar wordt ingeschakeld.`, ref('mazl'));
+    if (reg && m) b.trigger({ id: 'mazl-niet-verschenen', omschrijving: `${drempel} keer niet verschenen bij de jeugdarts.`, sectie: m.sectie, melding: 'overig-verzuim', acties: m.nietVerschenen });
+    return b.result('overig-verzuim', false, 'leerplichtambtenaar');
+  }
+  if (i.twijfelAanZiekmelding || i.zorgen) {
+    t.step('De ziekmelding is formeel geoorloofd, maar de school twijfelt of maakt zich zorgen: meld dit als zorgsignaal onder overig verzuim (niet verplicht).', ref('lpw:11d'), ref('duo'));
+    t.explain('De afwezigheid blijft in de eigen registratie geoorloofd; de melding informeert de leerplichtambtenaar.');
+    return b.result('overig-verzuim', false, 'leerplichtambtenaar');
+  }
+  if (i.ziekmeldingTijdig === true || mazlTrigger || i.ziekmeldingenIn12Weken !== undefined || i.aaneengeslotenZiekeDagen !== undefined) {
+    t.step('Ziekte die op tijd is gemeld, is geoorloofde afwezigheid; er volgt geen verzuimmelding.', ref('lpw:11d'), ref('lpw:12'));
+    if (reg && i.aaneengeslotenZiekeDagen !== undefined && i.aaneengeslotenZiekeDagen >= 20) {
+      t.explain('Bij 4 weken afwezigheid, ook door ziekte, neemt de school altijd contact op met de leerplichtambtenaar om te bepalen of de leerling een thuiszitter is.');
+      t.cite(protocolRef(reg.id, reg.thuiszitter.sectie));
+    }
+    return b.result('geen-melding', false, 'niemand');
+  }
+  t.ask('ziekmeldingTijdig', 'Is de ziekte binnen 2 dagen na de eerste ziektedag aan de school gemeld (door de ouders, of door de jongere zelf als die niet bij de ouders woont)?');
+  t.cite(ref('lpw:12'));
+  return b.result(undefined, false, 'niemand');
+}
+
+function ongeoorloofd(b: MeldingBuilder): MeldingResult {
+  const groep = b.leeftijdsgroep();
+  if (!groep) return b.result(undefined, false, 'niemand');
+  return groep === '18plus' ? achttienPlus(b) : onder18(b);
+}
+
+function achttienPlus(b: MeldingBuilder): MeldingResult {
+  const { t, i, peildatum } = b;
+  const tot = param('doorstroompunt.leeftijdTot', peildatum);
+  if (b.age !== undefined && b.age >= tot) {
+    t.step(`De jongere is ${b.age}: de meldplicht voor 18-plussers zonder startkwalificatie geldt tot ${tot} jaar. Er is niets te melden.`, ref('web:9.2.1'));
+    return b.result('geen-melding', false, 'niemand');
+  }
+  if (i.startkwalificatie === true) {
+    t.step('De jongere is 18 of ouder en heeft een startkwalificatie: er is geen wettelijke meldplicht.', ref('lpw:4b'));
+    return b.result('geen-melding', false, 'niemand');
+  }
+  if (i.startkwalificatie === undefined) {
+    t.ask('startkwalificatie', 'Heeft de student een havo-, vwo- of mbo-diploma op niveau 2 of hoger (startkwalificatie)?');
+    return b.result(undefined, false, 'niemand');
+  }
+  t.step(`De jongere is 18 of ouder, jonger dan ${tot} en heeft geen startkwalificatie: de regels van het Doorstroompunt gelden.`, ref('web:9.2.1'));
+  if (tot !== 23 && b.age !== undefined && b.age >= 23) t.explain(`Sinds 1 januari 2026 geldt de meldplicht tot ${tot} jaar; daarvoor lag de grens bij 23 jaar.`);
+  const weken = i.aaneengeslotenWekenAfwezig;
+  const wekenGrens = param('melding.achttienPlusWeken', peildatum);
+  const wetRef = i.onderwijssoort === 'mbo' || i.onderwijssoort === 'vavo' ? ref('web:9.2.2') : i.onderwijssoort === 'vso' ? ref('wec:47b') : ref('wvo:8.20');
+  if (weken !== undefined && weken >= wekenGrens) {
+    t.step(`De jongere volgt al ${weken} weken aaneengesloten geen onderwijs zonder geldige reden (${wekenGrens} weken of meer): de melding 18-plus-verzuim aan het Doorstroompunt is verplicht.`, wetRef, ref('duo'));
+    const sfWeken = param('melding.studiefinancieringWeken', peildatum);
+    if (weken >= sfWeken) {
+      if (i.studiefinanciering === true) {
+        b.extra.push("DUO-formulier 'Melding Afwezigheid Scholier/student' (tegemoetkoming scholieren of studiefinanciering bol niveau 1/2), met een kopie aan de student.");
+        t.step(`Bij ${sfWeken} weken of meer en studiefinanciering of een tegemoetkoming: ook het aparte DUO-formulier invullen.`, ref('wvo:8.30'));
+      } else if (i.studiefinanciering === undefined) {
+        t.ask('studiefinanciering', 'Ontvangt de student studiefinanciering (mbo bol niveau 1 of 2) of een tegemoetkoming scholieren (vo)?');
+      }
+    }
+    return b.result('18-plus-verzuim', true, 'doorstroompunt');
+  }
+  const uren = i.ongeoorloofdeUren;
+  const grens = param('melding.zestienUren', peildatum);
+  if (uren !== undefined && uren >= grens) {
+    t.step(`De jongere mist ${uren} uur in 4 lesweken; voor 18-plussers is de 16-urenmelding niet verplicht maar wel mogelijk (naar het Doorstroompunt).`, ref('duo'));
+    t.explain('Open twijfel 4: artikel 21a noemt geen leeftijd; we volgen DUO, dat de 16-urenmelding vanaf 18 jaar facultatief noemt.');
+    return b.result('16-uur-in-4-weken', false, 'doorstroompunt');
+  }
+  if ((uren ?? 0) > 0 || (i.keerOngeoorloofd ?? 0) > 0 || (i.keerTeLaat ?? 0) > 0 || (weken ?? 0) > 0) {
+    t.step('Het verzuim blijft onder de grenzen: een melding overig verzuim aan het Doorstroompunt mag altijd, maar hoeft niet.', ref('duo'));
+    return b.result('overig-verzuim', false, 'doorstroompunt');
+  }
+  t.ask('aaneengeslotenWekenAfwezig', 'Hoeveel weken is de student al aaneengesloten zonder geldige reden afwezig?');
+  return b.result(undefined, false, 'niemand');
+}
+
+function onder18(b: MeldingBuilder): MeldingResult {
+  const { t, i, reg, peildatum } = b;
+  const grens = param('melding.zestienUren', peildatum);
+  const venster = param('melding.vensterLesweken', peildatum);
+  const lrv = param('melding.lrvWeken', peildatum);
+  const eenheid = urenEenheid(i.onderwijssoort);
+  const lid = i.onderwijssoort === 'mbo' || i.onderwijssoort === 'vavo' ? 2 : 1;
+  const weken = i.aaneengeslotenWekenAfwezig;
+  const regioOk = reg !== undefined && b.regionApplies(reg.interventies.onderwijssoorten);
+
+  if (weken !== undefined && weken > lrv) {
+    t.step(`De leerling is ${weken} weken aaneengesloten ongeoorloofd afwezig, langer dan ${lrv} weken: dat is langdurig relatief verzuim en de melding is verplicht.`, ref('lpw:21a', lid), ref('duo'));
+    t.explain('Open twijfel 6: na een eerste 16-urenmelding en ten hoogste 4 wekelijkse herhaalmeldingen gaat doorlopend verzuim over in langdurig relatief verzuim.');
+    if (regioOk && reg && weken * 7 >= reg.thuiszitter.dagen) {
+      b.trigger({
+        id: 'thuiszitter',
+        omschrijving: `${reg.thuiszitter.dagen} dagen of langer aaneengesloten afwezig zonder geldige reden: (dreigende) thuiszitter.`,
+        sectie: reg.thuiszitter.sectie,
+        melding: 'langdurig-relatief-verzuim',
+        acties: { school: reg.thuiszitter.school, leerplichtambtenaar: reg.thuiszitter.leerplichtambtenaar },
+      });
+      t.explain(`Het protocol spreekt van ${reg.thuiszitter.dagen} dagen aaneengesloten; wij lezen dat als kalenderdagen, gelijk aan de grens van meer dan 4 weken (open twijfel 10c).`);
+    }
+    return b.result('langdurig-relatief-verzuim', true, 'leerplichtambtenaar');
+  }
+
+  let uren = i.ongeoorloofdeUren;
+  const volleWeek = i.onderwijssoort && ['po', 'so', 'vo', 'vso', 'pro'].includes(i.onderwijssoort);
+  if (uren === undefined && weken !== undefined && weken >= 1 && volleWeek) {
+    t.step('Een hele lesweek afwezig is in het po en vo altijd meer dan 16 uur lestijd.');
+    uren = grens;
+  }
+  if (uren !== undefined && uren >= grens) {
+    t.step(
+      `De leerling heeft ${uren === grens && i.ongeoorloofdeUren === grens ? 'precies ' : ''}${i.ongeoorloofdeUren ?? `meer dan ${grens}`} ${eenheid ?? 'uur'} ongeoorloofd gemist binnen ${venster} aaneengesloten lesweken. De grens is bereikt bij ${grens} uur (niet pas daarboven): de melding is verplicht.`,
+      ref('lpw:21a', lid),
+      ref('wrod:12', 3),
+    );
+    t.explain('Schoolvakanties tellen niet mee als lesweek: het venster van 4 lesweken slaat vakantieweken over.');
+    if (eenheid) t.explain(eenheid === 'klokuren' ? 'In het po telt u in klokuren.' : eenheid === 'lesuren' ? 'In het vo telt u in lesuren (lessen van 60 minuten of korter).' : 'In het mbo en vavo telt u in uren lestijd (artikel 21a, tweede lid).');
+    if (regioOk && reg) regionaleNiveaus(b, reg, Math.max(keer(i, uren), 16));
+    return b.result('16-uur-in-4-weken', true, 'leerplichtambtenaar');
+  }
+
+  const aantal = keer(i, uren);
+  if (uren === undefined && aantal === 0) {
+    t.ask('ongeoorloofdeUren', `Hoeveel ${eenheid ?? 'uur'} heeft de leerling ongeoorloofd gemist in de laatste 4 lesweken?`);
+    return b.result(undefined, false, 'niemand');
+  }
+  if (aantal === 0 && (uren ?? 0) === 0) {
+    t.step('Er is geen ongeoorloofd verzuim geregistreerd.');
+    return b.result('geen-melding', false, 'niemand');
+  }
+  t.step(`Het verzuim blijft onder de wettelijke grens van ${grens} uur in ${venster} lesweken: er is (nog) geen meldplicht.`, ref('lpw:21a', lid));
+
+  if (regioOk && reg) {
+    const niveau = regionaleNiveaus(b, reg, aantal);
+    if (niveau?.melding === '16-uur-in-4-weken') {
+      t.step(`Het regionale protocol vraagt bij ${niveau.vanafKeer} keer of meer om een melding '16 uur in 4 weken'; wettelijk verplicht is die pas bij 16 uur in 4 lesweken.`);
+      return b.result('16-uur-in-4-weken', false, 'leerplichtambtenaar');
+    }
+    if (niveau?.melding === 'overig-verzuim') {
+      t.step(`Volgens het regionale protocol meldt de school bij ${aantal} keer preventief 'overig verzuim' bij DUO.`, ref('duo'));
+      return b.result('overig-verzuim', false, 'leerplichtambtenaar');
+    }
+    const spreekuur = reg.interventies.niveaus.find((n) => n.alleenMetSpreekuur);
+    if (spreekuur && aantal >= spreekuur.vanafKeer && i.spreekuurAfspraken === undefined) {
+      t.ask('spreekuurAfspraken', 'Heeft de school met de leerplichtambtenaar afspraken over een preventief spreekuur?');
+    }
+    t.step(`Volgens het regionale protocol is bij ${aantal} keer nog geen DUO-melding afgesproken; de school neemt zelf maatregelen.`);
+    t.explain("Een melding 'overig verzuim' mag altijd, ook eerder dan het protocol afspreekt.");
+    return b.result('geen-melding', false, 'niemand');
+  }
+  t.step("Onder de grens kan de school preventief 'overig verzuim' melden; dat is niet verplicht.", ref('duo'));
+  return b.result('overig-verzuim', false, 'leerplichtambtenaar');
+}
+
+/** Regional incidents: each late arrival and each hour absent counts as one "keer" (protocol §7). */
+function keer(i: MeldingInput, uren: number | undefined): number {
+  return (i.keerOngeoorloofd ?? Math.floor(uren ?? 0)) + (i.keerTeLaat ?? 0);
+}
+
+function regionaleNiveaus(b: MeldingBuilder, reg: Region, aantal: number) {
+  const passend = reg.interventies.niveaus.filter((n) => aantal >= n.vanafKeer && (!n.alleenMetSpreekuur || b.i.spreekuurAfspraken === true));
+  const hoogste = passend.at(-1);
+  if (hoogste) {
+    b.trigger({
+      id: hoogste.id,
+      omschrijving: `${aantal} keer ongeoorloofd te laat of afwezig (protocol: vanaf ${hoogste.vanafKeer} keer).`,
+      sectie: hoogste.sectie,
+      ...(hoogste.melding ? { melding: hoogste.melding as MeldingCode } : {}),
+      acties: { school: hoogste.school, leerplichtambtenaar: hoogste.leerplichtambtenaar },
+    });
+    b.t.explain('Het protocol telt "keer" (elke keer te laat of elk uur afwezig); de wet telt uren in 4 lesweken. De wettelijke grens blijft leidend voor de verplichte melding (open twijfel 10b).');
+  }
+  return hoogste;
+}
+

@@ -1,0 +1,469 @@
+import { calendarFor, firstLesweekOfSchoolYear, regionCalendar } from './calendar.js';
+import { addDays, addMonths, ageOn, birthday, daysBetween, dutchDate, firstOfNextMonth, todayIso, type IsoDate } from './dates.js';
+import { ref } from './legal.js';
+import { param, paramText, region, ruleData } from './params.js';
+import type { LegalRef, MissingFact, Omstandigheid, VerlofInput, VerlofSoort } from './schemas.js';
+import { Trace } from './trace.js';
+
+// Leave (art. 11–14, 11a) and exemptions (art. 3a/3b, 5, 5a, 6–9, 15): whether it can be granted, and by whom.
+
+export type Toegestaan = true | false | 'afhankelijk';
+/** 'college' = B&W (vrijstellingen); the contract knows directeur | leerplichtambtenaar | niemand, see contractBeslisser. */
+export type Beslisser = 'directeur' | 'leerplichtambtenaar' | 'niemand' | 'college';
+
+export interface VerlofResult {
+  soort: VerlofSoort | undefined;
+  toegestaan: Toegestaan;
+  beslisser: Beslisser;
+  /** The most school days that can be granted here, when the rules set one. */
+  maxDagen?: number;
+  voorwaarden: string[];
+  termijnen: string[];
+  documenten: string[];
+  bezwaar: string;
+  uitleg: string[];
+  legalBasis: LegalRef[];
+  steps: string[];
+  missing: MissingFact[];
+}
+
+/** The contract's beslisser values: B&W decide through the leerplichtambtenaar (mandaat). */
+export function contractBeslisser(b: Beslisser): 'directeur' | 'leerplichtambtenaar' | 'niemand' {
+  return b === 'college' ? 'leerplichtambtenaar' : b;
+}
+
+class VerlofBuilder {
+  readonly t = new Trace();
+  readonly voorwaarden: string[] = [];
+  readonly termijnen: string[] = [];
+  readonly documenten: string[] = [];
+  readonly peildatum: string;
+  maxDagen: number | undefined;
+  constructor(readonly i: VerlofInput) {
+    this.peildatum = i.peildatum ?? i.aanvraagdatum ?? todayIso();
+  }
+  age(): number | undefined {
+    return this.i.leeftijd ?? (this.i.geboortedatum ? ageOn(this.i.geboortedatum, this.peildatum) : undefined);
+  }
+  done(soort: VerlofSoort | undefined, toegestaan: Toegestaan, beslisser: Beslisser): VerlofResult {
+    const weken = param('bezwaar.termijnWeken', this.peildatum);
+    const bezwaar =
+      beslisser === 'niemand'
+        ? 'Er is geen besluit om bezwaar tegen te maken. Wie het niet eens is met een afwijzing door school of gemeente, kan binnen ' + `${weken} weken bezwaar maken bij wie het besluit nam.`
+        : `Tegen het besluit van ${beslisser === 'directeur' ? 'de directeur' : beslisser === 'college' ? 'het college van B&W' : 'de leerplichtambtenaar'} kunnen de ouders binnen ${weken} weken bezwaar maken bij ${beslisser === 'directeur' ? 'de directeur' : 'het college'}; daarna volgt beroep bij de rechter.`;
+    if (beslisser !== 'niemand') this.t.cite(ref('awb:6:7'));
+    const r: VerlofResult = {
+      soort,
+      toegestaan,
+      beslisser,
+      voorwaarden: this.voorwaarden,
+      termijnen: this.termijnen,
+      documenten: this.documenten,
+      bezwaar,
+      uitleg: this.t.uitleg,
+      legalBasis: this.t.legalBasis,
+      steps: this.t.steps,
+      missing: this.t.missing,
+    };
+    if (this.maxDagen !== undefined) r.maxDagen = this.maxDagen;
+    return r;
+  }
+  /** Pro rata for kwalificatieplichtigen (art. 13a lid 2, art. 14 lid 3): days ∝ lesdagen per week. */
+  proRata(max: number, artikel: string): number {
+    const { i } = this;
+    if (i.kwalificatieplichtig !== true) return max;
+    if (i.lesdagenPerWeek === undefined) {
+      this.t.ask('lesdagenPerWeek', 'Op hoeveel dagen per week moet de jongere naar school of de opleiding (bij bbl: de lesdagen)?');
+      return max;
+    }
+    const week = param('verlof.volledigeWeekDagen', this.peildatum);
+    const n = Math.floor((max * i.lesdagenPerWeek) / week);
+    this.t.step(`De jongere is kwalificatieplichtig en heeft ${i.lesdagenPerWeek} lesdag(en) per week: naar rato ten hoogste ${n} dag(en) in plaats van ${max}.`, ref(artikel, artikel === 'lpw:13a' ? 2 : 3), ref('lpw:4c'));
+    return n;
+  }
+}
+
+const REJECT = (o: Omstandigheid | undefined) => ruleData().beleidsregel.afwijzen.find((a) => a.omstandigheid === o);
+
+export function decideVerlof(input: VerlofInput): VerlofResult {
+  const b = new VerlofBuilder(input);
+  let soort = input.soort;
+  if (!soort && input.omstandigheid) {
+    soort = input.omstandigheid === 'vakantie' && input.werkgeversverklaring !== undefined ? 'vakantie-beroep' : 'gewichtige-omstandigheden';
+    b.t.step(soort === 'vakantie-beroep' ? 'Vakantie met een verklaring over het beroep: beoordeeld als vakantieverlof (artikel 13a).' : 'Verlof om een omstandigheid buiten de vakanties: beoordeeld als gewichtige omstandigheid (artikel 14).');
+  }
+  switch (soort) {
+    case undefined:
+      b.t.ask('soort', 'Om welk verlof of welke vrijstelling gaat het: vakantie om het beroep van een ouder, een gewichtige omstandigheid, een religieuze plicht, ziekte, een kind jonger dan 6, of een vrijstelling?');
+      return b.done(undefined, 'afhankelijk', 'niemand');
+    case 'vakantie-beroep':
+      return vakantieBeroep(b);
+    case 'gewichtige-omstandigheden':
+      return gewichtig(b);
+    case 'religieus':
+      return religieus(b);
+    case 'ziekte':
+      return ziekte(b);
+    case 'jonger-dan-6':
+      return jongerDan6(b);
+    case 'vrijstelling-5a':
+    case 'vrijstelling-5b':
+    case 'vrijstelling-5c':
+      return vrijstelling5(b, soort);
+    case 'trekkend-bestaan':
+      return trekkend(b);
+    case 'vervangende-leerplicht':
+      return vervangend(b);
+    case 'vrijstelling-kwalificatieplicht':
+      return artikel15(b);
+  }
+}
+
+function vakantieBeroep(b: VerlofBuilder): VerlofResult {
+  const { t, i, peildatum } = b;
+  const s = 'vakantie-beroep' as const;
+  t.step('Vakantieverlof vanwege de specifieke aard van het beroep van een ouder: alleen de directeur kan het verlenen.', ref('lpw:11f'), ref('lpw:13a', 1));
+  const max = b.proRata(param('verlof.vakantieMaxDagen', peildatum), 'lpw:13a');
+  b.maxDagen = max;
+  const weken = param('verlof.vakantieNietEersteLesweken', peildatum);
+  b.voorwaarden.push(
+    `Ten hoogste ${max} schooldagen, eenmaal per schooljaar.`,
+    `Niet in de eerste ${weken} lesweken van het schooljaar.`,
+    'Door het beroep van een ouder kan het gezin in geen enkele schoolvakantie samen op vakantie (ook geen 2 weken aaneengesloten).',
+    'Het gaat om een gezinsvakantie.',
+  );
+  b.documenten.push('Werkgeversverklaring dat in geen enkele schoolvakantie verlof mogelijk is; zelfstandigen: bewijs van aanzienlijk inkomensverlies of onoverkomelijke bedrijfsproblemen (bijvoorbeeld een accountantsverklaring).');
+  const aanvraagWeken = param('verlof.vakantieAanvraagWeken', peildatum);
+  b.termijnen.push(`Vraag het verlof bij voorkeur ${aanvraagWeken} weken vooraf aan bij de directeur; de wet noemt geen termijn, dus een late aanvraag is niet alleen daarom af te wijzen.`);
+  t.explain(`De termijn van ${aanvraagWeken} weken is een richtlijn, geen wettelijke eis (open twijfel 15).`);
+  t.cite(ref('lpw:27'));
+  b.voorwaarden.push(`Een directeur die meer verleent dan artikel 13a toestaat, riskeert een bestuurlijke boete van ten hoogste € ${param('boete.directeurPerOvertreding', peildatum)} per overtreding.`);
+
+  if (i.dagen !== undefined && i.dagen > max) {
+    t.step(`Er worden ${i.dagen} schooldagen gevraagd; meer dan ${max} dagen vakantieverlof kan niemand verlenen. Ook de leerplichtambtenaar heeft onder artikel 13a geen bevoegdheid.`, ref('lpw:13a', 2));
+    return b.done(s, false, 'niemand');
+  }
+  if (i.eerderVakantieverlofDitSchooljaar === true) {
+    t.step('Er is dit schooljaar al vakantieverlof verleend; artikel 13a staat het maar eenmaal per schooljaar toe.', ref('lpw:13a', 2));
+    return b.done(s, false, 'niemand');
+  }
+  if (i.startdatum) {
+    const eerste = eersteLesweken(b, i.startdatum, weken);
+    if (eerste === true) {
+      t.step(`De startdatum ${dutchDate(i.startdatum)} valt in de eerste ${weken} lesweken van het schooljaar; daar mag geen vakantieverlof vallen.`, ref('lpw:13a', 2));
+      return b.done(s, false, 'niemand');
+    }
+    if (eerste === false) t.step(`De startdatum valt niet in de eerste ${weken} lesweken van het schooljaar.`, ref('lpw:13a', 2));
+  }
+  if (i.werkgeversverklaring === false || i.geenVakantieMogelijk === false) {
+    t.step('Zonder bewijs dat het gezin in geen enkele schoolvakantie weg kan, mag de directeur geen vakantieverlof verlenen.', ref('lpw:13a'));
+    return b.done(s, false, 'directeur');
+  }
+  if (i.werkgeversverklaring === undefined && i.geenVakantieMogelijk === undefined) {
+    t.ask('werkgeversverklaring', 'Is er een werkgeversverklaring (of voor zelfstandigen een ander bewijs) dat het gezin in geen enkele schoolvakantie samen op vakantie kan?');
+    return b.done(s, 'afhankelijk', 'directeur');
+  }
+  if (i.eerderVakantieverlofDitSchooljaar === undefined) t.ask('eerderVakantieverlofDitSchooljaar', 'Is dit schooljaar al eerder vakantieverlof verleend?');
+  if (i.dagen === undefined) {
+    t.ask('dagen', 'Om hoeveel schooldagen gaat het?');
+    t.step(`De directeur kan ten hoogste ${max} schooldagen verlenen als aan de voorwaarden is voldaan.`);
+    return b.done(s, 'afhankelijk', 'directeur');
+  }
+  if (i.startdatum === undefined) t.explain(`Controleer dat het verlof niet in de eerste ${weken} lesweken van het schooljaar valt.`);
+  if (i.kwalificatieplichtig === true && i.lesdagenPerWeek === undefined) return b.done(s, 'afhankelijk', 'directeur');
+  t.step(`Met bewijs en ten hoogste ${max} dagen (gevraagd: ${i.dagen}) kan de directeur het verlof verlenen.`, ref('lpw:13a', 2));
+  return b.done(s, true, 'directeur');
+}
+
+/** true/false when the date is (not) in the first lesweken for every possible calendar region; undefined when it depends. */
+function eersteLesweken(b: VerlofBuilder, start: IsoDate, weken: number): boolean | undefined {
+  const r = region(b.i.regio);
+  const kalenders = r ? [regionCalendar(r.kalenderregio)] : (['noord', 'midden', 'zuid'] as const).map(regionCalendar);
+  const uitkomsten = kalenders.map((k) => {
+    const eerste = firstLesweekOfSchoolYear(k, start);
+    return start >= eerste && start < addDays(eerste, 7 * weken);
+  });
+  if (uitkomsten.every((u) => u)) return true;
+  if (uitkomsten.every((u) => !u)) return false;
+  b.t.ask('regio', 'In welke regio (of vakantieregio noord, midden of zuid) ligt de school? De eerste lesweken verschillen per regio.');
+  return undefined;
+}
+
+function richtlijnDagen(b: VerlofBuilder, o: Omstandigheid): number | undefined {
+  const { t, i } = b;
+  const r = ruleData().beleidsregel.richtlijnen.find((x) => x.omstandigheid === o);
+  if (!r) return undefined;
+  b.voorwaarden.push(`Richtlijn: ${r.omschrijving}.`);
+  if (r.maxGraad !== undefined && i.graad !== undefined && i.graad > r.maxGraad) {
+    t.step(`Het gaat om familie in de ${i.graad}e graad; de richtlijn geldt tot en met de ${r.maxGraad}e graad.`, ref('beleidsregel-verlof'));
+    return 0;
+  }
+  if (r.maxGraad !== undefined && i.graad === undefined) b.voorwaarden.push(`Het gaat om bloed- of aanverwanten tot en met de ${r.maxGraad}e graad.`);
+  if (i.buitenland === true && r.dagenBuitenland !== undefined) return r.dagenBuitenland;
+  if (r.dagenPerGraad) {
+    if (i.graad === undefined) {
+      t.ask('graad', 'In welke graad is de overledene familie van de leerling (1: ouder, 2: grootouder, broer of zus, 3: oom, tante, neef of nicht)?');
+      return Math.min(...Object.values(r.dagenPerGraad));
+    }
+    return r.dagenPerGraad[String(i.graad)];
+  }
+  if (i.buitenland === undefined && r.dagenBuitenland !== undefined) {
+    b.voorwaarden.push(`In het buitenland ten hoogste ${r.dagenBuitenland} dagen${r.dagenBuitenWoonplaats ? `; buiten de woonplaats in Nederland ${r.dagenBuitenWoonplaats}` : ''}.`);
+  }
+  return r.dagen;
+}
+
+function gewichtig(b: VerlofBuilder): VerlofResult {
+  const { t, i, peildatum } = b;
+  const s = 'gewichtige-omstandigheden' as const;
+  t.step('Verlof wegens andere gewichtige omstandigheden vraagt toestemming vooraf (artikel 11 onder g en artikel 14).', ref('lpw:11g'), ref('lpw:14', 1));
+  const reject = REJECT(i.omstandigheid);
+  if (reject) {
+    t.step(`${reject.reden} Niemand kan hiervoor verlof verlenen.`, ref('lpw:14'), ref('beleidsregel-verlof'));
+    if (i.omstandigheid === 'vakantie') t.explain('Alleen als het beroep van een ouder elke vakantie in de schoolvakanties onmogelijk maakt, kan de directeur vakantieverlof geven op grond van artikel 13a.');
+    return b.done(s, false, 'niemand');
+  }
+  if (!i.omstandigheid) {
+    t.ask('omstandigheid', 'Om welke omstandigheid gaat het (bijvoorbeeld huwelijk, overlijden, ernstige ziekte, verhuizing, jubileum)?');
+    return b.done(s, 'afhankelijk', 'directeur');
+  }
+  b.documenten.push('Bewijs van de omstandigheid, bijvoorbeeld een uitnodiging, rouwkaart of verklaring van een arts.');
+  const directeurMax = b.proRata(param('verlof.gewichtigDirecteurMaxDagen', peildatum), 'lpw:14');
+  const totaal = (i.dagen ?? 0) + (i.eerderVerlofDagen ?? 0);
+  const richtlijn = richtlijnDagen(b, i.omstandigheid);
+  t.explain('De richtlijn-dagen per omstandigheid komen uit het modelreglement van gemeenten; de tekst van de landelijke Beleidsregel is niet gelezen (open twijfel 2). Ze zijn per regio instelbaar.');
+  t.cite(ref('beleidsregel-verlof'));
+  if (richtlijn === 0) return b.done(s, false, 'niemand');
+
+  if (i.dagen !== undefined && totaal > directeurMax) {
+    t.step(
+      `Samen met eerder verlof dit schooljaar gaat het om ${totaal} dagen, meer dan ${directeurMax}: de leerplichtambtenaar van de woongemeente beslist, na de directeur te hebben gehoord.`,
+      ref('lpw:14', 3),
+    );
+    b.termijnen.push('Dien de aanvraag via de directeur in bij de leerplichtambtenaar, als het kan 8 weken vooraf (regionale praktijk, geen wettelijke termijn).');
+    b.voorwaarden.push('De leerplichtambtenaar weegt af of de omstandigheid zo lang verlof rechtvaardigt; de richtlijn-dagen zijn een uitgangspunt.');
+    b.maxDagen = richtlijn;
+    return b.done(s, 'afhankelijk', 'leerplichtambtenaar');
+  }
+  b.maxDagen = richtlijn !== undefined ? Math.min(richtlijn, directeurMax) : directeurMax;
+  const achteraf = i.dagenVooraf !== undefined && i.dagenVooraf < 0;
+  if (achteraf) {
+    const termijn = param('kennisgeving.gewichtigAchterafDagen', peildatum);
+    if (-i.dagenVooraf! <= termijn) t.step(`De redenen zijn binnen ${termijn} dagen na de verhindering gemeld: de directeur kan het verlof achteraf verlenen.`, ref('lpw:14', 2));
+    else {
+      t.step(`De redenen zijn later dan ${termijn} dagen na de verhindering gemeld: verlof achteraf kan dan niet.`, ref('lpw:14', 2));
+      return b.done(s, false, 'niemand');
+    }
+  }
+  b.termijnen.push('Vraag het verlof vooraf aan bij de directeur. Kon dat niet, meld de redenen dan binnen 2 dagen na de verhindering.');
+  if (i.dagen === undefined) {
+    t.ask('dagen', 'Om hoeveel schooldagen gaat het?');
+    t.step(`De directeur beslist over ten hoogste ${directeurMax} dagen per schooljaar; de richtlijn voor deze omstandigheid is ${richtlijn ?? directeurMax} dag(en).`, ref('lpw:14', 3));
+    return b.done(s, 'afhankelijk', 'directeur');
+  }
+  if (richtlijn !== undefined && i.dagen > richtlijn) {
+    t.step(`Er worden ${i.dagen} dagen gevraagd; de richtlijn voor deze omstandigheid is ${richtlijn}. Meer kan alleen met een goede onderbouwing.`, ref('beleidsregel-verlof'));
+    return b.done(s, 'afhankelijk', 'directeur');
+  }
+  if (i.kwalificatieplichtig === true && i.lesdagenPerWeek === undefined) return b.done(s, 'afhankelijk', 'directeur');
+  t.step(`${i.dagen} dag(en) past binnen de richtlijn en binnen de ${directeurMax} dagen per schooljaar van de directeur: de directeur kan het verlof verlenen.`, ref('lpw:14', 3));
+  if (i.eerderVerlofDagen === undefined) t.explain(`Tel eerder verleend verlof van dit schooljaar mee: boven ${directeurMax} dagen beslist de leerplichtambtenaar.`);
+  return b.done(s, true, 'directeur');
+}
+
+function notice(b: VerlofBuilder): number | undefined {
+  const { i } = b;
+  if (i.dagenVooraf !== undefined) return i.dagenVooraf;
+  if (i.aanvraagdatum && i.startdatum) return daysBetween(i.aanvraagdatum, i.startdatum);
+  return undefined;
+}
+
+function religieus(b: VerlofBuilder): VerlofResult {
+  const { t, peildatum } = b;
+  const s = 'religieus' as const;
+  const termijn = param('kennisgeving.religieusDagen', peildatum);
+  t.step('Voor een plicht uit godsdienst of levensovertuiging is geen toestemming nodig: de ouders melden het de directeur.', ref('lpw:11e'), ref('lpw:13'));
+  b.termijnen.push(`Uiterlijk ${termijn} dagen vóór de verhindering melden aan de directeur.`);
+  b.voorwaarden.push(`Richtlijn: ${param('verlof.religieusRichtlijnDagen', peildatum)} dag per plicht of feestdag; extra dagen gelden als vakantie.`);
+  t.explain(`Open twijfel 3: de wet zegt niet of de ${termijn} dagen kalender- of schooldagen zijn. We rekenen met kalenderdagen en wijzen een late melding niet automatisch af.`);
+  const n = notice(b);
+  if (n === undefined) {
+    t.ask('dagenVooraf', 'Hoeveel dagen vóór de afwezigheid hebben de ouders het de directeur laten weten?');
+    return b.done(s, 'afhankelijk', 'niemand');
+  }
+  if (n >= termijn) {
+    t.step(`De melding kwam ${n} dagen vooraf, op tijd: de leerling is vrijgesteld. De directeur hoeft niets toe te staan en kan het niet weigeren.`, ref('lpw:13'));
+    return b.done(s, true, 'niemand');
+  }
+  t.step(`De melding kwam ${n} dag(en) vooraf, later dan ${termijn} dagen: een beroep op artikel 13 kan dan niet zonder meer. De directeur beoordeelt de afwezigheid.`, ref('lpw:13'));
+  return b.done(s, 'afhankelijk', 'directeur');
+}
+
+function ziekte(b: VerlofBuilder): VerlofResult {
+  const { t, peildatum } = b;
+  const s = 'ziekte' as const;
+  const termijn = param('kennisgeving.ziekteDagen', peildatum);
+  t.step('Bij ziekte is geen toestemming nodig; de ouders melden de ziekte aan de directeur, zo mogelijk met de aard ervan.', ref('lpw:11d'), ref('lpw:12'));
+  b.termijnen.push(`Binnen ${termijn} dagen na het ontstaan van de verhindering melden.`);
+  t.explain(`Open twijfel 3: we rekenen de ${termijn} dagen als kalenderdagen.`);
+  const n = notice(b);
+  if (n === undefined) {
+    t.ask('dagenVooraf', 'Hoeveel dagen na de eerste ziektedag is de ziekte gemeld (0 = dezelfde dag)?');
+    return b.done(s, 'afhankelijk', 'niemand');
+  }
+  const na = -n;
+  if (na <= termijn) {
+    t.step(`De ziekte is ${Math.max(0, na)} dag(en) na de eerste ziektedag gemeld, op tijd: de afwezigheid is geoorloofd.`, ref('lpw:12'));
+    return b.done(s, true, 'niemand');
+  }
+  t.step(`De ziekte is later dan ${termijn} dagen gemeld: een beroep op ziekte kan dan niet zonder meer; wie zich op ziekte beroept, moet die aantonen.`, ref('lpw:12'));
+  return b.done(s, 'afhankelijk', 'niemand');
+}
+
+function jongerDan6(b: VerlofBuilder): VerlofResult {
+  const { t, i, peildatum } = b;
+  const s = 'jonger-dan-6' as const;
+  const grens = param('verlof.onder6Leeftijd', peildatum);
+  const vrij = param('verlof.onder6KennisgevingUren', peildatum);
+  const extra = param('verlof.onder6ExtraUren', peildatum);
+  const age = b.age();
+  t.step(`Voor een kind jonger dan ${grens}: ten hoogste ${vrij} uur per week vrij op mededeling van de ouders, en ten hoogste ${extra} uur meer met toestemming van de directeur.`, ref('lpw:11a', 1), ref('lpw:11a', 2));
+  if (age === undefined) {
+    t.ask('leeftijd', 'Hoe oud is het kind (of wat is de geboortedatum)?');
+    return b.done(s, 'afhankelijk', 'directeur');
+  }
+  if (age >= grens) {
+    t.step(`Het kind is ${age}; artikel 11a geldt alleen tot de ${grens}e verjaardag.`, ref('lpw:11a'));
+    return b.done(s, false, 'niemand');
+  }
+  if (i.geboortedatum) b.voorwaarden.push(`Geldt tot de ${grens}e verjaardag: ${dutchDate(birthday(i.geboortedatum, grens))}.`);
+  const uren = i.urenPerWeek;
+  if (uren === undefined) {
+    t.ask('urenPerWeek', 'Hoeveel uur per week wil het gezin het kind thuishouden?');
+    return b.done(s, 'afhankelijk', 'directeur');
+  }
+  if (uren <= vrij) {
+    t.step(`${uren} uur per week is ten hoogste ${vrij}: de ouders melden het alleen aan de directeur; toestemming is niet nodig.`, ref('lpw:11a', 1));
+    return b.done(s, true, 'niemand');
+  }
+  if (uren <= vrij + extra) {
+    t.step(`${uren} uur per week: ${vrij} uur op mededeling, de overige ${uren - vrij} uur alleen met toestemming van de directeur.`, ref('lpw:11a', 2));
+    b.voorwaarden.push(`De eerste ${vrij} uur per week door een mededeling aan de directeur; de rest alleen na een verzoek en toestemming.`);
+    return b.done(s, 'afhankelijk', 'directeur');
+  }
+  t.step(`${uren} uur per week is meer dan ${vrij + extra}: dat kan niet op grond van artikel 11a.`, ref('lpw:11a'));
+  t.explain('Past het kind minder onderwijstijd, dan zijn maatwerk in onderwijstijd (met instemming van de Inspectie) of een vrijstelling op grond van artikel 5 onder a de routes.');
+  return b.done(s, false, 'niemand');
+}
+
+function kennisgevingTermijnen(b: VerlofBuilder, art: LegalRef) {
+  const { i, peildatum, t } = b;
+  const maanden = param('vrijstelling.kennisgevingMaandenVooraf', peildatum);
+  const jaarlijks = paramText('vrijstelling.jaarlijksVoor', peildatum);
+  if (i.geboortedatum) {
+    const start = calendarStart(i.geboortedatum, i.regio);
+    const uiterlijk = addMonths(start, -maanden);
+    b.termijnen.push(`Eerste kennisgeving aan het college van B&W uiterlijk ${dutchDate(uiterlijk)}: ten minste ${maanden} maand vóór de leerplicht begint (${dutchDate(start, true)}).`);
+    t.step(`De leerplicht begint op ${dutchDate(start, true)}; de kennisgeving moet uiterlijk ${dutchDate(uiterlijk)} bij het college zijn.`, ref('lpw:6', 2), ref('lpw:3', 1));
+  } else {
+    b.termijnen.push(`Eerste kennisgeving aan het college van B&W ten minste ${maanden} maand vóór de leerplicht begint.`);
+  }
+  const [mm, dd] = jaarlijks.split('-');
+  b.termijnen.push(`Daarna elk jaar opnieuw vóór ${Number(dd)} ${mm === '07' ? 'juli' : mm}.`);
+  t.cite(ref('lpw:6', 2), art);
+  b.documenten.push('Kennisgeving met de gegevens van de jongere (naam, geboortedatum, adres, BSN) en de grond van de vrijstelling.');
+}
+
+function calendarStart(dob: IsoDate, regio: string | undefined): IsoDate {
+  const k = calendarFor(regio);
+  let d = firstOfNextMonth(birthday(dob, 5));
+  for (let n = 0; n < 60 && (k.vakanties.some((v) => v.van <= d && d <= v.tot) || [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay())); n++) d = addDays(d, 1);
+  return d;
+}
+
+function vrijstelling5(b: VerlofBuilder, soort: 'vrijstelling-5a' | 'vrijstelling-5b' | 'vrijstelling-5c'): VerlofResult {
+  const { t, i, peildatum } = b;
+  t.step('Een vrijstelling van de inschrijvingsplicht ontstaat door een kennisgeving aan het college van B&W; de leerplichtambtenaar toetst die namens het college.', ref('lpw:5'), ref('lpw:6', 1));
+  t.explain('Een vrijstelling op grond van artikel 5 wordt niet verleend maar ontstaat als aan de wettelijke eisen is voldaan; alleen de rechter kan vaststellen dat dat niet zo is.');
+  if (soort === 'vrijstelling-5a') {
+    const maanden = param('vrijstelling.verklaringMaxMaanden', peildatum);
+    kennisgevingTermijnen(b, ref('lpw:5a'));
+    b.documenten.push(`Verklaring van een door het college aangewezen arts (niet de behandelend arts), of aangewezen academisch gevormde pedagoog of psycholoog, niet ouder dan ${maanden} maanden.`);
+    b.termijnen.push('Zegt de verklaring dat de jongere nooit naar school kan, dan hoeft de kennisgeving niet elk jaar opnieuw.');
+    if (i.verklaringOnafhankelijkeDeskundige === true) {
+      t.step('Er is een verklaring van een door het college aangewezen, onafhankelijke deskundige: met een tijdige kennisgeving geldt de vrijstelling.', ref('lpw:7'));
+      return b.done(soort, 'afhankelijk', 'college');
+    }
+    if (i.verklaringBehandelaar === true || i.verklaringOnafhankelijkeDeskundige === false) {
+      t.step('Een verklaring van de eigen behandelaar is niet genoeg: de wet vraagt een deskundige die het college aanwijst en die het kind niet behandelt.', ref('lpw:7'));
+      t.explain('De ouders dienen de kennisgeving in bij het college van B&W (de leerplichtambtenaar) van de woongemeente; die regelt een onafhankelijke deskundige.');
+      return b.done(soort, false, 'college');
+    }
+    t.ask('verklaringOnafhankelijkeDeskundige', 'Is er een verklaring van een door de gemeente aangewezen arts, psycholoog of pedagoog die het kind niet behandelt?');
+    return b.done(soort, 'afhankelijk', 'college');
+  }
+  if (soort === 'vrijstelling-5b') {
+    kennisgevingTermijnen(b, ref('lpw:5b'));
+    b.documenten.push('Verklaring dat de ouders overwegende bedenkingen hebben tegen de richting van het onderwijs op alle scholen binnen redelijke afstand.');
+    if (i.eerderIngeschrevenRichting === true) {
+      t.step('De jongere stond het jaar vóór de kennisgeving op een school van de richting waartegen bezwaar bestaat: de verklaring is dan ongeldig.', ref('lpw:8', 2));
+      return b.done(soort, false, 'college');
+    }
+    t.step('Met een tijdige kennisgeving en een geldige verklaring ontstaat de vrijstelling; de leerplichtambtenaar mag vragen naar de bezwaren.', ref('lpw:8', 1));
+    if (i.eerderIngeschrevenRichting === undefined) t.ask('eerderIngeschrevenRichting', 'Stond het kind het afgelopen jaar op een school van de richting waartegen de ouders bezwaar hebben?');
+    t.explain('Na de eerste leerplichtige periode is een eerste kennisgeving in beginsel niet meer mogelijk, behalve bij gewijzigde omstandigheden zoals een verhuizing.');
+    return b.done(soort, 'afhankelijk', 'college');
+  }
+  kennisgevingTermijnen(b, ref('lpw:5c'));
+  b.documenten.push('Verklaring van de directeur van de school in het buitenland dat de jongere daar staat ingeschreven en geregeld de school bezoekt.');
+  if (i.verklaringSchoolBuitenland === false) {
+    t.step('Zonder verklaring van de buitenlandse school geldt de vrijstelling niet.', ref('lpw:9'));
+    return b.done(soort, false, 'college');
+  }
+  t.step('Met de verklaring van de buitenlandse school en een jaarlijkse kennisgeving geldt de vrijstelling.', ref('lpw:9'));
+  if (i.verklaringSchoolBuitenland === undefined) t.ask('verklaringSchoolBuitenland', 'Is er een verklaring van de buitenlandse school dat het kind daar ingeschreven is en geregeld naar school gaat?');
+  return b.done(soort, 'afhankelijk', 'college');
+}
+
+function trekkend(b: VerlofBuilder): VerlofResult {
+  const { t } = b;
+  const s = 'trekkend-bestaan' as const;
+  t.step('Ouders met een trekkend bestaan (kermis of circus) zijn vrijgesteld zolang de jongere met hen meereist.', ref('lpw:art5a'));
+  b.voorwaarden.push('Het gezin trekt rond als kermisexploitant of circusmedewerker (maart tot en met oktober) en het kind reist mee.', 'Geen vrijstelling als een rijdende school op minder dan 5 kilometer bereikbaar is.');
+  t.explain('Open twijfel 13: of artikel 6 ook voor artikel 5a een kennisgeving vraagt, is niet duidelijk; de veilige lezing is: wel een kennisgeving doen.');
+  kennisgevingTermijnen(b, ref('lpw:art5a'));
+  return b.done(s, 'afhankelijk', 'college');
+}
+
+function vervangend(b: VerlofBuilder): VerlofResult {
+  const { t, peildatum } = b;
+  const s = 'vervangende-leerplicht' as const;
+  const min = param('vervangend.minimumLeeftijd', peildatum);
+  const weken = param('besluit.termijnWeken', peildatum);
+  const age = b.age();
+  t.step('Vervangende leerplicht verleent het college van B&W op verzoek van de ouders: artikel 3a (vanaf 14 jaar, programma met lichte praktijkarbeid) of artikel 3b (laatste leerplichtjaar op een mbo- of vavo-instelling).', ref('lpw:3a'), ref('lpw:3b'));
+  b.voorwaarden.push(`Artikel 3a: de jongere is ten minste ${min} jaar, is naar het oordeel van het college niet geschikt voor volledig dagonderwijs, en de school stemt in.`, 'Artikel 3b: alleen voor het laatste leerplichtige schooljaar.');
+  b.documenten.push('Plan van aanpak van de school of instelling.', 'Gegevens van de jongere en of eerder vervangende leerplicht is verleend.');
+  b.termijnen.push(`Het college hoort de betrokkenen en beslist binnen ${weken} weken.`, 'Verlenging: ten minste 8 weken voor het einde van de periode aanvragen.');
+  if (age !== undefined && age < min) {
+    t.step(`De jongere is ${age}; artikel 3a geldt vanaf ${min} jaar en artikel 3b alleen in het laatste leerplichtjaar.`, ref('lpw:3a'));
+    return b.done(s, false, 'niemand');
+  }
+  return b.done(s, 'afhankelijk', 'college');
+}
+
+function artikel15(b: VerlofBuilder): VerlofResult {
+  const { t, i } = b;
+  const s = 'vrijstelling-kwalificatieplicht' as const;
+  t.step('Artikel 15 geeft het college van B&W de mogelijkheid tot vrijstelling van de kwalificatieplicht, als de jongere op een andere manier voldoende onderwijs krijgt.', ref('lpw:15', 1));
+  const age = b.age();
+  const leerplichtig = i.leerplichtig ?? (age !== undefined && age < 16 ? true : undefined);
+  if (leerplichtig === true) {
+    t.step('De jongere is nog volledig leerplichtig; artikel 15 geldt alleen voor kwalificatieplichtigen. Voor hem zijn artikel 3a/3b of artikel 5 de mogelijke routes.', ref('lpw:15'), ref('lpw:4a'));
+    return b.done(s, false, 'niemand');
+  }
+  b.voorwaarden.push('De jongere is kwalificatieplichtig (leerplicht voorbij, jonger dan 18, geen startkwalificatie).', 'Er zijn bijzondere omstandigheden en het andere onderwijs is voldoende.');
+  b.documenten.push('Gegevens van de jongere, begin- en einddatum van de vrijstelling en of eerder vrijstelling is gevraagd.');
+  if (leerplichtig === undefined) t.ask('leerplichtig', 'Is de jongere nog volledig leerplichtig, of alleen kwalificatieplichtig?');
+  return b.done(s, 'afhankelijk', 'college');
+}

@@ -1,0 +1,129 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+// Drives the real page in Debian's Chromium against the real server (`tsx server/main.ts`).
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const SCREENSHOTS = join(ROOT, 'test-artifacts', 'screenshots');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('geen poort'))));
+    });
+  });
+}
+
+/** Builds the page so the test sees the current source (vite's API: no extra process). */
+export async function buildPage(): Promise<void> {
+  const { build } = await import('vite');
+  await build({ root: join(ROOT, 'web'), configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error' });
+}
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+  output(): string;
+}
+
+/** Starts `tsx server/main.ts` on a free port; E2E_BASE_URL points the tests at a server that already runs instead. */
+export async function startServer(): Promise<RunningServer> {
+  const external = process.env.E2E_BASE_URL;
+  if (external) return { url: external.replace(/\/+$/, ''), output: () => '', stop: async () => undefined };
+  const port = await freePort();
+  let log = '';
+  // Offline answers only (the test must not depend on an LLM that happens to be configured), and a data folder
+  // of its own, so the test never touches the index or drafts of a server running from this checkout.
+  const dataDir = mkdtempSync(join(tmpdir(), 'wegwijzer-e2e-data-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATA_DIR: dataDir };
+  for (const k of ['OPENAI_BASE_URL', 'OPENAI_API_KEY', 'LLM_MODEL', 'EMBEDDINGS_MODEL']) delete env[k];
+  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['server/main.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d) => (log += String(d)));
+  child.stderr?.on('data', (d) => (log += String(d)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`De server stopte meteen:\n${log}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill();
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new Error(`De server startte niet binnen 60 s:\n${log}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    output: () => log,
+    stop: async () => {
+      if (child.exitCode === null) {
+        await new Promise((resolve) => {
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+        });
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function startBrowser(): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'wegwijzer-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=nl-NL'],
+    viewport: { width: 1280, height: 900 },
+    locale: 'nl-NL',
+    acceptDownloads: true,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function ensureDir(dir: string): string {
+  if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Bytes of JS and CSS that the first load fetches (everything in web/dist/assets), raw and gzipped. */
+export function firstLoadSize(): { raw: number; gzip: number; files: string[] } {
+  const dir = join(ROOT, 'web', 'dist', 'assets');
+  const files = readdirSync(dir).filter((f) => /\.(js|css)$/.test(f));
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const buf = readFileSync(join(dir, f));
+    raw += buf.length;
+    gzip += gzipSync(buf, { level: 9 }).length;
+  }
+  return { raw, gzip, files };
+}

@@ -1,0 +1,275 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPage, CHROMIUM, ensureDir, firstLoadSize, ROOT, SCREENSHOTS, startBrowser, startServer, type Browser, type RunningServer } from './harness.js';
+
+// End-to-end: the built page in Debian's Chromium against the real server. Skips where no Chromium is installed
+// (`apt-get install chromium`; .ci/run does this).
+describe.skipIf(!existsSync(CHROMIUM))('de webpagina in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const axeFindings: Record<string, string[]> = {};
+  const pageProblems: string[] = [];
+
+  beforeAll(async () => {
+    await buildPage();
+    [server, browser] = await Promise.all([startServer(), startBrowser()]);
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page.setDefaultTimeout(10_000);
+    // The server sends a CSP without 'unsafe-inline'; the page must run under it without a single violation.
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) pageProblems.push(m.text());
+    });
+    page.on('pageerror', (e) => pageProblems.push(`scriptfout: ${e.message}`));
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  }, 120_000);
+
+  afterAll(async () => {
+    if (Object.keys(axeFindings).length) writeFileSync(join(ensureDir(join(ROOT, 'test-artifacts')), 'axe.json'), JSON.stringify(axeFindings, null, 2));
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function open(path: string) {
+    await page.goto(`${server.url}${path}`);
+    await page.locator('h1').waitFor();
+  }
+
+  /** No serious or critical WCAG 2.1 A/AA violations in the current state of the page. */
+  async function expectAccessible(name: string) {
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const bad = result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    axeFindings[name] = bad;
+    expect(bad, `axe op ${name}`).toEqual([]);
+  }
+
+  /** Full-page screenshots at desktop (1280 px) and phone (375 px) width. */
+  async function shoot(name: string) {
+    ensureDir(SCREENSHOTS);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-1280.png`), fullPage: true });
+    await page.setViewportSize({ width: 375, height: 800 });
+    // Nothing may stick out sideways at phone width.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-375.png`), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(overflow, `${name} is breder dan 375 px`).toBeLessThanOrEqual(0);
+  }
+
+  async function tabUntil(test: () => Promise<boolean>, max = 40) {
+    for (let i = 0; i < max; i++) {
+      if (await test()) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error('Met Tab niet op de bedoelde plek gekomen');
+  }
+
+  it('laadt snel en klein', async () => {
+    const size = firstLoadSize();
+    const start = Date.now();
+    await page.goto(`${server.url}/vraag`);
+    await page.getByRole('button', { name: 'Vraag stellen' }).waitFor();
+    const interactiveMs = Date.now() - start;
+    const nav = await page.evaluate(() => {
+      const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { domInteractive: Math.round(n.domInteractive), domContentLoaded: Math.round(n.domContentLoadedEventEnd), load: Math.round(n.loadEventEnd) };
+    });
+    const figures = { jsCssRawBytes: size.raw, jsCssGzipBytes: size.gzip, files: size.files, interactiveMs, ...nav };
+    writeFileSync(join(ensureDir(join(ROOT, 'test-artifacts')), 'performance.json'), JSON.stringify(figures, null, 2));
+    console.log('eerste keer laden:', JSON.stringify(figures));
+    expect(size.gzip).toBeLessThan(200 * 1024);
+    expect(interactiveMs).toBeLessThan(1000);
+  });
+
+  it('Vraag: een meldingsvraag geeft een beslissing en een bron die de passage opent', async () => {
+    await open('/vraag');
+    expect(await page.getByText('Vul geen gegevens van leerlingen in.').count()).toBe(1);
+    await page.getByLabel('School').check();
+    await page.getByLabel('Uw vraag').fill('Een leerling van 15 in havo 3 heeft in de laatste 4 weken 17 lesuren ongeoorloofd gemist. Moet ik dit melden?');
+    await page.getByRole('button', { name: 'Vraag stellen' }).click();
+    const card = page.locator('.turn .decision-card');
+    await card.waitFor();
+    expect(await card.textContent()).toContain('16 uur');
+    await card.getByText('Waarom?').click();
+    expect(await card.locator('details li').count()).toBeGreaterThan(0);
+
+    const citation = page.locator('.turn__answer a.citation').first();
+    await citation.click();
+    const dialog = page.locator('dialog.passage-dialog');
+    await dialog.locator('.passage-text').waitFor();
+    expect(await dialog.locator('h2').textContent()).toMatch(/^Bron \[\d+\]: \S/);
+    expect(await dialog.locator('mark').count()).toBe(1);
+    await expectAccessible('vraag-met-bron');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await expectAccessible('vraag');
+    await shoot('vraag');
+  });
+
+  it('Beslisboom: helemaal met het toetsenbord, met terug en een deelbare uitkomst', async () => {
+    // Answers for a pupil of 15 in vo with 17 unauthorised hours in 4 weeks; anything else asked: "nee" or 0.
+    const scenario: Record<string, string> = {
+      leeftijd: '15', onderwijssoort: 'vo', ingeschreven: 'ja', soortVerzuim: 'ongeoorloofd', ongeoorloofdeUren: '17',
+      startkwalificatie: 'nee', vrijstelling: 'nee', aaneengeslotenWekenAfwezig: '0', keerOngeoorloofd: '3',
+    };
+    await open('/beslisboom');
+    await page.locator('form.wizard-step').waitFor();
+    const asked: string[] = [];
+    for (let step = 0; step < 20; step++) {
+      await page.locator('form.wizard-step, #uitkomst').first().waitFor();
+      if (await page.locator('#uitkomst').count()) break;
+      const id = (await page.locator('form.wizard-step h2').getAttribute('id'))!;
+      const fact = id.replace(/^vraag-/, '').replace(/-titel$/, '');
+      asked.push(fact);
+      const inWizard = () => page.evaluate(() => !!document.activeElement?.closest('form.wizard-step') && document.activeElement?.tagName !== 'H2');
+      await tabUntil(inWizard);
+      const radios = page.locator('form.wizard-step input[type=radio]');
+      if (await radios.count()) {
+        const values = await radios.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+        const want = scenario[fact] ?? 'nee';
+        const index = Math.max(0, values.indexOf(want));
+        await page.keyboard.press('Space');
+        for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+      } else {
+        await page.keyboard.type(scenario[fact] ?? '0');
+      }
+      await tabUntil(() => page.evaluate(() => document.activeElement?.textContent === 'Volgende'));
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (prev) => document.querySelector('#uitkomst') || (document.querySelector('form.wizard-step h2')?.id ?? prev) !== prev,
+        id,
+      );
+    }
+    const outcome = page.locator('#uitkomst');
+    await outcome.waitFor();
+    expect(await outcome.textContent()).toContain('16 uur');
+    expect(new URL(page.url()).searchParams.get('ongeoorloofdeUren')).toBe('17');
+    await expectAccessible('beslisboom-uitkomst');
+    await shoot('beslisboom');
+
+    // Deep link: the same URL opens the same outcome.
+    const link = page.url();
+    await page.goto(link);
+    expect(await page.locator('#uitkomst').textContent()).toContain('16 uur');
+
+    // Back with the keyboard: the last question returns, and forward restores the outcome.
+    await tabUntil(() => page.evaluate(() => document.activeElement?.textContent === 'Vorige'));
+    await page.keyboard.press('Enter');
+    await page.locator('form.wizard-step').waitFor();
+    expect(await page.locator('form.wizard-step h2').getAttribute('id')).toBe(`vraag-${asked[asked.length - 1]}-titel`);
+    await expectAccessible('beslisboom-vraag');
+    await tabUntil(() => page.evaluate(() => document.activeElement?.textContent === 'Vooruit'));
+    await page.keyboard.press('Enter');
+    await outcome.waitFor();
+  });
+
+  it('Verlof: 10 dagen beslist de directeur, 11 dagen de leerplichtambtenaar', async () => {
+    await open('/verlof');
+    await page.getByLabel('Waar gaat de aanvraag over?').selectOption('gewichtige-omstandigheden');
+    await page.getByLabel('Wat is de reden?').selectOption('verhuizing');
+    await page.getByLabel('Hoeveel dagen verlof kreeg de leerling dit schooljaar al?').fill('0');
+    const days = page.getByLabel('Hoeveel schooldagen verlof?');
+    const decider = page.locator('#verlof-uitkomst ~ dl dt:text-is("Wie beslist") + dd');
+
+    await days.fill('10');
+    await page.getByRole('button', { name: 'Controleer de aanvraag' }).click();
+    await decider.waitFor();
+    expect(await decider.textContent()).toContain('directeur');
+
+    await days.fill('11');
+    await page.getByRole('button', { name: 'Controleer de aanvraag' }).click();
+    await page.waitForFunction(() => document.querySelector('#verlof-uitkomst ~ dl')?.textContent?.includes('leerplichtambtenaar'));
+    expect(await decider.textContent()).toContain('leerplichtambtenaar');
+    await expectAccessible('verlof');
+    await shoot('verlof');
+  });
+
+  it('Leerplicht: status en grensdatums op een tijdlijn', async () => {
+    await open('/leerplicht');
+    await page.getByLabel('Geboortedatum').fill('2011-03-03');
+    await page.getByLabel('Peildatum').fill('2026-11-22');
+    await page.getByRole('button', { name: 'Bereken' }).click();
+    await page.locator('#lp-uitkomst').waitFor();
+    expect(await page.locator('#lp-uitkomst').textContent()).toContain('Leerplichtig');
+    expect(await page.locator('.timeline__item').count()).toBeGreaterThanOrEqual(3);
+    await expectAccessible('leerplicht');
+    await shoot('leerplicht');
+  });
+
+  it('Verzuimlijst: CSV laden, meldingen per leerling, uitkomst downloaden', async () => {
+    await open('/verzuimlijst');
+    const template = await page.request.get(`${server.url}/api/verzuim/template.csv`);
+    expect(template.ok()).toBe(true);
+    await page.getByLabel('CSV-bestand met verzuim').setInputFiles(join(ROOT, 'test/e2e/fixtures/verzuim.csv'));
+    await page.getByRole('button', { name: 'Controleer de lijst' }).click();
+    await page.locator('#lijst-uitkomst').waitFor();
+    expect(await page.locator('#lijst-uitkomst').textContent()).toContain('2 leerlingen');
+    const table = await page.locator('table').textContent();
+    expect(table).toContain('L001');
+    expect(table).toContain('16 uur');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('Download de uitkomst als CSV').click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split(/\r?\n/)[0]).toContain('leerling');
+    expect(csv).toContain('L001');
+    await expectAccessible('verzuimlijst');
+    await shoot('verzuimlijst');
+  });
+
+  it('Bronnen: zoeken en een passage lezen', async () => {
+    await open('/bronnen');
+    await page.getByLabel('Zoek in de bronnen').fill('luxe verzuim');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.locator('#resultaten').waitFor();
+    expect(await page.locator('.result').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('luxe verzuim');
+    await expectAccessible('bronnen');
+    await shoot('bronnen');
+    await page.locator('.result a').first().click();
+    await page.locator('dialog.passage-dialog .passage-text').waitFor();
+    await expectAccessible('bronnen-passage');
+    await page.keyboard.press('Escape');
+  });
+
+  it('een serverfout geeft een Nederlandse melding op de plek zelf', async () => {
+    await page.route('**/api/leerplicht', (r) => r.fulfill({ status: 500, contentType: 'text/html', body: '<h1>Internal Server Error</h1>' }));
+    await open('/leerplicht');
+    await page.getByLabel('Geboortedatum').fill('2011-03-03');
+    await page.getByRole('button', { name: 'Bereken' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Er ging iets mis op de server. Probeer het later opnieuw.');
+    await page.unroute('**/api/leerplicht');
+
+    await page.route('**/api/search**', (r) => r.abort('connectionrefused'));
+    await open('/bronnen?q=verlof');
+    expect(await page.getByRole('alert').textContent()).toContain('De server is niet bereikbaar');
+    await page.unroute('**/api/search**');
+
+    await page.route('**/api/ask/stream', (r) =>
+      r.fulfill({ status: 200, contentType: 'text/event-stream', body: 'event: error\ndata: {"code":"interne-fout","message":"Het antwoord kon niet worden gemaakt. Probeer het opnieuw."}\n\n' }),
+    );
+    await open('/vraag');
+    await page.getByLabel('Uw vraag').fill('Mag een leerling op wereldreis?');
+    await page.getByRole('button', { name: 'Vraag stellen' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('Het antwoord kon niet worden gemaakt');
+    await page.unroute('**/api/ask/stream');
+    await shoot('fout');
+  });
+
+  it('een onbekend adres toont een Nederlandse pagina, API-adressen houden hun JSON-fout', async () => {
+    await open('/bestaat-niet');
+    expect(await page.locator('h1').textContent()).toBe('Deze pagina bestaat niet');
+    const api = await page.request.get(`${server.url}/api/bestaat-niet`);
+    expect(api.status()).toBe(404);
+    expect((await api.json()).error.code).toBe('niet-gevonden');
+  });
+
+  it('draait onder de strikte CSP zonder schendingen of scriptfouten', () => {
+    expect(pageProblems).toEqual([]);
+  });
+});

@@ -1,0 +1,158 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, birthday, firstOfNextMonth, weekday } from '../../server/rules/dates.js';
+import { decideLeerplicht } from '../../server/rules/leerplicht.js';
+import { decideMelding } from '../../server/rules/melding.js';
+import { leerplichtInput, meldingCode, meldingInput, verlofInput, type MeldingInput } from '../../server/rules/schemas.js';
+import { decideVerlof } from '../../server/rules/verlof.js';
+
+// Property-based checks on the rules: any valid input is answered without an exception, and the answers keep the
+// invariants the law implies. Inputs are generated from the zod schemas, so new facts are covered as they arrive.
+// `npm run test:robust` raises the number of runs (FC_RUNS).
+const numRuns = Number(process.env.FC_RUNS ?? 200);
+
+const isoDay = (min: string, max: string) =>
+  fc.date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- walks zod's own schema description */
+function arbitraryFor(schema: any, key = ''): fc.Arbitrary<unknown> {
+  switch (schema.def.type) {
+    case 'optional':
+      return fc.option(arbitraryFor(schema.unwrap(), key), { nil: undefined, freq: 3 });
+    case 'number': {
+      const min = Number.isFinite(schema.minValue) ? schema.minValue : -1000;
+      const max = Number.isFinite(schema.maxValue) ? schema.maxValue : 1000;
+      return schema.isInt ? fc.integer({ min, max }) : fc.oneof(fc.integer({ min: Math.ceil(min), max: Math.floor(max) }), fc.double({ min, max, noNaN: true }));
+    }
+    case 'boolean':
+      return fc.boolean();
+    case 'enum':
+      return fc.constantFrom(...(schema.options as string[]));
+    case 'string':
+      if (/datum/i.test(key)) return isoDay('1995-01-01', '2045-12-31');
+      if (/regio/i.test(key)) return fc.constantFrom('ijssel-vecht', 'noord', 'midden', 'zuid', 'elders');
+      return fc.string({ maxLength: 30 });
+    case 'array':
+      return fc.array(arbitraryFor(schema.element, key), { maxLength: 12 });
+    case 'object': {
+      const shape = schema.shape as Record<string, unknown>;
+      return fc.record(Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, arbitraryFor(s, k)]))).map(
+        (o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)),
+      );
+    }
+    default:
+      return fc.constant(undefined);
+  }
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+const valid = <T>(schema: { safeParse(v: unknown): { success: boolean; data?: T } }) =>
+  arbitraryFor(schema).map((v) => schema.safeParse(v)).filter((r) => r.success).map((r) => r.data as T);
+
+const meldingArb = valid<MeldingInput>(meldingInput);
+type LeerplichtFacts = ReturnType<typeof leerplichtInput.parse>;
+const leerplichtAnyArb = valid<LeerplichtFacts>(leerplichtInput);
+/** A consistent school career: asked about after birth, schooling begun at 4 to 6, no more school years than age allows. */
+const leerplichtArb = fc
+  .tuple(leerplichtAnyArb, fc.integer({ min: 0, max: 30 * 365 }), fc.integer({ min: 4, max: 6 }))
+  .map(([i, daysOld, startAge]): LeerplichtFacts => {
+    const peildatum = addDays(i.geboortedatum, daysOld);
+    const birthYear = Number(i.geboortedatum.slice(0, 4));
+    const maxYears = Math.max(0, Math.floor(daysOld / 365) - 4);
+    return {
+      ...i,
+      peildatum,
+      startSchooljaar: i.startSchooljaar === undefined ? undefined : birthYear + startAge,
+      volledigeSchooljaren: i.volledigeSchooljaren === undefined ? undefined : Math.min(i.volledigeSchooljaren, maxYears),
+    };
+  })
+  .filter((i) => leerplichtInput.safeParse(i).success);
+const verlofArb = valid<ReturnType<typeof verlofInput.parse>>(verlofInput);
+
+/** How strong a report is: nothing, a report that may be made, a mandatory one. */
+const strength = (r: ReturnType<typeof decideMelding>) => (r.verplicht ? 2 : r.melding && r.melding !== 'geen-melding' ? 1 : 0);
+
+describe('rules: melding', () => {
+  it('answers every valid input without an exception and with a known code', () => {
+    fc.assert(
+      fc.property(meldingArb, (input) => {
+        const r = decideMelding(input);
+        if (r.melding !== undefined) expect(meldingCode.options).toContain(r.melding);
+        expect(r.melding !== undefined || r.missing.length > 0).toBe(true);
+        for (const ref of r.legalBasis) expect(ref.id).toMatch(/\S/);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('never yields a weaker report for more ongeoorloofde uren', () => {
+    fc.assert(
+      fc.property(meldingArb, fc.double({ min: 0, max: 2000, noNaN: true }), fc.double({ min: 0, max: 2000, noNaN: true }), (base, a, b) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        const input: MeldingInput = { ...base, soortVerzuim: 'ongeoorloofd' };
+        const weak = decideMelding({ ...input, ongeoorloofdeUren: lo });
+        const strong = decideMelding({ ...input, ongeoorloofdeUren: hi });
+        expect(strength(strong), `${lo} → ${weak.melding}/${weak.verplicht}, ${hi} → ${strong.melding}/${strong.verplicht}`).toBeGreaterThanOrEqual(strength(weak));
+      }),
+      { numRuns },
+    );
+  });
+});
+
+describe('rules: leerplicht', () => {
+  it('answers every valid input without an exception, consistent or not', () => {
+    fc.assert(fc.property(leerplichtAnyArb, (input) => {
+      expect(['leerplicht', 'kwalificatieplicht', 'geen']).toContain(decideLeerplicht(input).status);
+    }), { numRuns });
+  });
+
+  it('keeps every boundary on its stated date and in order', () => {
+    fc.assert(
+      fc.property(leerplichtArb, (input) => {
+        const r = decideLeerplicht(input);
+        const where = JSON.stringify(input);
+        // Start: a weekday on or after the first of the month after the 5th birthday (art. 3 lid 1), a summer holiday at most later.
+        expect(weekday(r.leerplichtStart) % 6, where).not.toBe(0);
+        expect(r.leerplichtStart >= firstOfNextMonth(birthday(input.geboortedatum, 5)), where).toBe(true);
+        expect(r.leerplichtStart <= addDays(firstOfNextMonth(birthday(input.geboortedatum, 5)), 50), where).toBe(true);
+        // End: 31 July, never before the start.
+        expect(r.leerplichtEinde.endsWith('-07-31'), where).toBe(true);
+        expect(r.leerplichtEinde >= r.leerplichtStart, where).toBe(true);
+        // Kwalificatieplicht ends at the latest on the 18th birthday (1 day of slack for 29 February).
+        if (r.kwalificatieplichtEinde) expect(r.kwalificatieplichtEinde <= addDays(birthday(input.geboortedatum, 18), 1), where).toBe(true);
+        // Status agrees with the dates.
+        const inLeerplicht = r.peildatum >= r.leerplichtStart && r.peildatum <= r.leerplichtEinde;
+        expect(r.status === 'leerplicht', where).toBe(inLeerplicht);
+      }),
+      { numRuns },
+    );
+  });
+});
+
+describe('rules: verlof', () => {
+  const beslissers = ['directeur', 'leerplichtambtenaar', 'niemand', 'college'];
+
+  it('answers every valid input with a known outcome and decision maker', () => {
+    fc.assert(
+      fc.property(verlofArb, (input) => {
+        const r = decideVerlof(input);
+        expect([true, false, 'afhankelijk']).toContain(r.toegestaan);
+        expect(beslissers).toContain(r.beslisser);
+        if (r.maxDagen !== undefined) expect(r.maxDagen).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('never grants more days once fewer were refused', () => {
+    fc.assert(
+      fc.property(verlofArb, fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 }), (base, a, b) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        if (decideVerlof({ ...base, dagen: lo }).toegestaan === false) {
+          expect(decideVerlof({ ...base, dagen: hi }).toegestaan, `${lo} geweigerd, ${hi}?`).toBe(false);
+        }
+      }),
+      { numRuns },
+    );
+  });
+});

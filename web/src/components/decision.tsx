@@ -1,0 +1,33 @@
+import { BESLISSER, DECISION_TYPE, label, MELDING, STATUS, toegestaanText } from '../labels.js';
+import type { Decision } from '../types.js';
+import { LegalBasis } from './legal.js';
+
+/** The rules outcome inside an answer: what to do, who decides, on which legal basis, and why. */
+export function DecisionCard({ decision }: { decision: Decision }) {
+  const d = decision;
+  return (
+    <section class="decision-card" aria-labelledby="besluit-titel">
+      <h3 class="utrecht-heading-3" id="besluit-titel">Uitkomst van de regels: {label(DECISION_TYPE, d.type)}</h3>
+      <dl class="facts">
+        {d.melding ? <><dt>Melding</dt><dd>{label(MELDING, d.melding)}</dd></> : null}
+        {d.toegestaan !== undefined ? <><dt>Toegestaan</dt><dd class={`toegestaan toegestaan--${String(d.toegestaan)}`}>{toegestaanText(d.toegestaan)}</dd></> : null}
+        {d.beslisser ? <><dt>Wie beslist</dt><dd>{label(BESLISSER, d.beslisser)}</dd></> : null}
+        {d.status ? <><dt>Status</dt><dd>{label(STATUS, d.status)}</dd></> : null}
+      </dl>
+      {d.legalBasis?.length ? (
+        <>
+          <h4 class="utrecht-heading-4">Wettelijke basis</h4>
+          <LegalBasis refs={d.legalBasis} />
+        </>
+      ) : null}
+      {d.steps?.length ? (
+        <details class="why">
+          <summary>Waarom?</summary>
+          <ol class="utrecht-ordered-list">
+            {d.steps.map((s, i) => <li class="utrecht-ordered-list__item" key={i}>{s}</li>)}
+          </ol>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+// How the wizard asks for and writes each melding fact (server/rules/schemas.ts `meldingInput`).
+// Input kinds and short labels only: which question comes next, and what follows from the answers,
+// is decided by POST /api/melding.
+
+export type FactKind =
+  | { kind: 'boolean' }
+  | { kind: 'number'; min: number; max: number; step: number; unit?: string }
+  | { kind: 'choice'; options: readonly (readonly [string, string])[] }
+  | { kind: 'date' }
+  | { kind: 'text' };
+
+export interface FactSpec {
+  label: string;
+  input: FactKind;
+}
+
+const yesNo: FactKind = { kind: 'boolean' };
+const count = (unit: string): FactKind => ({ kind: 'number', min: 0, max: 1000, step: 1, unit });
+
+export const ONDERWIJSSOORT = [
+  ['po', 'Basisonderwijs (po)'],
+  ['so', 'Speciaal onderwijs (so)'],
+  ['vo', 'Voortgezet onderwijs (vo)'],
+  ['vso', 'Voortgezet speciaal onderwijs (vso)'],
+  ['pro', 'Praktijkonderwijs (pro)'],
+  ['mbo', 'Middelbaar beroepsonderwijs (mbo)'],
+  ['vavo', 'Volwassenenonderwijs (vavo)'],
+] as const;
+
+export const SOORT_VERZUIM = [
+  ['ongeoorloofd', 'Ongeoorloofd: spijbelen of geen geldige reden'],
+  ['te-laat', 'Te laat komen'],
+  ['ziek', 'Ziek gemeld'],
+  ['schorsing', 'Geschorst'],
+  ['vakantie-zonder-verlof', 'Op vakantie zonder verlof'],
+  ['religieus', 'Religieuze feestdag of plicht'],
+  ['verlof', 'Verlof dat is gegeven'],
+] as const;
+
+export const MELDING_FACTS: Record<string, FactSpec> = {
+  peildatum: { label: 'Datum van de situatie', input: { kind: 'date' } },
+  leeftijd: { label: 'Leeftijd', input: { kind: 'number', min: 0, max: 99, step: 1, unit: 'jaar' } },
+  geboortedatum: { label: 'Geboortedatum', input: { kind: 'date' } },
+  onderwijssoort: { label: 'Soort onderwijs', input: { kind: 'choice', options: ONDERWIJSSOORT } },
+  ingeschreven: { label: 'Ingeschreven op een school', input: yesNo },
+  startkwalificatie: { label: 'Heeft een startkwalificatie', input: yesNo },
+  vrijstelling: { label: 'Heeft een vrijstelling', input: yesNo },
+  soortVerzuim: { label: 'Soort verzuim', input: { kind: 'choice', options: SOORT_VERZUIM } },
+  ongeoorloofdeUren: { label: 'Ongeoorloofd gemiste uren in 4 schoolweken', input: { kind: 'number', min: 0, max: 2000, step: 0.5, unit: 'uur' } },
+  aaneengeslotenWekenAfwezig: { label: 'Weken achter elkaar afwezig', input: { kind: 'number', min: 0, max: 520, step: 1, unit: 'weken' } },
+  keerOngeoorloofd: { label: 'Keer ongeoorloofd afwezig dit schooljaar', input: count('keer') },
+  keerTeLaat: { label: 'Keer te laat dit schooljaar', input: count('keer') },
+  ziekmeldingenIn12Weken: { label: 'Ziekmeldingen in 12 schoolweken', input: count('keer') },
+  aaneengeslotenZiekeDagen: { label: 'Schooldagen achter elkaar ziek', input: count('dagen') },
+  ziekmeldingTijdig: { label: 'Ziekte op tijd gemeld (binnen 2 dagen)', input: yesNo },
+  twijfelAanZiekmelding: { label: 'Twijfel aan de ziekmelding', input: yesNo },
+  zorgen: { label: 'Zorgen over de leerling', input: yesNo },
+  rondVakantie: { label: 'Afwezig vlak voor of na een vakantie', input: yesNo },
+  mazlNietVerschenen: { label: 'Keer niet verschenen bij de jeugdarts', input: count('keer') },
+  spreekuurAfspraken: { label: 'Afspraken over een preventief spreekuur', input: yesNo },
+  studiefinanciering: { label: 'Krijgt studiefinanciering of tegemoetkoming', input: yesNo },
+  eersteKeer: { label: 'Gebeurt voor het eerst', input: yesNo },
+  regio: { label: 'Regio', input: { kind: 'text' } },
+};
+
+export function specOf(fact: string): FactSpec {
+  return MELDING_FACTS[fact] ?? { label: fact, input: { kind: 'text' } };
+}
+
+/** URL value → typed fact value; undefined when it does not fit the fact's kind. */
+export function parseFact(fact: string, raw: string): unknown {
+  const input = specOf(fact).input;
+  switch (input.kind) {
+    case 'boolean':
+      return raw === 'ja' ? true : raw === 'nee' ? false : undefined;
+    case 'number': {
+      const n = Number(raw.replace(',', '.'));
+      return raw.trim() !== '' && Number.isFinite(n) && n >= input.min && n <= input.max ? n : undefined;
+    }
+    case 'choice':
+      return input.options.some(([v]) => v === raw) ? raw : undefined;
+    case 'date':
+      return /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : undefined;
+    case 'text':
+      return raw.trim() ? raw.trim() : undefined;
+  }
+}
+
+/** Typed fact value → readable Dutch answer for the path overview. */
+export function showFact(fact: string, raw: string): string {
+  const input = specOf(fact).input;
+  if (input.kind === 'boolean') return raw === 'ja' ? 'Ja' : 'Nee';
+  if (input.kind === 'choice') return input.options.find(([v]) => v === raw)?.[1] ?? raw;
+  if (input.kind === 'number' && input.unit) return `${raw} ${input.unit}`;
+  if (input.kind === 'date') {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+    return m ? `${m[3]}-${m[2]}-${m[1]}` : raw;
+  }
+  return raw;
+}

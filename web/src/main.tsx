@@ -1,0 +1,13 @@
+import { render } from 'preact';
+import { App } from './app.js';
+import './styles.js';
+
+const root = document.getElementById('app');
+if (root) {
+  // Never leave a blank page: if rendering throws, show a Dutch message instead.
+  try {
+    render(<App />, root);
+  } catch {
+    root.textContent = 'De pagina kon niet worden geladen. Laad de pagina opnieuw.';
+  }
+}

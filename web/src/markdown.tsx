@@ -1,0 +1,82 @@
+import type { ComponentChildren } from 'preact';
+
+// Server text is never parsed as HTML. This renders a tiny, safe subset of markdown into elements:
+// paragraphs, bullet and numbered lists, **bold**, and [n] citation markers as links. Everything else is text.
+
+export type MarkerRenderer = (n: number, key: string) => ComponentChildren;
+
+function inline(text: string, marker: MarkerRenderer, keyBase: string): ComponentChildren[] {
+  const out: ComponentChildren[] = [];
+  const re = /\*\*([^*]+)\*\*|\[(\d{1,3})\]/g;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  let i = 0;
+  while ((m = re.exec(text))) {
+    if (m.index > last) out.push(text.slice(last, m.index));
+    const key = `${keyBase}-${i++}`;
+    if (m[1] !== undefined) out.push(<strong key={key}>{inline(m[1], marker, key)}</strong>);
+    else out.push(marker(Number(m[2]), key));
+    last = re.lastIndex;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}
+
+type Block = { kind: 'p'; lines: string[] } | { kind: 'ul' | 'ol'; items: string[] };
+
+function blocks(src: string): Block[] {
+  const out: Block[] = [];
+  let cur: Block | undefined;
+  for (const raw of src.replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.trim();
+    const bullet = /^[-*•]\s+(.*)$/.exec(line);
+    const numbered = /^\d{1,2}[.)]\s+(.*)$/.exec(line);
+    if (!line) {
+      cur = undefined;
+    } else if (bullet || numbered) {
+      const kind = bullet ? 'ul' : 'ol';
+      const item = (bullet ?? numbered)![1]!;
+      if (cur?.kind !== kind) out.push((cur = { kind, items: [] }));
+      (cur as { items: string[] }).items.push(item);
+    } else {
+      // Headings become bold paragraphs: the page already owns the heading structure.
+      const text = line.replace(/^#{1,6}\s+(.*)$/, '**$1**');
+      if (cur?.kind !== 'p') out.push((cur = { kind: 'p', lines: [] }));
+      cur.lines.push(text);
+    }
+  }
+  return out;
+}
+
+export function Markdown({ text, marker }: { text: string; marker: MarkerRenderer }) {
+  return (
+    <>
+      {blocks(text).map((b, i) => {
+        const k = `b${i}`;
+        if (b.kind === 'p') return <p key={k} class="utrecht-paragraph">{inline(b.lines.join(' '), marker, k)}</p>;
+        const items = b.items.map((it, j) => <li key={`${k}-${j}`} class={`utrecht-${b.kind === 'ul' ? 'unordered' : 'ordered'}-list__item`}>{inline(it, marker, `${k}-${j}`)}</li>);
+        return b.kind === 'ul'
+          ? <ul key={k} class="utrecht-unordered-list">{items}</ul>
+          : <ol key={k} class="utrecht-ordered-list">{items}</ol>;
+      })}
+    </>
+  );
+}
+
+/** Plain text of an answer for the clipboard: markdown marks removed, [n] markers kept. */
+export function plainText(text: string): string {
+  return text.replace(/\*\*([^*]+)\*\*/g, '$1').replace(/^#{1,6}\s+/gm, '').trim();
+}
+
+/**
+ * Splits `text` around the first occurrence of `quote`, ignoring differences in whitespace
+ * (the contract promises a verbatim quote "whitespace aside").
+ */
+export function splitOnQuote(text: string, quote: string): [string, string, string] | undefined {
+  const words = quote.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  const pattern = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const m = new RegExp(pattern).exec(text);
+  if (!m) return undefined;
+  return [text.slice(0, m.index), m[0], text.slice(m.index + m[0].length)];
+}

@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'preact/hooks';
+import { errorText, getJson } from '../api.js';
+import { PassageDialog, type PassageRequest } from '../components/passage.js';
+import { Button, ErrorMessage, Field } from '../components/ui.js';
+import { dateNl, DOC_TYPE, label } from '../labels.js';
+import { navigate, useLocation } from '../router.js';
+import type { Source } from '../types.js';
+
+type Hit = Source & { score?: number; snippet?: string };
+
+/** GET /api/search answers a list of hits; accept `{hits}`, `{results}` or a bare list, each hit flat or `{passage}`. */
+function hitsOf(body: unknown): Hit[] {
+  const list = Array.isArray(body) ? body : ((body as { hits?: unknown; results?: unknown } | null)?.hits ?? (body as { results?: unknown } | null)?.results);
+  if (!Array.isArray(list)) return [];
+  return list
+    .map((h) => {
+      const item = h as { passage?: Source; score?: number; snippet?: string } & Partial<Source>;
+      return (item.passage ? { ...item.passage, score: item.score, snippet: item.snippet } : item) as Hit;
+    })
+    .filter((h) => typeof h.id === 'string' && typeof h.title === 'string');
+}
+
+function excerpt(hit: Hit): string {
+  const text = hit.snippet ?? hit.text ?? '';
+  return text.length > 280 ? `${text.slice(0, 280).replace(/\s+\S*$/, '')} …` : text;
+}
+
+export function BronnenView() {
+  const loc = useLocation();
+  const q = loc.query.get('q') ?? '';
+  const passageId = loc.query.get('passage');
+  const [input, setInput] = useState(q);
+  const [hits, setHits] = useState<Hit[]>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [open, setOpen] = useState<PassageRequest>();
+
+  useEffect(() => setInput(q), [q]);
+  useEffect(() => {
+    if (passageId) setOpen({ id: passageId });
+  }, [passageId]);
+
+  useEffect(() => {
+    if (!q.trim()) {
+      setHits(undefined);
+      return;
+    }
+    const ctrl = new AbortController();
+    setBusy(true);
+    setError(undefined);
+    getJson<unknown>(`/api/search?q=${encodeURIComponent(q)}`, ctrl.signal)
+      .then((body) => setHits(hitsOf(body)))
+      .catch((e: unknown) => {
+        if (!ctrl.signal.aborted) {
+          setHits(undefined);
+          setError(errorText(e));
+        }
+      })
+      .finally(() => {
+        if (!ctrl.signal.aborted) setBusy(false);
+      });
+    return () => ctrl.abort();
+  }, [q]);
+
+  return (
+    <>
+      <p class="utrecht-paragraph">Zoek in de wetten, protocollen en handreikingen waar Wegwijzer zijn antwoorden uit haalt. Bij elke bron ziet u vanaf wanneer die geldt.</p>
+      <form
+        role="search"
+        class="search-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const value = input.trim();
+          if (!value) {
+            setError('Typ eerst een zoekwoord, bijvoorbeeld "luxe verzuim".');
+            return;
+          }
+          navigate(`/bronnen?q=${encodeURIComponent(value)}`);
+        }}
+      >
+        <Field id="zoek" label="Zoek in de bronnen">
+          <input id="zoek" type="search" class="utrecht-textbox utrecht-textbox--html-input" value={input} onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)} />
+        </Field>
+        <Button type="submit" appearance="primary" busy={busy}>Zoeken</Button>
+      </form>
+      <ErrorMessage error={error} />
+      {hits ? (
+        <section aria-labelledby="resultaten" aria-busy={busy}>
+          <h2 class="utrecht-heading-2" id="resultaten">{hits.length === 0 ? `Niets gevonden voor "${q}"` : `${hits.length} ${hits.length === 1 ? 'resultaat' : 'resultaten'} voor "${q}"`}</h2>
+          <ol class="results">
+            {hits.map((h) => (
+              <li key={h.id} class="result">
+                <h3 class="utrecht-heading-3">
+                  <a class="utrecht-link" href={`/bronnen?q=${encodeURIComponent(q)}&passage=${encodeURIComponent(h.id)}`} onClick={(e) => { e.preventDefault(); setOpen({ id: h.id }); }}>
+                    {h.title}{h.section ? ` — ${h.section}` : ''}
+                  </a>
+                </h3>
+                <p class="utrecht-paragraph result__meta">
+                  {[h.type ? label(DOC_TYPE, h.type) : '', h.page !== undefined ? `pagina ${h.page}` : '', h.geldigVanaf ? `geldig vanaf ${dateNl(h.geldigVanaf)}` : ''].filter(Boolean).join(' · ')}
+                </p>
+                <p class="utrecht-paragraph">{excerpt(h)}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      <PassageDialog
+        request={open}
+        onClose={() => {
+          setOpen(undefined);
+          if (passageId) navigate(q ? `/bronnen?q=${encodeURIComponent(q)}` : '/bronnen', { replace: true });
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import { useState } from 'preact/hooks';
+import { errorText, postJson } from '../api.js';
+import { Details, humanKey, Notes } from '../components/details.js';
+import { LegalBasis } from '../components/legal.js';
+import { Button, CheckboxField, ErrorMessage, Field } from '../components/ui.js';
+import { dateNl, label, STATUS, todayIso } from '../labels.js';
+import type { LegalRef } from '../types.js';
+
+interface LeerplichtResult {
+  status?: string;
+  peildatum?: string;
+  legalBasis?: LegalRef[];
+  steps?: string[];
+  [key: string]: unknown;
+}
+
+interface Mark {
+  date: string;
+  label: string;
+  now?: boolean;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Every boundary date in the response (top level or one level down), with the peildatum, in date order. */
+function marks(result: LeerplichtResult, peildatum: string): Mark[] {
+  const out: Mark[] = [];
+  const visit = (obj: Record<string, unknown>, prefix: string) => {
+    for (const [k, v] of Object.entries(obj)) {
+      if (k === 'peildatum' || k === 'legalBasis' || k === 'steps') continue;
+      if (typeof v === 'string' && ISO.test(v)) out.push({ date: v, label: prefix ? `${prefix}: ${humanKey(k).toLowerCase()}` : humanKey(k) });
+      else if (!prefix && v && typeof v === 'object' && !Array.isArray(v)) visit(v as Record<string, unknown>, humanKey(k));
+    }
+  };
+  visit(result, '');
+  out.push({ date: peildatum, label: 'Peildatum', now: true });
+  return out.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+export function LeerplichtView() {
+  const [geboortedatum, setGeboortedatum] = useState('');
+  const [peildatum, setPeildatum] = useState(todayIso());
+  const [startkwalificatie, setStartkwalificatie] = useState(false);
+  const [result, setResult] = useState<LeerplichtResult>();
+  const [asked, setAsked] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    if (!ISO.test(geboortedatum)) {
+      setError('Vul de geboortedatum in.');
+      return;
+    }
+    const pd = ISO.test(peildatum) ? peildatum : todayIso();
+    setBusy(true);
+    setError(undefined);
+    try {
+      setResult(await postJson<LeerplichtResult>('/api/leerplicht', { geboortedatum, peildatum: pd, ...(startkwalificatie ? { startkwalificatie: true } : {}) }));
+      setAsked(pd);
+    } catch (err) {
+      setResult(undefined);
+      setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <p class="utrecht-paragraph">Vul een geboortedatum in. U ziet of iemand op de peildatum leerplichtig of kwalificatieplichtig is, en wanneer dat begint en eindigt. De geboortedatum wordt niet bewaard.</p>
+      <form onSubmit={submit} noValidate class="form">
+        <Field id="lp-geboortedatum" label="Geboortedatum">
+          <input id="lp-geboortedatum" type="date" class="utrecht-textbox utrecht-textbox--html-input" value={geboortedatum} onInput={(e) => setGeboortedatum((e.currentTarget as HTMLInputElement).value)} />
+        </Field>
+        <Field id="lp-peildatum" label="Peildatum" description="De datum waarop u het wilt weten. Standaard is dat vandaag.">
+          <input id="lp-peildatum" type="date" class="utrecht-textbox utrecht-textbox--html-input" value={peildatum} aria-describedby="lp-peildatum-uitleg" onInput={(e) => setPeildatum((e.currentTarget as HTMLInputElement).value)} />
+        </Field>
+        <CheckboxField id="lp-startkwalificatie" label="Heeft een startkwalificatie (havo, vwo of mbo niveau 2 of hoger)" checked={startkwalificatie} onChange={setStartkwalificatie} />
+        <ErrorMessage error={error} />
+        <Button type="submit" appearance="primary" busy={busy} disabled={busy}>Bereken</Button>
+      </form>
+      {result ? (
+        <section class="outcome decision-card" aria-labelledby="lp-uitkomst" aria-live="polite">
+          <h2 class="utrecht-heading-2" id="lp-uitkomst">Op {dateNl(asked)}: {result.status ? label(STATUS, result.status) : 'zie hieronder'}</h2>
+          <h3 class="utrecht-heading-3">Tijdlijn</h3>
+          <ol class="timeline">
+            {marks(result, asked).map((m) => (
+              <li key={`${m.date}-${m.label}`} class={m.now ? 'timeline__item timeline__item--now' : 'timeline__item'}>
+                <span class="timeline__date">{dateNl(m.date)}</span>
+                <span class="timeline__label">{m.label}</span>
+              </li>
+            ))}
+          </ol>
+          <Details data={result} skip={['status', 'peildatum', 'legalBasis', 'steps', 'uitleg', 'missing', ...Object.keys(result).filter((k) => typeof result[k] === 'string' && ISO.test(result[k] as string))]} />
+          <Notes title="Om het zeker te weten is nog nodig" items={result.missing} />
+          <Notes title="Goed om te weten" items={result.uitleg} />
+          {result.legalBasis?.length ? (
+            <>
+              <h3 class="utrecht-heading-3">Wettelijke basis</h3>
+              <LegalBasis refs={result.legalBasis} />
+            </>
+          ) : null}
+          {result.steps?.length ? (
+            <details class="why">
+              <summary>Waarom?</summary>
+              <ol class="utrecht-ordered-list">{result.steps.map((s, i) => <li class="utrecht-ordered-list__item" key={i}>{s}</li>)}</ol>
+            </details>
+          ) : null}
+        </section>
+      ) : null}
+    </>
+  );
+}

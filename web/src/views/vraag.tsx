@@ -1,0 +1,290 @@
+import { useRef, useState } from 'preact/hooks';
+import { errorText, readSse, send } from '../api.js';
+import { DecisionCard } from '../components/decision.js';
+import { PassageDialog, type PassageRequest } from '../components/passage.js';
+import { Alert, Button, ErrorMessage, Field, RadioGroup } from '../components/ui.js';
+import { PERSONA } from '../labels.js';
+import { Markdown, plainText } from '../markdown.js';
+import { redact, type PiiType } from '../../../server/privacy/redact.js';
+import type { AskResponse, Citation, Decision, MissingFact, Persona } from '../types.js';
+
+interface Turn {
+  id: number;
+  question: string;
+  answer: string;
+  citations: Citation[];
+  decision?: Decision;
+  followUp?: MissingFact[];
+  confidence?: AskResponse['confidence'];
+  masked?: string[];
+  error?: string;
+  streaming: boolean;
+}
+
+const PERSONAS = (['school', 'leerplichtambtenaar', 'helpdesk'] as const).map((p) => [p, PERSONA[p]!] as const);
+
+const CONFIDENCE: Record<string, string> = {
+  hoog: 'De bronnen zeggen dit duidelijk.',
+  midden: 'De bronnen zeggen dit niet helemaal duidelijk. Controleer het bij twijfel.',
+  laag: 'De bronnen geven hier geen zeker antwoord op. Vraag het na bij de leerplichtambtenaar van de woongemeente.',
+};
+
+const PII: Record<PiiType, string> = {
+  bsn: 'een BSN',
+  'e-mail': 'een e-mailadres',
+  telefoon: 'een telefoonnummer',
+  iban: 'een rekeningnummer',
+  postcode: 'een postcode',
+  adres: 'een adres',
+  geboortedatum: 'een geboortedatum',
+  naam: 'een naam',
+};
+
+function newConversationId(): string {
+  return `c${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** What the server reports as masked personal data; tolerant of a list of kinds or a count. */
+function maskedKinds(data: Record<string, unknown>): string[] | undefined {
+  const m = data.masked ?? data.redacted ?? data.redactions;
+  if (Array.isArray(m)) {
+    const kinds = m
+      .map((x) => (typeof x === 'string' ? x : typeof x === 'object' && x && 'type' in x ? String((x as { type: unknown }).type) : ''))
+      .filter(Boolean)
+      .map((k) => PII[k as PiiType] ?? k);
+    return kinds.length ? [...new Set(kinds)] : undefined;
+  }
+  if (typeof m === 'number' && m > 0) return ['persoonsgegevens'];
+  return undefined;
+}
+
+function citationsOf(data: unknown): Citation[] | undefined {
+  const list = Array.isArray(data) ? data : (data as { citations?: unknown } | null)?.citations;
+  return Array.isArray(list) ? (list as Citation[]) : undefined;
+}
+
+function deltaText(data: unknown): string {
+  if (typeof data === 'string') return data;
+  const d = data as { text?: unknown; delta?: unknown } | null;
+  if (typeof d?.text === 'string') return d.text;
+  if (typeof d?.delta === 'string') return d.delta;
+  return '';
+}
+
+function sourcesText(citations: Citation[]): string {
+  return citations
+    .map((c) => `[${c.n}] ${c.title}${c.section ? `, ${c.section}` : ''}${c.page !== undefined ? `, pagina ${c.page}` : ''}${c.url ? ` (${c.url})` : ''}\n    "${c.quote}"`)
+    .join('\n');
+}
+
+export function VraagView() {
+  const [persona, setPersona] = useState<Persona>('school');
+  const [question, setQuestion] = useState('');
+  const [turns, setTurns] = useState<Turn[]>([]);
+  const [status, setStatus] = useState('');
+  const [formError, setFormError] = useState<string>();
+  const [passage, setPassage] = useState<PassageRequest>();
+  const conversationId = useRef(newConversationId());
+  const nextId = useRef(1);
+  const busy = turns.some((t) => t.streaming);
+
+  function update(id: number, patch: (t: Turn) => Partial<Turn>) {
+    setTurns((all) => all.map((t) => (t.id === id ? { ...t, ...patch(t) } : t)));
+  }
+
+  async function ask(text: string) {
+    const q = text.trim();
+    setFormError(undefined);
+    // Personal data is masked here, in the browser, so it never reaches the server; the user sees what went.
+    const safe = redact(q);
+    const masked = [...new Set(safe.found.map((f) => PII[f.type]))];
+    const id = nextId.current++;
+    setTurns((all) => [...all, { id, question: safe.text, answer: '', citations: [], streaming: true, masked: masked.length ? masked : undefined }]);
+    setStatus('Het antwoord wordt gemaakt…');
+    try {
+      const res = await send('/api/ask/stream', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+        body: JSON.stringify({ question: safe.text, persona, conversationId: conversationId.current }),
+      });
+      for await (const ev of readSse(res)) {
+        const data = ev.data;
+        if (ev.event === 'delta') {
+          const piece = deltaText(data);
+          update(id, (t) => ({ answer: t.answer + piece }));
+        } else if (ev.event === 'citations') {
+          const citations = citationsOf(data);
+          if (citations) update(id, () => ({ citations }));
+        } else if (ev.event === 'decision') {
+          const decision = (data as { decision?: Decision } | null)?.decision ?? (data as Decision);
+          if (decision && typeof decision === 'object') update(id, () => ({ decision }));
+        } else if (ev.event === 'done' && data && typeof data === 'object') {
+          const r = data as Partial<AskResponse> & Record<string, unknown>;
+          if (typeof r.conversationId === 'string') conversationId.current = r.conversationId;
+          update(id, (t) => ({
+            answer: typeof r.answer === 'string' && r.answer ? r.answer : t.answer,
+            citations: citationsOf(r) ?? t.citations,
+            decision: r.decision ?? t.decision,
+            followUp: Array.isArray(r.followUp) ? r.followUp : t.followUp,
+            confidence: r.confidence ?? t.confidence,
+            masked: t.masked ?? maskedKinds(r),
+          }));
+        } else if (ev.event === 'error') {
+          const message = (data as { message?: unknown } | null)?.message;
+          update(id, () => ({ error: typeof message === 'string' ? message : 'Het antwoord kon niet worden gemaakt. Probeer het opnieuw.' }));
+        }
+      }
+      update(id, (t) => (t.answer || t.error ? {} : { error: 'Er kwam geen antwoord. Probeer het opnieuw.' }));
+      setStatus('Het antwoord is klaar.');
+    } catch (e) {
+      update(id, () => ({ error: errorText(e) }));
+      setStatus('');
+    } finally {
+      update(id, () => ({ streaming: false }));
+    }
+  }
+
+  async function copy(text: string, what: string) {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(`${what} is gekopieerd.`);
+    } catch {
+      setStatus(`Kopiëren lukte niet. Selecteer de tekst en kopieer die zelf.`);
+    }
+  }
+
+  function onSubmit(e: Event) {
+    e.preventDefault();
+    if (busy) return;
+    if (!question.trim()) {
+      setFormError('Typ eerst uw vraag.');
+      return;
+    }
+    setQuestion('');
+    void ask(question);
+  }
+
+  return (
+    <>
+      <Alert type="warning">
+        <p class="utrecht-paragraph"><strong>Vul geen gegevens van leerlingen in.</strong> Dus geen naam, BSN, geboortedatum, adres of gegevens over gezondheid. Beschrijf de situatie in algemene woorden, bijvoorbeeld "een leerling van 14 in havo 3".</p>
+      </Alert>
+      <RadioGroup name="persona" legend="Ik stel deze vraag als" options={PERSONAS} value={persona} onChange={setPersona} />
+
+      <div class="conversation">
+        {turns.map((t) => (
+          <article class="turn" key={t.id} aria-busy={t.streaming} aria-labelledby={`vraag-${t.id}`}>
+            <h2 class="utrecht-heading-3 turn__question" id={`vraag-${t.id}`}><span class="visually-hidden">Uw vraag: </span>{t.question}</h2>
+            {t.masked ? (
+              <Alert type="info">
+                <p class="utrecht-paragraph">Uw vraag leek persoonsgegevens te bevatten ({t.masked.join(', ')}). Wij hebben die weggehaald voordat de vraag werd verstuurd.</p>
+              </Alert>
+            ) : null}
+            <div class="turn__answer">
+              <Markdown
+                text={t.answer}
+                marker={(n, key) => {
+                  const c = t.citations.find((x) => x.n === n);
+                  if (!c) return <sup key={key}>[{n}]</sup>;
+                  return (
+                    <a
+                      key={key}
+                      class="utrecht-link citation"
+                      href={`/bronnen?passage=${encodeURIComponent(c.id)}`}
+                      aria-label={`Bron ${n}: ${c.title}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        setPassage({ id: c.id, quote: c.quote, n });
+                      }}
+                    >
+                      [{n}]
+                    </a>
+                  );
+                }}
+              />
+              {t.streaming && !t.answer ? <p class="utrecht-paragraph">Even geduld, het antwoord wordt gemaakt…</p> : null}
+            </div>
+            <ErrorMessage error={t.error} />
+            {t.confidence && !t.streaming ? <p class={`utrecht-paragraph confidence confidence--${t.confidence}`}>{CONFIDENCE[t.confidence] ?? ''}</p> : null}
+            {t.decision ? <DecisionCard decision={t.decision} /> : null}
+            {t.citations.length ? (
+              <section class="sources" aria-label="Bronnen bij dit antwoord">
+                <h3 class="utrecht-heading-4">Bronnen</h3>
+                <ol class="sources__list">
+                  {t.citations.map((c) => (
+                    <li key={c.n}>
+                      <a
+                        class="utrecht-link"
+                        href={`/bronnen?passage=${encodeURIComponent(c.id)}`}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          setPassage({ id: c.id, quote: c.quote, n: c.n });
+                        }}
+                      >
+                        [{c.n}] {c.title}{c.section ? ` — ${c.section}` : ''}{c.page !== undefined ? `, pagina ${c.page}` : ''}
+                      </a>
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            ) : null}
+            {t.followUp?.length && !t.streaming ? (
+              <section class="follow-up" aria-label="Nog nodig om te beslissen">
+                <h3 class="utrecht-heading-4">Om te beslissen is nog nodig</h3>
+                {t.followUp.map((f, i) => <FollowUp key={`${t.id}-${f.fact}`} id={`vervolg-${t.id}-${i}`} item={f} disabled={busy} onAnswer={(a) => void ask(a)} />)}
+              </section>
+            ) : null}
+            {t.answer && !t.streaming ? (
+              <div class="utrecht-button-group actions">
+                <Button onClick={() => void copy(`${plainText(t.answer)}\n\nBronnen:\n${sourcesText(t.citations)}`, 'Het antwoord')}>Antwoord kopiëren</Button>
+                {persona === 'helpdesk' ? (
+                  <Button onClick={() => void copy(`Beste,\n\n${plainText(t.answer)}\n\nMet vriendelijke groet,\n\n\nBronnen:\n${sourcesText(t.citations)}`, 'Het concept-antwoord')}>Concept-antwoord kopiëren</Button>
+                ) : null}
+              </div>
+            ) : null}
+          </article>
+        ))}
+      </div>
+
+      <form class="ask-form" onSubmit={onSubmit} noValidate>
+        <Field id="vraag" label={turns.length ? 'Stel nog een vraag' : 'Uw vraag'} description="Bijvoorbeeld: Een leerling van 15 in havo 3 heeft 17 lesuren gespijbeld in 4 weken. Moet ik dit melden?">
+          <textarea
+            id="vraag"
+            class="utrecht-textarea utrecht-textarea--html-textarea"
+            rows={3}
+            maxLength={4000}
+            value={question}
+            aria-describedby="vraag-uitleg"
+            aria-invalid={formError ? true : undefined}
+            onInput={(e) => setQuestion((e.currentTarget as HTMLTextAreaElement).value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) onSubmit(e);
+            }}
+          />
+        </Field>
+        <ErrorMessage error={formError} />
+        <Button type="submit" appearance="primary" busy={busy} disabled={busy}>Vraag stellen</Button>
+      </form>
+      <p class="visually-hidden" role="status" aria-live="polite">{status}</p>
+      <PassageDialog request={passage} onClose={() => setPassage(undefined)} />
+    </>
+  );
+}
+
+function FollowUp({ id, item, disabled, onAnswer }: { id: string; item: MissingFact; disabled: boolean; onAnswer: (a: string) => void }) {
+  const [value, setValue] = useState('');
+  return (
+    <form
+      class="follow-up__item"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (value.trim()) onAnswer(value.trim());
+      }}
+    >
+      <Field id={id} label={item.question}>
+        <input id={id} class="utrecht-textbox utrecht-textbox--html-input" value={value} onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)} />
+      </Field>
+      <Button type="submit" disabled={disabled || !value.trim()}>Antwoord versturen</Button>
+    </form>
+  );
+}
