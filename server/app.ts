@@ -2,8 +2,11 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { createAskPipeline, type AskPipeline } from './ask/pipeline.js';
 import { askRoutes } from './http/ask-routes.js';
+import { authenticate, authRoutes, requireLoginForAsk } from './http/auth-routes.js';
 import { ApiError, errorBody, sendError } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
+import { helpdeskRoutes } from './http/helpdesk-routes.js';
+import type { Helpdesk } from './helpdesk/index.js';
 import { applyEdgeHygiene, type EdgeConfig } from './http/middleware/index.js';
 import { knowledgeRoutes } from './http/knowledge-routes.js';
 import { rulesRoutes } from './http/rules-routes.js';
@@ -21,12 +24,24 @@ export interface AppDeps {
   ask?: AskPipeline;
   /** Edge limits (rate, body size, timeout, CORS); read from the environment when absent. */
   edge?: EdgeConfig;
+  /** Accounts, drafts, review, kennisbank, feedback, audit (server/helpdesk); without it those routes are absent. */
+  helpdesk?: Helpdesk;
 }
 
 /** Composes the routers. Services never import hono; routes stay thin. */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
   applyEdgeHygiene(app, deps.edge);
+  if (deps.helpdesk) {
+    // Before every router: who is asking; and, when AUTH_REQUIRED_FOR_ASK is set, a login for asking and the rules.
+    app.use('/api/*', authenticate(deps.helpdesk.auth));
+    const askGate = requireLoginForAsk(deps.helpdesk.config);
+    for (const path of ['/api/ask', '/api/ask/*', '/api/melding', '/api/verlof', '/api/leerplicht', '/api/verzuim/*', '/api/search', '/api/sources/*']) {
+      app.use(path, askGate);
+    }
+    app.route('/api', authRoutes(deps.helpdesk));
+    app.route('/api', helpdeskRoutes(deps.helpdesk));
+  }
   app.route('/api', healthRoutes(deps));
   app.route('/api', knowledgeRoutes(deps));
   const analyzer = defaultAnalyzer();

@@ -1,7 +1,8 @@
 import type { KnowledgeIndex, Passage, SearchHit } from '../index/passage.js';
 import type { MissingFact } from '../rules/schemas.js';
 import { CitationList } from './citations.js';
-import { selectEvidence, supportFor, type Analyze } from './evidence.js';
+import { selectEvidence, sentencesOf, supportFor, type Analyze } from './evidence.js';
+import { legalLabel } from '../rules/legal.js';
 import type { Citation, Decision, Persona } from './types.js';
 
 // The offline composer: rule outcomes as short template sentences, everything else verbatim from the
@@ -32,7 +33,9 @@ export interface Composed {
 export const NOT_COVERED =
   'Dat kan ik met de beschikbare bronnen niet beantwoorden. Leg de vraag voor aan de leerplichtambtenaar van de woongemeente van de leerling of aan de helpdesk van Ingrado.';
 
-const MAX_POINTS = 4;
+const MAX_POINTS = 5;
+const LEAD_SENTENCES = 3;
+const MAX_GENERAL = 5;
 const MAX_ACTIONS = 3;
 
 interface ComposeInput {
@@ -67,8 +70,10 @@ export function compose(input: ComposeInput): Composed {
     quoted.add(support.text);
     return ` [${citations.cite(support.passage, support.text)}]`;
   };
+  const quotedFrom = new Map<string, string>();
   const quote = (passage: Passage, text: string): string => {
     quoted.add(text);
+    if (!quotedFrom.has(passage.id)) quotedFrom.set(passage.id, text);
     return `${regionalPrefix(passage, input.region)}${text} [${citations.cite(passage, text)}]`;
   };
 
@@ -103,14 +108,25 @@ export function compose(input: ComposeInput): Composed {
     }
     confidence = outcome.followUp.length > 0 ? 'midden' : citations.size > 0 ? 'hoog' : 'midden';
   } else {
-    const evidence = selectEvidence(hits, input.question, analyze, { max: 4, perPassage: 2 });
-    if (!isCovered(input.question, evidence.map((e) => e.text), analyze)) {
+    // The passage that answers this very question leads, its sentences in their own order; the best
+    // sentences from the other passages follow.
+    const lead = leadPassage(hits, input.question, analyze);
+    const leadSentences = lead ? sentencesOf(lead, analyze).slice(0, LEAD_SENTENCES) : [];
+    const evidence = selectEvidence(
+      hits.filter((h) => h.passage !== lead),
+      input.question,
+      analyze,
+      { max: MAX_GENERAL - leadSentences.length, perPassage: 1, exclude: new Set(leadSentences.map((s) => s.text)) },
+    );
+    const texts = [...leadSentences.map((s) => s.text), ...evidence.map((e) => e.text)];
+    if (!isCovered(input.question, texts, analyze)) {
       return { answer: NOT_COVERED, citations: [], confidence: 'laag' };
     }
-    const [first, ...rest] = evidence;
-    if (first) body.push(`**${quote(first.passage, first.text)}**`);
-    for (const e of rest) body.push(quote(e.passage, e.text));
-    confidence = evidence.length >= 2 ? 'midden' : 'laag';
+    leadSentences.forEach((s, i) => body.push(i === 0 ? `**${quote(lead!, s.text)}**` : quote(lead!, s.text)));
+    for (const e of evidence) body.push(quote(e.passage, e.text));
+    const basis = groundsLine([lead, ...evidence.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom);
+    if (basis) body.push(basis);
+    confidence = texts.length >= 2 ? 'midden' : 'laag';
   }
 
   const text = persona === 'helpdesk' ? asLetter(body) : body.join('\n');
@@ -125,6 +141,50 @@ export function isCovered(question: string, sentences: string[], analyze: Analyz
   let hit = 0;
   for (const t of wanted) if (got.has(t)) hit++;
   return hit / wanted.size >= minShare;
+}
+
+/** Among the first hits, the passage whose own heading best matches the question (kennisbank questions, articles). */
+export function leadPassage(hits: SearchHit[], question: string, analyze: Analyze): Passage | undefined {
+  const wanted = new Set(analyze(question));
+  if (wanted.size === 0) return hits[0]?.passage;
+  let best: { passage: Passage; score: number } | undefined;
+  hits.slice(0, 5).forEach((h, rank) => {
+    const heading = h.passage.section?.split('›').pop() ?? '';
+    const terms = new Set(analyze(heading));
+    let shared = 0;
+    for (const t of terms) if (wanted.has(t)) shared++;
+    const headingScore = terms.size ? shared / Math.sqrt(terms.size * wanted.size) : 0;
+    const score = headingScore + 0.25 / (rank + 1);
+    if (!best || score > best.score) best = { passage: h.passage, score };
+  });
+  return best?.passage;
+}
+
+/** "Grondslag: …" naming the law articles behind the quoted passages, cited to the article text itself. */
+function groundsLine(
+  used: Array<Passage | undefined>,
+  question: string,
+  knowledge: KnowledgeIndex,
+  analyze: Analyze,
+  citations: CitationList,
+  quotedFrom: Map<string, string>,
+): string | undefined {
+  const ids = [...new Set(used.flatMap((p) => p?.legalIds ?? []))].filter((id) => id !== 'awb:6:7').slice(0, 3);
+  const parts: string[] = [];
+  for (const id of ids) {
+    if (!/^[a-z]+:\d/.test(id)) {
+      // A protocol, DUO or method: the passage already quoted is its source.
+      const p = used.find((u) => u?.legalIds.includes(id) && quotedFrom.has(u.id));
+      if (p) parts.push(`${legalLabel(id)} [${citations.cite(p, quotedFrom.get(p.id)!)}]`);
+      continue;
+    }
+    const source = knowledge.byLegalId(id).find((p) => p.type === 'wet');
+    if (!source) continue;
+    const support = supportFor(question, [source], analyze, 0.01) ?? { passage: source, text: sentencesOf(source, analyze)[0]?.text ?? '' };
+    if (!support.text) continue;
+    parts.push(`${legalLabel(id)} [${citations.cite(support.passage, support.text)}]`);
+  }
+  return parts.length ? `\n*Grondslag:* ${parts.join('; ')}` : undefined;
 }
 
 function asLetter(body: string[]): string {

@@ -102,19 +102,21 @@ function meldingHeadline(r: MeldingResult, persona: Persona): string {
 function meldingOutcome(r: MeldingResult, ctx: DecideContext): RuleOutcome {
   const decision: Decision = { type: 'melding', legalBasis: r.legalBasis, steps: r.steps };
   if (r.melding) decision.melding = r.melding;
-  const points = [...r.uitleg];
-  if (r.melding && r.melding !== 'geen-melding' && r.melding !== 'absoluut-verzuim') points.unshift(r.termijn);
-  for (const extra of r.extraMeldingen) points.push(extra);
-  const regional = r.regionaal?.triggers.map((t) => t.omschrijving) ?? [];
+  const triggers = r.regionaal?.triggers ?? [];
+  // The regional protocol is the more specific instruction: its steps go before the national ones.
+  const ordered = (role: 'school' | 'leerplichtambtenaar') => unique([...triggers.flatMap((t) => t.acties[role]), ...r.acties[role]]);
+  const timing = r.melding && r.verplicht ? [r.termijn] : [];
   return {
     decision,
     headline: claim(meldingHeadline(r, ctx.persona), decision),
-    points: claims([...regional, ...points], decision),
-    actions: { school: claims(r.acties.school, decision), leerplichtambtenaar: claims(r.acties.leerplichtambtenaar, decision) },
+    points: claims(unique([...r.steps, ...timing, ...r.extraMeldingen, ...r.uitleg]), decision),
+    actions: { school: claims(ordered('school'), decision), leerplichtambtenaar: claims(ordered('leerplichtambtenaar'), decision) },
     followUp: r.missing,
-    searchTerms: `melding ${r.melding ? MELDING_LABEL[r.melding] : ''} DUO verzuimloket ${regional.join(' ')}`,
+    searchTerms: `melding ${r.melding ? MELDING_LABEL[r.melding] : ''} DUO verzuimloket ${triggers.map((t) => t.omschrijving).join(' ')}`,
   };
 }
+
+const unique = (list: string[]) => [...new Set(list.filter((x) => x.trim().length > 0))];
 
 function verlofHeadline(r: VerlofResult, vrijstelling: boolean): string {
   const wat = vrijstelling ? 'deze vrijstelling' : 'dit verlof';
@@ -148,8 +150,15 @@ function verlofOutcome(r: VerlofResult, askedVrijstelling: boolean): RuleOutcome
     legalBasis: r.legalBasis,
     steps: r.steps,
   };
-  const points = [...r.uitleg.slice(0, 2), ...r.voorwaarden.slice(0, 4), ...r.termijnen.slice(0, 2), ...r.documenten.slice(0, 1)];
-  if (r.beslisser !== 'niemand') points.push(r.bezwaar);
+  // Why first (the path through the rules), then what it takes, then caveats.
+  const points = unique([
+    ...r.steps,
+    ...r.voorwaarden.slice(0, 3),
+    ...r.documenten.slice(0, 2),
+    ...r.termijnen.slice(0, 2),
+    ...(r.beslisser !== 'niemand' && r.toegestaan !== false ? [r.bezwaar] : []),
+    ...r.uitleg,
+  ]);
   return {
     decision,
     headline: claim(r.soort ? verlofHeadline(r, vrijstelling) : 'Om welk soort verlof of vrijstelling gaat het? Dat bepaalt wie beslist.', decision),
@@ -178,7 +187,7 @@ function leerplichtOutcome(r: LeerplichtResult): RuleOutcome {
   return {
     decision,
     headline: claim(headline, decision),
-    points: claims([...r.uitleg.slice(0, 2), ...dates], decision),
+    points: claims(unique([...r.steps, ...dates, ...r.uitleg]), decision),
     actions: { school: [], leerplichtambtenaar: [] },
     followUp: r.missing,
     searchTerms: 'leerplicht kwalificatieplicht startkwalificatie schooljaar',

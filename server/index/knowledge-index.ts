@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { ingest, embedPassages, type IngestReport } from '../ingest/ingest.js';
 import { chunkDocument } from '../ingest/chunk.js';
 import { markdownBlocks } from '../ingest/markdown.js';
-import type { DocMeta } from '../ingest/document.js';
+import { z } from 'zod';
 import { createAnalyzer, loadLexicon, type Analyzer } from '../retrieve/analysis.js';
-import { createEmbeddings, type IdentifiedEmbeddings } from '../retrieve/embeddings.js';
+import { HashingEmbeddings, createEmbeddings, type IdentifiedEmbeddings } from '../retrieve/embeddings.js';
 import { HybridSearch, indexText, type IndexedPassage, type SearchMode } from '../retrieve/hybrid.js';
-import type { KnowledgeIndex, Passage, SearchFilters, SearchHit } from './passage.js';
+import { DOC_TYPES, type KnowledgeIndex, type Passage, type SearchFilters, type SearchHit } from './passage.js';
 import { decodeVector, writeIndex, type IndexFile } from './store.js';
 
 // The knowledge index the server uses: built from knowledge/ (and the user's ingested folders) at start-up when
@@ -25,18 +25,20 @@ export interface SearchableIndex extends KnowledgeIndex {
   passages(): Passage[];
 }
 
-export interface RuntimeDocument {
-  id: string;
-  title: string;
-  type?: DocMeta['type'];
-  url?: string;
-  region?: string;
-  geldigVanaf?: string;
-  laatstGecontroleerd?: string;
-  legalIds?: string[];
+export const runtimeDocumentSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en streepjes'),
+  title: z.string().trim().min(1).max(300),
+  type: z.enum(DOC_TYPES).default('kennisbank'),
+  url: z.string().url().optional(),
+  region: z.string().min(1).optional(),
+  geldigVanaf: z.iso.date().optional(),
+  laatstGecontroleerd: z.iso.date().optional(),
+  legalIds: z.array(z.string().min(1)).default([]),
   /** Markdown body; `##` headings (with optional `{ids}`) start passages. */
-  body: string;
-}
+  body: z.string().trim().min(1).max(200_000),
+});
+/** A document published at runtime, e.g. an approved kennisbank answer. */
+export type RuntimeDocument = z.input<typeof runtimeDocumentSchema>;
 
 export interface OpenedKnowledgeIndex extends SearchableIndex {
   upsertDocument(doc: RuntimeDocument): Promise<Passage[]>;
@@ -71,7 +73,7 @@ function searchable(search: HybridSearch): SearchableIndex {
     },
     analyze: (text) => search.analyzer.analyze(text),
     coverage: (query, passage) => search.coverage(query, passage),
-    passages: () => [...search.passages()],
+    passages: () => search.passages(),
   };
 }
 
@@ -104,10 +106,20 @@ export async function openKnowledgeIndex(opts: {
   embeddings?: IdentifiedEmbeddings;
   env?: Parameters<typeof createEmbeddings>[0];
   mode?: SearchMode;
+  warn?: (message: string) => void;
 }): Promise<OpenedKnowledgeIndex> {
   const analyzer = analyzerFor(opts.knowledgeDir);
-  const embeddings = opts.embeddings ?? createEmbeddings(opts.env ?? {}, analyzer);
-  const report = await ingest({ dataDir: opts.dataDir, knowledgeDir: opts.knowledgeDir, embeddings });
+  let embeddings = opts.embeddings ?? createEmbeddings(opts.env ?? {}, analyzer);
+  let report: IngestReport;
+  try {
+    report = await ingest({ dataDir: opts.dataDir, knowledgeDir: opts.knowledgeDir, embeddings });
+  } catch (err) {
+    // A configured embeddings endpoint that is down must not keep the service from starting: fall back offline.
+    if (opts.embeddings || embeddings instanceof HashingEmbeddings) throw err;
+    (opts.warn ?? console.warn)(`Het embeddings-endpoint werkt niet (${(err as Error).message}); Wegwijzer gebruikt de ingebouwde vectoren.`);
+    embeddings = new HashingEmbeddings(analyzer);
+    report = await ingest({ dataDir: opts.dataDir, knowledgeDir: opts.knowledgeDir, embeddings });
+  }
   const state = report.index;
   const search = new HybridSearch(analyzer, embeddings, opts.mode);
   search.add(entriesOf(state));
@@ -123,23 +135,18 @@ export async function openKnowledgeIndex(opts: {
   return {
     ...searchable(search),
     report,
-    upsertDocument: (doc) =>
+    upsertDocument: (input) =>
       serial(async () => {
-        const passages = await chunkDocument({
-          meta: {
-            id: doc.id,
-            title: doc.title,
-            type: doc.type ?? 'kennisbank',
-            url: doc.url,
-            region: doc.region,
-            geldigVanaf: doc.geldigVanaf,
-            laatstGecontroleerd: doc.laatstGecontroleerd,
-            legalIds: doc.legalIds ?? [],
-          },
-          blocks: markdownBlocks(doc.body),
-        });
+        const parsed = runtimeDocumentSchema.safeParse(input);
+        if (!parsed.success) {
+          const i = parsed.error.issues[0]!;
+          throw new Error(`Ongeldig document: veld '${i.path.join('.')}': ${i.message}`);
+        }
+        const { body, ...meta } = parsed.data;
+        const doc = parsed.data;
         const fileOwner = Object.entries(state.files).find(([, d]) => d.documentId === doc.id);
         if (fileOwner) throw new Error(`Document-id '${doc.id}' hoort bij het bestand ${fileOwner[0]} en kan niet worden overschreven.`);
+        const passages = await chunkDocument({ meta, blocks: markdownBlocks(body) });
         if (!passages.length) throw new Error(`Document '${doc.id}' bevat geen tekst.`);
         const vectors = await embedPassages(passages, embeddings);
         const old = state.runtime[doc.id];

@@ -99,7 +99,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
   if (opts.knowledgeDir) roots.set(resolve(opts.knowledgeDir), { path: resolve(opts.knowledgeDir), builtin: true });
   for (const r of [...(previous?.roots ?? []), ...(opts.add ?? [])]) {
     const path = resolve(r.path);
-    if (forget.has(path) || (r.builtin && path !== resolve(opts.knowledgeDir ?? ''))) continue;
+    // A built-in root from an earlier run is replaced when the knowledge folder moved.
+    if (forget.has(path) || (r.builtin && opts.knowledgeDir && path !== resolve(opts.knowledgeDir))) continue;
     if (!roots.get(path)?.builtin) roots.set(path, { ...r, path });
   }
 
@@ -110,10 +111,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
     try {
       files = await listFiles(root.path);
     } catch (err) {
+      // A folder that is gone is reported and forgotten; its files leave the index below.
       report.skipped.push({ file: root.path, reason: readError(err) });
-      if (root.builtin || (opts.add ?? []).some((a) => resolve(a.path) === root.path)) continue;
-      // A user folder that is gone: forget it, its files leave the index below.
-      roots.delete(root.path);
       continue;
     }
     next.roots.push(root);

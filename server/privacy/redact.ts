@@ -131,8 +131,9 @@ interface Rule {
 
 const whole = (m: RegExpExecArray): [number, number] => [0, m[0].length];
 
-const RULES: Rule[] = [
-  { type: 'e-mail', re: /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
+export const RULES: Rule[] = [
+  // The lookbehind makes a match start only at the beginning of a token, which keeps long junk input linear.
+  { type: 'e-mail', re: /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
   {
     // Dutch IBANs are masked by shape even with a typo in the checksum; other countries need the checksum.
     type: 'iban',

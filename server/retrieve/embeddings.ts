@@ -81,7 +81,8 @@ export class OpenAICompatibleEmbeddings extends IdentifiedEmbeddings {
   private readonly model: string;
 
   constructor(opts: { baseURL: string; apiKey?: string; model: string; timeoutMs: number }) {
-    super({ maxRetries: 1 });
+    // The OpenAI client retries once itself; LangChain's caller only bounds concurrency.
+    super({ maxRetries: 0 });
     this.id = `openai:${opts.baseURL}:${opts.model}`;
     this.model = opts.model;
     this.client = new OpenAI({ baseURL: opts.baseURL, apiKey: opts.apiKey ?? 'geen-sleutel', timeout: opts.timeoutMs, maxRetries: 1 });
@@ -90,7 +91,8 @@ export class OpenAICompatibleEmbeddings extends IdentifiedEmbeddings {
   async embedDocuments(texts: string[]): Promise<number[][]> {
     const out: number[][] = [];
     for (let i = 0; i < texts.length; i += 64) {
-      const res = await this.caller.call(() => this.client.embeddings.create({ model: this.model, input: texts.slice(i, i + 64) }));
+      // Plain floats: many OpenAI-compatible servers do not implement the client's default base64 encoding.
+      const res = await this.caller.call(() => this.client.embeddings.create({ model: this.model, input: texts.slice(i, i + 64), encoding_format: 'float' }));
       out.push(...res.data.sort((a, b) => a.index - b.index).map((d) => d.embedding));
     }
     return out;

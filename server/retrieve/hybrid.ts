@@ -80,8 +80,8 @@ export class HybridSearch {
     return this.entries.size;
   }
 
-  passages(): IterableIterator<Passage> {
-    return [...this.entries.values()].map((e) => e.passage)[Symbol.iterator]();
+  passages(): Passage[] {
+    return [...this.entries.values()].map((e) => e.passage);
   }
 
   get(id: string): Passage | undefined {
@@ -91,7 +91,7 @@ export class HybridSearch {
   add(items: IndexedPassage[]): void {
     if (!items.length) return;
     this.remove(items.map((i) => i.passage.id));
-    const dim = items[0]!.vector.length;
+    const dim = this.dense?.getNumDimensions() ?? items[0]!.vector.length;
     if (!this.dense) {
       this.dense = new hnswlib.HierarchicalNSW('cosine', dim);
       this.dense.initIndex(Math.max(64, items.length * 2), 16, 200, 100);

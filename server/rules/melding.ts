@@ -449,7 +449,7 @@ function onder18(b: MeldingBuilder): MeldingResult {
     return b.result(undefined, false, 'niemand');
   }
   if (aantal === 0 && (uren ?? 0) === 0) {
-    t.step('Er is geen ongeoorloofd verzuim geregistreerd.');
+    t.step('Er is geen ongeoorloofd verzuim geregistreerd.', ref('lpw:21a'));
     return b.result('geen-melding', false, 'niemand');
   }
   t.step(`Het verzuim blijft onder de wettelijke grens van ${grens} uur in ${venster} lesweken: er is (nog) geen meldplicht.`, ref('lpw:21a', lid));

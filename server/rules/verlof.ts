@@ -94,6 +94,7 @@ export function decideVerlof(input: VerlofInput): VerlofResult {
   }
   switch (soort) {
     case undefined:
+      b.t.cite(ref('lpw:11'));
       b.t.ask('soort', 'Om welk verlof of welke vrijstelling gaat het: vakantie om het beroep van een ouder, een gewichtige omstandigheid, een religieuze plicht, ziekte, een kind jonger dan 6, of een vrijstelling?');
       return b.done(undefined, 'afhankelijk', 'niemand');
     case 'vakantie-beroep':

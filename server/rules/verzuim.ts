@@ -323,7 +323,7 @@ function regionaleKeer(reg: Region, lijst: Dag[], out: Signaal[], spreekuur: boo
   let keer = 0;
   let bereikt = new Set<string>();
   for (const d of lijst) {
-    if (!TELT.has(d.soort) && d.soort !== 'vakantie-zonder-verlof') continue;
+    if (!TELT.has(d.soort)) continue; // luxe verzuim has its own row in the protocol
     const sy = schoolYearStart(d.datum);
     if (sy !== jaar) {
       jaar = sy;

@@ -138,7 +138,7 @@ export interface Feedback {
 export class ConflictError extends Error {}
 
 export interface UserRepository {
-  create(u: { email: string; name?: string; role: Role; passwordHash: string }, audit: AuditEvent): Promise<User>;
+  create(u: { email: string; name?: string; role: Role; passwordHash: string }, audit: Omit<AuditEvent, 'entityId'>): Promise<User>;
   get(id: number): Promise<User | undefined>;
   /** The user and the stored password hash, for login only. */
   credentials(email: string): Promise<{ user: User; passwordHash: string } | undefined>;

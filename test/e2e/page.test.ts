@@ -69,21 +69,39 @@ describe.skipIf(!existsSync(CHROMIUM))('de webpagina in Chromium', () => {
     throw new Error('Met Tab niet op de bedoelde plek gekomen');
   }
 
-  it('laadt snel en klein', async () => {
+  it('laadt klein (< 200 KB JS+CSS gzip) en is binnen 1 s bruikbaar', async () => {
     const size = firstLoadSize();
-    const start = Date.now();
-    await page.goto(`${server.url}/vraag`);
-    await page.getByRole('button', { name: 'Vraag stellen' }).waitFor();
-    const interactiveMs = Date.now() - start;
-    const nav = await page.evaluate(() => {
-      const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      return { domInteractive: Math.round(n.domInteractive), domContentLoaded: Math.round(n.domContentLoadedEventEnd), load: Math.round(n.loadEventEnd) };
-    });
-    const figures = { jsCssRawBytes: size.raw, jsCssGzipBytes: size.gzip, files: size.files, interactiveMs, ...nav };
+    // Five loads without browser cache; the page marks the moment it is rendered and responds to input.
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const runs: { interactive: number; domContentLoaded: number; load: number }[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.goto(`${server.url}/vraag`, { waitUntil: 'load' });
+      await page.getByRole('button', { name: 'Vraag stellen' }).waitFor();
+      runs.push(
+        await page.evaluate(() => {
+          const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          const mark = performance.getEntriesByName('wegwijzer-interactief')[0];
+          return { interactive: Math.round(mark?.startTime ?? Infinity), domContentLoaded: Math.round(n.domContentLoadedEventEnd), load: Math.round(n.loadEventEnd) };
+        }),
+      );
+    }
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+    await cdp.detach();
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const figures = {
+      jsCssRawBytes: size.raw,
+      jsCssGzipBytes: size.gzip,
+      files: size.files,
+      interactiveMsMedian: median(runs.map((r) => r.interactive)),
+      interactiveMsMax: Math.max(...runs.map((r) => r.interactive)),
+      loadMsMedian: median(runs.map((r) => r.load)),
+      runs,
+    };
     writeFileSync(join(ensureDir(join(ROOT, 'test-artifacts')), 'performance.json'), JSON.stringify(figures, null, 2));
     console.log('eerste keer laden:', JSON.stringify(figures));
     expect(size.gzip).toBeLessThan(200 * 1024);
-    expect(interactiveMs).toBeLessThan(1000);
+    expect(figures.interactiveMsMedian).toBeLessThan(1000);
   });
 
   it('Vraag: een meldingsvraag geeft een beslissing en een bron die de passage opent', async () => {
@@ -109,6 +127,33 @@ describe.skipIf(!existsSync(CHROMIUM))('de webpagina in Chromium', () => {
     await dialog.waitFor({ state: 'hidden' });
     await expectAccessible('vraag');
     await shoot('vraag');
+  });
+
+  it('Vraag: namen gaan niet mee, een ontbrekend gegeven wordt gevraagd en het concept-antwoord is te kopiëren', async () => {
+    await open('/vraag');
+    await page.getByLabel('Helpdesk').check();
+    await page.getByLabel('Uw vraag').fill('Mijn leerling Sanne de Vries heeft in 4 weken 17 lesuren ongeoorloofd gemist. Moet ik dit melden?');
+    await page.getByRole('button', { name: 'Vraag stellen' }).click();
+    const first = page.locator('.turn').first();
+    // The name is masked in the browser: the server never receives it, and the user is told.
+    expect(await first.locator('h2').textContent()).not.toContain('Sanne');
+    expect(await first.getByRole('status').first().textContent()).toContain('een naam');
+
+    const followUp = first.locator('.follow-up');
+    await followUp.waitFor();
+    await followUp.getByLabel(/Hoe oud is de leerling/).fill('15');
+    await followUp.getByRole('button', { name: 'Antwoord versturen' }).click();
+    const second = page.locator('.turn').nth(1);
+    await second.locator('.decision-card').waitFor();
+    expect(await second.locator('.decision-card').textContent()).toContain('16 uur');
+
+    await second.getByRole('button', { name: 'Concept-antwoord kopiëren' }).click();
+    await page.getByText('Het concept-antwoord is gekopieerd.').waitFor({ state: 'attached' });
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/\[1\]/);
+    expect(copied).toContain('Bronnen:');
+    await expectAccessible('vraag-helpdesk');
+    await shoot('vraag-helpdesk');
   });
 
   it('Beslisboom: helemaal met het toetsenbord, met terug en een deelbare uitkomst', async () => {

@@ -70,9 +70,12 @@ describe('openKnowledgeIndex', () => {
     expect((await openKnowledgeIndex({ knowledgeDir: knowledge, dataDir })).stats()).toEqual({ documents: 1, chunks: 1 });
   });
 
-  it('refuses to overwrite a document that comes from a file', async () => {
+  it('refuses invalid documents and documents that come from a file', async () => {
     const { knowledge, dataDir } = knowledgeDir();
     const index = await openKnowledgeIndex({ knowledgeDir: knowledge, dataDir });
     await expect(index.upsertDocument({ id: 'lpw', title: 'x', body: 'Tekst.' })).rejects.toThrow(/hoort bij het bestand/);
+    await expect(index.upsertDocument({ id: 'Geen Id', title: 'x', body: 'Tekst.' })).rejects.toThrow(/veld 'id'/);
+    await expect(index.upsertDocument({ id: 'kb-leeg', title: 'x', body: '## Alleen een kop' })).rejects.toThrow(/bevat geen tekst/);
+    expect(index.stats()).toEqual({ documents: 1, chunks: 1 });
   });
 });

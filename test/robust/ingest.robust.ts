@@ -96,9 +96,9 @@ describe('ingest faults', () => {
       const block = line.repeat(10_000);
       const ws = createWriteStream(big);
       for (let written = 0; written < 200 * MB; written += block.length) {
-        if (!ws.write(block)) await new Promise((r) => ws.once('drain', r));
+        if (!ws.write(block)) await new Promise<void>((r) => ws.once('drain', () => r()));
       }
-      await new Promise((r) => ws.end(r));
+      await new Promise<void>((r) => ws.end(() => r()));
     }
     const child = join(import.meta.dirname, 'fixtures', 'ingest-run.ts');
     const run = spawnSync(process.execPath, ['--max-old-space-size=1024', '--import', 'tsx', child, dataDir, docs], { encoding: 'utf8', timeout: 180_000 });

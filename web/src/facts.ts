@@ -1,6 +1,6 @@
-// How the wizard asks for and writes each melding fact (server/rules/schemas.ts `meldingInput`).
-// Input kinds and short labels only: which question comes next, and what follows from the answers,
-// is decided by POST /api/melding.
+// How the page asks for and writes each fact of the rules vocabulary (server/rules/schemas.ts), in the wizard
+// and in follow-up questions. Input kinds and short labels only: which question comes next, and what follows
+// from the answers, is decided by the server.
 
 export type FactKind =
   | { kind: 'boolean' }
@@ -37,7 +37,7 @@ export const SOORT_VERZUIM = [
   ['verlof', 'Verlof dat is gegeven'],
 ] as const;
 
-export const MELDING_FACTS: Record<string, FactSpec> = {
+export const FACTS: Record<string, FactSpec> = {
   peildatum: { label: 'Datum van de situatie', input: { kind: 'date' } },
   leeftijd: { label: 'Leeftijd', input: { kind: 'number', min: 0, max: 99, step: 1, unit: 'jaar' } },
   geboortedatum: { label: 'Geboortedatum', input: { kind: 'date' } },
@@ -61,10 +61,20 @@ export const MELDING_FACTS: Record<string, FactSpec> = {
   studiefinanciering: { label: 'Krijgt studiefinanciering of tegemoetkoming', input: yesNo },
   eersteKeer: { label: 'Gebeurt voor het eerst', input: yesNo },
   regio: { label: 'Regio', input: { kind: 'text' } },
+  // Verlof facts that the ask pipeline may ask for as follow-up.
+  dagen: { label: 'Aantal schooldagen verlof', input: { kind: 'number', min: 0, max: 400, step: 1, unit: 'dagen' } },
+  graad: { label: 'Graad van de familieband', input: { kind: 'number', min: 1, max: 4, step: 1 } },
+  eerderVerlofDagen: { label: 'Dagen verlof dit schooljaar al gekregen', input: { kind: 'number', min: 0, max: 400, step: 1, unit: 'dagen' } },
+  lesdagenPerWeek: { label: 'Lesdagen per week', input: { kind: 'number', min: 0, max: 5, step: 0.5, unit: 'dagen' } },
+  buitenland: { label: 'In het buitenland', input: yesNo },
+  werkgeversverklaring: { label: 'Verklaring van de werkgever', input: yesNo },
+  kwalificatieplichtig: { label: 'Kwalificatieplichtig', input: yesNo },
+  startdatum: { label: 'Eerste dag van het verlof', input: { kind: 'date' } },
+  aanvraagdatum: { label: 'Datum van de aanvraag', input: { kind: 'date' } },
 };
 
 export function specOf(fact: string): FactSpec {
-  return MELDING_FACTS[fact] ?? { label: fact, input: { kind: 'text' } };
+  return FACTS[fact] ?? { label: fact, input: { kind: 'text' } };
 }
 
 /** URL value → typed fact value; undefined when it does not fit the fact's kind. */

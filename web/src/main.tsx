@@ -7,6 +7,8 @@ if (root) {
   // Never leave a blank page: if rendering throws, show a Dutch message instead.
   try {
     render(<App />, root);
+    // Rendering is synchronous: from here the page responds to input. The e2e test reads this mark.
+    performance.mark('wegwijzer-interactief');
   } catch {
     root.textContent = 'De pagina kon niet worden geladen. Laad de pagina opnieuw.';
   }

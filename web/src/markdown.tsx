@@ -22,7 +22,7 @@ function inline(text: string, marker: MarkerRenderer, keyBase: string): Componen
   return out;
 }
 
-type Block = { kind: 'p'; lines: string[] } | { kind: 'ul' | 'ol'; items: string[] };
+type Block = { kind: 'p'; text: string } | { kind: 'ul' | 'ol'; items: string[] };
 
 function blocks(src: string): Block[] {
   const out: Block[] = [];
@@ -39,10 +39,9 @@ function blocks(src: string): Block[] {
       if (cur?.kind !== kind) out.push((cur = { kind, items: [] }));
       (cur as { items: string[] }).items.push(item);
     } else {
-      // Headings become bold paragraphs: the page already owns the heading structure.
-      const text = line.replace(/^#{1,6}\s+(.*)$/, '**$1**');
-      if (cur?.kind !== 'p') out.push((cur = { kind: 'p', lines: [] }));
-      cur.lines.push(text);
+      // Each line is its own paragraph (the composer writes one statement per line); headings become bold
+      // paragraphs because the page already owns the heading structure.
+      out.push((cur = { kind: 'p', text: line.replace(/^#{1,6}\s+(.*)$/, '**$1**') }));
     }
   }
   return out;
@@ -53,7 +52,7 @@ export function Markdown({ text, marker }: { text: string; marker: MarkerRendere
     <>
       {blocks(text).map((b, i) => {
         const k = `b${i}`;
-        if (b.kind === 'p') return <p key={k} class="utrecht-paragraph">{inline(b.lines.join(' '), marker, k)}</p>;
+        if (b.kind === 'p') return <p key={k} class="utrecht-paragraph">{inline(b.text, marker, k)}</p>;
         const items = b.items.map((it, j) => <li key={`${k}-${j}`} class={`utrecht-${b.kind === 'ul' ? 'unordered' : 'ordered'}-list__item`}>{inline(it, marker, `${k}-${j}`)}</li>);
         return b.kind === 'ul'
           ? <ul key={k} class="utrecht-unordered-list">{items}</ul>

@@ -86,12 +86,13 @@ const AGES: RegExp[] = [
   r(String.raw`\b${PERSON}(?: \w+){0,2}? van (${NUM2})\b${UNIT_AFTER}`),
   r(String.raw`\((\d{1,2})(?: ?(?:jaar|jr\.?|j\.?))?\)`),
   r(String.raw`\b(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)[- ]?jarige\b`),
-  r(String.raw`\b(${NUM2}) ?(?:jaar|jr\.?)\b(?! ?(?:geleden|lang|later|eerder|in behandeling|volledig|onderwijs|op school|terug|de tijd))`),
+  r(String.raw`\b(${NUM2}) ?(?:jaar|jr\.?)\b(?! ?(?:geleden|lang|later|eerder|in behandeling|volledig|onderwijs|op school|terug|de tijd|en ouder|of ouder|en jonger|of jonger))`),
+  r(String.raw`\b(?:hij|zij|ze|de leerling|de student|het kind|de jongere) is (?:nu |net |inmiddels |pas |al )?(${NUM2})(?: jaar(?: oud)?)?(?=$|[\s.,;!?)])${UNIT_AFTER}`),
   r(String.raw`\b(?:is|werd|was) (?:net |pas |onlangs |vorige (?:week|maand) |vorig jaar )?(${NUM2}) geworden\b`),
   r(String.raw`\bsinds (?:vorige (?:week|maand)|gisteren|kort|een (?:week|maand)) (${NUM2})\b${UNIT_AFTER}`),
   r(String.raw`\b(\d{2}) ?(?:\+|plus\b|-plusser)`),
 ];
-const AGE_BLOCK_BEFORE = /(?:\b(?:al|sinds|over|binnen|afgelopen|laatste|ruim|na|voor|tot|vanaf|boven|onder|dan|tussen|t\/m|elk|ieder|per|eerste|toen|de|die|dat|het|een|tot en met)\s*)$/;
+const AGE_BLOCK_BEFORE = /(?:\b(?:van|al|sinds|over|binnen|afgelopen|laatste|ruim|na|voor|tot|vanaf|boven|onder|dan|tussen|t\/m|elk|ieder|per|eerste|toen|de|die|dat|het|een|tot en met)\s*)$/;
 
 export function leeftijd(x: Extraction): void {
   let best: { m: RegExpExecArray; v: number } | undefined;
@@ -99,7 +100,7 @@ export function leeftijd(x: Extraction): void {
     for (const m of x.all(re)) {
       if (i === 3 && AGE_BLOCK_BEFORE.test(x.before(m, 14))) continue;
       const v = num(m[1]);
-      if (v === undefined || !Number.isInteger(v) || v < 2 || v > 40) continue;
+      if (v === undefined || !Number.isInteger(v) || v < (i === 1 ? 4 : 2) || v > 40) continue;
       if (!best || m.index < best.m.index) best = { m, v };
       break;
     }
@@ -202,7 +203,7 @@ const KEER_ONGEOORLOOFD = r(String.raw`\b(${NUM}) ?(?:keer|x)\b (?:\w+ ){0,3}?(?
 const MAZL_NIET = r(String.raw`\b(${NUM}) ?(?:keer|x)\b niet (?:op|bij|naar) (?:de |het )?(?:afspraak|spreekuur|jeugdarts|consult|gesprek|ggd)(?: \w+){0,4}? (?:verschenen|gekomen|geweest)`);
 const JEUGDARTS = r(String.raw`\b(?:jeugdarts|m@zl|mazl|ggd)\b`);
 const ZIEKMELDINGEN = r(String.raw`\b(?:(?:voor )?(?:de |het )?(${ORD}) (?:keer )?ziek(?: ?gemeld|melding)|(${NUM2}) (?:keer )?(?:ziekgemeld|ziek gemeld|ziekmeldingen))`);
-const WEKEN_NA = r(String.raw`^[^.?!]{0,40}?\b(${NUM}) (?:school|les)?weken`);
+const WEKEN_NA = new RegExp(String.raw`^[^.?!]{0,40}?\b(${NUM}) (?:school|les)?weken`);
 const ZIEKE_DAGEN = r(String.raw`\b(?:(${NUM}) (?:school)?dagen (?:achter elkaar |aaneengesloten |lang )?ziek|ziek (?:sinds|al) (${NUM}) (?:school)?dagen|(${WEEKDAY}) (?:tot en met|t\/m|tm) (${WEEKDAY}) ziek|(${NUM}) weken (?:achter elkaar |aaneengesloten )?ziek)`);
 const WEKEN_AFWEZIG = r(String.raw`\b(${NUM2}) (?:school|les)?weken\b(?! geleden)[^.?!\d]{0,45}?\b(?:niet (?:meer )?(?:op school|naar school|in de les|verschenen|gekomen|geweest)|afwezig|thuis(?:zit)?|verzuim\w*|gespijbeld)`);
 const WEKEN_BLOCK_BEFORE = /(?:\b(?:in|binnen|afgelopen|laatste|over|per|geen|ook geen)\s*(?:de\s*)?)$/;
@@ -376,8 +377,9 @@ const DAGEN: RegExp[] = [
   r(String.raw`\((${NUM}) (?:school|les)?dagen\)`),
   r(String.raw`\b(${NUM}) (?:school|les|werk)?dag(?:en)? (?:\w+ ){0,2}?(?:verlof|vakantieverlof|vrij\b|extra vakantie)`),
   r(String.raw`\b(?:vragen|vraagt|willen|wil|wilden|aanvragen|aangevraagd|verlof voor)\b[^.?!]{0,40}?\b(${NUM}) (?:school|les)?dag(?:en)?\b`),
+  r(String.raw`\b(${NUM}) schooldagen\b`),
 ];
-const WEKEN_GEVRAAGD = r(String.raw`\b(?:vragen|vraagt|willen|wil|wilden|aanvragen|aangevraagd|verlof voor)\b[^.?!]{0,40}?\b(${NUM}) (?:school)?we(?:e)?k(?:en)?\b`);
+const WEKEN_GEVRAAGD = r(String.raw`\b(?:vragen|vraagt|willen|wil|wilden|aanvragen|aangevraagd|verlof voor)\b[^.?!]{0,40}?\b(${NUM}) (?:school)?we(?:e)?k(?:en)?\b(?! (?:van ?tevoren|vooraf))`);
 const DAGEN_BLOCK_BEFORE = /(?:maximaal|max\.?|hoogstens|ten hoogste|overige|meer dan|minder dan|binnen|over|eerste|laatste|na)\s*$/;
 const EERDER_GEEN = r(String.raw`\b(?:(?:nog )?geen (?:ander |andere |eerder )?verlof (?:gehad|gekregen|aangevraagd)|(?:nog )?geen (?:ander |andere )?verlof (?:dit|in dit) schooljaar|eerste (?:verlof)?aanvraag (?:dit|van dit|in dit) schooljaar|nog niet eerder verlof|nog nooit verlof)`);
 const EERDER_DAGEN = r(String.raw`\bal (${NUM}) (?:school)?dag(?:en)? (?:\w+ )?verlof (?:gehad|gekregen)`);

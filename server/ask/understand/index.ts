@@ -23,9 +23,9 @@ export interface Understanding {
 /** Longer input is cut: questions are short, and the regexes must stay fast on hostile text. */
 const MAX_CHARS = 5000;
 
-const MELDING_ASK = /\bmeld\w*|\bduo\b|verzuimloket|doorstroompunt|\bwat moet(?:en)? (?:ik|we|wij|de school|ze|zij|jullie|u)(?: nu)?(?: \w+)? doen\b|\b(?:volgende|vervolg) ?stap|\bwat gebeurt er\b|\bmoeten (?:we|wij|ze) (?:al )?iets doen/;
+const MELDING_ASK = /(?<!(?:ouders|vader|moeder) )\bmeld\w*|\bgemeld (?:moet|worden|te worden)|\bmoet(?:en)? (?:\w+ ){0,3}gemeld|\bduo\b|verzuimloket|doorstroompunt|\bwat moet(?:en)? (?:ik|we|wij|de school|ze|zij|jullie|u)(?: nu)?(?: \w+)? doen\b|\b(?:volgende|vervolg) ?stap|\bwat gebeurt er\b|\bmoeten (?:we|wij|ze) (?:al )?iets doen/;
 const PUPIL = /\b(?:leerling|student|kind|kinderen|zoon|dochter|jongen|meisje|scholier|jongere|brugklasser)\b/;
-const VERLOF_ASK = /verlof|toestemming|toekenn|wie beslist|\bbeslis|\bvrij (?:vragen|krijgen|geven|nemen)|thuis ?houden|thuis te houden|\bmag (?:ik|de directeur|de school|dat|het|hij|ze|zij)\b|\bmogen (?:ze|zij|wij|we|ouders)\b|\bkan (?:ik|de directeur|de school)\b|aanvra|aangevraagd|weigeren|afwijzen|hoeveel dagen/;
+const VERLOF_ASK = /verlof|toestemming|toekenn|wie beslist|\bbeslis|\bvrij (?:vragen|krijgen|geven|nemen)|thuis ?houden|thuis te houden|\bmag (?:ik|de directeur|de school|dat|het|hij|ze|zij)\b|\bmag (?:een |de )?(?:ouders?|kind|leerling)\b|\bmogen (?:ze|zij|wij|we|ouders)\b|\bkan (?:ik|de directeur|de school)\b|aanvra|aangevraagd|weigeren|afwijzen|hoeveel dagen/;
 const VERLOF_REFUSED = /\b(?:afgewezen|geweigerd|niet toegekend|geen toestemming gegeven|geen verlof gekregen)\b/;
 const VRIJSTELLING_SOORTEN = new Set(['vrijstelling-5a', 'vrijstelling-5b', 'vrijstelling-5c', 'trekkend-bestaan', 'vervangende-leerplicht', 'vrijstelling-kwalificatieplicht']);
 const LEERPLICHT_WORD = /\b(?:leerplichtig|kwalificatieplichtig|leerplicht|kwalificatieplicht|leerplichtwet)\b/;
@@ -79,7 +79,7 @@ function detectIntents(x: Extraction): Intent[] {
   const melding = MELDING_ASK.test(t) && absence;
   const verlofFacts = f.soort !== undefined || f.omstandigheid !== undefined || f.dagen !== undefined || f.urenPerWeek !== undefined;
   const vrijstelling = VRIJSTELLING_SOORTEN.has(f.soort as string);
-  const verlof = !vrijstelling && VERLOF_ASK.test(t) && verlofFacts && !(melding && VERLOF_REFUSED.test(t));
+  const verlof = !vrijstelling && VERLOF_ASK.test(t) && verlofFacts && !(melding && (VERLOF_REFUSED.test(t) || f.soortVerzuim === 'vakantie-zonder-verlof'));
   const leerplicht = f.geboortedatum !== undefined && LEERPLICHT_ASK.test(t) && LEERPLICHT_WORD.test(t.replace(LEERPLICHT_STATEMENT, ''));
   const out: Intent[] = [];
   if (vrijstelling) out.push('vrijstelling');

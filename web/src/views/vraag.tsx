@@ -3,6 +3,7 @@ import { errorText, readSse, send } from '../api.js';
 import { DecisionCard } from '../components/decision.js';
 import { PassageDialog, type PassageRequest } from '../components/passage.js';
 import { Alert, Button, ErrorMessage, Field, RadioGroup } from '../components/ui.js';
+import { parseFact, showFact, specOf } from '../facts.js';
 import { PERSONA } from '../labels.js';
 import { Markdown, plainText } from '../markdown.js';
 import { redact, type PiiType } from '../../../server/privacy/redact.js';
@@ -92,7 +93,7 @@ export function VraagView() {
     setTurns((all) => all.map((t) => (t.id === id ? { ...t, ...patch(t) } : t)));
   }
 
-  async function ask(text: string) {
+  async function ask(text: string, facts?: Record<string, unknown>) {
     const q = text.trim();
     setFormError(undefined);
     // Personal data is masked here, in the browser, so it never reaches the server; the user sees what went.
@@ -105,7 +106,7 @@ export function VraagView() {
       const res = await send('/api/ask/stream', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
-        body: JSON.stringify({ question: safe.text, persona, conversationId: conversationId.current }),
+        body: JSON.stringify({ question: safe.text, persona, conversationId: conversationId.current, ...(facts ? { facts } : {}) }),
       });
       for await (const ev of readSse(res)) {
         const data = ev.data;
@@ -231,7 +232,7 @@ export function VraagView() {
             {t.followUp?.length && !t.streaming ? (
               <section class="follow-up" aria-label="Nog nodig om te beslissen">
                 <h3 class="utrecht-heading-4">Om te beslissen is nog nodig</h3>
-                {t.followUp.map((f, i) => <FollowUp key={`${t.id}-${f.fact}`} id={`vervolg-${t.id}-${i}`} item={f} disabled={busy} onAnswer={(a) => void ask(a)} />)}
+                {t.followUp.map((f, i) => <FollowUp key={`${t.id}-${f.fact}`} id={`vervolg-${t.id}-${i}`} item={f} disabled={busy} onAnswer={(a, facts) => void ask(a, facts)} />)}
               </section>
             ) : null}
             {t.answer && !t.streaming ? (
@@ -271,19 +272,33 @@ export function VraagView() {
   );
 }
 
-function FollowUp({ id, item, disabled, onAnswer }: { id: string; item: MissingFact; disabled: boolean; onAnswer: (a: string) => void }) {
+/**
+ * A question the rules still need answered. Known facts get a fitting input and are also sent as `facts`,
+ * so the answer counts even when the free text alone ("15") would not be understood.
+ */
+function FollowUp({ id, item, disabled, onAnswer }: { id: string; item: MissingFact; disabled: boolean; onAnswer: (text: string, facts?: Record<string, unknown>) => void }) {
   const [value, setValue] = useState('');
+  const input = specOf(item.fact).input;
+  const choice = input.kind === 'boolean' ? ([['ja', 'Ja'], ['nee', 'Nee']] as const) : input.kind === 'choice' ? input.options : undefined;
+
+  function submit(e: Event) {
+    e.preventDefault();
+    const raw = value.trim();
+    if (!raw) return;
+    const typed = input.kind === 'text' ? undefined : parseFact(item.fact, raw.replace(',', '.'));
+    const text = choice ? `${item.question} ${showFact(item.fact, raw)}` : raw;
+    onAnswer(text, typed === undefined ? undefined : { [item.fact]: typed });
+  }
+
   return (
-    <form
-      class="follow-up__item"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (value.trim()) onAnswer(value.trim());
-      }}
-    >
-      <Field id={id} label={item.question}>
-        <input id={id} class="utrecht-textbox utrecht-textbox--html-input" value={value} onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)} />
-      </Field>
+    <form class="follow-up__item" onSubmit={submit}>
+      {choice ? (
+        <RadioGroup name={id} legend={item.question} options={choice} value={value || undefined} onChange={setValue} />
+      ) : (
+        <Field id={id} label={item.question}>
+          <input id={id} class="utrecht-textbox utrecht-textbox--html-input" inputMode={input.kind === 'number' ? 'decimal' : undefined} value={value} onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)} />
+        </Field>
+      )}
       <Button type="submit" disabled={disabled || !value.trim()}>Antwoord versturen</Button>
     </form>
   );

@@ -1,0 +1,102 @@
+// Load run: starts the real server (server/main.ts) on loopback with a throw-away data folder, then drives
+// /api/ask and the rules endpoints with autocannon, one endpoint at a time, and prints requests/s, p50/p99 latency
+// and errors. Bounded: LOAD_CONNECTIONS (50) connections for LOAD_DURATION (30) seconds per endpoint.
+// Not part of `npm test`. Run: npm run load   (or: npx tsx scripts/load.ts)
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+
+const connections = Number(process.env.LOAD_CONNECTIONS ?? 50);
+const duration = Number(process.env.LOAD_DURATION ?? 30);
+
+const json = (body: unknown) => ({ method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+const TARGETS: Array<{ path: string; requests: Array<ReturnType<typeof json>> }> = [
+  {
+    path: '/api/ask',
+    requests: [
+      json({ question: 'Een leerling uit havo 2 heeft 16 lesuren ongeoorloofd verzuim in 3 weken. Moet ik melden?', persona: 'school' }),
+      json({ question: 'Mag een leerling 2 dagen extra verlof voor de bruiloft van haar zus?', persona: 'helpdesk' }),
+      json({ question: 'Tot wanneer is een jongere kwalificatieplichtig?', persona: 'leerplichtambtenaar', region: 'ijssel-vecht' }),
+    ],
+  },
+  { path: '/api/melding', requests: [json({ soortVerzuim: 'ongeoorloofd', ongeoorloofdeUren: 16, onderwijssoort: 'vo', leeftijd: 14, regio: 'ijssel-vecht' })] },
+  { path: '/api/verlof', requests: [json({ soort: 'gewichtige-omstandigheden', omstandigheid: 'huwelijk', graad: 2, dagen: 2 })] },
+  { path: '/api/leerplicht', requests: [json({ geboortedatum: '2012-03-01', peildatum: '2026-11-22' })] },
+  {
+    path: '/api/verzuim/evaluate',
+    requests: [json({
+      leerling: { onderwijssoort: 'vo', geboortedatum: '2012-03-01' },
+      peildatum: '2026-11-20',
+      registraties: Array.from({ length: 20 }, (_, i) => ({ datum: `2026-11-${String(2 + i).padStart(2, '0')}`, uren: 2, soort: 'ongeoorloofd' })),
+    })],
+  },
+];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(base: string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`De server antwoordde niet binnen ${ms / 1000} s op /api/health.`);
+}
+
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const dataDir = mkdtempSync(join(tmpdir(), 'ww-load-'));
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const stop = () => {
+  server.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+};
+
+try {
+  await waitForHealth(base, 120_000);
+  console.log(`Belasting: ${connections} verbindingen, ${duration} s per adres, server op ${base}\n`);
+  const rows: Array<Record<string, string | number>> = [];
+  for (const t of TARGETS) {
+    const probe = await fetch(base + t.path, t.requests[0]);
+    if (probe.status === 404) {
+      rows.push({ adres: t.path, 'verz/s': '-', 'p50 ms': '-', 'p99 ms': '-', fouten: 'route ontbreekt (404)' });
+      continue;
+    }
+    const r = await autocannon({ url: base + t.path, connections, duration, requests: t.requests, timeout: 30 });
+    const errors = r.errors + r.timeouts + r.non2xx;
+    rows.push({
+      adres: t.path,
+      'verz/s': Math.round(r.requests.average),
+      'p50 ms': r.latency.p50,
+      'p99 ms': r.latency.p99,
+      verzoeken: r.requests.total,
+      fouten: errors === 0 ? 0 : `${errors} (non-2xx ${r.non2xx}, fouten ${r.errors}, time-outs ${r.timeouts})`,
+    });
+  }
+  console.table(rows);
+  const health = await fetch(`${base}/api/health`);
+  console.log(`Gezondheid na afloop: ${health.status} ${JSON.stringify(await health.json())}`);
+  process.exitCode = rows.some((r) => typeof r.fouten !== 'number' || r.fouten > 0 || !health.ok) ? 1 : 0;
+} finally {
+  stop();
+}

@@ -1,0 +1,49 @@
+import type { AuthConfig } from '../auth/config.js';
+import { createAuthService, type AuthService } from '../auth/service.js';
+import type { Store } from '../store/types.js';
+import { createDrafts, type Ask, type Drafts } from './drafts.js';
+import { createFeedback, type FeedbackService } from './feedback.js';
+import { createKennisbank, type Kennisbank, type KennisbankPublisher } from './kennisbank.js';
+import { ruleChanges as defaultRuleChanges, type RuleChange } from './rule-changes.js';
+
+// Wires the helpdesk services over one store; the HTTP layer gets this object and nothing else.
+
+export interface HelpdeskOptions {
+  store: Store;
+  ask: Ask;
+  publisher: KennisbankPublisher;
+  redact: (text: string) => string;
+  config: AuthConfig;
+  ruleChanges?: () => RuleChange[];
+  now?: () => Date;
+}
+
+export interface Helpdesk {
+  store: Store;
+  config: AuthConfig;
+  auth: AuthService;
+  drafts: Drafts;
+  kennisbank: Kennisbank;
+  feedback: FeedbackService;
+}
+
+export function createHelpdesk(o: HelpdeskOptions): Helpdesk {
+  const now = o.now ?? (() => new Date());
+  const kennisbank = createKennisbank({
+    store: o.store,
+    publisher: o.publisher,
+    name: o.config.KENNISBANK_NAME,
+    maxAgeDays: o.config.KENNISBANK_MAX_AGE_DAYS,
+    ruleChanges: o.ruleChanges ?? defaultRuleChanges,
+    now,
+  });
+  const drafts = createDrafts({ store: o.store, ask: o.ask, redact: o.redact, kennisbank });
+  return {
+    store: o.store,
+    config: o.config,
+    auth: createAuthService(o.store, o.config, { now: () => now().getTime() }),
+    drafts,
+    kennisbank,
+    feedback: createFeedback({ store: o.store, drafts, redact: o.redact }),
+  };
+}

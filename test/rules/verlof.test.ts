@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { contractBeslisser, decideVerlof } from '../../server/rules/index.js';
+import { verlofInput } from '../../server/rules/schemas.js';
+import { expectCitations, fixtures } from './load-fixtures.js';
+
+interface Case {
+  naam: string;
+  input: unknown;
+  verwacht: { toegestaan?: boolean | 'afhankelijk'; beslisser?: string; maxDagen?: number; cites?: string[]; missing?: string[]; termijnBevat?: string };
+}
+
+const cases = fixtures<Case>('verlof.yaml');
+
+describe('decideVerlof (fixtures)', () => {
+  it.each(cases.map((c) => [c.naam, c] as const))('%s', (_naam, c) => {
+    const r = decideVerlof(verlofInput.parse(c.input));
+    const v = c.verwacht;
+    expectCitations(r.legalBasis);
+    if (v.toegestaan !== undefined) expect(r.toegestaan).toBe(v.toegestaan);
+    if (v.beslisser !== undefined) expect(r.beslisser).toBe(v.beslisser);
+    if (v.maxDagen !== undefined) expect(r.maxDagen).toBe(v.maxDagen);
+    for (const id of v.cites ?? []) expect(r.legalBasis.map((l) => l.id)).toContain(id);
+    if (v.missing !== undefined) expect(r.missing.map((m) => m.fact)).toEqual(v.missing);
+    if (v.termijnBevat !== undefined) expect(r.termijnen.join(' ')).toContain(v.termijnBevat);
+    expect(r.bezwaar).toMatch(/bezwaar/);
+    expect(r.legalBasis.length).toBeGreaterThan(0);
+  });
+});
+
+describe('contractBeslisser', () => {
+  it('zet het college om naar de leerplichtambtenaar (mandaat) en laat de rest staan', () => {
+    expect(contractBeslisser('college')).toBe('leerplichtambtenaar');
+    expect(contractBeslisser('directeur')).toBe('directeur');
+    expect(contractBeslisser('niemand')).toBe('niemand');
+  });
+});
