@@ -35,7 +35,7 @@ const matches = (p: Passage, e: Expectation) =>
 const env = readEnv();
 const dataDir = mkdtempSync(join(tmpdir(), 'ww-eval-'));
 const index = await openKnowledgeIndex({ knowledgeDir: env.KNOWLEDGE_DIR, dataDir, env });
-for (const s of index.report.skipped) console.warn(`overgeslagen ${s.file}: ${s.reason}`);
+for (const s of [...index.report.skipped, ...index.report.warnings]) console.warn(`${s.file}: ${s.reason}`);
 
 // Every expectation must point at something that exists, or the set measures nothing.
 const all = index.passages();

@@ -43,6 +43,7 @@ const report = await ingest({
 });
 
 for (const s of report.skipped) console.error(`overgeslagen ${s.file}: ${s.reason}`);
+for (const w of report.warnings) console.error(`let op       ${w.file}: ${w.reason}`);
 if (report.recovered) console.error(`${report.recovered} De index is opnieuw opgebouwd.`);
 const passages = Object.values(report.index.files).reduce((n, d) => n + d.passages.length, 0);
 console.log(

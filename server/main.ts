@@ -10,6 +10,7 @@ const env = readEnv();
 // Brings the index up to date with knowledge/ (and ingested user folders) before serving; unchanged files are reused.
 const knowledge = await openKnowledgeIndex({ knowledgeDir: env.KNOWLEDGE_DIR, dataDir: env.DATA_DIR, env });
 for (const s of knowledge.report.skipped) console.warn(`Kennisbestand overgeslagen: ${s.file}: ${s.reason}`);
+for (const w of knowledge.report.warnings) console.warn(`Let op, kennisbestand ${w.file}: ${w.reason}`);
 if (knowledge.report.recovered) console.warn(`${knowledge.report.recovered} De index is opnieuw opgebouwd.`);
 const llm =
   env.OPENAI_BASE_URL && env.LLM_MODEL

@@ -83,11 +83,14 @@ export function compose(input: ComposeInput): Composed {
   if (outcome) {
     body.push(`**${outcome.headline.text}**${cite(outcome.headline)}`);
     for (const p of outcome.points.slice(0, MAX_POINTS)) body.push(`${p.text}${cite(p)}`);
-    const evidence = selectEvidence(hits, `${input.question} ${outcome.searchTerms}`, analyze, {
-      max: 2,
-      perPassage: 1,
-      exclude: quoted,
-    });
+    // One sentence from the articles the decision rests on, then the best of what retrieval found.
+    const legalPool: SearchHit[] = outcome.decision.legalBasis
+      .flatMap((l) => knowledge.byLegalId(l.id).filter((p) => p.type === 'wet'))
+      .map((passage) => ({ passage, score: 1 }));
+    const wanted = `${input.question} ${outcome.searchTerms}`;
+    const fromLaw = selectEvidence(legalPool, wanted, analyze, { max: 1, perPassage: 1, exclude: quoted });
+    for (const e of fromLaw) quoted.add(e.text);
+    const evidence = [...fromLaw, ...selectEvidence(hits, wanted, analyze, { max: 2, perPassage: 1, exclude: quoted })];
     for (const e of evidence) body.push(quote(e.passage, e.text));
     const roles: Array<[string, Claim[]]> =
       persona === 'leerplichtambtenaar'

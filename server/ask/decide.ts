@@ -53,7 +53,8 @@ export function decide(intents: Intent[], facts: Record<string, unknown>, ctx: D
     }
     return leerplichtOutcome(decideLeerplicht({ ...input, geboortedatum: input.geboortedatum, peildatum: input.peildatum ?? ctx.today }));
   }
-  return verlofOutcome(decideVerlof(factsFor(verlofInput, withRegion)), primary === 'vrijstelling');
+  const verlof = factsFor(verlofInput, withRegion);
+  return verlofOutcome(decideVerlof(verlof), primary === 'vrijstelling', verlof.omstandigheid);
 }
 
 const ids = (d: Decision) => d.legalBasis.map((l) => l.id);
@@ -141,7 +142,10 @@ function verlofHeadline(r: VerlofResult, vrijstelling: boolean): string {
   return `Dat kan, onder voorwaarden${max}: ${wie}.`;
 }
 
-function verlofOutcome(r: VerlofResult, askedVrijstelling: boolean): RuleOutcome {
+// Staying away after a refusal is ongeoorloofd; a trip or holiday is DUO's category 'luxe verzuim'.
+const TRIP = new Set(['vakantie', 'wereldreis', 'goedkope-tickets', 'familiebezoek', 'eerder-vertrek', 'carnaval']);
+
+function verlofOutcome(r: VerlofResult, askedVrijstelling: boolean, omstandigheid?: string): RuleOutcome {
   const vrijstelling = askedVrijstelling || (r.soort !== undefined && VRIJSTELLINGEN.has(r.soort));
   const decision: Decision = {
     type: vrijstelling ? 'vrijstelling' : 'verlof',
@@ -159,6 +163,15 @@ function verlofOutcome(r: VerlofResult, askedVrijstelling: boolean): RuleOutcome
     ...(r.beslisser !== 'niemand' && r.toegestaan !== false ? [r.bezwaar] : []),
     ...r.uitleg,
   ]);
+  if (r.toegestaan === false && !vrijstelling) {
+    points.splice(
+      1,
+      0,
+      r.soort === 'vakantie-beroep' || (omstandigheid && TRIP.has(omstandigheid))
+        ? "Gaat het kind toch zonder verlof, dan is dat luxe verzuim: de school moet dat melden bij DUO en de leerplichtambtenaar kan optreden."
+        : 'Blijft het kind toch zonder verlof weg, dan is dat ongeoorloofd verzuim dat de school registreert en bij de wettelijke grens bij DUO meldt.',
+    );
+  }
   return {
     decision,
     headline: claim(r.soort ? verlofHeadline(r, vrijstelling) : 'Om welk soort verlof of vrijstelling gaat het? Dat bepaalt wie beslist.', decision),

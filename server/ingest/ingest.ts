@@ -27,6 +27,8 @@ export interface IngestReport {
   removed: string[];
   unchanged: number;
   skipped: Array<{ file: string; reason: string }>;
+  /** Ingested, but something looks wrong (an unknown legal id). */
+  warnings: Array<{ file: string; reason: string }>;
   /** Set when the stored index was unusable and was rebuilt. */
   recovered?: string;
   written: boolean;
@@ -49,6 +51,12 @@ export interface IngestOptions {
 }
 
 const IGNORED = /^(\.|~\$)|^readme\.md$/i;
+
+/**
+ * Legal ids as in the contract: lpw:14, lpw:5b, wvo:8.30, web:9.2.1, protocol:<regio>, mas, mazl, duo, … The
+ * knowledge writes article 5a (trekkend bestaan) as lpw:art5a, because lpw:5a means article 5 onder a.
+ */
+const LEGAL_ID = /^((lpw|wvo|web|wpo|wec|wrod|brod):(art)?\d+[a-z]?(\.\d+)*|protocol:[a-z0-9-]+|beleidsregel-verlof|mas|mazl|duo)$/;
 
 async function listFiles(root: string): Promise<string[]> {
   const info = await stat(root);
@@ -78,7 +86,7 @@ export async function embedPassages(passages: Passage[], embeddings: IdentifiedE
 }
 
 export async function ingest(opts: IngestOptions): Promise<IngestReport> {
-  const report: Omit<IngestReport, 'index'> = { added: [], updated: [], removed: [], unchanged: 0, skipped: [], written: false };
+  const report: Omit<IngestReport, 'index'> = { added: [], updated: [], removed: [], unchanged: 0, skipped: [], warnings: [], written: false };
   let previous: IndexFile | undefined;
   try {
     previous = readIndex(opts.dataDir);
@@ -147,6 +155,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
             doc.meta.id = `${doc.meta.id}-${createHash('sha256').update(file).digest('hex').slice(0, 6)}`;
           }
           const passages = await chunkDocument(doc);
+          const unknown = [...new Set(passages.flatMap((p) => p.legalIds))].filter((id) => !LEGAL_ID.test(id));
+          if (unknown.length) report.warnings.push({ file, reason: `onbekende wettelijke id's: ${unknown.join(', ')}` });
           stored = { hash, documentId: doc.meta.id, passages, vectors: await embedPassages(passages, opts.embeddings) };
         } catch (err) {
           if (!(err instanceof LoadError)) throw err;

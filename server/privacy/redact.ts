@@ -51,8 +51,8 @@ export function ibanValid(raw: string): boolean {
 
 const UP = 'A-ZÀ-ÖØ-Þ';
 const LOW = 'a-zß-öø-ÿ';
-/** One capitalised name word, also double names ("Anne-Fleur") and apostrophes ("D'Souza"). */
-const WORD = `(?<![${UP}${LOW}])[${UP}][${LOW}]+(?:['’-][${UP}]?[${LOW}]+)*(?![${UP}${LOW}])`;
+/** One capitalised name word, also double names ("Anne-Fleur") and apostrophes ("D'Souza"); starts only at a word start (linear time). */
+const WORD = `(?<![${UP}${LOW}'’-])[${UP}][${LOW}]+(?:['’-][${UP}]?[${LOW}]+)*(?![${UP}${LOW}])`;
 const INITIALS = `(?:[${UP}]\\.\\s?){1,4}`;
 /** Tussenvoegsels: lower case inside a full name, capitalised when the surname stands alone. */
 const TV = "(?<![A-Za-zÀ-ÿ])(?:[vV]an (?:der|den|de|het|'t)|[iI]n (?:'t|het)|[oO]p (?:de|den|ten)|[vV]an|[dD]e|[dD]er|[dD]en|[tT]en|[tT]er|[tT]e|'[tT]|[eE]l|[aA]l|[lL]a|[lL]e|[dD]a|[dD]i|[dD]u|[bB]in|[bB]en)";
@@ -254,7 +254,10 @@ function birthDateSpans(text: string, names: PiiSpan[], taken: (s: number, e: nu
     const start = m.index;
     const end = start + m[0].length;
     if (taken(start, end)) continue;
-    const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), 0);
+    // The sentence around the date, looked for in a bounded window so long input stays linear.
+    const windowStart = Math.max(0, start - 300);
+    const before = text.slice(windowStart, start);
+    const sentenceStart = windowStart + Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), 0);
     const namedInSentence = names.some((n) => n.start >= sentenceStart && n.start < start + 200);
     const afterBirthWord = BIRTH_WORD.test(text.slice(Math.max(0, start - 30), start));
     const rightAfterName = names.some((n) => /^[\s,:]*(?:\(|,\s*)?\s*(?:geb(?:oren)?\.?\s*(?:op\s)?)?$/i.test(text.slice(n.end, start)) && start - n.end <= 20);

@@ -75,6 +75,8 @@ const regionFile = z
     luxeVerzuim: z
       .object({ sectie: z.string(), waarschuwingMaxDagen: z.number(), voorwaarde: z.string(), ...acties })
       .strict(),
+    /** Optional regional day counts per circumstance; they replace the national guideline for that omstandigheid. */
+    verlofRichtlijnen: z.array(richtlijn).optional(),
     mazl: z
       .object({
         onderwijssoorten: z.array(z.string()),

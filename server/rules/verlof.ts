@@ -1,6 +1,6 @@
 import { calendarFor, firstLesweekOfSchoolYear, regionCalendar } from './calendar.js';
 import { addDays, addMonths, ageOn, birthday, daysBetween, dutchDate, firstOfNextMonth, todayIso, type IsoDate } from './dates.js';
-import { ref } from './legal.js';
+import { protocolRef, ref } from './legal.js';
 import { param, paramText, region, ruleData } from './params.js';
 import type { LegalRef, MissingFact, Omstandigheid, VerlofInput, VerlofSoort } from './schemas.js';
 import { Trace } from './trace.js';
@@ -192,8 +192,10 @@ function eersteLesweken(b: VerlofBuilder, start: IsoDate, weken: number): boolea
 
 function richtlijnDagen(b: VerlofBuilder, o: Omstandigheid): number | undefined {
   const { t, i } = b;
-  const r = ruleData().beleidsregel.richtlijnen.find((x) => x.omstandigheid === o);
+  const regionaal = region(i.regio)?.verlofRichtlijnen?.find((x) => x.omstandigheid === o);
+  const r = regionaal ?? ruleData().beleidsregel.richtlijnen.find((x) => x.omstandigheid === o);
   if (!r) return undefined;
+  if (regionaal) t.step(`De regio ${i.regio} hanteert een eigen richtlijn voor deze omstandigheid.`, protocolRef(i.regio!));
   b.voorwaarden.push(`Richtlijn: ${r.omschrijving}.`);
   if (r.maxGraad !== undefined && i.graad !== undefined && i.graad > r.maxGraad) {
     t.step(`Het gaat om familie in de ${i.graad}e graad; de richtlijn geldt tot en met de ${r.maxGraad}e graad.`, ref('beleidsregel-verlof'));

@@ -168,6 +168,14 @@ export function evaluateVerzuim(input: VerzuimEvaluateInput): VerzuimEvaluation 
   const lid = o === 'mbo' || o === 'vavo' ? 2 : 1;
   t.step(`Tel ongeoorloofde ${eenheid ?? 'uren'} per venster van ${venster} aaneengesloten lesweken; vakantieweken tellen niet als lesweek. Bij ${grens} uur is de grens bereikt.`, ref('lpw:21a', lid), ref('wrod:12', 3));
 
+  if (!input.registraties.some((r) => r.heleDag !== undefined)) {
+    const lang = aaneengesloten(lijst, k, TELT, false).some((r) => r.schooldagen.length > param('melding.lrvWeken', peildatum) * 5);
+    if (lang) {
+      waarschuwingen.push('Er is meer dan 4 weken achter elkaar verzuim geregistreerd, maar zonder heleDag. Geef aan welke dagen helemaal gemist zijn; alleen dan herkennen we langdurig relatief verzuim.');
+      t.ask('registraties.heleDag', 'Heeft de leerling op deze dagen de hele schooldag gemist?');
+    }
+  }
+
   // Uninterrupted whole-day absence: langdurig relatief verzuim (< 18) or 18-plus-verzuim.
   const lrvWeken = param('melding.lrvWeken', peildatum);
   const plusWeken = param('melding.achttienPlusWeken', peildatum);
@@ -220,14 +228,27 @@ export function evaluateVerzuim(input: VerzuimEvaluateInput): VerzuimEvaluation 
   // 16 hours within 4 lesweken; counting restarts the day after the end date (DUO, Inspectie).
   const herhaalMax = param('melding.herhaalmeldingen', peildatum);
   const herhaalDagen = param('melding.herhaalIntervalDagen', peildatum);
-  const tellen = lijst.filter((d) => TELT.has(d.soort));
+  // One entry per day: lateness and truancy on the same day add up; the day is whole when either says so.
+  const tellen: Dag[] = [];
+  for (const d of lijst.filter((x) => TELT.has(x.soort))) {
+    const last = tellen.at(-1);
+    if (last?.datum === d.datum) {
+      last.uren += d.uren;
+      last.heleDag ||= d.heleDag;
+    } else tellen.push({ ...d });
+  }
   let vanaf: IsoDate = '0000-01-01';
   const perRun = new Map<IsoDate, { laatste: IsoDate; herhaal: number }>();
-  for (const d of tellen) {
+  const vensterCache = new Map<IsoDate, IsoDate[]>();
+  let eerste = 0; // window start index; both the window start and `vanaf` only move forward
+  for (const [idx, d] of tellen.entries()) {
     if (d.datum < vanaf) continue;
-    const weken = lesweken(k, d.datum, venster);
+    const maandag = mondayOf(d.datum);
+    const weken = vensterCache.get(maandag) ?? lesweken(k, d.datum, venster);
+    vensterCache.set(maandag, weken);
     const begin = [weken[0]!, vanaf].sort().at(-1)!;
-    const inVenster = tellen.filter((x) => x.datum >= begin && x.datum <= d.datum);
+    while (tellen[eerste]!.datum < begin) eerste++;
+    const inVenster = tellen.slice(eerste, idx + 1);
     const som = Math.round(inVenster.reduce((s, x) => s + x.uren, 0) * 100) / 100;
     if (som < grens) continue;
     vanaf = addDays(d.datum, 1);

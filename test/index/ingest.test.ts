@@ -79,6 +79,13 @@ describe('incremental ingest', () => {
     expect(passageIds(dataDir)).toHaveLength(3);
   });
 
+  it('warns about legal ids that do not follow the contract', async () => {
+    const { docs, dataDir } = setup();
+    writeFileSync(join(docs, 'c.md'), md('doc-c', '## Verlof {lpw:14, lpw:art5a, leerplichtwet-14}\n\nTekst over verlof.'));
+    const report = await ingest({ dataDir, embeddings: new HashingEmbeddings(analyzer), add: [{ path: docs }] });
+    expect(report.warnings).toEqual([{ file: join(docs, 'c.md'), reason: "onbekende wettelijke id's: leerplichtwet-14" }]);
+  });
+
   it('keeps user folders beside the built-in knowledge and forgets them on request', async () => {
     const { root, docs, dataDir } = setup();
     const knowledge = join(root, 'knowledge');

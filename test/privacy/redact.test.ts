@@ -95,6 +95,17 @@ describe('redact', () => {
     expect(ibanValid('DE89 3704 0044 0532 0130 00')).toBe(true);
   });
 
+  it('stays fast on 64 kB of hostile input (no catastrophic backtracking)', () => {
+    const n = 64 * 1024;
+    const hostile = ['a', '1', 'Aa', 'Aa-', "Aa'", '06-', 'a.', 'Aa ', 'van de ', 'A. ', '12-03-2011 ', 'Kerkstraat ', 'NL91 ', 'Aa ('];
+    for (const unit of hostile) {
+      const text = unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+      const started = performance.now();
+      redact(text);
+      expect(performance.now() - started, JSON.stringify(unit)).toBeLessThan(1500);
+    }
+  });
+
   it('reports offsets into the original text', () => {
     const text = 'Mail jan@example.nl nu';
     const { found } = redact(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contractBeslisser, decideVerlof } from '../../server/rules/index.js';
+import { contractBeslisser, decideVerlof, ruleData } from '../../server/rules/index.js';
 import { verlofInput } from '../../server/rules/schemas.js';
 import { expectCitations, fixtures } from './load-fixtures.js';
 
@@ -32,5 +32,22 @@ describe('contractBeslisser', () => {
     expect(contractBeslisser('college')).toBe('leerplichtambtenaar');
     expect(contractBeslisser('directeur')).toBe('directeur');
     expect(contractBeslisser('niemand')).toBe('niemand');
+  });
+});
+
+describe('regionale richtlijn-dagen', () => {
+  it('gaan voor de landelijke richtlijn als de regio ze opgeeft', () => {
+    const regions = ruleData().regions;
+    const basis = regions.get('ijssel-vecht')!;
+    regions.set('testregio', { ...basis, id: 'testregio', verlofRichtlijnen: [{ omstandigheid: 'verhuizing', omschrijving: 'verhuizing, regionaal 2 dagen', dagen: 2 }] });
+    try {
+      const input = { soort: 'gewichtige-omstandigheden', omstandigheid: 'verhuizing', dagen: 2 } as const;
+      expect(decideVerlof(input).toegestaan).toBe('afhankelijk');
+      const r = decideVerlof({ ...input, regio: 'testregio' });
+      expect(r.toegestaan).toBe(true);
+      expect(r.legalBasis.map((l) => l.id)).toContain('protocol:testregio');
+    } finally {
+      regions.delete('testregio');
+    }
   });
 });
