@@ -13,7 +13,7 @@ import { rulesRoutes } from './http/rules-routes.js';
 import { staticRoutes } from './http/static.js';
 import { defaultAnalyzer } from './index/knowledge-index.js';
 import type { KnowledgeIndex } from './index/passage.js';
-import { logger } from './log.js';
+import { errorFields, logger } from './log.js';
 import { redactText } from './privacy/redact.js';
 
 export interface AppDeps {
@@ -57,7 +57,7 @@ export function createApp(deps: AppDeps) {
     if (err instanceof HTTPException) {
       return c.json(errorBody('http-fout', err.message || 'De aanvraag kon niet worden verwerkt.'), err.status);
     }
-    logger.error({ err }, 'onverwachte fout');
+    logger.error({ err: errorFields(err) }, 'onverwachte fout');
     return c.json(errorBody('interne-fout', 'Er ging iets mis op de server. Probeer het later opnieuw.'), 500);
   });
   return app;

@@ -37,3 +37,10 @@ export function textFields(text: string, mode: string | undefined = process.env.
 export function safeText(text: string, max = 300): string {
   return redactText(text.length > max * 4 ? text.slice(0, max * 4) : text).slice(0, max);
 }
+
+/** An error for the log: its type, a masked message (messages can echo user input) and the stack frames only. */
+export function errorFields(err: unknown): { type: string; message: string; stack?: string } {
+  if (!(err instanceof Error)) return { type: typeof err, message: safeText(String(err)) };
+  const frames = err.stack?.split('\n').filter((l) => /^\s+at\s/.test(l)).slice(0, 15).join('\n');
+  return { type: err.name, message: safeText(err.message), ...(frames ? { stack: frames } : {}) };
+}

@@ -125,7 +125,7 @@ export function createAuthService(store: Store, cfg: AuthConfig, opts: { now?: (
       checkPassword(next);
       const found = await store.users.credentials(user.email);
       if (!found || !(await verifyPassword(current, found.passwordHash))) {
-        throw new ApiError(403, 'wachtwoord-onjuist', 'Het huidige wachtwoord klopt niet.');
+        throw new ApiError(400, 'wachtwoord-onjuist', 'Het huidige wachtwoord klopt niet.');
       }
       await store.users.update(
         user.id,

@@ -67,6 +67,7 @@ export function stem(word: string): string {
 }
 
 const SYNONYM_PREFIX = '~';
+const MAX_COMPOUND = 40;
 
 export function createAnalyzer(lexicon: LexiconFile): Analyzer {
   const stemPhrase = (phrase: string) => tokenize(phrase).map(stem);
@@ -88,7 +89,8 @@ export function createAnalyzer(lexicon: LexiconFile): Analyzer {
   const splitCache = new Map<string, string[] | null>();
   /** Splits a word into lexicon parts (≥ 3 letters each), allowing a linking s/e/en; null when it is no compound. */
   function split(word: string): string[] | null {
-    if (word.length < 7 || !/^\p{L}+$/u.test(word)) return null;
+    // Longer "words" are junk or hostile input; trying every split point would cost quadratic time.
+    if (word.length < 7 || word.length > MAX_COMPOUND || !/^\p{L}+$/u.test(word)) return null;
     const cached = splitCache.get(word);
     if (cached !== undefined) return cached;
     let best: string[] | null = null;

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -23,10 +23,16 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Builds the page so the test sees the current source (vite's API: no extra process). */
-export async function buildPage(): Promise<void> {
-  const { build } = await import('vite');
-  await build({ root: join(ROOT, 'web'), configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error' });
+/**
+ * Builds the page so the test sees the current source, in its own process: vitest sets NODE_ENV=test, which would
+ * give a development build (bigger, with debug code) instead of the one users get.
+ */
+export function buildPage(): void {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: 'inherit',
+  });
 }
 
 export interface RunningServer {

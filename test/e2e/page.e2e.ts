@@ -15,7 +15,7 @@ describe.skipIf(!existsSync(CHROMIUM))('de webpagina in Chromium', () => {
   const pageProblems: string[] = [];
 
   beforeAll(async () => {
-    await buildPage();
+    buildPage();
     [server, browser] = await Promise.all([startServer(), startBrowser()]);
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.setDefaultTimeout(10_000);
@@ -54,11 +54,12 @@ describe.skipIf(!existsSync(CHROMIUM))('de webpagina in Chromium', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-1280.png`), fullPage: true });
     await page.setViewportSize({ width: 375, height: 800 });
-    // Nothing may stick out sideways at phone width.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-375.png`), fullPage: true });
+    // Nothing may stick out sideways, down to 320 px (tables scroll inside their own box).
+    await page.setViewportSize({ width: 320, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.setViewportSize({ width: 1280, height: 900 });
-    expect(overflow, `${name} is breder dan 375 px`).toBeLessThanOrEqual(0);
+    expect(overflow, `${name} is breder dan 320 px`).toBeLessThanOrEqual(0);
   }
 
   async function tabUntil(test: () => Promise<boolean>, max = 40) {

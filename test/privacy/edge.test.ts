@@ -6,7 +6,7 @@ import { createApp } from '../../server/app.js';
 import { readEdgeConfig, type EdgeConfig } from '../../server/http/middleware/index.js';
 import { requestLog } from '../../server/http/middleware/request-log.js';
 import type { KnowledgeIndex } from '../../server/index/passage.js';
-import { safeText, textFields } from '../../server/log.js';
+import { errorFields, safeText, textFields } from '../../server/log.js';
 
 const knowledge: KnowledgeIndex = {
   search: async () => [],
@@ -161,5 +161,13 @@ describe('request log', () => {
     expect(plain).toEqual({ hash: expect.stringMatching(/^[0-9a-f]{12}$/), length: q.length });
     expect(textFields(q, 'redacted').text).toBe('Mijn leerling [naam] (BSN [bsn]) is 14 jaar.');
     expect(safeText(`Fout bij ${q}`, 30)).toBe('Fout bij Mijn leerling [naam] ');
+  });
+
+  it('logs an error with a masked message and only its stack frames', () => {
+    const fields = errorFields(new Error('Onverwacht token in "Mijn leerling Sanne de Vries, BSN 111222333"'));
+    expect(fields.type).toBe('Error');
+    expect(fields.message).toBe('Onverwacht token in "Mijn leerling [naam], BSN [bsn]"');
+    expect(fields.stack).toMatch(/^\s+at /);
+    expect(fields.stack).not.toMatch(/Sanne|111222333/);
   });
 });

@@ -1,5 +1,6 @@
-import type { ComponentType } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren, ComponentType } from 'preact';
+import { useEffect, useErrorBoundary, useRef } from 'preact/hooks';
+import { Alert, Button } from './components/ui.js';
 import { onLinkClick, useLocation } from './router.js';
 import { BeslisboomView } from './views/beslisboom.js';
 import { BronnenView } from './views/bronnen.js';
@@ -23,6 +24,18 @@ const VIEWS: View[] = [
   { path: '/verzuimlijst', nav: 'Verzuimlijst', title: 'Verzuimlijst controleren', component: VerzuimlijstView },
   { path: '/bronnen', nav: 'Bronnen', title: 'Bronnen zoeken', component: BronnenView },
 ];
+
+/** A view that throws shows a Dutch message in its place instead of a blank page. */
+function Guard({ children }: { children: ComponentChildren }) {
+  const [error, reset] = useErrorBoundary();
+  if (!error) return <>{children}</>;
+  return (
+    <Alert type="error" focus>
+      <p class="utrecht-paragraph">Dit onderdeel van de pagina liep vast. Probeer het opnieuw of laad de pagina opnieuw.</p>
+      <Button onClick={reset}>Probeer opnieuw</Button>
+    </Alert>
+  );
+}
 
 export function App() {
   const loc = useLocation();
@@ -58,7 +71,7 @@ export function App() {
       </header>
       <main id="inhoud" class="site-main">
         <h1 class="utrecht-heading-1" tabIndex={-1} ref={heading}>{view?.title ?? 'Deze pagina bestaat niet'}</h1>
-        {Current ? <Current key={path} /> : <p class="utrecht-paragraph">Kies hierboven wat u wilt doen, of ga naar <a class="utrecht-link" href="/vraag">Stel een vraag</a>.</p>}
+        {Current ? <Guard key={path}><Current /></Guard> : <p class="utrecht-paragraph">Kies hierboven wat u wilt doen, of ga naar <a class="utrecht-link" href="/vraag">Stel een vraag</a>.</p>}
       </main>
       <footer class="utrecht-page-footer site-footer">
         <p class="utrecht-paragraph">Wegwijzer geeft uitleg bij de Leerplichtwet. Twijfelt u? Neem contact op met de leerplichtambtenaar van de gemeente waar de leerling woont.</p>

@@ -194,12 +194,14 @@ const UREN = r(String.raw`(?<![-\d])\b(${NUM2}) ?(?:les|klok)?u(?:u)?r(?:en)?\b(
 const UREN_ABSENT_AFTER = /^[^.?!]{0,60}?\b(?:gemist|verzuimd|gespijbeld|ongeoorloofd|afwezig|zonder geldige reden|niet aanwezig|niet op school|weg\b|spijbel|verzuim)/;
 const UREN_ABSENT_BEFORE = /\b(?:gespijbeld|gemist|verzuimd|ongeoorloofd|afwezig|spijbelt|spijbelde)[^.?!]{0,25}$/;
 const UREN_BLOCK_BEFORE = /(?:meer dan|minder dan|geen|grens van|dan|boven|onder|tot|pas bij|vanaf|de|telling|norm van|lang geen|nog geen)\s*$/;
+const EXCUSED = new Set<SoortVerzuim>(['ziek', 'schorsing', 'religieus', 'verlof']);
+const UNEXCUSED_NEAR = /ongeoorloofd|ongeorloofd|gespijbeld|spijbel|zonder geldige reden/;
 const UREN_NORM_AFTER = /^ ?in (?:4|vier) (?:les|school)?weken/;
 const WEEK_UREN = r(String.raw`\bweek (\d{1,2}) ?[:=-]? ?(${NUM2}) ?(?:les|klok)?u(?:u)?r`);
 const WEEK_VAKANTIE = r(String.raw`\bweek (\d{1,2}) (?:was|is|valt in|viel in|:)? ?(?:de |het )?\w*vakantie`);
 const PERIODE = r(String.raw`\b(?:sinds (?:de |het )?(\w*vakantie)|(?:in |binnen )?(?:de )?(?:afgelopen |laatste )?(${NUM}) (?:les|school)?weken)`);
 const KEER_TE_LAAT = r(String.raw`\b(?:(${NUM}) ?(?:keer|x)\b (?:\w+ ){0,3}?te laat|te laat gekomen[^.?!]{0,20}?(${NUM}) keer|(${NUM}) (?:keer )?(?:telaatkomingen|laatkomingen))`);
-const KEER_ONGEOORLOOFD = r(String.raw`\b(${NUM}) ?(?:keer|x)\b (?:\w+ ){0,3}?(?:ongeoorloofd|afwezig|gespijbeld|spijbelen|weggebleven|niet (?:op school|in de les)|zonder geldige reden)(?![^.?!]{0,12}\bte laat)`);
+const KEER_ONGEOORLOOFD = r(String.raw`\b(${NUM}) ?(?:keer|x)\b (?:\w+ ){0,3}?(?:ongeoorloofd|afwezig|gespijbeld|spijbelen|weggebleven|niet (?:op school|in de les)|zonder geldige reden)(?! ?te laat)`);
 const MAZL_NIET = r(String.raw`\b(${NUM}) ?(?:keer|x)\b niet (?:op|bij|naar) (?:de |het )?(?:afspraak|spreekuur|jeugdarts|consult|gesprek|ggd)(?: \w+){0,4}? (?:verschenen|gekomen|geweest)`);
 const JEUGDARTS = r(String.raw`\b(?:jeugdarts|m@zl|mazl|ggd)\b`);
 const ZIEKMELDINGEN = r(String.raw`\b(?:(?:voor )?(?:de |het )?(${ORD}) (?:keer )?ziek(?: ?gemeld|melding)|(${NUM2}) (?:keer )?(?:ziekgemeld|ziek gemeld|ziekmeldingen))`);
@@ -294,7 +296,7 @@ export function verzuim(x: Extraction): void {
     const kf = x.first(KENNISGEVING_FALSE);
     if (kf) x.set('kennisgevingTijdig', false, at(kf));
   }
-  // Without a stated kind, hours, weeks or counts of unexcused absence say it is unexcused.
+  // The period is recorded for explanations only: no schema field holds it (see ongeoorloofdeUren).
   const p = x.first(PERIODE);
   if (p) x.set('periode', p[1] ? `sinds ${p[1]}` : `${num(p[2])} weken`, at(p));
 }
@@ -324,6 +326,8 @@ function uren(x: Extraction): void {
     const after = x.t.slice(m.index + m[0].length);
     if (UREN_BLOCK_BEFORE.test(x.before(m, 14)) || UREN_NORM_AFTER.test(after)) continue;
     if (!UREN_ABSENT_AFTER.test(after) && !UREN_ABSENT_BEFORE.test(x.before(m, 40))) continue;
+    // Hours missed through illness, schorsing, a religious duty or granted leave are not unexcused hours.
+    if (EXCUSED.has(x.facts.soortVerzuim as SoortVerzuim) && !UNEXCUSED_NEAR.test(x.t.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60))) continue;
     x.set('ongeoorloofdeUren', num(m[1]), at(m));
     return;
   }

@@ -46,6 +46,8 @@ const cases: Array<[string, Case]> = [
   ['week 1: 4 uur, week 2: 4 uur, week 3: 4 uur, week 4: 2 uur, week 5: 6 uur ongeoorloofd afwezig. Leerling 2 havo. Moet ik melden?', { intents: ['melding'], facts: { ongeoorloofdeUren: 16 } }],
   ['Week 1: 6 uur weg, week 2 was kerstvakantie, week 3 was kerstvakantie, week 4: 5 uur, week 5: 5 uur. Leerling uit 4 vmbo. melden?', { intents: ['melding'], facts: { ongeoorloofdeUren: 16 } }],
   ['leerling van 16 heeft 2,5 uur gespijbeld, melden?', { intents: ['melding'], facts: { ongeoorloofdeUren: 2.5 } }],
+  ['De leerling zit in groep 8, is 12 jaar en heeft 40 uur gemist door ziekte. Moeten we melden?', { intents: ['melding'], facts: { soortVerzuim: 'ziek' }, absent: ['ongeoorloofdeUren'] }],
+  ['Leerling heeft 3 keer gespijbeld en 5 keer te laat gekomen. Melden?', { intents: ['melding'], facts: { keerOngeoorloofd: 3, keerTeLaat: 5 } }],
   // periods
   ['Leerling (14) is al 5 weken thuis zonder geldige reden. Wat moeten we melden?', { intents: ['melding'], facts: { aaneengeslotenWekenAfwezig: 5, leeftijd: 14 } }],
   ['In de afgelopen 4 weken is hij vaak weg geweest. Leerling van 12, melden?', { absent: ['aaneengeslotenWekenAfwezig'] }],
