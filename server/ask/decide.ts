@@ -195,7 +195,7 @@ function leerplichtOutcome(r: LeerplichtResult): RuleOutcome {
   const dates = [
     `Leerplicht: van ${dutchDate(r.leerplichtStart)} tot en met ${dutchDate(r.leerplichtEinde)}.`,
     r.kwalificatieplichtEinde ? `Kwalificatieplicht: tot ${dutchDate(r.kwalificatieplichtEinde)}, of eerder als een startkwalificatie is behaald.` : '',
-    r.doorstroompuntTot ? `Zonder startkwalificatie hoort de jongere tot ${dutchDate(r.doorstroompuntTot)} bij de doelgroep van het Doorstroompunt (RMC).` : '',
+    r.doorstroompuntTot ? `Zonder startkwalificatie hoort de jongere tot en met ${dutchDate(r.doorstroompuntTot)} bij de doelgroep van het Doorstroompunt (RMC).` : '',
   ].filter(Boolean);
   return {
     decision,

@@ -190,33 +190,36 @@ export function VerzuimlijstView() {
             </p>
           ) : null}
           {rows.length ? (
-            <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="lijst-tabel">
-              <table class="utrecht-table utrecht-table--html-table">
-                <caption class="utrecht-table__caption" id="lijst-tabel">Meldingen en signalen per leerling</caption>
-                <thead class="utrecht-table__header">
-                  <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell" scope="col">Leerling</th>
-                    <th class="utrecht-table__header-cell" scope="col">Wat</th>
-                    <th class="utrecht-table__header-cell" scope="col">Melden vanaf</th>
-                    <th class="utrecht-table__header-cell" scope="col">Periode</th>
-                    <th class="utrecht-table__header-cell" scope="col">Aan</th>
-                    <th class="utrecht-table__header-cell" scope="col">Toelichting</th>
-                  </tr>
-                </thead>
-                <tbody class="utrecht-table__body">
-                  {rows.map((r, i) => (
-                    <tr class="utrecht-table__row" key={i}>
-                      <th class="utrecht-table__header-cell" scope="row">{r.leerling}</th>
-                      <td class="utrecht-table__cell">{r.wat}</td>
-                      <td class="utrecht-table__cell">{r.datum ? dateNl(r.datum) : ''}</td>
-                      <td class="utrecht-table__cell">{r.periode}</td>
-                      <td class="utrecht-table__cell">{r.aan}</td>
-                      <td class="utrecht-table__cell">{r.toelichting}</td>
+            <>
+              <h3 class="utrecht-heading-3" id="lijst-tabel">Meldingen en signalen per leerling</h3>
+              <p class="utrecht-paragraph table-hint">Schuif de tabel opzij om alle kolommen te zien.</p>
+              <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="lijst-tabel">
+                <table class="utrecht-table utrecht-table--html-table" aria-labelledby="lijst-tabel">
+                  <thead class="utrecht-table__header">
+                    <tr class="utrecht-table__row">
+                      <th class="utrecht-table__header-cell" scope="col">Leerling</th>
+                      <th class="utrecht-table__header-cell" scope="col">Wat</th>
+                      <th class="utrecht-table__header-cell" scope="col">Melden vanaf</th>
+                      <th class="utrecht-table__header-cell" scope="col">Periode</th>
+                      <th class="utrecht-table__header-cell" scope="col">Aan</th>
+                      <th class="utrecht-table__header-cell" scope="col">Toelichting</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                  </thead>
+                  <tbody class="utrecht-table__body">
+                    {rows.map((r, i) => (
+                      <tr class="utrecht-table__row" key={i}>
+                        <th class="utrecht-table__header-cell" scope="row">{r.leerling}</th>
+                        <td class="utrecht-table__cell">{r.wat}</td>
+                        <td class="utrecht-table__cell">{r.datum ? dateNl(r.datum) : ''}</td>
+                        <td class="utrecht-table__cell">{r.periode}</td>
+                        <td class="utrecht-table__cell">{r.aan}</td>
+                        <td class="utrecht-table__cell">{r.toelichting}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
           ) : null}
           {warnings.length ? (
             <>
