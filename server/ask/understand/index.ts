@@ -24,6 +24,8 @@ export interface Understanding {
 const MAX_CHARS = 5000;
 
 const MELDING_ASK = /(?<!(?:ouders|vader|moeder) )\bmeld\w*|\bgemeld (?:moet|worden|te worden)|\bmoet(?:en)? (?:\w+ ){0,3}gemeld|\bduo\b|verzuimloket|doorstroompunt|\bwat moet(?:en)? (?:ik|we|wij|de school|ze|zij|jullie|u)(?: nu)?(?: \w+)? doen\b|\b(?:volgende|vervolg) ?stap|\bwat gebeurt er\b|\bmoeten (?:we|wij|ze) (?:al )?iets doen/;
+// Open "what now" questions: a melding ask only when the text also states absence facts (see detectIntents).
+const OPEN_ACTION_ASK = /\bwat (?:nu|te doen|moet(?:en)? (?:er|hiermee|hier mee)|kunnen (?:we|wij|ik)(?: nu)? doen|doen (?:we|wij|ik|jullie)|is (?:de|het) (?:procedure|protocol|aanpak|juiste route)|zijn (?:de|onze) (?:stappen|verplichtingen))\b|\bhoe (?:pakken|gaan|moeten) (?:we|wij|ik) (?:dit|dat|hiermee|nu) (?:aan|om|verder)|\bhoe (?:nu )?verder\b|\bhoe te handelen|\bhoe handel(?:en)? (?:we|wij|ik)\b|\bactie (?:nodig|vereist|ondernemen)|\b(?:moet|moeten) (?:ik|we|wij|de school) (?:hier |nu |al )?(?:actie|stappen) (?:ondernemen|zetten)|\bondernemen (?:we|wij)\b|\bwelke stappen\b|\bmoet(?:en)? (?:dit|dat|het|hij|zij|ze) (?:\w+ ){0,2}naar (?:duo|de leerplichtambtenaar|leerplicht)\b|\b(?:inlichten|inschakelen|doorgeven|doorzetten)\b/;
 const PUPIL = /\b(?:leerling|student|kind|kinderen|zoon|dochter|jongen|meisje|scholier|jongere|brugklasser)\b/;
 const VERLOF_ASK = /verlof|toestemming|toekenn|wie beslist|\bbeslis|\bvrij (?:vragen|krijgen|geven|nemen)|thuis ?houden|thuis te houden|\bmag (?:ik|de directeur|de school|dat|het|hij|ze|zij)\b|\bmag (?:een |de )?(?:ouders?|kind|leerling)\b|\bmogen (?:ze|zij|wij|we|ouders)\b|\bkan (?:ik|de directeur|de school)\b|aanvra|aangevraagd|weigeren|afwijzen|hoeveel dagen/;
 const VERLOF_REFUSED = /\b(?:afgewezen|geweigerd|niet toegekend|geen toestemming gegeven|geen verlof gekregen)\b/;
@@ -76,7 +78,7 @@ function detectIntents(x: Extraction): Intent[] {
   const f = x.facts;
   const t = x.t;
   const absence = ABSENCE_FACTS.some((k) => f[k] !== undefined) || f.ingeschreven === false || (f.soortVerzuim !== undefined && (f.leeftijd !== undefined || f.onderwijssoort !== undefined || PUPIL.test(t)));
-  const melding = MELDING_ASK.test(t) && absence;
+  const melding = (MELDING_ASK.test(t) || OPEN_ACTION_ASK.test(t)) && absence;
   const verlofFacts = f.soort !== undefined || f.omstandigheid !== undefined || f.dagen !== undefined || f.urenPerWeek !== undefined;
   const vrijstelling = VRIJSTELLING_SOORTEN.has(f.soort as string);
   const verlof = !vrijstelling && VERLOF_ASK.test(t) && verlofFacts && !(melding && (VERLOF_REFUSED.test(t) || f.soortVerzuim === 'vakantie-zonder-verlof'));

@@ -6,22 +6,11 @@ import { dateNl, DOC_TYPE, label } from '../labels.js';
 import { navigate, useLocation } from '../router.js';
 import type { Source } from '../types.js';
 
-type Hit = Source & { score?: number; snippet?: string };
-
-/** GET /api/search answers a list of hits; accept `{hits}`, `{results}` or a bare list, each hit flat or `{passage}`. */
-function hitsOf(body: unknown): Hit[] {
-  const list = Array.isArray(body) ? body : ((body as { hits?: unknown; results?: unknown } | null)?.hits ?? (body as { results?: unknown } | null)?.results);
-  if (!Array.isArray(list)) return [];
-  return list
-    .map((h) => {
-      const item = h as { passage?: Source; score?: number; snippet?: string } & Partial<Source>;
-      return (item.passage ? { ...item.passage, score: item.score, snippet: item.snippet } : item) as Hit;
-    })
-    .filter((h) => typeof h.id === 'string' && typeof h.title === 'string');
-}
+/** GET /api/search (server/http/knowledge-routes.ts): the passage fields plus its type and score. */
+type Hit = Source & { score?: number };
 
 function excerpt(hit: Hit): string {
-  const text = hit.snippet ?? hit.text ?? '';
+  const text = hit.text ?? '';
   return text.length > 280 ? `${text.slice(0, 280).replace(/\s+\S*$/, '')} …` : text;
 }
 
@@ -48,8 +37,8 @@ export function BronnenView() {
     const ctrl = new AbortController();
     setBusy(true);
     setError(undefined);
-    getJson<unknown>(`/api/search?q=${encodeURIComponent(q)}`, ctrl.signal)
-      .then((body) => setHits(hitsOf(body)))
+    getJson<{ hits?: Hit[] }>(`/api/search?q=${encodeURIComponent(q)}`, ctrl.signal)
+      .then((body) => setHits(Array.isArray(body.hits) ? body.hits : []))
       .catch((e: unknown) => {
         if (!ctrl.signal.aborted) {
           setHits(undefined);
@@ -64,7 +53,7 @@ export function BronnenView() {
 
   return (
     <>
-      <p class="utrecht-paragraph">Zoek in de wetten, protocollen en handreikingen waar Wegwijzer zijn antwoorden uit haalt. Bij elke bron ziet u vanaf wanneer die geldt.</p>
+      <p class="utrecht-paragraph">Zoek in de wetten, protocollen en handreikingen waar Wegwijzer zijn antwoorden uit haalt.</p>
       <form
         role="search"
         class="search-form"

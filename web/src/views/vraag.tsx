@@ -45,33 +45,6 @@ function newConversationId(): string {
   return `c${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 }
 
-/** What the server reports as masked personal data; tolerant of a list of kinds or a count. */
-function maskedKinds(data: Record<string, unknown>): string[] | undefined {
-  const m = data.masked ?? data.redacted ?? data.redactions;
-  if (Array.isArray(m)) {
-    const kinds = m
-      .map((x) => (typeof x === 'string' ? x : typeof x === 'object' && x && 'type' in x ? String((x as { type: unknown }).type) : ''))
-      .filter(Boolean)
-      .map((k) => PII[k as PiiType] ?? k);
-    return kinds.length ? [...new Set(kinds)] : undefined;
-  }
-  if (typeof m === 'number' && m > 0) return ['persoonsgegevens'];
-  return undefined;
-}
-
-function citationsOf(data: unknown): Citation[] | undefined {
-  const list = Array.isArray(data) ? data : (data as { citations?: unknown } | null)?.citations;
-  return Array.isArray(list) ? (list as Citation[]) : undefined;
-}
-
-function deltaText(data: unknown): string {
-  if (typeof data === 'string') return data;
-  const d = data as { text?: unknown; delta?: unknown } | null;
-  if (typeof d?.text === 'string') return d.text;
-  if (typeof d?.delta === 'string') return d.delta;
-  return '';
-}
-
 function sourcesText(citations: Citation[]): string {
   return citations
     .map((c) => `[${c.n}] ${c.title}${c.section ? `, ${c.section}` : ''}${c.page !== undefined ? `, pagina ${c.page}` : ''}${c.url ? ` (${c.url})` : ''}\n    "${c.quote}"`)
@@ -109,26 +82,22 @@ export function VraagView() {
         body: JSON.stringify({ question: safe.text, persona, conversationId: conversationId.current, ...(facts ? { facts } : {}) }),
       });
       for await (const ev of readSse(res)) {
+        // Events as in server/ask/pipeline.ts (AskEvent): decision, citations, delta {text}, done (the rest).
         const data = ev.data;
         if (ev.event === 'delta') {
-          const piece = deltaText(data);
-          update(id, (t) => ({ answer: t.answer + piece }));
-        } else if (ev.event === 'citations') {
-          const citations = citationsOf(data);
-          if (citations) update(id, () => ({ citations }));
-        } else if (ev.event === 'decision') {
-          const decision = (data as { decision?: Decision } | null)?.decision ?? (data as Decision);
-          if (decision && typeof decision === 'object') update(id, () => ({ decision }));
+          const piece = (data as { text?: unknown } | null)?.text;
+          if (typeof piece === 'string') update(id, (t) => ({ answer: t.answer + piece }));
+        } else if (ev.event === 'citations' && Array.isArray(data)) {
+          update(id, () => ({ citations: data as Citation[] }));
+        } else if (ev.event === 'decision' && data && typeof data === 'object') {
+          update(id, () => ({ decision: data as Decision }));
         } else if (ev.event === 'done' && data && typeof data === 'object') {
-          const r = data as Partial<AskResponse> & Record<string, unknown>;
+          const r = data as Partial<AskResponse>;
           if (typeof r.conversationId === 'string') conversationId.current = r.conversationId;
           update(id, (t) => ({
             answer: typeof r.answer === 'string' && r.answer ? r.answer : t.answer,
-            citations: citationsOf(r) ?? t.citations,
-            decision: r.decision ?? t.decision,
-            followUp: Array.isArray(r.followUp) ? r.followUp : t.followUp,
-            confidence: r.confidence ?? t.confidence,
-            masked: t.masked ?? maskedKinds(r),
+            followUp: Array.isArray(r.followUp) ? r.followUp : undefined,
+            confidence: r.confidence,
           }));
         } else if (ev.event === 'error') {
           const message = (data as { message?: unknown } | null)?.message;
