@@ -90,7 +90,11 @@ export function compose(input: ComposeInput): Composed {
     const wanted = `${input.question} ${outcome.searchTerms}`;
     const fromLaw = selectEvidence(legalPool, wanted, analyze, { max: 1, perPassage: 1, exclude: quoted });
     for (const e of fromLaw) quoted.add(e.text);
-    const evidence = [...fromLaw, ...selectEvidence(hits, wanted, analyze, { max: 2, perPassage: 1, exclude: quoted })];
+    // Retrieved passages may speak of another article or of a worked example about another pupil; next to a
+    // decision only passages on the same legal ground, and no examples, may add a sentence.
+    const ground = new Set(outcome.decision.legalBasis.map((l) => l.id));
+    const related = hits.filter((h) => h.passage.legalIds.some((id) => ground.has(id)) && !/voorbeeld/i.test(h.passage.section ?? ''));
+    const evidence = [...fromLaw, ...selectEvidence(related, wanted, analyze, { max: 2, perPassage: 1, exclude: quoted })];
     for (const e of evidence) body.push(quote(e.passage, e.text));
     const roles: Array<[string, Claim[]]> =
       persona === 'leerplichtambtenaar'
@@ -157,7 +161,8 @@ export function leadPassage(hits: SearchHit[], question: string, analyze: Analyz
     let shared = 0;
     for (const t of terms) if (wanted.has(t)) shared++;
     const headingScore = terms.size ? shared / Math.sqrt(terms.size * wanted.size) : 0;
-    const score = headingScore + 0.25 / (rank + 1);
+    // h.score is the share of the question the passage covers; the heading decides between close candidates.
+    const score = 0.6 * headingScore + h.score + 0.15 / (rank + 1);
     if (!best || score > best.score) best = { passage: h.passage, score };
   });
   return best?.passage;

@@ -45,6 +45,7 @@ export interface EvidenceSentence {
 const MIN_WORDS = 5;
 const MAX_CHARS = 400;
 const REDUNDANT = 0.6;
+const RELATIVE_FLOOR = 0.35;
 
 function isQuotable(text: string): boolean {
   const words = text.split(/\s+/).length;
@@ -89,9 +90,12 @@ export function selectEvidence(
     .map((c) => ({ ...c, score: scoreSentence(c.terms, wanted) / (1 + 0.15 * c.rank) }))
     .filter((c) => c.score > 0)
     .sort((a, b) => b.score - a.score);
+  // A sentence far weaker than the best one answers something else.
+  const floor = (scored[0]?.score ?? 0) * RELATIVE_FLOOR;
   const perPassage = new Map<string, number>();
   const out: Array<EvidenceSentence & { terms: Set<string> }> = [];
   for (const c of scored) {
+    if (c.score < floor) break;
     const used = perPassage.get(c.passage.id) ?? 0;
     if (used >= (opts.perPassage ?? 2)) continue;
     if (out.some((o) => overlap(o.terms, c.terms) > REDUNDANT) || excludedTerms.some((t) => overlap(t, c.terms) > REDUNDANT)) continue;

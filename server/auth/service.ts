@@ -2,7 +2,7 @@ import { ApiError } from '../http/errors.js';
 import { ConflictError, type ApiToken, type Role, type Store, type User } from '../store/types.js';
 import type { AuthConfig } from './config.js';
 import { LoginLimiter } from './login-limiter.js';
-import { dummyHash, hashPassword, verifyPassword } from './password.js';
+import { DEFAULT_COST, dummyHash, hashPassword, verifyPassword } from './password.js';
 import { hashSecret, newSecret, TOKEN_PREFIX } from './secrets.js';
 
 // Accounts, sessions and API tokens. Secrets leave this module once (the session cookie, a new token) and are
@@ -34,8 +34,11 @@ function checkPassword(password: string): void {
   }
 }
 
-export function createAuthService(store: Store, cfg: AuthConfig, opts: { now?: () => number } = {}): AuthService {
+export function createAuthService(store: Store, cfg: AuthConfig, opts: { now?: () => number; passwordCost?: number } = {}): AuthService {
   const now = opts.now ?? Date.now;
+  const cost = opts.passwordCost ?? DEFAULT_COST;
+  const hash = (password: string) => hashPassword(password, cost);
+  const unknownAccountHash = dummyHash(cost);
   const limiter = new LoginLimiter(cfg.LOGIN_MAX_FAILURES, cfg.LOGIN_WINDOW_MINUTES * 60_000, now);
 
   async function keepOneBeheerder(id: number, change: { role?: Role; active?: boolean }) {
@@ -55,7 +58,7 @@ export function createAuthService(store: Store, cfg: AuthConfig, opts: { now?: (
       if (wait) return { ok: false, retryAfter: wait };
       const found = await store.users.credentials(email.trim());
       // Unknown accounts cost a full hash too, so the response time does not reveal which e-mail addresses exist.
-      const valid = await verifyPassword(password, found?.passwordHash ?? (await dummyHash));
+      const valid = await verifyPassword(password, found?.passwordHash ?? (await unknownAccountHash));
       if (!found || !valid || !found.user.active) {
         limiter.fail(key);
         return { ok: false };
@@ -81,7 +84,7 @@ export function createAuthService(store: Store, cfg: AuthConfig, opts: { now?: (
       checkPassword(u.password);
       try {
         return await store.users.create(
-          { email: u.email.trim(), name: u.name, role: u.role, passwordHash: await hashPassword(u.password) },
+          { email: u.email.trim(), name: u.name, role: u.role, passwordHash: await hash(u.password) },
           { actorId: actor?.id, action: 'user.created', entity: 'user', detail: { role: u.role } },
         );
       } catch (err) {
@@ -99,7 +102,7 @@ export function createAuthService(store: Store, cfg: AuthConfig, opts: { now?: (
           name: change.name,
           role: change.role,
           active: change.active,
-          passwordHash: change.password === undefined ? undefined : await hashPassword(change.password),
+          passwordHash: change.password === undefined ? undefined : await hash(change.password),
         },
         {
           actorId: actor.id,
@@ -129,7 +132,7 @@ export function createAuthService(store: Store, cfg: AuthConfig, opts: { now?: (
       }
       await store.users.update(
         user.id,
-        { passwordHash: await hashPassword(next) },
+        { passwordHash: await hash(next) },
         { actorId: user.id, action: 'user.password-changed', entity: 'user', entityId: String(user.id) },
       );
     },

@@ -16,6 +16,8 @@ export interface HelpdeskOptions {
   config: AuthConfig;
   ruleChanges?: () => RuleChange[];
   now?: () => Date;
+  /** log2 of scrypt's N (tests lower it). */
+  passwordCost?: number;
 }
 
 export interface Helpdesk {
@@ -41,7 +43,7 @@ export function createHelpdesk(o: HelpdeskOptions): Helpdesk {
   return {
     store: o.store,
     config: o.config,
-    auth: createAuthService(o.store, o.config, { now: () => now().getTime() }),
+    auth: createAuthService(o.store, o.config, { now: () => now().getTime(), passwordCost: o.passwordCost }),
     drafts,
     kennisbank,
     feedback: createFeedback({ store: o.store, drafts, redact: o.redact }),

@@ -47,7 +47,8 @@ export function decideLeerplicht(input: LeerplichtInput): LeerplichtResult {
     `De leerling wordt ${startAge} op ${dutchDate(b(startAge))}; de leerplicht begint op de eerste schooldag van de maand daarna: ${dutchDate(leerplichtStart, true)}.`,
     ref('lpw:3', 1),
   );
-  if (!hasSchoolYear(first)) {
+  // Missing holiday data only matters when the start date is still close.
+  if (!hasSchoolYear(first) && first >= addDays(peildatum, -366)) {
     t.explain(`Voor het schooljaar van ${dutchDate(first)} zijn geen vakantiedata opgeslagen; alleen weekenden zijn overgeslagen.`);
   }
   if (leerplichtStart !== first) {
@@ -117,6 +118,9 @@ export function decideLeerplicht(input: LeerplichtInput): LeerplichtResult {
   } else if (peildatum < b18) {
     status = 'kwalificatieplicht';
     t.step(`Na de leerplicht geldt de kwalificatieplicht tot de ${kpAge}e verjaardag (${dutchDate(b18)}) of tot een startkwalificatie.`, ref('lpw:4a', 1), ref('lpw:4b'));
+    if (input.startkwalificatie === false) {
+      t.step('De jongere heeft geen startkwalificatie: alleen een havo- of vwo-diploma of een mbo-diploma op niveau 2 of hoger telt, een vmbo-diploma niet.', ref('lpw:1'));
+    }
     if (input.startkwalificatie === undefined) {
       t.ask('startkwalificatie', 'Heeft de jongere een havo-, vwo- of mbo-diploma op niveau 2 of hoger (startkwalificatie)?');
     }
@@ -130,7 +134,8 @@ export function decideLeerplicht(input: LeerplichtInput): LeerplichtResult {
   }
 
   let doorstroompuntTot: IsoDate | null = null;
-  if (!skBehaald && !uitgezonderd && peildatum >= leerplichtStart) {
+  // WEB art. 9.2.1: no startkwalificatie and no duty left (a pro diploma included) → Doorstroompunt group.
+  if (!skBehaald && peildatum >= leerplichtStart) {
     const tot = param('doorstroompunt.leeftijdTot', peildatum);
     const grens = b(tot);
     if (status === 'geen' && peildatum < grens) {

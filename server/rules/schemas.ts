@@ -170,6 +170,8 @@ export const verlofInput = z
     /** Days between the notice to the head and the absence (art. 12, 13, 14 lid 2); negative = notice afterwards. */
     dagenVooraf: z.number().int().min(-400).max(400).optional(),
     regio: regio.optional(),
+    /** 13a: the leave falls in the first two lesweken of the school year, stated without a date ("eerste week na de zomervakantie"). */
+    inEersteTweeLesweken: z.boolean().optional(),
   })
   .strict();
 export type VerlofInput = z.infer<typeof verlofInput>;

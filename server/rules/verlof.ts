@@ -351,7 +351,7 @@ function jongerDan6(b: VerlofBuilder): VerlofResult {
   }
   if (uren <= vrij + extra) {
     t.step(`${uren} uur per week: ${vrij} uur op mededeling, de overige ${uren - vrij} uur alleen met toestemming van de directeur.`, ref('lpw:11a', 2));
-    b.voorwaarden.push(`De eerste ${vrij} uur per week door een mededeling aan de directeur; de rest alleen na een verzoek en toestemming.`);
+    b.voorwaarden.push(`De eerste ${vrij} uur per week door een mededeling aan de directeur; de rest alleen na een verzoek en toestemming, samen ten hoogste ${vrij + extra} uur per week.`);
     return b.done(s, 'afhankelijk', 'directeur');
   }
   t.step(`${uren} uur per week is meer dan ${vrij + extra}: dat kan niet op grond van artikel 11a.`, ref('lpw:11a'));

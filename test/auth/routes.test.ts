@@ -18,7 +18,7 @@ async function real(env: NodeJS.ProcessEnv = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'ww-auth-'));
   const store = createSqliteStore(openDatabase(dir));
   const config = readAuthConfig({ TRUST_PROXY: 'true', ...env });
-  const helpdesk = createHelpdesk({ store, ask: async () => fakeAnswer, publisher: recordingPublisher().publisher, redact: redactText, config });
+  const helpdesk = createHelpdesk({ store, ask: async () => fakeAnswer, publisher: recordingPublisher().publisher, redact: redactText, config, passwordCost: 10 });
   const admin = await helpdesk.auth.createUser(undefined, { email: 'beheer@gemeente.nl', role: 'beheer', password: PASSWORD });
   const app = createApp({ version: 't', knowledge, llmEnabled: false, helpdesk });
   const bodies: string[] = [];

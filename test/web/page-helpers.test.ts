@@ -1,6 +1,7 @@
 import { isValidElement, type VNode } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { parseFact, showFact } from '../../web/src/facts.js';
+import { meldingInput } from '../../server/rules/schemas.js';
+import { FACTS, parseFact, showFact } from '../../web/src/facts.js';
 import { Markdown, plainText, splitOnQuote } from '../../web/src/markdown.js';
 import { rowsOf, toCsv } from '../../web/src/views/verzuimlijst.js';
 
@@ -111,5 +112,18 @@ describe('verzuimlijst als CSV', () => {
     expect(lines[0]).toBe('leerling;wat;datum;periode;aan;toelichting');
     expect(lines[2]).toContain(`"'=HYPERLINK(""x"")"`);
     expect(lines[3]).toContain('"Regel 3: Onbekende soort; verzuim"');
+  });
+});
+
+describe('de invoer in de beslisboom past bij het schema van de regels', () => {
+  // A fact the server asks for must get an input of the right kind, or the answer would be rejected with a 400.
+  const shape = meldingInput.shape as Record<string, { unwrap(): { def: { type: string }; options?: string[] } }>;
+  it.each(Object.keys(shape))('%s', (fact) => {
+    const inner = shape[fact]!.unwrap();
+    const kind = FACTS[fact]?.input;
+    expect(kind, `geen invoer voor ${fact}`).toBeDefined();
+    const expected = { boolean: ['boolean'], number: ['number'], enum: ['choice'], string: ['date', 'text'] }[inner.def.type];
+    expect(expected).toContain(kind!.kind);
+    if (kind!.kind === 'choice') expect(kind!.options.map(([v]) => v).sort()).toEqual([...inner.options!].sort());
   });
 });

@@ -60,6 +60,9 @@ export const FACTS: Record<string, FactSpec> = {
   spreekuurAfspraken: { label: 'Afspraken over een preventief spreekuur', input: yesNo },
   studiefinanciering: { label: 'Krijgt studiefinanciering of tegemoetkoming', input: yesNo },
   eersteKeer: { label: 'Gebeurt voor het eerst', input: yesNo },
+  uitschrijvingZonderBewijs: { label: 'Uitgeschreven zonder bewijs van een nieuwe school', input: yesNo },
+  kennisgevingTijdig: { label: 'Religieuze plicht op tijd gemeld (2 dagen vooraf)', input: yesNo },
+  verzuimDagen: { label: 'Dagen afwezig', input: { kind: 'number', min: 0, max: 400, step: 0.5, unit: 'dagen' } },
   regio: { label: 'Regio', input: { kind: 'text' } },
   // Verlof facts that the ask pipeline may ask for as follow-up.
   dagen: { label: 'Aantal schooldagen verlof', input: { kind: 'number', min: 0, max: 400, step: 1, unit: 'dagen' } },
@@ -70,6 +73,7 @@ export const FACTS: Record<string, FactSpec> = {
   werkgeversverklaring: { label: 'Verklaring van de werkgever', input: yesNo },
   kwalificatieplichtig: { label: 'Kwalificatieplichtig', input: yesNo },
   startdatum: { label: 'Eerste dag van het verlof', input: { kind: 'date' } },
+  dagenVooraf: { label: 'Dagen tussen melding en afwezigheid', input: { kind: 'number', min: -400, max: 400, step: 1, unit: 'dagen' } },
   aanvraagdatum: { label: 'Datum van de aanvraag', input: { kind: 'date' } },
 };
 

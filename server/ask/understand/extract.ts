@@ -84,13 +84,14 @@ const PERSON = String.raw`(?:leerling|student|studente|jongen|meisje|kind|zoon|d
 const UNIT_AFTER = String.raw`(?! ?(?:jaar geleden|maanden|weken|dagen|uur|uren|lesuren|klokuren|keer|minuten|min\b|%|[./:,-]\d|${MONTH}))`;
 const AGES: RegExp[] = [
   r(String.raw`\b${PERSON}(?: \w+){0,2}? van (${NUM2})\b${UNIT_AFTER}`),
-  r(String.raw`\((\d{1,2})(?: ?(?:jaar|jr\.?|j\.?))?\)`),
+  r(String.raw`\((\d{1,2})(?: ?(?:jaar|jr\.?|j\.?))?(?:\)|[,;] ?(?=[^)]{1,30}\)))`),
   r(String.raw`\b(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)[- ]?jarige\b`),
   r(String.raw`\b(${NUM2}) ?(?:jaar|jr\.?)\b(?! ?(?:geleden|lang|later|eerder|in behandeling|volledig|onderwijs|op school|terug|de tijd|en ouder|of ouder|en jonger|of jonger))`),
   r(String.raw`\b(?:hij|zij|ze|de leerling|de student|het kind|de jongere) is (?:nu |net |inmiddels |pas |al )?(${NUM2})(?: jaar(?: oud)?)?(?=$|[\s.,;!?)])${UNIT_AFTER}`),
   r(String.raw`\b(?:is|werd|was) (?:net |pas |onlangs |vorige (?:week|maand) |vorig jaar )?(${NUM2}) geworden\b`),
   r(String.raw`\bsinds (?:vorige (?:week|maand)|gisteren|kort|een (?:week|maand)) (${NUM2})\b${UNIT_AFTER}`),
   r(String.raw`\b(\d{2}) ?(?:\+|plus\b|-plusser)`),
+  r(String.raw`(?:^|[,;(] ?)(?:en )?(?:nu|inmiddels|intussen) (\d{1,2})(?: jaar(?: oud)?)?(?=[.,;!?)]|$)`),
 ];
 const AGE_BLOCK_BEFORE = /(?:\b(?:van|al|sinds|over|binnen|afgelopen|laatste|ruim|na|voor|tot|vanaf|boven|onder|dan|tussen|t\/m|elk|ieder|per|eerste|toen|de|die|dat|het|een|tot en met)\s*)$/;
 
@@ -148,7 +149,7 @@ export function onderwijssoort(x: Extraction): void {
 const NIET_INGESCHREVEN = r(String.raw`\b(?:(?:staat|is|stond|zijn|staan) (?:nergens|niet|niet meer|nog niet|nergens meer|nog nergens)(?: \w+){0,2} ingeschreven|(?:is|zijn|werd|heeft \w+ (?:al )?|hebben \w+ (?:al )?)uitgeschreven|nergens ingeschreven|niet (?:meer )?ingeschreven)`);
 const WEL_INGESCHREVEN = r(String.raw`\b(?:staat|is) (?:wel |gewoon |nog )?ingeschreven\b`);
 const SK_TRUE = r(String.raw`\b(?:(?:havo|vwo|atheneum|gymnasium)[- ]?diploma|mbo[- ]?(?:niveau )?[234][- ]?diploma|diploma (?:havo|vwo|mbo[- ]?(?:niveau )?[234])|(?:heeft|met|haalde|behaalde) (?:een |zijn |haar |de )?startkwalificatie|startkwalificatie (?:gehaald|behaald))`);
-const SK_FALSE = r(String.raw`\b(?:(?:geen|zonder|nog geen|niet een) startkwalificatie|alleen (?:een |zijn |haar |het )?(?:vmbo|mavo|vmbo-\w+)[- ]?\w*diploma|(?:vmbo|mavo)[- ]?(?:\w+-?)?diploma|(?:nog )?geen diploma|mbo[- ]?(?:niveau )?1[- ]?diploma|entree-?diploma)`);
+const SK_FALSE = r(String.raw`\b(?:(?:geen|zonder|nog geen|niet een) startkwalificatie|alleen (?:een |zijn |haar |het )?(?:vmbo|mavo|vmbo-\w+)[- ]?\w*diploma|(?:vmbo|mavo)[- ]?(?:\w+[- ]?)?diploma|(?:nog )?geen diploma|mbo[- ]?(?:niveau )?1[- ]?diploma|entree-?diploma)`);
 const PRO_DIPLOMA = r(String.raw`\b(?:(?:school)?diploma praktijkonderwijs|praktijkonderwijs-?diploma|pro-?diploma)`);
 const VSO_PROFIEL = r(String.raw`\b(?:uitstroomprofiel (?:arbeidsmarkt|dagbesteding)|vso\b[^.?!]{0,60}\b(?:arbeidsmarkt|dagbesteding))`);
 
@@ -180,7 +181,7 @@ const SOORT_VERZUIM: Array<[RegExp, SoortVerzuim]> = [
   [r(String.raw`(?<!geen |niet )\b(?:ongeoorloofd|ongeorloofd|gespijbeld|spijbel\w*|zonder geldige reden|geen geldige reden|zonder reden|reden onbekend|onbekende reden|zonder (?:bericht|afmelding)|niet afgemeld)`), 'ongeoorloofd'],
 ];
 
-const TIJDIG_TRUE = r(String.raw`\b(?:(?:voor schooltijd|op tijd|tijdig|netjes|keurig|direct|meteen|dezelfde (?:dag|ochtend))[^.?!]{0,40}?(?:gebeld|gemeld|ziekgemeld|afgemeld)|(?:gebeld|gemeld|ziekgemeld|afgemeld)[^.?!]{0,30}?(?:voor schooltijd|op tijd|tijdig)|(?:gebeld|belde)[^.?!]{0,40}?ziek te melden)`);
+const TIJDIG_TRUE = r(String.raw`\b(?:(?:voor schooltijd|op tijd|tijdig|netjes|keurig|direct|meteen|dezelfde (?:dag|ochtend))[^.?!]{0,40}?(?:gebeld|gemeld|ziekgemeld|afgemeld)|(?:gebeld|gemeld|ziekgemeld|afgemeld)[^.?!]{0,30}?(?:voor schooltijd|op tijd|tijdig)|(?:gebeld|belde|mailde|appte|meldde)[^.?!]{0,80}?(?:ziek te melden|ziek gemeld|afgemeld|ziekmelding)|(?:vanochtend|vanmorgen|vandaag|gisteren|gisterochtend|dezelfde dag|de eerste (?:zieke? ?)?dag|om (?:[6-9]|half (?:acht|negen)) uur)[^.?!]{0,60}?(?:ziek ?gemeld|ziek te melden|afgemeld|ziekmelding)|(?:ziek ?gemeld|ziekmelding)[^.?!]{0,20}?(?:vanochtend|vanmorgen|dezelfde dag|de eerste (?:zieke? ?)?dag|binnen (?:2|twee) dagen))`);
 const TIJDIG_FALSE = r(String.raw`\b(?:(?:niet|te laat|pas (?:na \w+ dagen|achteraf)|achteraf|niet op tijd) (?:\w+ ){0,2}(?:ziek ?)?gemeld|niet ziekgemeld|niet afgemeld)`);
 const TWIJFEL_FALSE = r(String.raw`\b(?:geen (?:reden|aanleiding) (?:om )?(?:aan \w+(?: \w+)? )?te twijfelen|twijfel(?:en|t)? niet|geen twijfel)`);
 const TWIJFEL_TRUE = r(String.raw`\b(?:twijfel\w*|of (?:hij|ze|zij) (?:echt|wel) ziek|(?:niet|nauwelijks) echt ziek|gezien (?:op|met) (?:het vliegveld|koffers)|met koffers|op het vliegveld)`);
@@ -343,7 +344,7 @@ const VERLOF_SOORT: Array<[RegExp, VerlofSoort]> = [
   [r(String.raw`\b(?:vervangende leerplicht|(?:artikel|art\.?) ?3[ab]\b)`), 'vervangende-leerplicht'],
   [r(String.raw`\b(?:(?:artikel|art\.?) ?15\b|vrijstelling (?:van|voor) de kwalificatieplicht)`), 'vrijstelling-kwalificatieplicht'],
   [r(String.raw`\b(?:${RELIGIEUS})`), 'religieus'],
-  [r(String.raw`\b(?:specifieke aard|werkgeversverklaring|aard van (?:het|zijn|haar|hun) (?:beroep|werk)|seizoensgebonden|seizoenswerk|eigen (?:bedrijf|zaak|onderneming|\w*kwekerij|camping|boerderij|restaurant|hotel|strandtent)|runnen een|(?:in )?geen (?:enkele )?schoolvakantie|kunnen alleen (?:in|buiten) \w+ (?:weg|op vakantie))`), 'vakantie-beroep'],
+  [r(String.raw`\b(?:specifieke aard|werkgeversverklaring|aard van (?:het|zijn|haar|hun) (?:beroep|werk)|seizoensgebonden|seizoenswerk|eigen (?:bedrijf|zaak|onderneming|\w*kwekerij|camping|boerderij|restaurant|hotel|strandtent)|runnen een|(?:in )?geen (?:enkele )?schoolvakantie|kunnen alleen (?:in|buiten) \w+ (?:weg|op vakantie)|(?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun |het werk of )?(?:beroep|werk) van (?:de )?(?:vader|moeder|ouders?)|vakantieverlof (?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun )?(?:beroep|werk|bedrijf)|(?:13a|13 a)\b)`), 'vakantie-beroep'],
 ];
 const JONGER_DAN_6 = r(String.raw`\b(?:thuis ?houden|thuis te houden|thuishoudt|(?:uur|uren) per week|middag(?:en)? (?:vrij|thuis))`);
 const OMSTANDIGHEID: Array<[RegExp, Omstandigheid]> = [
@@ -364,6 +365,9 @@ const OMSTANDIGHEID: Array<[RegExp, Omstandigheid]> = [
   [r(String.raw`\b(?:familiebezoek|familie (?:te )?bezoeken|bezoek (?:aan|bij) (?:de )?familie|naar (?:de )?familie)`), 'familiebezoek'],
   [r(String.raw`(?<!geen )\b(?:wintersport|(?:op |met )?vakantie\b)`), 'vakantie'],
 ];
+/** Jobs that tie a family to the school holidays; they make a holiday request a 13a request, not a gewichtige omstandigheid. */
+const BEROEP_SECTOR = r(String.raw`\b(?:horeca\w*|(?:melk)?veehouder\w*|akkerbouw\w*|boer|boerin|boeren|agrari\w*|tuinder\w*|tuinbouw\w*|fruitteel\w*|bollenteel\w*|(?:vader|moeder|ouders?) (?:zijn |is |werken |werkt )?(?:\w+ ){0,2}(?:zelfstandig ondernemer|zzp\w*|ondernemer|seizoenswerker\w*)|(?:in het|hoogseizoen|toerisme|recreatiesector|campinghouder\w*|ijssalon|strandpaviljoen))\b`);
+const VAKANTIE_CONTEXT = r(String.raw`\b(?:\w*vakantie\w*|op reis|weg\b|vrij (?:vragen|nemen))`);
 const GEWICHTIG = new Set<Omstandigheid>(['verhuizing', 'huwelijk', 'ernstige-ziekte', 'levensbedreigende-ziekte', 'overlijden', 'jubileum', 'bevalling', 'wettelijke-verplichting', 'medische-behandeling']);
 const GRAAD: Array<[RegExp, number]> = [
   [r(String.raw`\b(?:kind|zoon|dochter) van (?:de |zijn |haar |hun )?(?:oom|tante)\b`), 4],
@@ -384,18 +388,24 @@ const DAGEN: RegExp[] = [
   r(String.raw`\b(${NUM}) schooldagen\b`),
 ];
 const WEKEN_GEVRAAGD = r(String.raw`\b(?:vragen|vraagt|willen|wil|wilden|aanvragen|aangevraagd|verlof voor)\b[^.?!]{0,40}?\b(${NUM}) (?:school)?we(?:e)?k(?:en)?\b(?! (?:van ?tevoren|vooraf))`);
-const DAGEN_BLOCK_BEFORE = /(?:maximaal|max\.?|hoogstens|ten hoogste|overige|meer dan|minder dan|binnen|over|eerste|laatste|na)\s*$/;
+const DAGEN_BLOCK_BEFORE = /(?:maximaal|max\.?|hoogstens|ten hoogste|overige|meer dan|minder dan|binnen|over|eerste|laatste|na|\bal)\s*$/;
 const EERDER_GEEN = r(String.raw`\b(?:(?:nog )?geen (?:ander |andere |eerder )?verlof (?:gehad|gekregen|aangevraagd)|(?:nog )?geen (?:ander |andere )?verlof (?:dit|in dit) schooljaar|eerste (?:verlof)?aanvraag (?:dit|van dit|in dit) schooljaar|nog niet eerder verlof|nog nooit verlof)`);
-const EERDER_DAGEN = r(String.raw`\bal (${NUM}) (?:school)?dag(?:en)? (?:\w+ )?verlof (?:gehad|gekregen)`);
-const EERDER_VAKANTIE = r(String.raw`\b(?:eerder dit schooljaar|dit schooljaar al)[^.?!]{0,30}?vakantieverlof`);
+const EERDER_DAGEN = r(String.raw`\bal (${NUM}) (?:school)?dag(?:en)? (?:\w+ )?\w*verlof (?:gehad|gekregen|verleend|toegekend)|\b(?:kregen|kreeg|hadden|had|hebben|heeft)\b[^.?!]{0,30}?\bal (${NUM}) (?:school)?dag(?:en)? (?:\w+ )?\w*verlof\b|\b(?:kregen|kreeg)\b[^.?!]{0,30}?\b(${NUM}) (?:school)?dag(?:en)? (?:\w+ )?\w*verlof\b`);
+const EERDER_VAKANTIE = r(String.raw`\b(?:(?:eerder dit schooljaar|dit schooljaar al|al eerder|eerder al)[^.?!]{0,30}?vakantieverlof|(?:kregen|kreeg|hadden|had|hebben|heeft|zijn|is|werd)\b(?:(?! vorig schooljaar| vorig jaar)[^.?!]){0,40}?\bal\b[^.?!]{0,30}?\bvakantieverlof|(?<!vorig (?:school)?jaar )\b(?:kregen|kreeg)\b(?:(?! vorig schooljaar| vorig jaar)[^.?!]){0,40}?\bvakantieverlof|vakantieverlof[^.?!]{0,30}?\bal (?:gehad|gekregen|verleend|toegekend|opgenomen)|(?:tweede|nog een|nog eens|opnieuw|nogmaals)[^.?!]{0,15}?\bvakantieverlof|al (?:een keer|eens|eerder) (?:vakantie)?verlof (?:gehad|gekregen)[^.?!]{0,40}?(?:beroep|werk|vakantie))`);
 const WERKGEVER_FALSE = r(String.raw`\bgeen (?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever)`);
 const WERKGEVER_TRUE = r(String.raw`\b(?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever)`);
 const GEEN_VAKANTIE = r(String.raw`\b(?:(?:in )?geen (?:enkele )?schoolvakantie|in geen van de schoolvakanties|nooit in de schoolvakanties?|kunnen alleen (?:in|buiten) \w+(?: \w+)? (?:weg|op vakantie)|alleen buiten de schoolvakanties? (?:weg|op vakantie|vrij))`);
 const LESDAGEN = r(String.raw`\b(${NUM}) (?:les|school)dag(?:en)? (?:per|in de) week|\b(${NUM}) dag(?:en)? per week (?:naar )?(?:school|les)`);
-const UREN_PER_WEEK = r(String.raw`\b(${NUM2}) (?:uur|uren) (?:per|in de) week|per week (${NUM2}) (?:uur|uren)`);
+const UREN_PER_WEEK = r(String.raw`\b(${NUM2}) (?:uur|uren) (?:per|in de|elke|iedere) week|(?:per|elke|iedere) week (${NUM2}) (?:uur|uren)|\bwekelijks (${NUM2}) (?:uur|uren)|\b(${NUM2}) (?:uur|uren) (?:per week|wekelijks)`);
+/** A weekly part of a day with its hours: "elke vrijdagochtend (4 uur)", "iedere woensdagmiddag, dat is 3 uur", "4 uur op elke vrijdagochtend". */
+const UREN_WEEKDAGDEEL = r(String.raw`\b(?:elke|iedere|alle|op) (?:${WEEKDAY})(?:ochtend|middag|morgen)?(?:en|s)?\b[^.?!\d]{0,25}?(${NUM2}) (?:uur|uren)\b|\b(${NUM2}) (?:uur|uren) (?:op |elke |iedere )(?:elke |iedere )?(?:${WEEKDAY})(?:ochtend|middag|morgen)?`);
 const BEHANDELAAR = r(String.raw`\b(?:verklaring van (?:de |een |zijn |haar )?(?:behandelend\w* |eigen )?(?:psycholoog|psychiater|huisarts|arts|behandelaar|therapeut|kinderarts)|behandelaar|bij wie (?:hij|ze|zij) (?:\w+ ){0,3}in behandeling)`);
 const ONAFHANKELIJK = r(String.raw`\b(?:onafhankelijke? (?:arts|deskundige|psycholoog|jeugdarts)|aangewezen (?:arts|deskundige))`);
 const NOOIT_SCHOOL = r(String.raw`\b(?:nog nooit (?:op|naar) (?:een )?school|nooit (?:eerder )?ingeschreven|nooit op school gezeten)`);
+const RICHTING = String.raw`(?:rooms-katholiek|katholiek|christelijk|protestants-christelijk|protestants|hervormd|gereformeerd|reformatorisch|evangelisch|islamitisch|joods|hindoeistisch|openbaar|algemeen bijzonder|vrije|antroposofisch|humanistisch)e?`;
+/** 5 onder b: the child went to a school of a richting recently (within the past year). */
+const RICHTING_SCHOOL_RECENT = r(String.raw`\b(?:(?:tot|t\/m|tot en met) (?:vorige (?:week|maand)|kort geleden|de (?:zomer|zomervakantie|herfstvakantie|kerstvakantie|voorjaarsvakantie|meivakantie)|dit schooljaar|vorig schooljaar|${MONTH}|onlangs)|vorig schooljaar|dit schooljaar|vorige (?:week|maand)|sinds kort niet meer|(?:een paar|enkele|${NUM2}) (?:weken|maanden) geleden|afgelopen (?:jaar|schooljaar|maanden))\b[^.?!]{0,50}?\b(${RICHTING}) (?:basis)?school|\b(${RICHTING}) (?:basis)?school\b[^.?!]{0,40}?\b(?:tot (?:vorige (?:week|maand)|kort geleden|de (?:zomer|\w*vakantie)|${MONTH}|onlangs)|vorig schooljaar|dit schooljaar|(?:een paar|enkele|${NUM2}) (?:weken|maanden) geleden)`);
+const RICHTING_BEZWAAR = r(String.raw`\b(?:bezwaar|bezwaren|richtingbezwa\w*)[^.?!]{0,40}?\b(${RICHTING}) (?:basis)?scholen|\b(${RICHTING}) (?:basis)?scholen\b[^.?!]{0,40}?\bbezwa`);
 const SCHOOL_BUITENLAND_VERKLARING = r(String.raw`\bverklaring van de (?:buitenlandse )?school`);
 const VOLLEDIG_LEERPLICHTIG = r(String.raw`\b(?:nog )?volledig leerplichtig\b(?!\s*\?)`);
 const KWALIFICATIEPLICHTIGE = r(String.raw`\bkwalificatieplichtige (?:leerling|student|jongere|jongen|meisje)`);
@@ -403,6 +413,9 @@ const WEKEN_VOORAF = r(String.raw`\b(${NUM}) (weken|dagen|week|dag) (?:van ?tevo
 const OVER_DAGEN = r(String.raw`\bover (${NUM}) (dagen|dag|weken|week)\b`);
 const VOLGENDE_WEEK_DAG = r(String.raw`\b(?:volgende week (${WEEKDAY})|(${WEEKDAY}) volgende week|aanstaande (${WEEKDAY})|komende (${WEEKDAY})|(overmorgen|morgen))\b`);
 const VANAF_DATUM = r(String.raw`\b(?:vanaf|van|per|op|vertrekken) ${DATE}`);
+/** 13a leave may not fall in the first two lesweken; text states it relative to the summer holiday, without a date. */
+const EERSTE_LESWEKEN_TRUE = r(String.raw`\b(?:(?:de |in de )?(?:eerste|1e|tweede|2e) (?:twee |2 )?(?:les|school)?we(?:e)?k(?:en)? (?:na (?:de |het einde van de )?zomervakantie|van (?:het (?:nieuwe )?schooljaar|het nieuwe jaar))|(?:direct|meteen|vlak|gelijk) na (?:de )?zomervakantie|(?:bij|aan) het begin van het (?:nieuwe )?schooljaar|begin van het (?:nieuwe )?schooljaar|(?:de )?zomervakantie (?:\w+ ){0,3}(?:verlengen|verlengd|langer maken|rekken|met een week))`);
+const EERSTE_LESWEKEN_FALSE = r(String.raw`\b(?:(?:derde|vierde|vijfde|3e|4e|5e) (?:les|school)?week (?:na (?:de )?zomervakantie|van het (?:nieuwe )?schooljaar)|(?:[2-9]|twee|drie|vier|vijf|zes) (?:les|school)?weken na (?:de )?zomervakantie)`);
 const VANDAAG_MELDING = r(String.raw`\bvandaag\b[^.?!]{0,40}?\b(?:laten weten|gemeld|aangevraagd|ingediend|gevraagd|doorgegeven)|\b(?:laten|melden|vragen) (?:\w+ ){0,2}vandaag`);
 
 export function verlof(x: Extraction): void {
@@ -430,6 +443,11 @@ export function verlof(x: Extraction): void {
       }
     }
   }
+  const o = x.facts.omstandigheid as Omstandigheid | undefined;
+  if (x.facts.soort === undefined && (o === undefined || o === 'vakantie' || o === 'eerder-vertrek') && x.has(VAKANTIE_CONTEXT)) {
+    const m = x.first(BEROEP_SECTOR);
+    if (m) x.set('soort', 'vakantie-beroep', at(m));
+  }
   if (x.facts.omstandigheid !== undefined) {
     for (const [re, g] of GRAAD) {
       const m = x.first(re);
@@ -444,8 +462,11 @@ export function verlof(x: Extraction): void {
   const bt = x.first(BUITENLAND_TRUE);
   if (bt) x.set('buitenland', true, at(bt));
 
+  // Days of leave already received are not the days asked for now.
+  const ed = x.first(EERDER_DAGEN);
+  const earlier = (mm: RegExpExecArray) => ed !== undefined && mm.index >= ed.index && mm.index < ed.index + ed[0].length;
   for (const re of DAGEN) {
-    const m = x.all(re).find((mm) => !DAGEN_BLOCK_BEFORE.test(x.before(mm, 14)) && !/\bin \S*$/.test(x.before(mm, 6)));
+    const m = x.all(re).find((mm) => !earlier(mm) && !DAGEN_BLOCK_BEFORE.test(x.before(mm, 14)) && !/\bin \S*$/.test(x.before(mm, 6)));
     if (m) {
       x.set('dagen', num(m[1]), at(m));
       break;
@@ -459,20 +480,25 @@ export function verlof(x: Extraction): void {
     x.set('eerderVerlofDagen', 0, at(eg));
     x.set('eerderVakantieverlofDitSchooljaar', false, at(eg));
   }
-  const ed = x.first(EERDER_DAGEN);
-  if (ed) x.set('eerderVerlofDagen', num(ed[1]), at(ed));
+  if (ed) x.set('eerderVerlofDagen', num(ed[1] ?? ed[2] ?? ed[3]), at(ed));
   const ev = x.first(EERDER_VAKANTIE);
   if (ev) x.set('eerderVakantieverlofDitSchooljaar', true, at(ev));
   const wf = x.first(WERKGEVER_FALSE);
   if (wf) x.set('werkgeversverklaring', false, at(wf));
   const wt = x.first(WERKGEVER_TRUE);
   if (wt) x.set('werkgeversverklaring', true, at(wt));
+  const elf = x.first(EERSTE_LESWEKEN_FALSE);
+  if (elf) x.set('inEersteTweeLesweken', false, at(elf));
+  const elt = x.first(EERSTE_LESWEKEN_TRUE);
+  if (elt) x.set('inEersteTweeLesweken', true, at(elt));
   const gv = x.first(GEEN_VAKANTIE);
   if (gv) x.set('geenVakantieMogelijk', true, at(gv));
   const ld = x.first(LESDAGEN);
   if (ld) x.set('lesdagenPerWeek', num(ld[1] ?? ld[2]), at(ld));
   const upw = x.first(UREN_PER_WEEK);
-  if (upw) x.set('urenPerWeek', num(upw[1] ?? upw[2]), at(upw));
+  if (upw) x.set('urenPerWeek', num(upw[1] ?? upw[2] ?? upw[3] ?? upw[4]), at(upw));
+  const uwd = x.first(UREN_WEEKDAGDEEL);
+  if (uwd) x.set('urenPerWeek', num(uwd[1] ?? uwd[2]), at(uwd));
   if (soort === 'vrijstelling-5a') {
     const on = x.first(ONAFHANKELIJK);
     if (on) x.set('verklaringOnafhankelijkeDeskundige', true, at(on));
@@ -482,6 +508,11 @@ export function verlof(x: Extraction): void {
   if (soort === 'vrijstelling-5b') {
     const ns = x.first(NOOIT_SCHOOL);
     if (ns) x.set('eerderIngeschrevenRichting', false, at(ns));
+    const recent = x.first(RICHTING_SCHOOL_RECENT);
+    const bezwaar = x.first(RICHTING_BEZWAAR);
+    const stem = (s: string | undefined) => s?.replace(/e$/, '').replace(/^rooms-/, '');
+    // Only when the recent school and the objected schools name the same richting; a different one says nothing.
+    if (recent && bezwaar && stem(recent[1] ?? recent[2]) === stem(bezwaar[1] ?? bezwaar[2])) x.set('eerderIngeschrevenRichting', true, at(recent));
   }
   if (soort === 'vrijstelling-5c') {
     const sv = x.first(SCHOOL_BUITENLAND_VERKLARING);
@@ -546,6 +577,7 @@ const PEILDATUM: RegExp[] = [
 ];
 const PEIL_MAAND = r(String.raw`\b(?:nu|peildatum:?) \(?(${MONTH}) (\d{4})\)?`);
 const VANDAAG = r(String.raw`\b(?:vandaag|op dit moment)\b`);
+const OP_DATUM = r(String.raw`\b(?:op|per|vanaf|na|tegen|rond|met ingang van|miv) ${DATE}`);
 const VOLLEDIGE_JAREN = r(String.raw`\b(${NUM2}) (?:volledige|hele) schooljaren|\b(${NUM2}) schooljaren (?:achter de rug|op school gezeten|onderwijs gevolgd)`);
 const START_SCHOOLJAAR = r(String.raw`\b(?:sinds|vanaf|begonnen|gestart|in)\b[^.?!]{0,40}?\bschooljaar (\d{4}) ?[-/] ?(?:\d{2}|\d{4})`);
 const START_MAAND = r(String.raw`\b(?:in|sinds|vanaf) (${MONTH}) (\d{4}) (?:begonnen|gestart|naar school|op school|in groep 1)|\b(?:begonnen|gestart|startte|begon)(?: \w+){0,3} in (${MONTH}) (\d{4})`);
@@ -581,6 +613,15 @@ export function leerplicht(x: Extraction): void {
   }
   const bj = x.first(BASISSCHOOL_JAREN);
   if (bj) x.set('basisschoolJaren', num(bj[1] ?? bj[2]), at(bj));
+}
+
+/** A date the status is asked for ("status op 20 november 2026", "mag dat op 1 september 2026?"), only in a leerplicht question. */
+export function peildatumGenoemd(x: Extraction): void {
+  for (const m of x.all(OP_DATUM)) {
+    if (/\b(?:geboren|geb\.?)\s*$/.test(x.before(m, 10))) continue;
+    const d = dateOf([...m], 1);
+    if (d && d !== x.facts.geboortedatum) return x.set('peildatum', d, at(m));
+  }
 }
 
 /** "vandaag" as the peildatum, only when the question is about leerplicht status and names no date. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { leerplichtInput, meldingInput, verlofInput, type LeerplichtInput, type MeldingInput, type VerlofInput } from '../../rules/schemas.js';
-import { Extraction, inschrijvingEnDiploma, leeftijd, leerplicht, onderwijssoort, peildatumVandaag, persona, regio, verlof, verzuim, type Found } from './extract.js';
+import { Extraction, inschrijvingEnDiploma, leeftijd, leerplicht, onderwijssoort, peildatumGenoemd, peildatumVandaag, persona, regio, verlof, verzuim, type Found } from './extract.js';
 import { normalize } from './lexicon.js';
 
 // Understand: which rules question(s) a Dutch message asks, and the facts it states. Facts the text does not
@@ -32,6 +32,8 @@ const VERLOF_REFUSED = /\b(?:afgewezen|geweigerd|niet toegekend|geen toestemming
 const VRIJSTELLING_SOORTEN = new Set(['vrijstelling-5a', 'vrijstelling-5b', 'vrijstelling-5c', 'trekkend-bestaan', 'vervangende-leerplicht', 'vrijstelling-kwalificatieplicht']);
 const LEERPLICHT_WORD = /\b(?:leerplichtig|kwalificatieplichtig|leerplicht|kwalificatieplicht|leerplichtwet)\b/;
 const LEERPLICHT_ASK = /\?|\btot wanneer\b|\bvanaf (?:welke dag|wanneer)\b|\bklopt (?:dat|het)\b/;
+/** With a birth date, a question about status, stopping or working is a leerplicht question without naming it. */
+const LEERPLICHT_TOPIC = /\b(?:(?:wat is|welke) (?:zijn |haar |de )?(?:status|positie|situatie)|status\b|schoolplicht\w*|(?:moet|moeten|hoeft|hoeven) (?:hij|zij|ze|het kind|de leerling|de jongere|deze leerling|die jongen|dat meisje) (?:nog |dan nog |nu nog |ook nog )?(?:(?:wel|niet|altijd) )?(?:naar school|op school blijven|onderwijs volgen|ingeschreven)|(?:nog )?(?:naar school moet|naar school moeten|verplicht (?:naar school|onderwijs))|(?:mag|mogen|kan|kunnen|wil|wilt|willen) (?:hij|zij|ze|de leerling|de jongere|het kind)? ?(?:al |nu |dan )?(?:stoppen|van school (?:af|gaan)|gaan werken|fulltime werken|een baan|de school verlaten|met school stoppen|van school)|(?:stoppen met school|van school af|van school gaan|gaan werken|fulltime (?:gaan )?werken|school verlaten|met school stoppen|met school ophouden)|tot wanneer (?:moet|geldt|is)|wanneer (?:mag|moet|is) (?:hij|zij|ze)\b)/;
 const LEERPLICHT_STATEMENT = /\((?:nog )?(?:volledig )?(?:leerplichtig|kwalificatieplichtig)\)/g;
 
 const ABSENCE_FACTS = [
@@ -58,7 +60,10 @@ export function understand(question: string, ctx: { today: string }): Understand
     verlof(x);
     verzuim(x);
     const intents = detectIntents(x);
-    if (intents.includes('leerplicht')) peildatumVandaag(x);
+    if (intents.includes('leerplicht')) {
+      peildatumGenoemd(x);
+      peildatumVandaag(x);
+    }
     return {
       intents,
       melding: pick(meldingInput, x.facts) as Partial<MeldingInput>,
@@ -82,7 +87,7 @@ function detectIntents(x: Extraction): Intent[] {
   const verlofFacts = f.soort !== undefined || f.omstandigheid !== undefined || f.dagen !== undefined || f.urenPerWeek !== undefined;
   const vrijstelling = VRIJSTELLING_SOORTEN.has(f.soort as string);
   const verlof = !vrijstelling && VERLOF_ASK.test(t) && verlofFacts && !(melding && (VERLOF_REFUSED.test(t) || f.soortVerzuim === 'vakantie-zonder-verlof'));
-  const leerplicht = f.geboortedatum !== undefined && LEERPLICHT_ASK.test(t) && LEERPLICHT_WORD.test(t.replace(LEERPLICHT_STATEMENT, ''));
+  const leerplicht = f.geboortedatum !== undefined && LEERPLICHT_ASK.test(t) && (LEERPLICHT_WORD.test(t.replace(LEERPLICHT_STATEMENT, '')) || (!melding && !verlof && !vrijstelling && LEERPLICHT_TOPIC.test(t)));
   const out: Intent[] = [];
   if (vrijstelling) out.push('vrijstelling');
   if (verlof) out.push('verlof');

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText, postJson } from '../api.js';
 import { ActionsPerRole, Details, Notes, Regional } from '../components/details.js';
 import { LegalBasis } from '../components/legal.js';
-import { Button, ErrorMessage, Field, RadioGroup } from '../components/ui.js';
+import { Button, ErrorMessage, Field, RadioGroup, Select } from '../components/ui.js';
 import { parseFact, showFact, specOf } from '../facts.js';
 import { label, MELDING } from '../labels.js';
 import { navigate, useLocation } from '../router.js';
@@ -19,8 +19,11 @@ interface MeldingResult {
 
 type Answer = readonly [string, string];
 
+// Regions with an overlay in knowledge/regions/; chosen apart from the questions, kept in the URL as `regio`.
+const REGIO = [['ijssel-vecht', 'IJssel-Vecht']] as const;
+
 function answersOf(query: URLSearchParams): Answer[] {
-  const seen = new Set<string>();
+  const seen = new Set<string>(['regio']);
   const out: Answer[] = [];
   for (const [k, v] of query) {
     if (seen.has(k) || parseFact(k, v) === undefined) continue;
@@ -30,15 +33,17 @@ function answersOf(query: URLSearchParams): Answer[] {
   return out;
 }
 
-function urlOf(answers: readonly Answer[]): string {
-  const q = new URLSearchParams(answers as [string, string][]).toString();
+function urlOf(answers: readonly Answer[], regio: string): string {
+  const q = new URLSearchParams([...(regio ? [['regio', regio]] : []), ...answers] as [string, string][]).toString();
   return `/beslisboom${q ? `?${q}` : ''}`;
 }
 
 export function BeslisboomView() {
   const loc = useLocation();
   const answers = answersOf(loc.query);
-  const key = urlOf(answers);
+  const regio = REGIO.some(([v]) => v === loc.query.get('regio')) ? loc.query.get('regio')! : '';
+  const url = (a: readonly Answer[]) => urlOf(a, regio);
+  const key = url(answers);
   // The response belongs to the answers it was asked for; while new answers load, no stale question shows.
   const [state, setState] = useState<{ key: string; result?: MeldingResult; error?: string }>();
   const [redo, setRedo] = useState<Answer[]>([]);
@@ -46,7 +51,7 @@ export function BeslisboomView() {
 
   useEffect(() => {
     const ctrl = new AbortController();
-    const facts = Object.fromEntries(answers.map(([k, v]) => [k, parseFact(k, v)]));
+    const facts = { ...(regio ? { regio } : {}), ...Object.fromEntries(answers.map(([k, v]) => [k, parseFact(k, v)])) };
     postJson<MeldingResult>('/api/melding', facts, ctrl.signal)
       .then((result) => setState({ key, result }))
       .catch((e: unknown) => {
@@ -65,26 +70,29 @@ export function BeslisboomView() {
   function answer(fact: string, value: string) {
     const top = redo[redo.length - 1];
     setRedo(top && top[0] === fact && top[1] === value ? redo.slice(0, -1) : []);
-    navigate(urlOf([...answers, [fact, value]]));
+    navigate(url([...answers, [fact, value]]));
   }
 
   function back() {
     const last = answers[answers.length - 1];
     if (!last) return;
     setRedo([...redo, last]);
-    navigate(urlOf(answers.slice(0, -1)));
+    navigate(url(answers.slice(0, -1)));
   }
 
   function forward() {
     const top = redo[redo.length - 1];
     if (!top) return;
     setRedo(redo.slice(0, -1));
-    navigate(urlOf([...answers, top]));
+    navigate(url([...answers, top]));
   }
 
   return (
     <>
       <p class="utrecht-paragraph">Beantwoord de vragen één voor één. U ziet daarna welke melding nodig is, wie wat moet doen en op welk wetsartikel dat staat. Het adres van deze pagina bevat uw antwoorden: u kunt het delen.</p>
+      <Field id="bb-regio" label="Regio (niet verplicht)" description="Met een regio ziet u ook de afspraken uit het regionale verzuimprotocol.">
+        <Select id="bb-regio" value={regio} options={REGIO} placeholder="Geen regio" onChange={(v) => navigate(urlOf(answers, v), { replace: true })} />
+      </Field>
 
       {answers.length ? (
         <nav aria-label="Uw antwoorden tot nu toe" class="path">
@@ -93,7 +101,7 @@ export function BeslisboomView() {
             {answers.map(([k, v], i) => (
               <li key={k}>
                 <span class="path__label">{specOf(k).label}:</span> <strong>{showFact(k, v)}</strong>{' '}
-                <a class="utrecht-link" href={urlOf(answers.slice(0, i))} aria-label={`Wijzig: ${specOf(k).label}`}>Wijzig</a>
+                <a class="utrecht-link" href={url(answers.slice(0, i))} aria-label={`Wijzig: ${specOf(k).label}`}>Wijzig</a>
               </li>
             ))}
           </ol>
@@ -113,7 +121,7 @@ export function BeslisboomView() {
           onAnswer={(v) => answer(next.fact, v)} onBack={answers.length ? back : undefined} onForward={redo.length && redo[redo.length - 1]![0] === next.fact ? forward : undefined} />
       ) : null}
 
-      {done && result ? <Outcome result={result} onBack={answers.length ? back : undefined} restart={() => { setRedo([]); navigate('/beslisboom'); }} /> : null}
+      {done && result ? <Outcome result={result} onBack={answers.length ? back : undefined} restart={() => { setRedo([]); navigate(url([])); }} /> : null}
     </>
   );
 }

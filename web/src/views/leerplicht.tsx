@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { errorText, postJson } from '../api.js';
 import { Details, humanKey, Notes } from '../components/details.js';
 import { LegalBasis } from '../components/legal.js';
-import { Button, CheckboxField, ErrorMessage, Field } from '../components/ui.js';
+import { Button, CheckboxField, ErrorMessage, Field, Select } from '../components/ui.js';
 import { dateNl, label, STATUS, todayIso } from '../labels.js';
 import type { LegalRef } from '../types.js';
 
@@ -21,6 +21,9 @@ interface Mark {
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+// The school calendar decides the first school day: a protocol region or a national holiday region.
+const REGIO = [['ijssel-vecht', 'IJssel-Vecht'], ['noord', 'Vakantieregio noord'], ['midden', 'Vakantieregio midden'], ['zuid', 'Vakantieregio zuid']] as const;
 
 /** Every boundary date in the response (top level or one level down), with the peildatum, in date order. */
 function marks(result: LeerplichtResult, peildatum: string): Mark[] {
@@ -41,6 +44,8 @@ export function LeerplichtView() {
   const [geboortedatum, setGeboortedatum] = useState('');
   const [peildatum, setPeildatum] = useState(todayIso());
   const [startkwalificatie, setStartkwalificatie] = useState(false);
+  const [schooljaren, setSchooljaren] = useState('');
+  const [regio, setRegio] = useState('');
   const [result, setResult] = useState<LeerplichtResult>();
   const [asked, setAsked] = useState('');
   const [error, setError] = useState<string>();
@@ -53,10 +58,21 @@ export function LeerplichtView() {
       return;
     }
     const pd = ISO.test(peildatum) ? peildatum : todayIso();
+    const jaren = schooljaren.trim() ? Number(schooljaren) : undefined;
+    if (jaren !== undefined && !(Number.isInteger(jaren) && jaren >= 0 && jaren <= 20)) {
+      setError('Vul bij het aantal schooljaren een heel getal in van 0 tot en met 20, of laat het leeg.');
+      return;
+    }
     setBusy(true);
     setError(undefined);
     try {
-      setResult(await postJson<LeerplichtResult>('/api/leerplicht', { geboortedatum, peildatum: pd, ...(startkwalificatie ? { startkwalificatie: true } : {}) }));
+      setResult(await postJson<LeerplichtResult>('/api/leerplicht', {
+        geboortedatum,
+        peildatum: pd,
+        ...(startkwalificatie ? { startkwalificatie: true } : {}),
+        ...(jaren !== undefined ? { volledigeSchooljaren: jaren } : {}),
+        ...(regio ? { regio } : {}),
+      }));
       setAsked(pd);
     } catch (err) {
       setResult(undefined);
@@ -75,6 +91,12 @@ export function LeerplichtView() {
         </Field>
         <Field id="lp-peildatum" label="Peildatum" description="De datum waarop u het wilt weten. Standaard is dat vandaag.">
           <input id="lp-peildatum" type="date" class="utrecht-textbox utrecht-textbox--html-input" value={peildatum} aria-describedby="lp-peildatum-uitleg" onInput={(e) => setPeildatum((e.currentTarget as HTMLInputElement).value)} />
+        </Field>
+        <Field id="lp-schooljaren" label="Volledige schooljaren op school (niet verplicht)" description="Tel de basisschool als 8 jaar, ook als die korter duurde. Na 12 volledige schooljaren eindigt de leerplicht eerder.">
+          <input id="lp-schooljaren" class="utrecht-textbox utrecht-textbox--html-input textbox--short" inputMode="numeric" value={schooljaren} aria-describedby="lp-schooljaren-uitleg" onInput={(e) => setSchooljaren((e.currentTarget as HTMLInputElement).value)} />
+        </Field>
+        <Field id="lp-regio" label="Regio (niet verplicht)" description="Voor de precieze eerste schooldag na de schoolvakantie.">
+          <Select id="lp-regio" value={regio} options={REGIO} placeholder="Weet ik niet" onChange={setRegio} />
         </Field>
         <CheckboxField id="lp-startkwalificatie" label="Heeft een startkwalificatie (havo, vwo of mbo niveau 2 of hoger)" checked={startkwalificatie} onChange={setStartkwalificatie} />
         <ErrorMessage error={error} />
