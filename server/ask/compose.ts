@@ -16,6 +16,8 @@ export interface Claim {
 
 export interface RuleOutcome {
   decision: Decision;
+  /** The rules reached an outcome (a report, a yes/no, a status); otherwise only follow-up questions. */
+  decided: boolean;
   headline: Claim;
   points: Claim[];
   actions: { school: Claim[]; leerplichtambtenaar: Claim[] };
@@ -80,7 +82,7 @@ export function compose(input: ComposeInput): Composed {
   const body: string[] = [];
   let confidence: Composed['confidence'];
 
-  if (outcome) {
+  if (outcome?.decided) {
     body.push(`**${outcome.headline.text}**${cite(outcome.headline)}`);
     for (const p of outcome.points.slice(0, MAX_POINTS)) body.push(`${p.text}${cite(p)}`);
     // One sentence from the articles the decision rests on, then the best of what retrieval found.
@@ -110,34 +112,42 @@ export function compose(input: ComposeInput): Composed {
       if (list.length === 0) continue;
       body.push(`\n**${heading}**\n${list.map((a) => `- ${a.text}${cite(a)}`).join('\n')}`);
     }
-    if (outcome.followUp.length > 0) {
-      body.push(`\n**Om dit zeker te beslissen heb ik nog nodig:**\n${outcome.followUp.map((f) => `- ${f.question}`).join('\n')}`);
-    }
+    const followUp = followUpBlock(outcome);
+    if (followUp) body.push(followUp);
     confidence = outcome.followUp.length > 0 ? 'midden' : citations.size > 0 ? 'hoog' : 'midden';
   } else {
     // The passage that answers this very question leads, its sentences in their own order; the best
     // sentences from the other passages follow.
     const lead = leadPassage(hits, input.question, analyze);
     const leadSentences = lead ? sentencesOf(lead, analyze).slice(0, LEAD_SENTENCES) : [];
+    // Other passages add a sentence only when they cover the question about as well as the lead does.
+    const leadScore = hits.find((h) => h.passage === lead)?.score ?? 0;
     const evidence = selectEvidence(
-      hits.filter((h) => h.passage !== lead),
+      hits.filter((h) => h.passage !== lead && h.score >= leadScore * 0.5),
       input.question,
       analyze,
       { max: MAX_GENERAL - leadSentences.length, perPassage: 1, exclude: new Set(leadSentences.map((s) => s.text)) },
     );
     const texts = [...leadSentences.map((s) => s.text), ...evidence.map((e) => e.text)];
+    const followUp = outcome ? followUpBlock(outcome) : '';
     if (!isCovered(input.question, texts, analyze)) {
-      return { answer: NOT_COVERED, citations: [], confidence: 'laag' };
+      return { answer: followUp ? followUp.trim() : NOT_COVERED, citations: [], confidence: 'laag' };
     }
     leadSentences.forEach((s, i) => body.push(i === 0 ? `**${quote(lead!, s.text)}**` : quote(lead!, s.text)));
     for (const e of evidence) body.push(quote(e.passage, e.text));
     const basis = groundsLine([lead, ...evidence.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom);
     if (basis) body.push(basis);
+    if (followUp) body.push(followUp);
     confidence = texts.length >= 2 ? 'midden' : 'laag';
   }
 
   const text = persona === 'helpdesk' ? asLetter(body) : body.join('\n');
   return { answer: text.trim(), citations: citations.list(), confidence };
+}
+
+function followUpBlock(outcome: RuleOutcome): string {
+  if (outcome.followUp.length === 0) return '';
+  return `\n**Om dit zeker te beslissen heb ik nog nodig:**\n${outcome.followUp.map((f) => `- ${f.question}`).join('\n')}`;
 }
 
 /** Enough of the question's content terms occur in the chosen sentences to call it an answer. */
@@ -155,7 +165,7 @@ export function leadPassage(hits: SearchHit[], question: string, analyze: Analyz
   const wanted = new Set(analyze(question));
   if (wanted.size === 0) return hits[0]?.passage;
   let best: { passage: Passage; score: number } | undefined;
-  hits.slice(0, 5).forEach((h, rank) => {
+  hits.forEach((h, rank) => {
     const heading = h.passage.section?.split('›').pop() ?? '';
     const terms = new Set(analyze(heading));
     let shared = 0;

@@ -65,6 +65,7 @@ function missingOutcome(type: Decision['type'], followUp: MissingFact[], legalId
   const decision: Decision = { type, legalBasis: [], steps: [] };
   return {
     decision,
+    decided: false,
     headline: { text: 'Om dit te kunnen beslissen heb ik nog een gegeven nodig.', legalIds },
     points: [],
     actions: { school: [], leerplichtambtenaar: [] },
@@ -109,6 +110,7 @@ function meldingOutcome(r: MeldingResult, ctx: DecideContext): RuleOutcome {
   const timing = r.melding && r.verplicht ? [r.termijn] : [];
   return {
     decision,
+    decided: r.melding !== undefined,
     headline: claim(meldingHeadline(r, ctx.persona), decision),
     points: claims(unique([...r.steps, ...timing, ...r.extraMeldingen, ...r.uitleg]), decision),
     actions: { school: claims(ordered('school'), decision), leerplichtambtenaar: claims(ordered('leerplichtambtenaar'), decision) },
@@ -174,6 +176,7 @@ function verlofOutcome(r: VerlofResult, askedVrijstelling: boolean, omstandighei
   }
   return {
     decision,
+    decided: r.soort !== undefined,
     headline: claim(r.soort ? verlofHeadline(r, vrijstelling) : 'Om welk soort verlof of vrijstelling gaat het? Dat bepaalt wie beslist.', decision),
     points: claims(points, decision),
     actions: { school: [], leerplichtambtenaar: [] },
@@ -199,6 +202,7 @@ function leerplichtOutcome(r: LeerplichtResult): RuleOutcome {
   ].filter(Boolean);
   return {
     decision,
+    decided: true,
     headline: claim(headline, decision),
     points: claims(unique([...r.steps, ...dates, ...r.uitleg]), decision),
     actions: { school: [], leerplichtambtenaar: [] },

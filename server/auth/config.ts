@@ -13,6 +13,8 @@ const authSchema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Kennisbank entries not checked for this many days are listed for review. */
   KENNISBANK_MAX_AGE_DAYS: z.coerce.number().int().min(1).default(365),
+  /** Question and comment of feedback are erased after this many days (rating and date stay, for statistics). */
+  FEEDBACK_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
   /** The name under which published answers are cited ("Ingrado kennisbank, vraag 12, 4 maart 2026"). */
   KENNISBANK_NAME: z.string().min(1).default('Ingrado kennisbank'),
   TRUST_PROXY: flag.default(false),

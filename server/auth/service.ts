@@ -64,6 +64,7 @@ export function createAuthService(store: Store, cfg: AuthConfig, opts: { now?: (
         return { ok: false };
       }
       limiter.succeed(key);
+      await store.sessions.purgeExpired(new Date(now()).toISOString());
       const session = newSecret();
       const expiresAt = new Date(now() + cfg.SESSION_TTL_HOURS * 3_600_000);
       await store.sessions.create({ tokenHash: hashSecret(session), userId: found.user.id, expiresAt: expiresAt.toISOString() });

@@ -20,10 +20,14 @@ const cell = (v: string | number | undefined) => {
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 };
 
-export function createFeedback(o: { store: Store; drafts: Drafts; redact: (text: string) => string }) {
+export function createFeedback(o: { store: Store; drafts: Drafts; redact: (text: string) => string; retentionDays: number; now: () => Date }) {
   const { store } = o;
+  // Retention runs with the traffic, so no timer is needed: each write and each listing first forgets old text.
+  const forgetOld = () => store.feedback.forgetText(new Date(o.now().getTime() - o.retentionDays * 86_400_000).toISOString());
+
   return {
     async submit(user: User | undefined, f: FeedbackInput): Promise<Feedback> {
+      await forgetOld();
       if (f.draftId !== undefined && !(await store.drafts.get(f.draftId))) {
         throw new ApiError(400, 'concept-onbekend', `Er is geen concept met nummer ${f.draftId}.`);
       }
@@ -37,9 +41,13 @@ export function createFeedback(o: { store: Store; drafts: Drafts; redact: (text:
       });
     },
 
-    list: (q: { rating?: Rating; limit: number; offset: number }) => store.feedback.list(q),
+    async list(q: { rating?: Rating; limit: number; offset: number }) {
+      await forgetOld();
+      return store.feedback.list(q);
+    },
 
     async csv(rating?: Rating): Promise<string> {
+      await forgetOld();
       const { feedback } = await store.feedback.list({ rating, limit: 100_000, offset: 0 });
       return stringify(
         feedback.map((f) => [f.id, f.createdAt, f.rating, cell(f.conversationId), f.draftId ?? '', cell(f.question), cell(f.comment), f.newDraftId ?? '']),

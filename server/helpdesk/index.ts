@@ -46,6 +46,6 @@ export function createHelpdesk(o: HelpdeskOptions): Helpdesk {
     auth: createAuthService(o.store, o.config, { now: () => now().getTime(), passwordCost: o.passwordCost }),
     drafts,
     kennisbank,
-    feedback: createFeedback({ store: o.store, drafts, redact: o.redact }),
+    feedback: createFeedback({ store: o.store, drafts, redact: o.redact, retentionDays: o.config.FEEDBACK_RETENTION_DAYS, now }),
   };
 }

@@ -61,9 +61,10 @@ function toDraft(r: Row): Draft {
     status: r.status as DraftStatus,
     revision: r.revision as number,
     createdBy: r.created_by as number,
+    createdByEmail: r.created_by_email as string,
     createdAt: r.created_at as string,
     updatedAt: r.updated_at as string,
-    ...(r.reviewer_id != null && { reviewerId: r.reviewer_id as number }),
+    ...(r.reviewer_id != null && { reviewerId: r.reviewer_id as number, reviewerEmail: r.reviewer_email as string }),
     ...(r.review_comment != null && { reviewComment: r.review_comment as string }),
     ...(r.reviewed_at != null && { reviewedAt: r.reviewed_at as string }),
     ...(r.supersedes_number != null && { supersedesNumber: r.supersedes_number as number }),
@@ -80,6 +81,7 @@ function toRevision(r: Row): DraftRevision {
     status: r.status as DraftStatus,
     ...(r.note != null && { note: r.note as string }),
     authorId: r.author_id as number,
+    authorEmail: r.author_email as string,
     createdAt: r.created_at as string,
   };
 }
@@ -141,7 +143,10 @@ export function createSqliteStore(db: Db): Store {
     insertAudit.run(at, e.actorId ?? null, e.action, e.entity, e.entityId, JSON.stringify(e.detail ?? {}));
 
   const getUser = db.prepare('SELECT * FROM users WHERE id = ?');
-  const getDraft = db.prepare('SELECT * FROM drafts WHERE id = ?');
+  // Drafts carry the e-mail of author and reviewer, so the helpdesk sees who without needing the user list.
+  const DRAFT_SELECT = `SELECT d.*, cu.email AS created_by_email, ru.email AS reviewer_email FROM drafts d
+    JOIN users cu ON cu.id = d.created_by LEFT JOIN users ru ON ru.id = d.reviewer_id`;
+  const getDraft = db.prepare(`${DRAFT_SELECT} WHERE d.id = ?`);
   const insertRevision = db.prepare(
     `INSERT INTO draft_revisions (draft_id, revision, question, answer, category, legal_ids, status, note, author_id, created_at)
      VALUES (@id, @revision, @question, @answer, @category, @legal_ids, @status, @note, @author, @at)`,
@@ -218,6 +223,9 @@ export function createSqliteStore(db: Db): Store {
       },
       async delete(tokenHash) {
         db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+      },
+      async purgeExpired(at) {
+        db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(at);
       },
       async deleteForUser(userId) {
         db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId);
@@ -303,16 +311,16 @@ export function createSqliteStore(db: Db): Store {
         const where: string[] = [];
         const params: unknown[] = [];
         if (q.status) {
-          where.push('status = ?');
+          where.push('d.status = ?');
           params.push(q.status);
         }
         for (const word of (q.text ?? '').split(/\s+/).filter(Boolean).slice(0, 10)) {
-          where.push("(question LIKE ? ESCAPE '\\' OR answer LIKE ? ESCAPE '\\')");
+          where.push("(d.question LIKE ? ESCAPE '\\' OR d.answer LIKE ? ESCAPE '\\')");
           params.push(likeTerm(word), likeTerm(word));
         }
         const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-        const total = (db.prepare(`SELECT count(*) AS n FROM drafts ${clause}`).get(...params) as { n: number }).n;
-        const rows = db.prepare(`SELECT * FROM drafts ${clause} ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?`).all(...params, q.limit, q.offset) as Row[];
+        const total = (db.prepare(`SELECT count(*) AS n FROM drafts d ${clause}`).get(...params) as { n: number }).n;
+        const rows = db.prepare(`${DRAFT_SELECT} ${clause} ORDER BY d.updated_at DESC, d.id DESC LIMIT ? OFFSET ?`).all(...params, q.limit, q.offset) as Row[];
         return { drafts: rows.map(toDraft), total };
       },
       async edit(id, e, by, expected, a) {
@@ -349,7 +357,9 @@ export function createSqliteStore(db: Db): Store {
         });
       },
       async revisions(id) {
-        return (db.prepare('SELECT * FROM draft_revisions WHERE draft_id = ? ORDER BY revision').all(id) as Row[]).map(toRevision);
+        return (
+          db.prepare('SELECT r.*, u.email AS author_email FROM draft_revisions r JOIN users u ON u.id = r.author_id WHERE r.draft_id = ? ORDER BY r.revision').all(id) as Row[]
+        ).map(toRevision);
       },
     },
 
@@ -423,6 +433,9 @@ export function createSqliteStore(db: Db): Store {
         const total = (db.prepare(`SELECT count(*) AS n FROM feedback ${clause}`).get(...params) as { n: number }).n;
         const rows = db.prepare(`SELECT * FROM feedback ${clause} ORDER BY id DESC LIMIT ? OFFSET ?`).all(...params, q.limit, q.offset) as Row[];
         return { feedback: rows.map(toFeedback), total };
+      },
+      async forgetText(before) {
+        return db.prepare('UPDATE feedback SET question = NULL, comment = NULL WHERE created_at < ? AND (question IS NOT NULL OR comment IS NOT NULL)').run(before).changes;
       },
       async linkDraft(id, draftId) {
         db.prepare('UPDATE feedback SET new_draft_id = ? WHERE id = ?').run(draftId, id);

@@ -63,9 +63,11 @@ export interface Draft {
   status: DraftStatus;
   revision: number;
   createdBy: number;
+  createdByEmail: string;
   createdAt: string;
   updatedAt: string;
   reviewerId?: number;
+  reviewerEmail?: string;
   reviewComment?: string;
   reviewedAt?: string;
   /** The kennisbank number this draft will replace when approved. */
@@ -81,6 +83,7 @@ export interface DraftRevision {
   status: DraftStatus;
   note?: string;
   authorId: number;
+  authorEmail: string;
   createdAt: string;
 }
 
@@ -152,6 +155,7 @@ export interface SessionRepository {
   /** The active user of a live session. */
   user(tokenHash: string, now: string): Promise<User | undefined>;
   delete(tokenHash: string): Promise<void>;
+  purgeExpired(now: string): Promise<void>;
   deleteForUser(userId: number): Promise<void>;
 }
 
@@ -198,6 +202,8 @@ export interface FeedbackRepository {
   get(id: number): Promise<Feedback | undefined>;
   list(q: { rating?: Rating; limit: number; offset: number }): Promise<{ feedback: Feedback[]; total: number }>;
   linkDraft(id: number, draftId: number): Promise<void>;
+  /** Erases question and comment of feedback older than `before` (retention); returns how many. */
+  forgetText(before: string): Promise<number>;
 }
 
 export interface AuditRepository {

@@ -76,4 +76,17 @@ describe('feedback', () => {
     }
     expect((await h.call('helpdesk', 'POST', '/api/feedback/999/draft')).status).toBe(404);
   });
+
+  it('forgets question and comment after the retention period, keeping the rating', async () => {
+    let today = new Date();
+    const h = await setup({ now: () => today, env: { FEEDBACK_RETENTION_DAYS: '90' } });
+    await h.call(undefined, 'POST', '/api/feedback', { conversationId: 'c', rating: 'klopt-niet', question: 'Vraag?', comment: 'Fout.' });
+    today = new Date(Date.now() + 89 * 86_400_000);
+    expect((await json<{ feedback: Feedback[] }>(await h.call('helpdesk', 'GET', '/api/feedback'))).feedback[0]).toMatchObject({ question: 'Vraag?', comment: 'Fout.' });
+    today = new Date(Date.now() + 91 * 86_400_000);
+    const [f] = (await json<{ feedback: Feedback[] }>(await h.call('helpdesk', 'GET', '/api/feedback'))).feedback;
+    expect(f).toMatchObject({ conversationId: 'c', rating: 'klopt-niet' });
+    expect(f?.question).toBeUndefined();
+    expect(f?.comment).toBeUndefined();
+  });
 });

@@ -80,7 +80,7 @@ export function regio(x: Extraction): void {
 
 // ---------- age ----------
 
-const PERSON = String.raw`(?:leerling|student|studente|jongen|meisje|kind|zoon|dochter|zoontje|dochtertje|scholier|jongere|puber|broer|zus|cursist|deelnemer)`;
+const PERSON = String.raw`(?:leerling|kleuter|student|studente|jongen|meisje|kind|zoon|dochter|zoontje|dochtertje|scholier|jongere|puber|broer|zus|cursist|deelnemer)`;
 const UNIT_AFTER = String.raw`(?! ?(?:jaar geleden|maanden|weken|dagen|uur|uren|lesuren|klokuren|keer|minuten|min\b|%|[./:,-]\d|${MONTH}))`;
 const AGES: RegExp[] = [
   r(String.raw`\b${PERSON}(?: \w+){0,2}? van (${NUM2})\b${UNIT_AFTER}`),
@@ -149,7 +149,7 @@ export function onderwijssoort(x: Extraction): void {
 const NIET_INGESCHREVEN = r(String.raw`\b(?:(?:staat|is|stond|zijn|staan) (?:nergens|niet|niet meer|nog niet|nergens meer|nog nergens)(?: \w+){0,2} ingeschreven|(?:is|zijn|werd|heeft \w+ (?:al )?|hebben \w+ (?:al )?)uitgeschreven|nergens ingeschreven|niet (?:meer )?ingeschreven)`);
 const WEL_INGESCHREVEN = r(String.raw`\b(?:staat|is) (?:wel |gewoon |nog )?ingeschreven\b`);
 const SK_TRUE = r(String.raw`\b(?:(?:havo|vwo|atheneum|gymnasium)[- ]?diploma|mbo[- ]?(?:niveau )?[234][- ]?diploma|diploma (?:havo|vwo|mbo[- ]?(?:niveau )?[234])|(?:heeft|met|haalde|behaalde) (?:een |zijn |haar |de )?startkwalificatie|startkwalificatie (?:gehaald|behaald))`);
-const SK_FALSE = r(String.raw`\b(?:(?:geen|zonder|nog geen|niet een) startkwalificatie|alleen (?:een |zijn |haar |het )?(?:vmbo|mavo|vmbo-\w+)[- ]?\w*diploma|(?:vmbo|mavo)[- ]?(?:\w+[- ]?)?diploma|(?:nog )?geen diploma|mbo[- ]?(?:niveau )?1[- ]?diploma|entree-?diploma)`);
+const SK_FALSE = r(String.raw`\b(?:(?:geen|zonder|nog geen|niet een) startkwalificatie|alleen (?:een |zijn |haar |het )?(?:vmbo|mavo|vmbo-\w+)[- ]?\w*diploma|(?:vmbo|mavo)[- ]?(?:\w+[- ]?)?diploma|(?:nog )?geen diploma|zonder (?:een )?diploma|mbo[- ]?(?:niveau )?1[- ]?diploma|entree-?diploma)`);
 const PRO_DIPLOMA = r(String.raw`\b(?:(?:school)?diploma praktijkonderwijs|praktijkonderwijs-?diploma|pro-?diploma)`);
 const VSO_PROFIEL = r(String.raw`\b(?:uitstroomprofiel (?:arbeidsmarkt|dagbesteding)|vso\b[^.?!]{0,60}\b(?:arbeidsmarkt|dagbesteding))`);
 
@@ -181,7 +181,7 @@ const SOORT_VERZUIM: Array<[RegExp, SoortVerzuim]> = [
   [r(String.raw`(?<!geen |niet )\b(?:ongeoorloofd|ongeorloofd|gespijbeld|spijbel\w*|zonder geldige reden|geen geldige reden|zonder reden|reden onbekend|onbekende reden|zonder (?:bericht|afmelding)|niet afgemeld)`), 'ongeoorloofd'],
 ];
 
-const TIJDIG_TRUE = r(String.raw`\b(?:(?:voor schooltijd|op tijd|tijdig|netjes|keurig|direct|meteen|dezelfde (?:dag|ochtend))[^.?!]{0,40}?(?:gebeld|gemeld|ziekgemeld|afgemeld)|(?:gebeld|gemeld|ziekgemeld|afgemeld)[^.?!]{0,30}?(?:voor schooltijd|op tijd|tijdig)|(?:gebeld|belde|mailde|appte|meldde)[^.?!]{0,80}?(?:ziek te melden|ziek gemeld|afgemeld|ziekmelding)|(?:vanochtend|vanmorgen|vandaag|gisteren|gisterochtend|dezelfde dag|de eerste (?:zieke? ?)?dag|om (?:[6-9]|half (?:acht|negen)) uur)[^.?!]{0,60}?(?:ziek ?gemeld|ziek te melden|afgemeld|ziekmelding)|(?:ziek ?gemeld|ziekmelding)[^.?!]{0,20}?(?:vanochtend|vanmorgen|dezelfde dag|de eerste (?:zieke? ?)?dag|binnen (?:2|twee) dagen))`);
+const TIJDIG_TRUE = r(String.raw`\b(?:(?:voor schooltijd|op tijd|tijdig|netjes|keurig|direct|meteen|dezelfde (?:dag|ochtend))[^.?!]{0,40}?(?:gebeld|gemeld|ziekgemeld|afgemeld)|(?:gebeld|gemeld|ziekgemeld|afgemeld)[^.?!]{0,30}?(?:voor schooltijd|op tijd|tijdig)|(?:gebeld|belde|mailde|appte|meldde|liet weten|laten weten|doorgegeven|gaf door)[^.?!]{0,80}?(?:ziek te melden|ziek gemeld|afgemeld|ziekmelding|\bziek (?:is|was|thuis))|(?:vanochtend|vanmorgen|vandaag|gisteren|gisterochtend|dezelfde dag|de eerste (?:zieke? ?)?dag|om (?:[6-9]|half (?:acht|negen)) uur)[^.?!]{0,60}?(?:ziek ?gemeld|ziek te melden|afgemeld|ziekmelding)|(?:ziek ?gemeld|ziekmelding)[^.?!]{0,20}?(?:vanochtend|vanmorgen|dezelfde dag|de eerste (?:zieke? ?)?dag|binnen (?:2|twee) dagen))`);
 const TIJDIG_FALSE = r(String.raw`\b(?:(?:niet|te laat|pas (?:na \w+ dagen|achteraf)|achteraf|niet op tijd) (?:\w+ ){0,2}(?:ziek ?)?gemeld|niet ziekgemeld|niet afgemeld)`);
 const TWIJFEL_FALSE = r(String.raw`\b(?:geen (?:reden|aanleiding) (?:om )?(?:aan \w+(?: \w+)? )?te twijfelen|twijfel(?:en|t)? niet|geen twijfel)`);
 const TWIJFEL_TRUE = r(String.raw`\b(?:twijfel\w*|of (?:hij|ze|zij) (?:echt|wel) ziek|(?:niet|nauwelijks) echt ziek|gezien (?:op|met) (?:het vliegveld|koffers)|met koffers|op het vliegveld)`);
@@ -190,7 +190,7 @@ const ZORGEN_TRUE = r(String.raw`\b(?:zorgen (?:over|om)|maakt? zich zorgen|make
 const ROND_VAKANTIE = r(String.raw`\b(?:(?:laatste|eerste) (?:${NUM} )?(?:school|les)?dag(?:en)? (?:voor|na|van) (?:de |het )?\w*vakantie|(?:vlak|direct|meteen|net|kort) (?:voor|na) (?:de |het )?\w*vakantie|rond (?:de |het )?\w*vakantie|(?:dag|dagen|week) (?:voor|na) (?:de |het )?\w*vakantie|vakantie (?:verlengd|eerder begonnen))`);
 const EERSTE_FALSE = r(String.raw`\b(?:niet (?:de|voor het) eerste keer|niet voor het eerst|al eerder|vaker gebeurd|(?:tweede|derde|vierde) keer)`);
 const EERSTE_TRUE = r(String.raw`\b(?:eerste keer|voor het eerst|nooit eerder|niet eerder)`);
-const VERZUIM_DAGEN = r(String.raw`\b(?:(${NUM}) (?:hele )?(?:school|les)?dag(?:en)? (?:\w+ ){0,5}?(?:afwezig|geschorst|gespijbeld|verzuimd|niet op school|ziek)\b|geschorst (?:voor|gedurende) (${NUM}) (?:school)?dag|gaat om (${NUM}) (?:hele )?(?:school)?dag)`);
+const VERZUIM_DAGEN = r(String.raw`\b(?:(${NUM}) (?:hele )?(?:school|les)?dag(?:en)? (?:\w+ ){0,5}?(?:afwezig|geschorst|gespijbeld|verzuimd|niet op school|ziek|weggebleven|thuisgebleven|niet (?:verschenen|gekomen)|weg geweest)\b|geschorst (?:voor|gedurende) (${NUM}) (?:school)?dag|gaat om (${NUM}) (?:hele )?(?:school)?dag)`);
 const UREN = r(String.raw`(?<![-\d])\b(${NUM2}) ?(?:les|klok)?u(?:u)?r(?:en)?\b(?!s)(?! per week| in de week)`);
 const UREN_ABSENT_AFTER = /^[^.?!]{0,60}?\b(?:gemist|verzuimd|gespijbeld|ongeoorloofd|afwezig|zonder geldige reden|niet aanwezig|niet op school|weg\b|spijbel|verzuim)/;
 const UREN_ABSENT_BEFORE = /\b(?:gespijbeld|gemist|verzuimd|ongeoorloofd|afwezig|spijbelt|spijbelde)[^.?!]{0,25}$/;
@@ -366,7 +366,7 @@ const OMSTANDIGHEID: Array<[RegExp, Omstandigheid]> = [
   [r(String.raw`(?<!geen )\b(?:wintersport|(?:op |met )?vakantie\b)`), 'vakantie'],
 ];
 /** Jobs that tie a family to the school holidays; they make a holiday request a 13a request, not a gewichtige omstandigheid. */
-const BEROEP_SECTOR = r(String.raw`\b(?:horeca\w*|(?:melk)?veehouder\w*|akkerbouw\w*|boer|boerin|boeren|agrari\w*|tuinder\w*|tuinbouw\w*|fruitteel\w*|bollenteel\w*|(?:vader|moeder|ouders?) (?:zijn |is |werken |werkt )?(?:\w+ ){0,2}(?:zelfstandig ondernemer|zzp\w*|ondernemer|seizoenswerker\w*)|(?:in het|hoogseizoen|toerisme|recreatiesector|campinghouder\w*|ijssalon|strandpaviljoen))\b`);
+const BEROEP_SECTOR = r(String.raw`\b(?:horeca\w*|(?:melk)?veehouder\w*|akkerbouw\w*|boer|boerin|boeren|agrari\w*|tuinder\w*|tuinbouw\w*|fruitteel\w*|bollenteel\w*|(?:vader|moeder|ouders?) (?:zijn |is |werken |werkt )?(?:\w+ ){0,2}(?:zelfstandig ondernemer|zzp\w*|ondernemer|seizoenswerker\w*)|(?:hebben|heeft|runnen|runt|met) (?:een|het|hun|zijn|haar) (?:eigen )?(?:camping|hotel|restaurant|bedrijf|boerderij|zaak|strandtent|ijssalon|kwekerij|bakkerij|winkel|vakantiepark)|(?:in het|hoogseizoen|toerisme|recreatiesector|campinghouder\w*|ijssalon|strandpaviljoen))\b`);
 const VAKANTIE_CONTEXT = r(String.raw`\b(?:\w*vakantie\w*|op reis|weg\b|vrij (?:vragen|nemen))`);
 const GEWICHTIG = new Set<Omstandigheid>(['verhuizing', 'huwelijk', 'ernstige-ziekte', 'levensbedreigende-ziekte', 'overlijden', 'jubileum', 'bevalling', 'wettelijke-verplichting', 'medische-behandeling']);
 const GRAAD: Array<[RegExp, number]> = [
@@ -377,6 +377,7 @@ const GRAAD: Array<[RegExp, number]> = [
   [r(String.raw`\b(?:overgroot\w+)`), 3],
   [r(String.raw`\b(?:opa|oma|grootvader|grootmoeder|grootouders?|opa en oma|broer|broertje|zus|zusje|zuster)\b`), 2],
   [r(String.raw`\b(?:oom|tante|neef|neefje|nicht|nichtje)\b`), 3],
+  [r(String.raw`\bouders (?:vieren |hebben |zijn )?(?:hun |het |een )?(?:\d+(?:[,.]5|½)?-?jarig(?:e)? )?(?:huwelijks)?jubileum|\bouders (?:gaan |willen )?(?:trouwen|hertrouwen)\b`), 1],
   [r(String.raw`\b(?:(?:vader|moeder|papa|mama)\b(?: van \w+)?(?: \w+){0,3} (?:overleden|ernstig ziek|trouwt|terminaal|stervende|in het ziekenhuis|gaat trouwen)|(?:overlijden|begrafenis|uitvaart|huwelijk|bruiloft|jubileum|huwelijksjubileum) van (?:de |zijn |haar |hun )?(?:vader|moeder|ouders))`), 1],
 ];
 const BUITENLAND_TRUE = r(String.raw`\b(?:buitenland|turkije|marokko|suriname|curacao|aruba|bonaire|sint maarten|spanje|belgie|duitsland|polen|indonesie|ghana|nigeria|egypte|syrie|irak|iran|afghanistan|somalie|eritrea|ethiopie|pakistan|india|china|frankrijk|italie|portugal|griekenland|amerika|verenigde staten|engeland|oostenrijk|zwitserland|bulgarije|roemenie|kaapverdie|antillen|tunesie|algerije)\b`);
@@ -386,6 +387,8 @@ const DAGEN: RegExp[] = [
   r(String.raw`\b(${NUM}) (?:school|les|werk)?dag(?:en)? (?:\w+ ){0,2}?(?:verlof|vakantieverlof|vrij\b|extra vakantie)`),
   r(String.raw`\b(?:vragen|vraagt|willen|wil|wilden|aanvragen|aangevraagd|verlof voor)\b[^.?!]{0,40}?\b(${NUM}) (?:school|les)?dag(?:en)?\b`),
   r(String.raw`\b(${NUM}) schooldagen\b`),
+  // Last resort once the kind of leave is known: a bare day count that is not a notice period or a relative date.
+  r(String.raw`\b(${NUM}) (?:school|les)?dag(?:en)?\b(?! (?:van ?tevoren|vooraf|geleden|later|eerder|na\b|voor\b|ervoor|daarna|achter elkaar|ziek|afwezig|niet|lang ziek|geschorst))`),
 ];
 const WEKEN_GEVRAAGD = r(String.raw`\b(?:vragen|vraagt|willen|wil|wilden|aanvragen|aangevraagd|verlof voor)\b[^.?!]{0,40}?\b(${NUM}) (?:school)?we(?:e)?k(?:en)?\b(?! (?:van ?tevoren|vooraf))`);
 const DAGEN_BLOCK_BEFORE = /(?:maximaal|max\.?|hoogstens|ten hoogste|overige|meer dan|minder dan|binnen|over|eerste|laatste|na|\bal)\s*$/;
@@ -466,6 +469,7 @@ export function verlof(x: Extraction): void {
   const ed = x.first(EERDER_DAGEN);
   const earlier = (mm: RegExpExecArray) => ed !== undefined && mm.index >= ed.index && mm.index < ed.index + ed[0].length;
   for (const re of DAGEN) {
+    if (re === DAGEN.at(-1) && x.facts.soort === undefined) break;
     const m = x.all(re).find((mm) => !earlier(mm) && !DAGEN_BLOCK_BEFORE.test(x.before(mm, 14)) && !/\bin \S*$/.test(x.before(mm, 6)));
     if (m) {
       x.set('dagen', num(m[1]), at(m));
