@@ -37,9 +37,16 @@ export interface ReviewReason {
 const dutchDate = (iso: string) =>
   new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
 
-/** The answer as the index holds it: without the draft's [n] markers, which pointed at the draft's own sources. */
-function indexedAnswer(answer: string): string {
-  return answer.replace(/\s*(?:\[\d+(?:\s*,\s*\d+)*\])+/g, '').trim();
+/**
+ * The answer as the index holds it: without the draft's [n] markers (they pointed at the draft's own sources) and
+ * without the letter frame of a helpdesk answer (salutation, thanks, closing), which is no fact to cite.
+ */
+export function indexedAnswer(answer: string): string {
+  return answer
+    .replace(/\s*(?:\[\d+(?:\s*,\s*\d+)*\])+/g, '')
+    .replace(/^\s*(?:Geachte|Beste)\b[^\n]*,[ \t]*\n(?:\s*Dank voor uw vraag\.[^\n]*\n)?/, '')
+    .replace(/\n\s*Met vriendelijke groet,?[ \t]*(?:\n[^\n]*)?\s*$/, '')
+    .trim();
 }
 
 export function entryDocument(entry: KennisbankEntry, name: string): RuntimeDocument {

@@ -60,14 +60,6 @@ export function requireLoginForAsk(cfg: Pick<AuthConfig, 'AUTH_REQUIRED_FOR_ASK'
   };
 }
 
-/** Guards a router or route (e.g. ingest) by permission. */
-export function requirePermission(permission: Permission): MiddlewareHandler<AuthEnv> {
-  return async (c, next) => {
-    authorize(c.get('user'), permission);
-    return next();
-  };
-}
-
 const email = z.string().trim().toLowerCase().email('Vul een geldig e-mailadres in.').max(254);
 const password = z.string().min(1, 'Vul een wachtwoord in.').max(1000);
 const loginBody = z.object({ email, password }).strict();

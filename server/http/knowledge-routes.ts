@@ -29,6 +29,11 @@ function source(p: Passage) {
     ...(p.section !== undefined && { section: p.section }),
     ...(p.page !== undefined && { page: p.page }),
     ...(p.url !== undefined && { url: p.url }),
+    type: p.type,
+    ...(p.region !== undefined && { region: p.region }),
+    ...(p.geldigVanaf !== undefined && { geldigVanaf: p.geldigVanaf }),
+    ...(p.geldigTot !== undefined && { geldigTot: p.geldigTot }),
+    ...(p.laatstGecontroleerd !== undefined && { laatstGecontroleerd: p.laatstGecontroleerd }),
     text: p.text,
   };
 }
@@ -51,8 +56,6 @@ export function knowledgeRoutes(deps: Pick<AppDeps, 'knowledge'>) {
         query: q.q,
         hits: hits.map((h) => ({
           ...source(h.passage),
-          type: h.passage.type,
-          ...(h.passage.region !== undefined && { region: h.passage.region }),
           legalIds: h.passage.legalIds,
           score: h.score,
           ...(h.scores && { scores: h.scores }),

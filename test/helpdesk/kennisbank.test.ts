@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openKnowledgeIndex } from '../../server/index/knowledge-index.js';
 import type { KennisbankEntry } from '../../server/store/types.js';
+import { indexedAnswer } from '../../server/helpdesk/kennisbank.js';
 import { json, recordingPublisher, setup } from './harness.js';
 
 async function liveIndex() {
@@ -141,5 +142,13 @@ describe('kennisbank publishing', () => {
     h.docs.set('kb-vraag-9', { id: 'kb-vraag-9', title: 'wees', body: '## x\n\ny' });
     expect(await h.helpdesk.kennisbank.reconcile()).toEqual({ added: 1, removed: 1 });
     expect([...h.docs.keys()]).toEqual(['kb-vraag-1']);
+  });
+});
+
+describe('indexedAnswer', () => {
+  it('drops citation markers and the letter frame of a helpdesk answer, nothing else', () => {
+    const letter = 'Geachte heer/mevrouw,\n\nDank voor uw vraag. Hieronder ons antwoord.\n\n**Ja, de directeur beslist.** [1]\nZie artikel 14 [2, 3][4].\n\nMet vriendelijke groet,\nHelpdesk';
+    expect(indexedAnswer(letter)).toBe('**Ja, de directeur beslist.**\nZie artikel 14.');
+    expect(indexedAnswer('De Beste school meldt [1] binnen 5 dagen.')).toBe('De Beste school meldt binnen 5 dagen.');
   });
 });

@@ -38,6 +38,8 @@ describe('GET /api/sources/:id', () => {
       title: 'Regionaal protocol',
       section: 'Thuiszitters',
       page: 12,
+      type: 'protocol',
+      region: 'ijssel-vecht',
       text: 'De leerplichtambtenaar bespreekt iedere thuiszitter met het samenwerkingsverband.',
     });
   });

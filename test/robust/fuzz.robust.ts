@@ -38,6 +38,12 @@ const SEEDS: Record<string, unknown> = {
   '/api/melding': { soortVerzuim: 'ongeoorloofd', ongeoorloofdeUren: 16, onderwijssoort: 'vo', leeftijd: 14, regio: 'ijssel-vecht' },
   '/api/verlof': { soort: 'gewichtige-omstandigheden', omstandigheid: 'huwelijk', graad: 2, dagen: 2 },
   '/api/leerplicht': { geboortedatum: '2012-03-01', peildatum: '2026-11-22' },
+  '/api/drafts': { question: 'Mag mijn leerling Sanne de Vries (BSN 111222333) 3 dagen verlof?', persona: 'helpdesk' },
+  '/api/drafts/:id{[0-9]+}': { answer: 'Nieuw antwoord [1].', category: 'verlof' },
+  '/api/drafts/:id{[0-9]+}/status': { status: 'ter-review', comment: 'graag kijken' },
+  '/api/kennisbank/:number{[0-9]+}/withdraw': { reason: 'verouderd' },
+  '/api/feedback': { rating: 'klopt-niet', question: 'Moet ik 16 uur melden?', comment: 'Antwoord klopt niet' },
+  '/api/auth/login': { email: 'beheer@example.nl', password: 'fout-wachtwoord' },
   '/api/verzuim/evaluate': {
     leerling: { onderwijssoort: 'vo', geboortedatum: '2012-03-01' },
     peildatum: '2026-11-20',
@@ -79,8 +85,8 @@ const deepJson = (n: number) => (rnd() < 0.5 ? '['.repeat(n) + ']'.repeat(n) : '
 const randomBytes = (n: number) => Uint8Array.from({ length: n }, () => int(0, 255));
 const invalidUtf8 = () => Uint8Array.from([0x7b, 0x22, 0x71, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc, 0xff, 0xfe, 0x22, 0x7d]);
 
-function body(path: string): BodyInit | undefined {
-  const base = SEEDS[path] ?? { question: 'x' };
+function body(pattern: string): BodyInit | undefined {
+  const base = SEEDS[pattern] ?? { question: 'x' };
   switch (int(0, 13)) {
     case 0: return JSON.stringify(base);
     case 1: case 2: case 3: return JSON.stringify(mutate(base));
@@ -121,14 +127,20 @@ const enc = (s: string) => {
   }
 };
 
-function randomPath(routes: Array<[string, string]>): [string, string] {
+/** Method, concrete path and the route pattern it came from (for the seed body). */
+function randomPath(routes: Array<[string, string]>): [string, string, string] {
   const r = rnd();
-  if (r < 0.15) return [pick(['GET', 'POST', 'PUT', 'DELETE']), pick(PATH_TRICKS)];
+  if (r < 0.15) {
+    const trick = pick(PATH_TRICKS);
+    return [pick(['GET', 'POST', 'PUT', 'DELETE']), trick, trick.split('?')[0]!];
+  }
   const [method, pattern] = pick(routes);
-  const path = pattern.replace(/:(\w+)/g, () => enc(pick(['lpw-1969:art-14:1', 'onbekend', '', '💥', '../x', 'a'.repeat(400), String(int(0, 1e9))])) || 'x');
+  const path = pattern.replace(/:(\w+)(\{[^}]*\})?/g, () =>
+    enc(pick(['1', '2', '3', String(int(0, 50)), 'lpw-1969:art-14:1', 'onbekend', '', '💥', '../x', 'a'.repeat(400), String(int(0, 1e9)), '99999999999999999999'])) || 'x');
   const query = rnd() < 0.3 ? `?${pick(['q', 'k', 'type', 'region', 'validOn', 'legalId', 'x'])}=${enc(String(pick(weirdValues)).slice(0, 2000))}` : '';
   const m = rnd() < 0.85 ? method : pick(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD']);
-  return [m, path + (pattern === '/api/search' && !query && rnd() < 0.7 ? `?q=${enc(pick(['verzuim melden', 'verlof bruiloft', '', 'x'.repeat(600)]))}` : query)];
+  const search = pattern === '/api/search' && !query && rnd() < 0.7 ? `?q=${enc(pick(['verzuim melden', 'verlof bruiloft', '', 'x'.repeat(600)]))}` : '';
+  return [m, path + (query || search), pattern];
 }
 
 describe('HTTP fuzz', () => {
@@ -147,13 +159,16 @@ describe('HTTP fuzz', () => {
     const failures: string[] = [];
     const statuses = new Map<number, number>();
     const one = async (n: number) => {
-      const [method, path] = randomPath(routes);
+      const [method, path, pattern] = randomPath(routes);
       const bare = path.split('?')[0]!;
-      const b = method === 'GET' || method === 'HEAD' ? undefined : body(bare);
+      const b = method === 'GET' || method === 'HEAD' ? undefined : body(pattern);
       const type = pick(CONTENT_TYPES);
       const headers: Record<string, string> = type ? { 'content-type': type } : {};
       if (rnd() < 0.05) headers['x-forwarded-for'] = pick(['1.2.3.4', 'nonsense', '::1, 8.8.8.8', '']);
-      if (rnd() < 0.05) headers.authorization = 'Bearer ' + 'x'.repeat(int(0, 5000));
+      // Most requests come from a signed-in user of a random role, so the helpdesk handlers are reached too.
+      if (rnd() < 0.6) headers.cookie = pick(built.cookies);
+      else if (rnd() < 0.1) headers.cookie = pick(['ww_sessie=', 'ww_sessie=onzin', `ww_sessie=${'x'.repeat(4000)}`, 'a=b; ww_sessie=%ff']);
+      if (rnd() < 0.05) headers.authorization = pick(['Bearer ', 'Bearer onzin', 'Basic YTpi', 'Bearer ' + 'x'.repeat(int(0, 5000))]);
       let res: Response;
       try {
         res = await app.request(path, { method, headers, body: b });

@@ -201,7 +201,7 @@ const UREN_NORM_AFTER = /^ ?in (?:4|vier) (?:les|school)?weken/;
 const WEEK_UREN = r(String.raw`\bweek (\d{1,2}) ?[:=-]? ?(${NUM2}) ?(?:les|klok)?u(?:u)?r`);
 const WEEK_VAKANTIE = r(String.raw`\bweek (\d{1,2}) (?:was|is|valt in|viel in|:)? ?(?:de |het )?\w*vakantie`);
 const PERIODE = r(String.raw`\b(?:sinds (?:de |het )?(\w*vakantie)|(?:in |binnen )?(?:de )?(?:afgelopen |laatste )?(${NUM}) (?:les|school)?weken)`);
-const KEER_TE_LAAT = r(String.raw`\b(?:(${NUM}) ?(?:keer|x)\b (?:\w+ ){0,3}?te laat|te laat gekomen[^.?!]{0,20}?(${NUM}) keer|(${NUM}) (?:keer )?(?:telaatkomingen|laatkomingen))`);
+const KEER_TE_LAAT = r(String.raw`\b(?:(${NUM}) ?(?:keer|x)\b (?:\w+ ){0,3}?te laat|te laat(?: gekomen| komen)?\b[^.?!]{0,30}?\b(${NUM}) ?(?:keer|x)\b(?! (?:ongeoorloofd|gespijbeld|afwezig))|(${NUM}) (?:keer )?(?:telaatkomingen|laatkomingen))`);
 const KEER_ONGEOORLOOFD = r(String.raw`\b(${NUM}) ?(?:keer|x)\b (?:\w+ ){0,3}?(?:ongeoorloofd|afwezig|gespijbeld|spijbelen|weggebleven|niet (?:op school|in de les)|zonder geldige reden)(?! ?te laat)`);
 const MAZL_NIET = r(String.raw`\b(${NUM}) ?(?:keer|x)\b niet (?:op|bij|naar) (?:de |het )?(?:afspraak|spreekuur|jeugdarts|consult|gesprek|ggd)(?: \w+){0,4}? (?:verschenen|gekomen|geweest)`);
 const JEUGDARTS = r(String.raw`\b(?:jeugdarts|m@zl|mazl|ggd)\b`);
@@ -216,7 +216,7 @@ const STUFI_FALSE = r(String.raw`\b(?:geen|zonder) (?:studiefinanciering|stufi|t
 const STUFI_TRUE = r(String.raw`\b(?:ontvangt|krijgt|heeft|met|ontvang) (?:\w+ ){0,2}?(?:studiefinanciering|stufi|tegemoetkoming scholieren)`);
 const UITSCHRIJVING_ZONDER_BEWIJS = r(String.raw`\b(?:(?:vertrokken|verhuisd|geemigreerd|emigreren|emigreert|naar het buitenland)[^.?!]{0,80}?(?:zonder|geen) (?:bewijs van inschrijving|inschrijvingsbewijs|nieuwe school)|nieuwe school (?:kunnen|kan|weten) (?:ze |zij |de ouders )?(?:nog )?niet (?:noemen|opgeven|geven))`);
 const VRIJSTELLING_HEEFT = r(String.raw`\b(?:heeft|hebben|met|is) (?:een |al een )?vrijstelling\b(?! (?:aan|ge)?vra)`);
-const KENNISGEVING_FALSE = r(String.raw`\b(?:te laat|achteraf|niet vooraf|pas op de dag zelf) (?:\w+ ){0,2}(?:gemeld|laten weten|doorgegeven)`);
+const KENNISGEVING_FALSE = r(String.raw`\b(?:(?:te laat|achteraf|niet vooraf|niet van ?tevoren|niet tijdig|pas op de dag zelf) (?:\w+ ){0,2}(?:gemeld|laten weten|doorgegeven)|zonder (?:dat )?(?:\w+ ){0,4}?(?:vooraf|van ?tevoren|tijdig) (?:\w+ ){0,2}(?:te )?(?:gemeld|melden|laten weten|doorgegeven|door te geven|kennis te geven)|zonder (?:voorafgaande |tijdige )?(?:kennisgeving|melding vooraf|afmelding vooraf))`);
 
 export function verzuim(x: Extraction): void {
   const familieZiek = x.facts.omstandigheid === 'ernstige-ziekte' || x.facts.omstandigheid === 'levensbedreigende-ziekte';
