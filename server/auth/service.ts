@@ -136,6 +136,8 @@ export function createAuthService(store: Store, cfg: AuthConfig, opts: { now?: (
         { passwordHash: await hash(next) },
         { actorId: user.id, action: 'user.password-changed', entity: 'user', entityId: String(user.id) },
       );
+      // Every session, this one included, was opened with the old password.
+      await store.sessions.deleteForUser(user.id);
     },
 
     async createToken(user, name) {

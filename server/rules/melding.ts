@@ -333,7 +333,7 @@ function ziek(b: MeldingBuilder): MeldingResult {
     return b.result('overig-verzuim', false, 'leerplichtambtenaar');
   }
   if (i.ziekmeldingTijdig === true || mazlTrigger || i.ziekmeldingenIn12Weken !== undefined || i.aaneengeslotenZiekeDagen !== undefined) {
-    t.step('Ziekte die op tijd is gemeld, is geoorloofde afwezigheid; er volgt geen verzuimmelding.', ref('lpw:11d'), ref('lpw:12'));
+    t.step('Ziekte die op tijd is gemeld (uiterlijk binnen twee dagen, artikel 12), is geoorloofde afwezigheid; er volgt geen verzuimmelding.', ref('lpw:11d'), ref('lpw:12'));
     if (reg && i.aaneengeslotenZiekeDagen !== undefined && i.aaneengeslotenZiekeDagen >= 20) {
       t.explain('Bij 4 weken afwezigheid, ook door ziekte, neemt de school altijd contact op met de leerplichtambtenaar om te bepalen of de leerling een thuiszitter is.');
       t.cite(protocolRef(reg.id, reg.thuiszitter.sectie));

@@ -148,6 +148,7 @@ describe('API tokens and user management', () => {
     const cookie = t.cookieOf(await t.login());
     expect((await t.call('POST', '/api/auth/password', { huidig: 'fout-fout-fout', nieuw: 'een-nieuw-wachtwoord' }, { cookie })).status).toBe(400);
     expect((await t.call('POST', '/api/auth/password', { huidig: PASSWORD, nieuw: 'een-nieuw-wachtwoord' }, { cookie })).status).toBe(204);
+    expect((await t.call('GET', '/api/auth/me', undefined, { cookie })).status).toBe(401);
     expect((await t.login('beheer@gemeente.nl', 'een-nieuw-wachtwoord', '10.0.0.9')).status).toBe(200);
   });
 });

@@ -166,7 +166,9 @@ describe('HTTP fuzz', () => {
       const headers: Record<string, string> = type ? { 'content-type': type } : {};
       if (rnd() < 0.05) headers['x-forwarded-for'] = pick(['1.2.3.4', 'nonsense', '::1, 8.8.8.8', '']);
       // Most requests come from a signed-in user of a random role, so the helpdesk handlers are reached too.
-      if (rnd() < 0.6) headers.cookie = pick(built.cookies);
+      // (Not for logging out or changing accounts: that would end the sessions the rest of the run relies on.)
+      const keepsSessions = !/^\/api\/(?:auth\/logout|users|tokens)/.test(bare) || method === 'GET';
+      if (keepsSessions && rnd() < 0.6) headers.cookie = pick(built.cookies);
       else if (rnd() < 0.1) headers.cookie = pick(['ww_sessie=', 'ww_sessie=onzin', `ww_sessie=${'x'.repeat(4000)}`, 'a=b; ww_sessie=%ff']);
       if (rnd() < 0.05) headers.authorization = pick(['Bearer ', 'Bearer onzin', 'Basic YTpi', 'Bearer ' + 'x'.repeat(int(0, 5000))]);
       let res: Response;

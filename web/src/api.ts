@@ -67,6 +67,16 @@ export async function postJson<T>(path: string, body: unknown, signal?: AbortSig
   return json<T>(res);
 }
 
+export async function patchJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  const res = await send(path, {
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(body),
+    signal,
+  });
+  return json<T>(res);
+}
+
 export function errorText(err: unknown): string {
   if (err instanceof ApiFailure) return err.message;
   return 'Er ging iets mis in de pagina. Laad de pagina opnieuw en probeer het nog eens.';

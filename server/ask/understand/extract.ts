@@ -184,7 +184,7 @@ const SOORT_VERZUIM: Array<[RegExp, SoortVerzuim]> = [
 const TIJDIG_TRUE = r(String.raw`\b(?:(?:voor schooltijd|op tijd|tijdig|netjes|keurig|direct|meteen|dezelfde (?:dag|ochtend))[^.?!]{0,40}?(?:gebeld|gemeld|ziekgemeld|afgemeld)|(?:gebeld|gemeld|ziekgemeld|afgemeld)[^.?!]{0,30}?(?:voor schooltijd|op tijd|tijdig)|(?:gebeld|belde|mailde|appte|meldde|liet weten|laten weten|doorgegeven|gaf door)[^.?!]{0,80}?(?:ziek te melden|ziek gemeld|afgemeld|ziekmelding|\bziek (?:is|was|thuis))|(?:vanochtend|vanmorgen|vandaag|gisteren|gisterochtend|dezelfde dag|de eerste (?:zieke? ?)?dag|om (?:[6-9]|half (?:acht|negen)) uur)[^.?!]{0,60}?(?:ziek ?gemeld|ziek te melden|afgemeld|ziekmelding)|(?:ziek ?gemeld|ziekmelding)[^.?!]{0,20}?(?:vanochtend|vanmorgen|dezelfde dag|de eerste (?:zieke? ?)?dag|binnen (?:2|twee) dagen))`);
 const TIJDIG_FALSE = r(String.raw`\b(?:(?:niet|te laat|pas (?:na \w+ dagen|achteraf)|achteraf|niet op tijd) (?:\w+ ){0,2}(?:ziek ?)?gemeld|niet ziekgemeld|niet afgemeld)`);
 const TWIJFEL_FALSE = r(String.raw`\b(?:geen (?:reden|aanleiding) (?:om )?(?:aan \w+(?: \w+)? )?te twijfelen|twijfel(?:en|t)? niet|geen twijfel)`);
-const TWIJFEL_TRUE = r(String.raw`\b(?:twijfel\w*|of (?:hij|ze|zij) (?:echt|wel) ziek|(?:niet|nauwelijks) echt ziek|gezien (?:op|met) (?:het vliegveld|koffers)|met koffers|op het vliegveld)`);
+const TWIJFEL_TRUE = r(String.raw`\b(?:twijfel\w*|vermoed\w*|verdacht\w*|vertrouwen (?:het|dit|dat) niet|geloven (?:het|dit|dat|er) niet|(?:op|via) (?:facebook|instagram|tiktok|snapchat|social media)|vakantiefoto\w*|op (?:schiphol|het strand|de camping)|(?:vertelde|vertelden|zei|zeiden|hoorde|hoorden|zagen|zag)\b[^.?!]{0,30}?\b(?:op vakantie|op reis|naar het buitenland|in het buitenland|weg zijn|weg gaan|vertrokken)|of (?:hij|ze|zij) (?:echt|wel) ziek|(?:niet|nauwelijks) echt ziek|gezien (?:op|met) (?:het vliegveld|koffers)|met koffers|op het vliegveld)`);
 const ZORGEN_FALSE = r(String.raw`\bgeen zorgen\b`);
 const ZORGEN_TRUE = r(String.raw`\b(?:zorgen (?:over|om)|maakt? zich zorgen|maken (?:ons|zich) zorgen|zorgelijk|thuissituatie|zorgsignaal|problemen thuis|onveilig\w*)`);
 const ROND_VAKANTIE = r(String.raw`\b(?:(?:laatste|eerste) (?:${NUM} )?(?:school|les)?dag(?:en)? (?:voor|na|van) (?:de |het )?\w*vakantie|(?:vlak|direct|meteen|net|kort) (?:voor|na) (?:de |het )?\w*vakantie|rond (?:de |het )?\w*vakantie|(?:dag|dagen|week) (?:voor|na) (?:de |het )?\w*vakantie|vakantie (?:verlengd|eerder begonnen))`);
@@ -203,12 +203,14 @@ const WEEK_VAKANTIE = r(String.raw`\bweek (\d{1,2}) (?:was|is|valt in|viel in|:)
 const PERIODE = r(String.raw`\b(?:sinds (?:de |het )?(\w*vakantie)|(?:in |binnen )?(?:de )?(?:afgelopen |laatste )?(${NUM}) (?:les|school)?weken)`);
 const KEER_TE_LAAT = r(String.raw`\b(?:(${NUM}) ?(?:keer|x)\b (?:\w+ ){0,3}?te laat|te laat(?: gekomen| komen)?\b[^.?!]{0,30}?\b(${NUM}) ?(?:keer|x)\b(?! (?:ongeoorloofd|gespijbeld|afwezig))|(${NUM}) (?:keer )?(?:telaatkomingen|laatkomingen))`);
 const KEER_ONGEOORLOOFD = r(String.raw`\b(${NUM}) ?(?:keer|x)\b (?:\w+ ){0,3}?(?:ongeoorloofd|afwezig|gespijbeld|spijbelen|weggebleven|niet (?:op school|in de les)|zonder geldige reden)(?! ?te laat)`);
-const MAZL_NIET = r(String.raw`\b(${NUM}) ?(?:keer|x)\b niet (?:op|bij|naar) (?:de |het )?(?:afspraak|spreekuur|jeugdarts|consult|gesprek|ggd)(?: \w+){0,4}? (?:verschenen|gekomen|geweest)`);
+const MAZL_NIET = r(String.raw`\b(${NUM}) ?(?:keer|x)\b niet (?:komen )?(?:opdagen|op komen dagen|opgedaagd|verschenen|gekomen)\b[^.?!]{0,20}?\b(?:afspraak|spreekuur|jeugdarts|consult|gesprek|ggd)|\b(${NUM}) ?(?:keer|x)\b niet (?:op|bij|naar) (?:de |het )?(?:afspraak|spreekuur|jeugdarts|consult|gesprek|ggd)(?: \w+){0,4}? (?:verschenen|gekomen|geweest)`);
 const JEUGDARTS = r(String.raw`\b(?:jeugdarts|m@zl|mazl|ggd)\b`);
 const ZIEKMELDINGEN = r(String.raw`\b(?:(?:voor )?(?:de |het )?(${ORD}) (?:keer )?ziek(?: ?gemeld|melding)|(${NUM2}) (?:keer )?(?:ziekgemeld|ziek gemeld|ziekmeldingen))`);
 const WEKEN_NA = new RegExp(String.raw`^[^.?!]{0,40}?\b(${NUM}) (?:school|les)?weken`);
 const ZIEKE_DAGEN = r(String.raw`\b(?:(${NUM}) (?:school)?dagen (?:achter elkaar |aaneengesloten |lang )?ziek|ziek (?:sinds|al) (${NUM}) (?:school)?dagen|(${WEEKDAY}) (?:tot en met|t\/m|tm) (${WEEKDAY}) ziek|(${NUM}) weken (?:achter elkaar |aaneengesloten )?ziek)`);
 const WEKEN_AFWEZIG = r(String.raw`\b(${NUM2}) (?:school|les)?weken\b(?! geleden)[^.?!\d]{0,45}?\b(?:niet (?:meer )?(?:op school|naar school|in de les|verschenen|gekomen|geweest)|afwezig|thuis(?:zit)?|verzuim\w*|gespijbeld)`);
+/** Months absent, counted as 4 weeks each: a lower bound for the weeks without a valid reason. */
+const MAANDEN_AFWEZIG = r(String.raw`\b(${NUM}|een) maand(?:en)?\b(?! geleden)[^.?!\d]{0,45}?\b(?:niet (?:meer )?(?:op school|naar school|in de les|verschenen|gekomen|geweest)|afwezig|thuis(?:zit)?|gespijbeld)`);
 const WEKEN_BLOCK_BEFORE = /(?:\b(?:in|binnen|afgelopen|laatste|over|per|geen|ook geen)\s*(?:de\s*)?)$/;
 const SPREEKUUR_FALSE = r(String.raw`\bgeen (?:afspraken? (?:over (?:een |het )?)?)?(?:preventief )?spreekuur`);
 const SPREEKUUR_TRUE = r(String.raw`\b(?:(?:afspraken|afgesproken|afspraak)[^.?!]{0,60}?spreekuur|spreekuur[^.?!]{0,40}?(?:afgesproken|afspraken))`);
@@ -262,7 +264,7 @@ export function verzuim(x: Extraction): void {
   if (ko) x.set('keerOngeoorloofd', num(ko[1]), at(ko));
   if (x.has(JEUGDARTS)) {
     const mz = x.first(MAZL_NIET);
-    if (mz) x.set('mazlNietVerschenen', num(mz[1]), at(mz));
+    if (mz) x.set('mazlNietVerschenen', num(mz[1] ?? mz[2]), at(mz));
   }
   const zm = x.first(ZIEKMELDINGEN);
   if (zm) {
@@ -279,6 +281,11 @@ export function verzuim(x: Extraction): void {
   for (const m of x.all(WEKEN_AFWEZIG)) {
     if (WEKEN_BLOCK_BEFORE.test(x.before(m, 22))) continue;
     x.set('aaneengeslotenWekenAfwezig', num(m[1]), at(m));
+    break;
+  }
+  for (const m of x.all(MAANDEN_AFWEZIG)) {
+    if (WEKEN_BLOCK_BEFORE.test(x.before(m, 22))) continue;
+    x.set('aaneengeslotenWekenAfwezig', num(m[1])! * 4, at(m));
     break;
   }
   const sf = x.first(SPREEKUUR_FALSE);

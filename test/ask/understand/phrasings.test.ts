@@ -64,6 +64,21 @@ const cases: Array<[string, Case]> = [
   // not enrolled, 18+
   ['Jongen van 15 is na de zomer niet meer ingeschreven op een school. Wat moeten we doen?', { intents: ['melding'], facts: { ingeschreven: false, leeftijd: 15 } }],
   ['Student (19) zonder startkwalificatie, 4 weken aaneengesloten afwezig, krijgt studiefinanciering. Wat nu?', { intents: ['melding'], facts: { leeftijd: 19, startkwalificatie: false, studiefinanciering: true, aaneengeslotenWekenAfwezig: 4 } }],
+  // more absence wordings
+  ['Een leerling uit groep 5 komt structureel te laat, deze maand al 8 keer. Wat moeten we doen?', { intents: ['melding'], facts: { keerTeLaat: 8, soortVerzuim: 'te-laat' } }],
+  ['Leerling is 3 dagen weggebleven. Mag ik dit melden?', { intents: ['melding'], facts: { verzuimDagen: 3 }, absent: ['dagen'] }],
+  ['Jongen van 17 zonder startkwalificatie is 2 maanden niet op school geweest. Wat moeten we doen?', { intents: ['melding'], facts: { aaneengeslotenWekenAfwezig: 8, startkwalificatie: false } }],
+  ['Leerling 3 havo kwam 5 keer niet opdagen bij de jeugdarts. Wat nu?', { intents: ['melding'], facts: { mazlNietVerschenen: 5 } }],
+  ['Kind (7) is de dag voor de meivakantie afwezig, ouders zeiden dat ze ziek was maar ze stond op Facebook op het strand. Wat doen we?', { intents: ['melding'], facts: { leeftijd: 7, rondVakantie: true, twijfelAanZiekmelding: true } }],
+  ['Leerling van 12 bleef thuis voor Divali zonder dat de ouders het vooraf hebben gemeld. Is dit ongeoorloofd verzuim?', { intents: ['melding'], facts: { soortVerzuim: 'religieus', kennisgevingTijdig: false } }],
+  ['Leerling (15) heeft afgelopen 4 weken 20 uur gespijbeld. Is dit meldplichtig?', { intents: ['melding'], facts: { ongeoorloofdeUren: 20 } }],
+  ['Een kind van 6 staat nergens ingeschreven. Wie moet actie ondernemen?', { intents: ['melding'], facts: { ingeschreven: false, leeftijd: 6 } }],
+  // more leave and leerplicht wordings
+  ['Ouders vragen 2 dagen verlof voor de begrafenis van oma in Turkije. Mag ik dat geven?', { intents: ['verlof'], facts: { omstandigheid: 'overlijden', graad: 2, dagen: 2, buitenland: true } }],
+  ['Ouders vragen 5 dagen verlof voor een bruiloft in Turkije. Wat nu?', { intents: ['verlof'], facts: { omstandigheid: 'huwelijk', dagen: 5 } }],
+  ['Leerling geboren 1 september 2008 heeft geen diploma. Moet hij na zijn 18e nog naar school?', { intents: ['leerplicht'], facts: { geboortedatum: '2008-09-01', startkwalificatie: false } }],
+  ['Mijn dochter is geboren op 20 december 2020. Per wanneer moet ze naar school?', { intents: ['leerplicht'], facts: { geboortedatum: '2020-12-20' } }],
+  ['Tot wanneer moet een jongen geboren 3 maart 2009 naar school?', { intents: ['leerplicht'], facts: { geboortedatum: '2009-03-03' } }],
 ];
 
 describe('understand: how the field phrases it', () => {
