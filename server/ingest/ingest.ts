@@ -48,6 +48,8 @@ export interface IngestOptions {
   /** Test hook: runs when the new index file is complete, before it replaces the old one. */
   beforeRename?: () => void;
   onFile?: (file: string, status: 'nieuw' | 'gewijzigd' | 'ongewijzigd' | 'overgeslagen') => void;
+  /** Files larger than this are skipped (default 50 MB; env INGEST_MAX_MB). */
+  maxBytes?: number;
 }
 
 const IGNORED = /^(\.|~\$)|^readme\.md$/i;
@@ -85,7 +87,10 @@ export async function embedPassages(passages: Passage[], embeddings: IdentifiedE
   return vectors.map(encodeVector);
 }
 
+const DEFAULT_MAX_MB = 50;
+
 export async function ingest(opts: IngestOptions): Promise<IngestReport> {
+  const maxBytes = opts.maxBytes ?? (Number(process.env.INGEST_MAX_MB) > 0 ? Number(process.env.INGEST_MAX_MB) : DEFAULT_MAX_MB) * 1024 * 1024;
   const report: Omit<IngestReport, 'index'> = { added: [], updated: [], removed: [], unchanged: 0, skipped: [], warnings: [], written: false };
   let previous: IndexFile | undefined;
   try {
@@ -129,8 +134,16 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
       seen.add(file);
       let data: Buffer;
       try {
+        // Checked before reading: a huge file would exhaust memory (PDF) or the splitter's stack (text).
+        const { size } = await stat(file);
+        if (size > maxBytes) throw new LoadError(file, `het bestand is groter dan ${Math.round(maxBytes / 1024 / 1024)} MB; splits het op of verklein het`);
         data = await readFile(file);
       } catch (err) {
+        if (err instanceof LoadError) {
+          report.skipped.push({ file, reason: err.reason });
+          opts.onFile?.(file, 'overgeslagen');
+          continue;
+        }
         report.skipped.push({ file, reason: readError(err) });
         opts.onFile?.(file, 'overgeslagen');
         continue;
@@ -143,6 +156,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
         report.unchanged++;
         opts.onFile?.(file, 'ongewijzigd');
       } else {
+        let passages: Passage[];
+        let documentId: string;
         try {
           const doc = await loadFile(file, { type: root.type, region: root.region, url: root.url }, data);
           const owner = usedIds.get(doc.meta.id);
@@ -154,16 +169,18 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
             }
             doc.meta.id = `${doc.meta.id}-${createHash('sha256').update(file).digest('hex').slice(0, 6)}`;
           }
-          const passages = await chunkDocument(doc);
+          passages = await chunkDocument(doc);
+          documentId = doc.meta.id;
           const unknown = [...new Set(passages.flatMap((p) => p.legalIds))].filter((id) => !LEGAL_ID.test(id));
           if (unknown.length) report.warnings.push({ file, reason: `onbekende wettelijke id's: ${unknown.join(', ')}` });
-          stored = { hash, documentId: doc.meta.id, passages, vectors: await embedPassages(passages, opts.embeddings) };
         } catch (err) {
-          if (!(err instanceof LoadError)) throw err;
-          report.skipped.push({ file, reason: err.reason });
+          // One bad file never stops the ingest (nor the server start-up that runs it): it is reported and skipped.
+          report.skipped.push({ file, reason: err instanceof LoadError ? err.reason : `kon niet worden verwerkt (${err instanceof Error ? err.message.slice(0, 120) : 'onbekende fout'})` });
           opts.onFile?.(file, 'overgeslagen');
           continue;
         }
+        // An embeddings failure is no fault of the file: it stops this ingest, and the previous index stays.
+        stored = { hash, documentId, passages, vectors: await embedPassages(passages, opts.embeddings) };
         (previous?.files[file] ? report.updated : report.added).push(file);
         opts.onFile?.(file, previous?.files[file] ? 'gewijzigd' : 'nieuw');
       }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Embeddings } from '@langchain/core/embeddings';
 import OpenAI from 'openai';
+import { redactText } from '../privacy/redact.js';
 import type { Analyzer } from './analysis.js';
 import { normalize, stem } from './analysis.js';
 
@@ -99,7 +100,8 @@ export class OpenAICompatibleEmbeddings extends IdentifiedEmbeddings {
   }
 
   async embedQuery(text: string): Promise<number[]> {
-    const [vec] = await this.embedDocuments([text]);
+    // A question may hold pupil data; only its masked form leaves the server.
+    const [vec] = await this.embedDocuments([redactText(text)]);
     if (!vec) throw new Error('Het embeddings-model gaf geen vector terug.');
     return vec;
   }

@@ -66,10 +66,22 @@ export function decideLeerplicht(input: LeerplichtInput): LeerplichtResult {
   let end12: IsoDate | undefined;
   const bonus = input.basisschoolJaren !== undefined && input.basisschoolJaren < basisAls ? basisAls - input.basisschoolJaren : 0;
   if (bonus > 0) t.step(`De basisschool is in ${input.basisschoolJaren} schooljaren doorlopen; dat telt als ${basisAls} schooljaren.`, ref('lpw:3', 2));
-  if (input.startSchooljaar !== undefined) {
-    end12 = julyEnd(input.startSchooljaar + needYears - bonus);
-  } else if (input.volledigeSchooljaren !== undefined) {
-    const done = input.volledigeSchooljaren + bonus;
+  // A school career that starts before the child is 4, or counts more years than it can have, is a typing error:
+  // it is set aside (and said so) instead of producing an end before the start.
+  const birthYear = Number(dob.slice(0, 4));
+  const possibleYears = Math.max(0, ageOn(dob, peildatum, leap) - 3);
+  const startYear = input.startSchooljaar !== undefined && input.startSchooljaar >= birthYear + 3 ? input.startSchooljaar : undefined;
+  const fullYears = input.volledigeSchooljaren !== undefined && input.volledigeSchooljaren <= possibleYears ? input.volledigeSchooljaren : undefined;
+  if (input.startSchooljaar !== undefined && startYear === undefined) {
+    t.explain(`Schooljaar ${input.startSchooljaar} ligt vóór het vierde levensjaar; dat gegeven is niet gebruikt.`);
+  }
+  if (input.volledigeSchooljaren !== undefined && fullYears === undefined) {
+    t.explain(`${input.volledigeSchooljaren} volledige schooljaren kan een kind van deze leeftijd niet hebben; dat gegeven is niet gebruikt.`);
+  }
+  if (startYear !== undefined) {
+    end12 = julyEnd(startYear + needYears - bonus);
+  } else if (fullYears !== undefined) {
+    const done = fullYears + bonus;
     const sy = schoolYearStart(peildatum);
     end12 = done >= needYears ? julyEnd(sy) : julyEnd(sy + needYears - done);
   }

@@ -238,6 +238,16 @@ function gewichtig(b: VerlofBuilder): VerlofResult {
   t.cite(ref('beleidsregel-verlof'));
   if (richtlijn === 0) return b.done(s, false, 'niemand');
 
+  // Reasons given too late (art. 14 lid 2) rule out leave afterwards, however many days are asked.
+  const achteraf = i.dagenVooraf !== undefined && i.dagenVooraf < 0;
+  if (achteraf) {
+    const termijn = param('kennisgeving.gewichtigAchterafDagen', peildatum);
+    if (-i.dagenVooraf! <= termijn) t.step(`De redenen zijn binnen ${termijn} dagen na de verhindering gemeld: het verlof kan dan achteraf worden verleend.`, ref('lpw:14', 2));
+    else {
+      t.step(`De redenen zijn later dan ${termijn} dagen na de verhindering gemeld: verlof achteraf kan dan niet.`, ref('lpw:14', 2));
+      return b.done(s, false, 'niemand');
+    }
+  }
   if (i.dagen !== undefined && totaal > directeurMax) {
     t.step(
       `Samen met eerder verlof dit schooljaar gaat het om ${totaal} dagen, meer dan ${directeurMax}: de leerplichtambtenaar van de woongemeente beslist, na de directeur te hebben gehoord.`,
@@ -249,15 +259,6 @@ function gewichtig(b: VerlofBuilder): VerlofResult {
     return b.done(s, 'afhankelijk', 'leerplichtambtenaar');
   }
   b.maxDagen = richtlijn !== undefined ? Math.min(richtlijn, directeurMax) : directeurMax;
-  const achteraf = i.dagenVooraf !== undefined && i.dagenVooraf < 0;
-  if (achteraf) {
-    const termijn = param('kennisgeving.gewichtigAchterafDagen', peildatum);
-    if (-i.dagenVooraf! <= termijn) t.step(`De redenen zijn binnen ${termijn} dagen na de verhindering gemeld: de directeur kan het verlof achteraf verlenen.`, ref('lpw:14', 2));
-    else {
-      t.step(`De redenen zijn later dan ${termijn} dagen na de verhindering gemeld: verlof achteraf kan dan niet.`, ref('lpw:14', 2));
-      return b.done(s, false, 'niemand');
-    }
-  }
   b.termijnen.push('Vraag het verlof vooraf aan bij de directeur. Kon dat niet, meld de redenen dan binnen 2 dagen na de verhindering.');
   if (i.dagen === undefined) {
     t.ask('dagen', 'Om hoeveel schooldagen gaat het?');

@@ -86,7 +86,7 @@ const AGES: RegExp[] = [
   r(String.raw`\b${PERSON}(?: \w+){0,2}? van (${NUM2})\b${UNIT_AFTER}`),
   r(String.raw`\((\d{1,2})(?: ?(?:jaar|jr\.?|j\.?))?(?:\)|[,;] ?(?=[^)]{1,30}\)))`),
   r(String.raw`\b(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)[- ]?jarige\b`),
-  r(String.raw`\b(${NUM2}) ?(?:jaar|jr\.?)\b(?! ?(?:geleden|lang|later|eerder|in behandeling|volledig|onderwijs|op school|terug|de tijd|en ouder|of ouder|en jonger|of jonger))`),
+  r(String.raw`\b(${NUM2}) ?(?:jaar|jr\.?)\b(?! ?(?:geleden|lang|later|eerder|getrouwd|samen|in dienst|in behandeling|volledig|onderwijs|op school|terug|de tijd|en ouder|of ouder|en jonger|of jonger))`),
   r(String.raw`\b(?:hij|zij|ze|de leerling|de student|het kind|de jongere) is (?:nu |net |inmiddels |pas |al )?(${NUM2})(?: jaar(?: oud)?)?(?=$|[\s.,;!?)])${UNIT_AFTER}`),
   r(String.raw`\b(?:is|werd|was) (?:net |pas |onlangs |vorige (?:week|maand) |vorig jaar )?(${NUM2}) geworden\b`),
   r(String.raw`\bsinds (?:vorige (?:week|maand)|gisteren|kort|een (?:week|maand)) (${NUM2})\b${UNIT_AFTER}`),
@@ -173,7 +173,7 @@ export function inschrijvingEnDiploma(x: Extraction): void {
 const RELIGIEUS = String.raw`suikerfeest|offerfeest|divali|diwali|pasen|paasfeest|pinksteren|kerstmis|hemelvaart|chanoeka|jom kipoer|rosj hasjana|holi\b|ramadan|eid\b|keti koti|religieuze? (?:plicht|feestdag|verplichting|feest)|bar mitswa|vasten`;
 const SOORT_VERZUIM: Array<[RegExp, SoortVerzuim]> = [
   [r(String.raw`\bgeschorst|\bschorsing`), 'schorsing'],
-  [r(String.raw`\b(?:zonder (?:toestemming|verlof)|toch (?:gegaan|vertrokken|op vakantie|weggegaan|weg)|(?:op )?(?:vakantie|wintersport) (?:zonder|terwijl) )`), 'vakantie-zonder-verlof'],
+  [r(String.raw`\b(?:later terug ?gekomen|(?:zijn|kwamen|kwam|waren) (?:\w+ ){0,3}later terug|verlof (?:is |was |werd )?(?:nooit|niet) (?:aangevraagd|gevraagd)|(?:nooit|geen) verlof (?:aangevraagd|gevraagd)|zonder (?:toestemming|verlof)|toch (?:gegaan|vertrokken|op vakantie|weggegaan|weg)|(?:op )?(?:vakantie|wintersport) (?:zonder|terwijl) )`), 'vakantie-zonder-verlof'],
   [r(String.raw`\bte laat\b|\btelaatkom|\blaatkom`), 'te-laat'],
   [r(String.raw`\b(?:${RELIGIEUS})`), 'religieus'],
   [r(String.raw`\bziek\w*|\bziekte\w*`), 'ziek'],
@@ -182,18 +182,18 @@ const SOORT_VERZUIM: Array<[RegExp, SoortVerzuim]> = [
 ];
 
 const TIJDIG_TRUE = r(String.raw`\b(?:(?:voor schooltijd|op tijd|tijdig|netjes|keurig|direct|meteen|dezelfde (?:dag|ochtend))[^.?!]{0,40}?(?:gebeld|gemeld|ziekgemeld|afgemeld)|(?:gebeld|gemeld|ziekgemeld|afgemeld)[^.?!]{0,30}?(?:voor schooltijd|op tijd|tijdig)|(?:gebeld|belde|mailde|appte|meldde|liet weten|laten weten|doorgegeven|gaf door)[^.?!]{0,80}?(?:ziek te melden|ziek gemeld|afgemeld|ziekmelding|\bziek (?:is|was|thuis))|(?:vanochtend|vanmorgen|vandaag|gisteren|gisterochtend|dezelfde dag|de eerste (?:zieke? ?)?dag|om (?:[6-9]|half (?:acht|negen)) uur)[^.?!]{0,60}?(?:ziek ?gemeld|ziek te melden|afgemeld|ziekmelding)|(?:ziek ?gemeld|ziekmelding)[^.?!]{0,20}?(?:vanochtend|vanmorgen|dezelfde dag|de eerste (?:zieke? ?)?dag|binnen (?:2|twee) dagen))`);
-const TIJDIG_FALSE = r(String.raw`\b(?:(?:niet|te laat|pas (?:na \w+ dagen|achteraf)|achteraf|niet op tijd) (?:\w+ ){0,2}(?:ziek ?)?gemeld|niet ziekgemeld|niet afgemeld)`);
+const TIJDIG_FALSE = r(String.raw`\b(?:(?:meld\w*|belde\w*|gebeld|laten weten|laat weten|doorgegeven)\b[^.?!]{0,30}?\bpas (?:na|op|over) (?:een|\w+) (?:week|weken|[3-9] dagen|drie dagen|vier dagen|vijf dagen)|pas (?:na|op) (?:een|\w+) (?:week|weken|[3-9] dagen|drie dagen|vier dagen|vijf dagen)\b[^.?!]{0,20}?\b(?:ziek ?gemeld|gemeld|gebeld)|(?:ziek ?gemeld|ziekmelding|melden \w+ (?:\w+ )?ziek)[^.?!]{0,25}?\bachteraf\b|(?:niet|te laat|pas (?:na \w+ dagen|achteraf)|achteraf|niet op tijd) (?:\w+ ){0,2}(?:ziek ?)?gemeld|niet ziekgemeld|niet afgemeld)`);
 const TWIJFEL_FALSE = r(String.raw`\b(?:geen (?:reden|aanleiding) (?:om )?(?:aan \w+(?: \w+)? )?te twijfelen|twijfel(?:en|t)? niet|geen twijfel)`);
 const TWIJFEL_TRUE = r(String.raw`\b(?:twijfel\w*|vermoed\w*|verdacht\w*|vertrouwen (?:het|dit|dat) niet|geloven (?:het|dit|dat|er) niet|(?:op|via) (?:facebook|instagram|tiktok|snapchat|social media)|vakantiefoto\w*|op (?:schiphol|het strand|de camping)|(?:vertelde|vertelden|zei|zeiden|hoorde|hoorden|zagen|zag)\b[^.?!]{0,30}?\b(?:op vakantie|op reis|naar het buitenland|in het buitenland|weg zijn|weg gaan|vertrokken)|of (?:hij|ze|zij) (?:echt|wel) ziek|(?:niet|nauwelijks) echt ziek|gezien (?:op|met) (?:het vliegveld|koffers)|met koffers|op het vliegveld)`);
 const ZORGEN_FALSE = r(String.raw`\bgeen zorgen\b`);
 const ZORGEN_TRUE = r(String.raw`\b(?:zorgen (?:over|om)|maakt? zich zorgen|maken (?:ons|zich) zorgen|zorgelijk|thuissituatie|zorgsignaal|problemen thuis|onveilig\w*)`);
-const ROND_VAKANTIE = r(String.raw`\b(?:(?:laatste|eerste) (?:${NUM} )?(?:school|les)?dag(?:en)? (?:voor|na|van) (?:de |het )?\w*vakantie|(?:vlak|direct|meteen|net|kort) (?:voor|na) (?:de |het )?\w*vakantie|rond (?:de |het )?\w*vakantie|(?:dag|dagen|week) (?:voor|na) (?:de |het )?\w*vakantie|vakantie (?:verlengd|eerder begonnen))`);
+const ROND_VAKANTIE = r(String.raw`\b(?:na (?:de |het )?\w*vakantie\b[^.?!]{0,40}?\b(?:niet op school|niet (?:terug|verschenen|gekomen)|afwezig|ziek|thuis)|(?:laatste|eerste) (?:${NUM} )?(?:school|les)?dag(?:en)? (?:voor|na|van) (?:de |het )?\w*vakantie|(?:vlak|direct|meteen|net|kort) (?:voor|na) (?:de |het )?\w*vakantie|rond (?:de |het )?\w*vakantie|(?:dag|dagen|week) (?:voor|na) (?:de |het )?\w*vakantie|vakantie (?:verlengd|eerder begonnen))`);
 const EERSTE_FALSE = r(String.raw`\b(?:niet (?:de|voor het) eerste keer|niet voor het eerst|al eerder|vaker gebeurd|(?:tweede|derde|vierde) keer)`);
 const EERSTE_TRUE = r(String.raw`\b(?:eerste keer|voor het eerst|nooit eerder|niet eerder)`);
 const VERZUIM_DAGEN = r(String.raw`\b(?:(${NUM}) (?:hele )?(?:school|les)?dag(?:en)? (?:\w+ ){0,5}?(?:afwezig|geschorst|gespijbeld|verzuimd|niet op school|ziek|weggebleven|thuisgebleven|niet (?:verschenen|gekomen)|weg geweest)\b|geschorst (?:voor|gedurende) (${NUM}) (?:school)?dag|gaat om (${NUM}) (?:hele )?(?:school)?dag)`);
 const UREN = r(String.raw`(?<![-\d])\b(${NUM2}) ?(?:les|klok)?u(?:u)?r(?:en)?\b(?!s)(?! per week| in de week)`);
 const UREN_ABSENT_AFTER = /^[^.?!]{0,60}?\b(?:gemist|verzuimd|gespijbeld|ongeoorloofd|afwezig|zonder geldige reden|niet aanwezig|niet op school|weg\b|spijbel|verzuim)/;
-const UREN_ABSENT_BEFORE = /\b(?:gespijbeld|gemist|verzuimd|ongeoorloofd|afwezig|spijbelt|spijbelde)[^.?!]{0,25}$/;
+const UREN_ABSENT_BEFORE = /\b\d+ (?:school)?dag(?:en)?[,:;]? ?(?:dat is |=|en |\()?$|\b(?:gespijbeld|gemist|verzuimd|ongeoorloofd|afwezig|spijbelt|spijbelde)[^.?!]{0,25}$/;
 const UREN_BLOCK_BEFORE = /(?:meer dan|minder dan|geen|grens van|dan|boven|onder|tot|pas bij|vanaf|de|telling|norm van|lang geen|nog geen)\s*$/;
 const EXCUSED = new Set<SoortVerzuim>(['ziek', 'schorsing', 'religieus', 'verlof']);
 const UNEXCUSED_NEAR = /ongeoorloofd|ongeorloofd|gespijbeld|spijbel|zonder geldige reden/;
@@ -218,7 +218,7 @@ const STUFI_FALSE = r(String.raw`\b(?:geen|zonder) (?:studiefinanciering|stufi|t
 const STUFI_TRUE = r(String.raw`\b(?:ontvangt|krijgt|heeft|met|ontvang) (?:\w+ ){0,2}?(?:studiefinanciering|stufi|tegemoetkoming scholieren)`);
 const UITSCHRIJVING_ZONDER_BEWIJS = r(String.raw`\b(?:(?:vertrokken|verhuisd|geemigreerd|emigreren|emigreert|naar het buitenland)[^.?!]{0,80}?(?:zonder|geen) (?:bewijs van inschrijving|inschrijvingsbewijs|nieuwe school)|nieuwe school (?:kunnen|kan|weten) (?:ze |zij |de ouders )?(?:nog )?niet (?:noemen|opgeven|geven))`);
 const VRIJSTELLING_HEEFT = r(String.raw`\b(?:heeft|hebben|met|is) (?:een |al een )?vrijstelling\b(?! (?:aan|ge)?vra)`);
-const KENNISGEVING_FALSE = r(String.raw`\b(?:(?:te laat|achteraf|niet vooraf|niet van ?tevoren|niet tijdig|pas op de dag zelf) (?:\w+ ){0,2}(?:gemeld|laten weten|doorgegeven)|zonder (?:dat )?(?:\w+ ){0,4}?(?:vooraf|van ?tevoren|tijdig) (?:\w+ ){0,2}(?:te )?(?:gemeld|melden|laten weten|doorgegeven|door te geven|kennis te geven)|zonder (?:voorafgaande |tijdige )?(?:kennisgeving|melding vooraf|afmelding vooraf))`);
+const KENNISGEVING_FALSE = r(String.raw`\b(?:(?:op de (?:ochtend|dag) zelf|dezelfde (?:dag|ochtend)|die ochtend|pas op de dag)\b[^.?!]{0,20}?\b(?:laten weten|laat weten|gemeld|melden|doorgegeven|gebeld|bellen)|(?:laten|laat|melden|meldt|belden|bellen) (?:\w+ ){0,2}(?:op de (?:ochtend|dag) zelf|dezelfde (?:dag|ochtend))|(?:te laat|achteraf|niet vooraf|niet van ?tevoren|niet tijdig|pas op de dag zelf) (?:\w+ ){0,2}(?:gemeld|laten weten|doorgegeven)|zonder (?:dat )?(?:\w+ ){0,4}?(?:vooraf|van ?tevoren|tijdig) (?:\w+ ){0,2}(?:te )?(?:gemeld|melden|laten weten|doorgegeven|door te geven|kennis te geven)|zonder (?:voorafgaande |tijdige )?(?:kennisgeving|melding vooraf|afmelding vooraf))`);
 
 export function verzuim(x: Extraction): void {
   const familieZiek = x.facts.omstandigheid === 'ernstige-ziekte' || x.facts.omstandigheid === 'levensbedreigende-ziekte';
@@ -255,6 +255,10 @@ export function verzuim(x: Extraction): void {
   if (et) x.set('eersteKeer', true, at(et));
   const vd = x.first(VERZUIM_DAGEN);
   if (vd) x.set('verzuimDagen', num(vd[1] ?? vd[2] ?? vd[3]), at(vd));
+  if (x.facts.soortVerzuim === 'religieus') {
+    const kf = x.first(KENNISGEVING_FALSE);
+    if (kf) x.set('kennisgevingTijdig', false, at(kf));
+  }
 
   uren(x);
 
@@ -300,10 +304,6 @@ export function verzuim(x: Extraction): void {
   if (uz) x.set('uitschrijvingZonderBewijs', true, at(uz));
   const vr = x.first(VRIJSTELLING_HEEFT);
   if (vr) x.set('vrijstelling', true, at(vr));
-  if (x.facts.soortVerzuim === 'religieus') {
-    const kf = x.first(KENNISGEVING_FALSE);
-    if (kf) x.set('kennisgevingTijdig', false, at(kf));
-  }
   // The period is recorded for explanations only: no schema field holds it (see ongeoorloofdeUren).
   const p = x.first(PERIODE);
   if (p) x.set('periode', p[1] ? `sinds ${p[1]}` : `${num(p[2])} weken`, at(p));
@@ -334,8 +334,10 @@ function uren(x: Extraction): void {
     const after = x.t.slice(m.index + m[0].length);
     if (UREN_BLOCK_BEFORE.test(x.before(m, 14)) || UREN_NORM_AFTER.test(after)) continue;
     if (!UREN_ABSENT_AFTER.test(after) && !UREN_ABSENT_BEFORE.test(x.before(m, 40))) continue;
-    // Hours missed through illness, schorsing, a religious duty or granted leave are not unexcused hours.
-    if (EXCUSED.has(x.facts.soortVerzuim as SoortVerzuim) && !UNEXCUSED_NEAR.test(x.t.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60))) continue;
+    // Hours missed through illness, schorsing, a religious duty or granted leave are not unexcused hours,
+    // unless the illness or the religious duty was notified too late (art. 12, 13).
+    const late = (x.facts.soortVerzuim === 'ziek' && x.facts.ziekmeldingTijdig === false) || (x.facts.soortVerzuim === 'religieus' && x.facts.kennisgevingTijdig === false);
+    if (EXCUSED.has(x.facts.soortVerzuim as SoortVerzuim) && !late && !UNEXCUSED_NEAR.test(x.t.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60))) continue;
     x.set('ongeoorloofdeUren', num(m[1]), at(m));
     return;
   }
@@ -348,7 +350,7 @@ const VERLOF_SOORT: Array<[RegExp, VerlofSoort]> = [
   [r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?b\b|richtingbezwa\w*|bezwaren? tegen de richting)`), 'vrijstelling-5b'],
   [r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?c\b|school (?:in het buitenland|net over de grens|over de grens)|\w*school[^.?!]{0,20}?(?:over de grens|in belgie|in duitsland))`), 'vrijstelling-5c'],
   [r(String.raw`\b(?:trekkend bestaan|(?:artikel|art\.?) ?5a\b|kermis\w*|circus\w*|binnenvaart\w*|schippers?kind)`), 'trekkend-bestaan'],
-  [r(String.raw`\b(?:vervangende leerplicht|(?:artikel|art\.?) ?3[ab]\b)`), 'vervangende-leerplicht'],
+  [r(String.raw`\b(?:vervangende leerplicht|(?:artikel|art\.?) ?3[ab]\b|(?:werken|stage lopen|meewerken|praktijk\w*)\b[^.?!]{0,20}?\b(?:i\.?p\.?v\.?|in plaats van) (?:\w+ ){0,2}(?:naar )?(?:school|onderwijs|les)\b|deels (?:\w+ ){0,5}(?:werken|stage lopen)\b|(?:leerwerktraject|werken en leren)\b[^.?!]{0,30}?\b(?:i\.?p\.?v\.?|in plaats van|naast) (?:\w+ ){0,2}school)`), 'vervangende-leerplicht'],
   [r(String.raw`\b(?:(?:artikel|art\.?) ?15\b|vrijstelling (?:van|voor) de kwalificatieplicht)`), 'vrijstelling-kwalificatieplicht'],
   [r(String.raw`\b(?:${RELIGIEUS})`), 'religieus'],
   [r(String.raw`\b(?:specifieke aard|werkgeversverklaring|aard van (?:het|zijn|haar|hun) (?:beroep|werk)|seizoensgebonden|seizoenswerk|eigen (?:bedrijf|zaak|onderneming|\w*kwekerij|camping|boerderij|restaurant|hotel|strandtent)|runnen een|(?:in )?geen (?:enkele )?schoolvakantie|kunnen alleen (?:in|buiten) \w+ (?:weg|op vakantie)|(?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun |het werk of )?(?:beroep|werk) van (?:de )?(?:vader|moeder|ouders?)|vakantieverlof (?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun )?(?:beroep|werk|bedrijf)|(?:13a|13 a)\b)`), 'vakantie-beroep'],
@@ -358,7 +360,7 @@ const OMSTANDIGHEID: Array<[RegExp, Omstandigheid]> = [
   [r(String.raw`\b(?:levensbedreigend\w*|terminaal|stervende|op sterven|(?:geen|zonder) uitzicht op herstel)`), 'levensbedreigende-ziekte'],
   [r(String.raw`\b(?:overleden|overlijden|begrafenis|crematie|uitvaart|rouw\w*)`), 'overlijden'],
   [r(String.raw`\b(?:ernstig ziek|ernstige ziekte|zwaar ziek|ligt in het ziekenhuis|opgenomen in het ziekenhuis)`), 'ernstige-ziekte'],
-  [r(String.raw`\b(?:jubileum|huwelijksjubileum|ambtsjubileum|\d+(?:[,.]5|½)?-?jarig (?:huwelijk|jubileum|feest))`), 'jubileum'],
+  [r(String.raw`\b(?:(?:\d{2}(?:[,.]5)?|vijfentwintig|veertig|vijftig|zestig|zeventig) jaar (?:getrouwd|samen|in dienst)|jubileum|huwelijksjubileum|ambtsjubileum|\d+(?:[,.]5|½)?-?jarig (?:huwelijk|jubileum|feest))`), 'jubileum'],
   [r(String.raw`\b(?:bruiloft|huwelijk(?!sjubileum)|trouwt|trouwen|trouwerij|gaat trouwen|henna-?avond)`), 'huwelijk'],
   [r(String.raw`\b(?:bevalling|bevallen|gezinsuitbreiding|geboorte van (?:een|zijn|haar) (?:broertje|zusje))`), 'bevalling'],
   [r(String.raw`\b(?:verhuizing|verhuizen|verhuist)\b`), 'verhuizing'],
@@ -370,7 +372,7 @@ const OMSTANDIGHEID: Array<[RegExp, Omstandigheid]> = [
   [r(String.raw`\b(?:topsport\w*|toernooi|wedstrijd\w*|trainingskamp|sportkamp|voetbalkamp|talentprogramma)`), 'topsport'],
   [r(String.raw`\b(?:(?:eerder|vroeger) (?:van school (?:halen|weg)|weg|op vakantie|vertrekken|vrij)|(?:dag|dagen|week|weken) (?:eerder|vroeger)|later terug|verkeersdrukte|file\b)`), 'eerder-vertrek'],
   [r(String.raw`\b(?:familiebezoek|familie (?:te )?bezoeken|bezoek (?:aan|bij) (?:de )?familie|naar (?:de )?familie)`), 'familiebezoek'],
-  [r(String.raw`(?<!geen )\b(?:wintersport|(?:op |met )?vakantie\b)`), 'vakantie'],
+  [r(String.raw`(?<!geen )\b(?:wintersport|(?:op |met )?vakantie\b|scouting\w*|\w*kamp\b|festival\w*|pretpark\w*|dagje uit|uitje\b|concert\w*|logeerpartij|logeren|verjaardagsfeest\w*|schoolreis\w* (?:van|met) (?:een )?andere)`), 'vakantie'],
 ];
 /** Jobs that tie a family to the school holidays; they make a holiday request a 13a request, not a gewichtige omstandigheid. */
 const BEROEP_SECTOR = r(String.raw`\b(?:horeca\w*|(?:melk)?veehouder\w*|akkerbouw\w*|boer|boerin|boeren|agrari\w*|tuinder\w*|tuinbouw\w*|fruitteel\w*|bollenteel\w*|(?:vader|moeder|ouders?) (?:zijn |is |werken |werkt )?(?:\w+ ){0,2}(?:zelfstandig ondernemer|zzp\w*|ondernemer|seizoenswerker\w*)|(?:hebben|heeft|runnen|runt|met) (?:een|het|hun|zijn|haar) (?:eigen )?(?:camping|hotel|restaurant|bedrijf|boerderij|zaak|strandtent|ijssalon|kwekerij|bakkerij|winkel|vakantiepark)|(?:in het|hoogseizoen|toerisme|recreatiesector|campinghouder\w*|ijssalon|strandpaviljoen))\b`);
@@ -395,18 +397,19 @@ const DAGEN: RegExp[] = [
   r(String.raw`\b(?:vragen|vraagt|willen|wil|wilden|aanvragen|aangevraagd|verlof voor)\b[^.?!]{0,40}?\b(${NUM}) (?:school|les)?dag(?:en)?\b`),
   r(String.raw`\b(${NUM}) schooldagen\b`),
   // Last resort once the kind of leave is known: a bare day count that is not a notice period or a relative date.
-  r(String.raw`\b(${NUM}) (?:school|les)?dag(?:en)?\b(?! (?:van ?tevoren|vooraf|geleden|later|eerder|na\b|voor\b|ervoor|daarna|achter elkaar|ziek|afwezig|niet|lang ziek|geschorst))`),
+  r(String.raw`\b(${NUM2}) (?:school|les)?dag(?:en)?\b(?! (?:van ?tevoren|vooraf|geleden|later|eerder|na\b|voor\b|ervoor|daarna|achter elkaar|ziek|afwezig|niet|lang ziek|geschorst|per (?:week|maand)|in de (?:week|maand)))`),
 ];
+const EEN_DAG = r(String.raw`\b(?:(?:die|deze|dezelfde|de hele|een hele) dag (?:vrij|verlof|thuis|weg)|(?:bleef|was|is|blijft) (?:\w+ )?(?:gisteren|vandaag|die dag|morgen) (?:thuis|afwezig|weg|niet op school)|(?:gisteren|vandaag|morgen) (?:thuis ?gebleven|thuisblijven|afwezig))`);
 const WEKEN_GEVRAAGD = r(String.raw`\b(?:vragen|vraagt|willen|wil|wilden|aanvragen|aangevraagd|verlof voor)\b[^.?!]{0,40}?\b(${NUM}) (?:school)?we(?:e)?k(?:en)?\b(?! (?:van ?tevoren|vooraf))`);
 const DAGEN_BLOCK_BEFORE = /(?:maximaal|max\.?|hoogstens|ten hoogste|overige|meer dan|minder dan|binnen|over|eerste|laatste|na|\bal)\s*$/;
 const EERDER_GEEN = r(String.raw`\b(?:(?:nog )?geen (?:ander |andere |eerder )?verlof (?:gehad|gekregen|aangevraagd)|(?:nog )?geen (?:ander |andere )?verlof (?:dit|in dit) schooljaar|eerste (?:verlof)?aanvraag (?:dit|van dit|in dit) schooljaar|nog niet eerder verlof|nog nooit verlof)`);
-const EERDER_DAGEN = r(String.raw`\bal (${NUM}) (?:school)?dag(?:en)? (?:\w+ )?\w*verlof (?:gehad|gekregen|verleend|toegekend)|\b(?:kregen|kreeg|hadden|had|hebben|heeft)\b[^.?!]{0,30}?\bal (${NUM}) (?:school)?dag(?:en)? (?:\w+ )?\w*verlof\b|\b(?:kregen|kreeg)\b[^.?!]{0,30}?\b(${NUM}) (?:school)?dag(?:en)? (?:\w+ )?\w*verlof\b`);
+const EERDER_DAGEN = r(String.raw`\bal (${NUM}) (?:school)?dag(?:en)? (?:\w+ )?\w*verlof (?:gehad|gekregen|verleend|toegekend|gegeven)|\b(?:kregen|kreeg|hadden|had|hebben|heeft)\b[^.?!]{0,30}?\bal (${NUM}) (?:school)?dag(?:en)? (?:\w+ )?\w*verlof\b|\b(?:kregen|kreeg)\b[^.?!]{0,30}?\b(${NUM}) (?:school)?dag(?:en)? (?:\w+ )?\w*verlof\b`);
 const EERDER_VAKANTIE = r(String.raw`\b(?:(?:eerder dit schooljaar|dit schooljaar al|al eerder|eerder al)[^.?!]{0,30}?vakantieverlof|(?:kregen|kreeg|hadden|had|hebben|heeft|zijn|is|werd)\b(?:(?! vorig schooljaar| vorig jaar)[^.?!]){0,40}?\bal\b[^.?!]{0,30}?\bvakantieverlof|(?<!vorig (?:school)?jaar )\b(?:kregen|kreeg)\b(?:(?! vorig schooljaar| vorig jaar)[^.?!]){0,40}?\bvakantieverlof|vakantieverlof[^.?!]{0,30}?\bal (?:gehad|gekregen|verleend|toegekend|opgenomen)|(?:tweede|nog een|nog eens|opnieuw|nogmaals)[^.?!]{0,15}?\bvakantieverlof|al (?:een keer|eens|eerder) (?:vakantie)?verlof (?:gehad|gekregen)[^.?!]{0,40}?(?:beroep|werk|vakantie))`);
 const WERKGEVER_FALSE = r(String.raw`\bgeen (?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever)`);
 const WERKGEVER_TRUE = r(String.raw`\b(?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever)`);
 const GEEN_VAKANTIE = r(String.raw`\b(?:(?:in )?geen (?:enkele )?schoolvakantie|in geen van de schoolvakanties|nooit in de schoolvakanties?|kunnen alleen (?:in|buiten) \w+(?: \w+)? (?:weg|op vakantie)|alleen buiten de schoolvakanties? (?:weg|op vakantie|vrij))`);
 const LESDAGEN = r(String.raw`\b(${NUM}) (?:les|school)dag(?:en)? (?:per|in de) week|\b(${NUM}) dag(?:en)? per week (?:naar )?(?:school|les)`);
-const UREN_PER_WEEK = r(String.raw`\b(${NUM2}) (?:uur|uren) (?:per|in de|elke|iedere) week|(?:per|elke|iedere) week (${NUM2}) (?:uur|uren)|\bwekelijks (${NUM2}) (?:uur|uren)|\b(${NUM2}) (?:uur|uren) (?:per week|wekelijks)`);
+const UREN_PER_WEEK = r(String.raw`\b(${NUM2}) (?:uur|uren) (?:per|in de|elke|iedere) week|(?:per|elke|iedere) week\b[^.?!\d]{0,20}?(?:zo'?n|ongeveer|circa|ca\.?|dat is|in totaal|totaal)? ?(${NUM2}) (?:uur|uren)|\bwekelijks (${NUM2}) (?:uur|uren)|\b(${NUM2}) (?:uur|uren) (?:per week|wekelijks)`);
 /** A weekly part of a day with its hours: "elke vrijdagochtend (4 uur)", "iedere woensdagmiddag, dat is 3 uur", "4 uur op elke vrijdagochtend". */
 const UREN_WEEKDAGDEEL = r(String.raw`\b(?:elke|iedere|alle|op) (?:${WEEKDAY})(?:ochtend|middag|morgen)?(?:en|s)?\b[^.?!\d]{0,25}?(${NUM2}) (?:uur|uren)\b|\b(${NUM2}) (?:uur|uren) (?:op |elke |iedere )(?:elke |iedere )?(?:${WEEKDAY})(?:ochtend|middag|morgen)?`);
 const BEHANDELAAR = r(String.raw`\b(?:verklaring van (?:de |een |zijn |haar )?(?:behandelend\w* |eigen )?(?:psycholoog|psychiater|huisarts|arts|behandelaar|therapeut|kinderarts)|behandelaar|bij wie (?:hij|ze|zij) (?:\w+ ){0,3}in behandeling)`);
@@ -482,6 +485,10 @@ export function verlof(x: Extraction): void {
       x.set('dagen', num(m[1]), at(m));
       break;
     }
+  }
+  if (x.facts.soort !== undefined) {
+    const ed1 = x.first(EEN_DAG);
+    if (ed1) x.set('dagen', 1, at(ed1));
   }
   const wk = x.first(WEKEN_GEVRAAGD);
   if (wk) x.set('dagen', num(wk[1])! * 5, at(wk));
@@ -581,6 +588,7 @@ function timing(x: Extraction): void {
 
 const GEBOREN = r(String.raw`\b(?:geboren|geb\.?|geboortedatum:?) (?:op |is )?${DATE}`);
 const WORDT_OP = r(String.raw`\bwordt op ${DATE} (${NUM2})\b`);
+const WORDT_N_OP = r(String.raw`\b(?:wordt|werd|is) (${NUM2})(?: jaar)? (?:geworden )?op ${DATE}`);
 const PEILDATUM: RegExp[] = [
   r(String.raw`\bpeildatum:? (?:is |van )?(?:\w+dag )?${DATE}`),
   r(String.raw`\b(?:vandaag is het|het is vandaag|het is nu|vandaag:?|datum vandaag:?) (?:\w+dag )?${DATE}`),
@@ -602,6 +610,12 @@ export function leerplicht(x: Extraction): void {
     const d = dateOf([...w], 1);
     const n = num(w[10]);
     if (d && n !== undefined) x.set('geboortedatum', validDate(Number(d.slice(0, 4)) - n, Number(d.slice(5, 7)), Number(d.slice(8))), at(w));
+  }
+  const wn = x.first(WORDT_N_OP);
+  if (wn) {
+    const d = dateOf([...wn], 2);
+    const n = num(wn[1]);
+    if (d && n !== undefined && Number.isInteger(n)) x.set('geboortedatum', validDate(Number(d.slice(0, 4)) - n, Number(d.slice(5, 7)), Number(d.slice(8))), at(wn));
   }
   for (const re of PEILDATUM) {
     const m = x.first(re);
