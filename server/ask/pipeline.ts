@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { KnowledgeIndex, SearchHit } from '../index/passage.js';
 import { compose, type RuleOutcome } from './compose.js';
 import { ConversationStore } from './conversations.js';
@@ -102,9 +102,4 @@ function mergeFacts(u: Understanding, earlier: Record<string, unknown>, given: R
   const now = { ...u.melding, ...u.verlof, ...u.leerplicht };
   const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
   return { ...earlier, ...defined(now), ...defined(given) };
-}
-
-/** A short, stable fingerprint of a question for logs (never the text itself). */
-export function questionHash(question: string): string {
-  return createHash('sha256').update(question).digest('hex').slice(0, 12);
 }
