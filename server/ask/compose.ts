@@ -36,6 +36,7 @@ export const NOT_COVERED =
   'Dat kan ik met de beschikbare bronnen niet beantwoorden. Leg de vraag voor aan de leerplichtambtenaar van de woongemeente van de leerling of aan de helpdesk van Ingrado.';
 
 const MAX_POINTS = 5;
+const REPEATED = 0.7;
 const LEAD_SENTENCES = 3;
 const MAX_GENERAL = 5;
 /** Off-topic questions score up to ~0.31 against the built-in knowledge, on-topic ones from ~0.32. */
@@ -65,7 +66,10 @@ export function compose(input: ComposeInput): Composed {
 
   const cite = (claim: Claim): string => {
     const legal = [...new Map(claim.legalIds.flatMap((id) => knowledge.byLegalId(id)).map((p) => [p.id, p])).values()];
+    // The article or protocol text itself first; explanations of it after.
     const support =
+      supportFor(claim.text, legal.filter((p) => p.type === 'wet'), analyze, 0.34) ??
+      supportFor(claim.text, legal.filter((p) => p.type === 'protocol' || p.type === 'beleidsregel'), analyze, 0.34) ??
       supportFor(claim.text, legal, analyze) ??
       supportFor(claim.text, hitPassages.filter((p) => p.legalIds.some((id) => claim.legalIds.includes(id))), analyze) ??
       supportFor(claim.text, hitPassages, analyze, 0.4) ??
@@ -86,7 +90,17 @@ export function compose(input: ComposeInput): Composed {
 
   if (outcome?.decided) {
     body.push(`**${outcome.headline.text}**${cite(outcome.headline)}`);
-    for (const p of outcome.points.slice(0, MAX_POINTS)) body.push(`${p.text}${cite(p)}`);
+    // A point that mostly repeats the headline or an earlier point adds length, not information.
+    const said = [new Set(analyze(outcome.headline.text))];
+    let points = 0;
+    for (const p of outcome.points) {
+      if (points >= MAX_POINTS) break;
+      const terms = new Set(analyze(p.text));
+      if (said.some((s) => shareOf(terms, s) >= REPEATED)) continue;
+      said.push(terms);
+      body.push(`${p.text}${cite(p)}`);
+      points++;
+    }
     // One sentence from the articles the decision rests on, then the best of what retrieval found.
     const legalPool: SearchHit[] = outcome.decision.legalBasis
       .flatMap((l) => knowledge.byLegalId(l.id).filter((p) => p.type === 'wet'))
@@ -146,6 +160,14 @@ export function compose(input: ComposeInput): Composed {
 
   const text = persona === 'helpdesk' ? asLetter(body) : body.join('\n');
   return { answer: text.trim(), citations: citations.list(), confidence };
+}
+
+/** Share of `terms` already in `seen`. */
+function shareOf(terms: Set<string>, seen: Set<string>): number {
+  if (terms.size === 0) return 1;
+  let n = 0;
+  for (const t of terms) if (seen.has(t)) n++;
+  return n / terms.size;
 }
 
 function followUpBlock(outcome: RuleOutcome): string {

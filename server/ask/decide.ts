@@ -119,7 +119,13 @@ function meldingOutcome(r: MeldingResult, ctx: DecideContext): RuleOutcome {
   };
 }
 
-const unique = (list: string[]) => [...new Set(list.filter((x) => x.trim().length > 0))];
+/** The rules number their doubts after the facts file ("open twijfel 5"); a reader needs only that it is a doubt. */
+const plain = (text: string) =>
+  text
+    .replace(/\s*\((?:open twijfel [0-9]+[a-z]?)(?:, ([^)]*))?\)/gi, (_, rest: string | undefined) => (rest ? ` (${rest})` : ''))
+    .replace(/^Open twijfel [0-9]+[a-z]?: /i, 'Niet zeker: ');
+
+const unique = (list: string[]) => [...new Set(list.filter((x) => x.trim().length > 0).map(plain))];
 
 function verlofHeadline(r: VerlofResult, vrijstelling: boolean): string {
   const wat = vrijstelling ? 'deze vrijstelling' : 'dit verlof';

@@ -172,6 +172,8 @@ export const verlofInput = z
     regio: regio.optional(),
     /** 13a: the leave falls in the first two lesweken of the school year, stated without a date ("eerste week na de zomervakantie"). */
     inEersteTweeLesweken: z.boolean().optional(),
+    /** The event is outside the family's own town (guideline days: dagenBuitenWoonplaats); abroad is `buitenland`. */
+    buitenWoonplaats: z.boolean().optional(),
   })
   .strict();
 export type VerlofInput = z.infer<typeof verlofInput>;

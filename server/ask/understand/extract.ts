@@ -391,6 +391,10 @@ const GRAAD: Array<[RegExp, number]> = [
 ];
 const BUITENLAND_TRUE = r(String.raw`\b(?:buitenland|turkije|marokko|suriname|curacao|aruba|bonaire|sint maarten|spanje|belgie|duitsland|polen|indonesie|ghana|nigeria|egypte|syrie|irak|iran|afghanistan|somalie|eritrea|ethiopie|pakistan|india|china|frankrijk|italie|portugal|griekenland|amerika|verenigde staten|engeland|oostenrijk|zwitserland|bulgarije|roemenie|kaapverdie|antillen|tunesie|algerije)\b`);
 const BUITENLAND_FALSE = r(String.raw`\b(?:in nederland|binnenland|in de buurt|in dezelfde (?:stad|plaats))\b`);
+const BUITEN_WOONPLAATS = r(String.raw`\b(?:(?:in|naar) een andere (?:stad|plaats|provincie|woonplaats|gemeente)|buiten (?:de|onze|hun|zijn|haar) (?:eigen )?(?:woonplaats|stad|gemeente)|(?:aan )?de andere kant van het land|(?:in|naar) het (?:noorden|zuiden|oosten|westen) van het land)`);
+const IN_DEZELFDE_PLAATS = r(String.raw`\b(?:in (?:de|onze|hun) (?:eigen )?(?:woonplaats|stad|gemeente|wijk)|in dezelfde (?:stad|plaats|gemeente)|hier in de buurt|om de hoek)\b`);
+/** "trouwt in Groningen, wij zitten in Zwolle": two different place names, read from the original capitals. */
+const TWEE_PLAATSEN = /\bin ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b[^.?!]{0,40}?\b(?:wij|we|ze|zij|het gezin|de familie|de school|onze school|de leerling) (?:zitten|wonen|woont|zit|staat|staan) in ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b/;
 const DAGEN: RegExp[] = [
   r(String.raw`\((${NUM}) (?:school|les)?dagen\)`),
   r(String.raw`\b(${NUM}) (?:school|les|werk)?dag(?:en)? (?:\w+ ){0,2}?(?:verlof|vakantieverlof|vrij\b|extra vakantie)`),
@@ -474,6 +478,12 @@ export function verlof(x: Extraction): void {
   if (bf) x.set('buitenland', false, at(bf));
   const bt = x.first(BUITENLAND_TRUE);
   if (bt) x.set('buitenland', true, at(bt));
+  const dp = x.first(IN_DEZELFDE_PLAATS);
+  if (dp) x.set('buitenWoonplaats', false, at(dp));
+  const bw = x.first(BUITEN_WOONPLAATS);
+  if (bw) x.set('buitenWoonplaats', true, at(bw));
+  const tp = TWEE_PLAATSEN.exec(x.original);
+  if (tp && tp[1] !== tp[2] && x.facts.buitenland !== true) x.set('buitenWoonplaats', true, { index: tp.index, length: tp[0].length });
 
   // Days of leave already received are not the days asked for now.
   const ed = x.first(EERDER_DAGEN);
