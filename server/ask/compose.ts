@@ -96,7 +96,9 @@ export function compose(input: ComposeInput): Composed {
     for (const p of outcome.points) {
       if (points >= MAX_POINTS) break;
       const terms = new Set(analyze(p.text));
-      if (said.some((s) => shareOf(terms, s) >= REPEATED)) continue;
+      // A new number or date is new information, however familiar the words around it.
+      const newNumber = [...terms].some((t) => /\d/.test(t) && !said.some((s) => s.has(t)));
+      if (!newNumber && said.some((s) => shareOf(terms, s) >= REPEATED)) continue;
       said.push(terms);
       body.push(`${p.text}${cite(p)}`);
       points++;
