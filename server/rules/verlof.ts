@@ -142,6 +142,7 @@ function vakantieBeroep(b: VerlofBuilder): VerlofResult {
 
   if (i.dagen !== undefined && i.dagen > max) {
     t.step(`Er worden ${i.dagen} schooldagen gevraagd; meer dan ${max} dagen vakantieverlof kan niemand verlenen. Ook de leerplichtambtenaar heeft onder artikel 13a geen bevoegdheid.`, ref('lpw:13a', 2));
+    t.explain(`Een aanvraag voor ten hoogste ${max} dagen kan de directeur wel toekennen, met een werkgeversverklaring of (voor zelfstandigen) bewijs van inkomensverlies.`);
     return b.done(s, false, 'niemand');
   }
   if (i.eerderVakantieverlofDitSchooljaar === true) {
