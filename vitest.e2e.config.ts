@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30000,
     hookTimeout: 120000,
     pool: 'forks',
+    // One file at a time: each builds web/dist (emptyOutDir) and starts a server and a Chromium on 2 shared cores.
+    fileParallelism: false,
   },
 });

@@ -165,6 +165,8 @@ function verlofOutcome(r: VerlofResult, askedVrijstelling: boolean, omstandighei
   // Why first (the path through the rules), then what it takes, then caveats.
   const points = unique([
     ...r.steps,
+    // After a refusal, what is still possible matters more than the conditions of what was refused.
+    ...(r.toegestaan === false && !vrijstelling ? r.uitleg : []),
     ...r.voorwaarden.slice(0, 3),
     ...r.documenten.slice(0, 2),
     ...r.termijnen.slice(0, 2),

@@ -256,7 +256,7 @@ export function decideMelding(input: MeldingInput): MeldingResult {
       return b.result('geen-melding', false, 'niemand');
     case 'religieus':
       if (i.kennisgevingTijdig === true) {
-        t.step('De religieuze plicht is uiterlijk 2 dagen vooraf aan de directeur gemeld; de afwezigheid is geoorloofd.', ref('lpw:11e'), ref('lpw:13'));
+        t.step('De religieuze plicht (godsdienst of levensovertuiging) is uiterlijk 2 dagen vooraf aan de directeur gemeld; de afwezigheid is geoorloofd.', ref('lpw:11e'), ref('lpw:13'));
         return b.result('geen-melding', false, 'niemand');
       }
       if (i.kennisgevingTijdig === undefined) {
@@ -264,7 +264,7 @@ export function decideMelding(input: MeldingInput): MeldingResult {
         t.cite(ref('lpw:13'));
         return b.result(undefined, false, 'niemand');
       }
-      t.step('De religieuze plicht is niet op tijd gemeld; een beroep op artikel 11 onder e kan dan niet en de afwezigheid is ongeoorloofd.', ref('lpw:13'));
+      t.step('De religieuze plicht is niet uiterlijk 2 dagen vooraf gemeld; een beroep op artikel 11 onder e kan dan niet en de afwezigheid is ongeoorloofd.', ref('lpw:13'));
       return ongeoorloofd(b);
     case 'vakantie-zonder-verlof':
       t.step('Vakantie buiten de schoolvakanties zonder verleend verlof is luxe verzuim.', ref('lpw:13a'), ref('duo'));

@@ -149,6 +149,10 @@ function vakantieBeroep(b: VerlofBuilder): VerlofResult {
     t.step('Er is dit schooljaar al vakantieverlof verleend; artikel 13a staat het maar eenmaal per schooljaar toe.', ref('lpw:13a', 2));
     return b.done(s, false, 'niemand');
   }
+  if (i.inEersteTweeLesweken === true) {
+    t.step(`Het verlof valt in de eerste ${weken} lesweken van het schooljaar; daar mag geen vakantieverlof vallen.`, ref('lpw:13a', 2));
+    return b.done(s, false, 'niemand');
+  }
   if (i.startdatum) {
     const eerste = eersteLesweken(b, i.startdatum, weken);
     if (eerste === true) {
@@ -204,6 +208,7 @@ function richtlijnDagen(b: VerlofBuilder, o: Omstandigheid): number | undefined 
   }
   if (r.maxGraad !== undefined && i.graad === undefined) b.voorwaarden.push(`Het gaat om bloed- of aanverwanten tot en met de ${r.maxGraad}e graad.`);
   if (i.buitenland === true && r.dagenBuitenland !== undefined) return r.dagenBuitenland;
+  if (i.buitenWoonplaats === true && r.dagenBuitenWoonplaats !== undefined) return r.dagenBuitenWoonplaats;
   if (r.dagenPerGraad) {
     if (i.graad === undefined) {
       t.ask('graad', 'In welke graad is de overledene familie van de leerling (1: ouder, 2: grootouder, broer of zus, 3: oom, tante, neef of nicht)?');
@@ -373,10 +378,16 @@ function kennisgevingTermijnen(b: VerlofBuilder, art: LegalRef) {
   } else {
     b.termijnen.push(`Eerste kennisgeving aan het college van B&W ten minste ${maanden} maand vóór de leerplicht begint.`);
   }
-  const [mm, dd] = jaarlijks.split('-');
-  b.termijnen.push(`Daarna elk jaar opnieuw vóór ${Number(dd)} ${mm === '07' ? 'juli' : mm}.`);
+  b.termijnen.push(`Daarna elk jaar opnieuw vóór ${dagMaand(jaarlijks)}.`);
   t.cite(ref('lpw:6', 2), art);
   b.documenten.push('Kennisgeving met de gegevens van de jongere (naam, geboortedatum, adres, BSN) en de grond van de vrijstelling.');
+}
+
+const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+/** "07-01" → "1 juli" */
+function dagMaand(mmdd: string): string {
+  const [mm, dd] = mmdd.split('-');
+  return `${Number(dd)} ${MAANDEN[Number(mm) - 1] ?? mm}`;
 }
 
 function calendarStart(dob: IsoDate, regio: string | undefined): IsoDate {
@@ -425,7 +436,11 @@ function vrijstelling5(b: VerlofBuilder, soort: 'vrijstelling-5a' | 'vrijstellin
     t.step('Zonder verklaring van de buitenlandse school geldt de vrijstelling niet.', ref('lpw:9'));
     return b.done(soort, false, 'college');
   }
-  t.step('Met de verklaring van de buitenlandse school en een jaarlijkse kennisgeving geldt de vrijstelling.', ref('lpw:9'));
+  t.step(
+    `Met de verklaring van de buitenlandse school en een kennisgeving die elk jaar vóór ${dagMaand(paramText('vrijstelling.jaarlijksVoor', b.peildatum))} opnieuw wordt gedaan, geldt de vrijstelling.`,
+    ref('lpw:9'),
+    ref('lpw:6', 2),
+  );
   if (i.verklaringSchoolBuitenland === undefined) t.ask('verklaringSchoolBuitenland', 'Is er een verklaring van de buitenlandse school dat het kind daar ingeschreven is en geregeld naar school gaat?');
   return b.done(soort, 'afhankelijk', 'college');
 }

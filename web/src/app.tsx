@@ -1,6 +1,7 @@
 import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useErrorBoundary, useRef } from 'preact/hooks';
 import { Alert, Button } from './components/ui.js';
+import { lazyView } from './components/lazy.js';
 import { onLinkClick, useLocation } from './router.js';
 import { BeslisboomView } from './views/beslisboom.js';
 import { BronnenView } from './views/bronnen.js';
@@ -23,6 +24,8 @@ const VIEWS: View[] = [
   { path: '/leerplicht', nav: 'Leerplicht', title: 'Is iemand leerplichtig?', component: LeerplichtView },
   { path: '/verzuimlijst', nav: 'Verzuimlijst', title: 'Verzuimlijst controleren', component: VerzuimlijstView },
   { path: '/bronnen', nav: 'Bronnen', title: 'Bronnen zoeken', component: BronnenView },
+  // Only the helpdesk uses this view: it loads on first visit, outside the first-load bundle.
+  { path: '/helpdesk', nav: 'Helpdesk', title: 'Helpdesk', component: lazyView(() => import('./views/helpdesk.js').then((m) => m.HelpdeskView)) },
 ];
 
 /** A view that throws shows a Dutch message in its place instead of a blank page. */

@@ -79,6 +79,25 @@ const cases: Array<[string, Case]> = [
   ['Leerling geboren 1 september 2008 heeft geen diploma. Moet hij na zijn 18e nog naar school?', { intents: ['leerplicht'], facts: { geboortedatum: '2008-09-01', startkwalificatie: false } }],
   ['Mijn dochter is geboren op 20 december 2020. Per wanneer moet ze naar school?', { intents: ['leerplicht'], facts: { geboortedatum: '2020-12-20' } }],
   ['Tot wanneer moet een jongen geboren 3 maart 2009 naar school?', { intents: ['leerplicht'], facts: { geboortedatum: '2009-03-03' } }],
+  // holiday extended without leave, late sick notices, religious notice on the day itself
+  ['Ouders kwamen 3 dagen later terug van vakantie, leerling (9) groep 6. Wat nu?', { intents: ['melding'], facts: { soortVerzuim: 'vakantie-zonder-verlof', leeftijd: 9 } }],
+  ['Na de herfstvakantie was hij twee dagen niet op school; verlof is nooit aangevraagd. Leerling van 11. Melden?', { intents: ['melding'], facts: { soortVerzuim: 'vakantie-zonder-verlof', rondVakantie: true } }],
+  ['Ouders willen 2 dagen later terugkomen van vakantie in Spanje. Mag dat?', { intents: ['verlof'], facts: { omstandigheid: 'eerder-vertrek' }, absent: ['soortVerzuim'] }],
+  ['Vader belde pas na een week dat zijn dochter (10) ziek was geweest, 3 dagen (15 klokuren). Moet dit naar DUO?', { intents: ['melding'], facts: { ziekmeldingTijdig: false, ongeoorloofdeUren: 15 } }],
+  ['Leerling (13) ziek, moeder heeft het pas na vier dagen gemeld, 10 lesuren gemist. Melden?', { intents: ['melding'], facts: { soortVerzuim: 'ziek', ziekmeldingTijdig: false, ongeoorloofdeUren: 10 } }],
+  ['Leerling (13) was ziek en moeder heeft dat netjes gemeld, 10 lesuren gemist. Melden?', { facts: { soortVerzuim: 'ziek', ziekmeldingTijdig: true }, absent: ['ongeoorloofdeUren'] }],
+  ['Moeder laat op de dag zelf weten dat haar zoon (groep 4) thuisblijft voor Pasen. 1 dag, 5 uur. Moeten we iets doen?', { intents: ['melding'], facts: { kennisgevingTijdig: false, ongeoorloofdeUren: 5 } }],
+  // leave: one day without a number, years married, recreation, hours after "per week"
+  ['Opa en oma zijn 40 jaar getrouwd en geven een feest op vrijdag. Ouders vragen die dag vrij. Mag dat?', { intents: ['verlof'], facts: { omstandigheid: 'jubileum', graad: 2, dagen: 1 }, absent: ['leeftijd'] }],
+  ['Tante is onverwacht overleden, de leerling bleef gisteren thuis. Kan ik dat nog goedkeuren?', { intents: ['verlof'], facts: { omstandigheid: 'overlijden', graad: 3, dagen: 1 } }],
+  ['Ouders vragen 3 dagen vrij voor een festival. Kan dat?', { intents: ['verlof'], facts: { omstandigheid: 'vakantie', dagen: 3 } }],
+  ['Kleuter van 5 wil de ouders 3 dagen per week thuishouden, in totaal 15 uur. Mag dat?', { intents: ['verlof'], facts: { soort: 'jonger-dan-6', urenPerWeek: 15 } }],
+  ['De broer van de leerling trouwt in Maastricht, wij wonen in Kampen. Ouders vragen 2 dagen verlof. Kan dat?', { intents: ['verlof'], facts: { omstandigheid: 'huwelijk', graad: 2, dagen: 2, buitenWoonplaats: true }, absent: ['buitenland'] }],
+  ['Tante trouwt hier in de buurt; ouders vragen 1 dag verlof. Mag dat?', { intents: ['verlof'], facts: { omstandigheid: 'huwelijk', buitenWoonplaats: false } }],
+  // vervangende leerplicht, leerplicht dates in other word orders
+  ['Mag een leerling van 15 deels bij een bakker werken in plaats van naar school?', { intents: ['vrijstelling'], facts: { soort: 'vervangende-leerplicht', leeftijd: 15 } }],
+  ['Zoon wordt 5 op 12 maart 2027. Is hij op 1 april 2027 leerplichtig?', { intents: ['leerplicht'], facts: { geboortedatum: '2022-03-12', peildatum: '2027-04-01' } }],
+  ['Dochter geboren 4 juli 2009 heeft haar havo-diploma. Moet ze op 1 november 2026 nog naar school?', { intents: ['leerplicht'], facts: { startkwalificatie: true, peildatum: '2026-11-01' } }],
 ];
 
 describe('understand: how the field phrases it', () => {

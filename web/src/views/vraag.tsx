@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { errorText, readSse, send } from '../api.js';
 import { DecisionCard } from '../components/decision.js';
+import { AnswerFeedback } from '../components/feedback.js';
 import { PassageDialog, type PassageRequest } from '../components/passage.js';
 import { Alert, Button, ErrorMessage, Field, RadioGroup } from '../components/ui.js';
 import { parseFact, showFact, specOf } from '../facts.js';
@@ -212,6 +213,7 @@ export function VraagView() {
                 ) : null}
               </div>
             ) : null}
+            {t.answer && !t.streaming && !t.error ? <AnswerFeedback id={`feedback-${t.id}`} conversationId={conversationId.current} question={t.question} /> : null}
           </article>
         ))}
       </div>

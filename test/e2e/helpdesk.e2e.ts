@@ -1,0 +1,253 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPage, CHROMIUM, ensureDir, ROOT, SCREENSHOTS, startBrowser, startServer, type Browser, type RunningServer } from './harness.js';
+
+// The helpdesk in Chromium against the real server: log in, write a draft, review and publish it, see it in the
+// kennisbank; rate an answer on the question page and turn that into a draft. Accounts are made with
+// `scripts/user-add.ts` in the server's own data folder, so an external server (E2E_BASE_URL) cannot be used here.
+const PASSWORD = 'e2e-wachtwoord-lang-genoeg';
+const HELPDESK = 'helpdesk@e2e.example.nl';
+const SCHOOL = 'school@e2e.example.nl';
+const BEHEER = 'beheer@e2e.example.nl';
+
+describe.skipIf(!existsSync(CHROMIUM) || Boolean(process.env.E2E_BASE_URL))('de helpdesk in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const pageProblems: string[] = [];
+
+  function addUser(email: string, role: string) {
+    execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/user-add.ts', '--email', email, '--role', role], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: server.dataDir!, WEGWIJZER_PASSWORD: PASSWORD, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+  }
+
+  beforeAll(async () => {
+    buildPage();
+    [server, browser] = await Promise.all([startServer(), startBrowser()]);
+    addUser(HELPDESK, 'helpdesk');
+    addUser(SCHOOL, 'school');
+    addUser(BEHEER, 'beheer');
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page.setDefaultTimeout(10_000);
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) pageProblems.push(m.text());
+    });
+    page.on('pageerror', (e) => pageProblems.push(`scriptfout: ${e.message}`));
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** Through the menu, as a user would (and the lazy view chunk loads on the way). */
+  async function openHelpdesk() {
+    await page.goto(`${server.url}/vraag`);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Helpdesk' }).click();
+    await page.locator('h1', { hasText: 'Helpdesk' }).waitFor();
+  }
+
+  async function login(email: string) {
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByText('Ingelogd als').waitFor();
+  }
+
+  async function logout() {
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByText('U bent uitgelogd.').waitFor();
+  }
+
+  async function expectAccessible(name: string) {
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const bad = result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(bad, `axe op ${name}`).toEqual([]);
+  }
+
+  async function shoot(name: string) {
+    ensureDir(SCREENSHOTS);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-1280.png`), fullPage: true });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-375.png`), fullPage: true });
+    await page.setViewportSize({ width: 320, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(overflow, `${name} is breder dan 320 px`).toBeLessThanOrEqual(0);
+  }
+
+  it('zonder login: uitleg en een inlogformulier; fout wachtwoord en te veel pogingen in het Nederlands', async () => {
+    await openHelpdesk();
+    const main = page.locator('main');
+    await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
+    expect(await main.textContent()).toContain('rol helpdesk');
+    await expectAccessible('helpdesk-inloggen');
+    await shoot('helpdesk-inloggen');
+
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('Vul uw e-mailadres in.');
+
+    // Wrong passwords for an unknown address: 5 are refused, the 6th is held back (LOGIN_MAX_FAILURES = 5).
+    await page.getByLabel('E-mailadres').fill('niemand@e2e.example.nl');
+    await page.getByLabel('Wachtwoord').fill('fout-wachtwoord-123');
+    for (let i = 0; i < 5; i++) {
+      const [res] = await Promise.all([page.waitForResponse('**/api/auth/login'), page.getByRole('button', { name: 'Inloggen' }).click()]);
+      expect(res.status()).toBe(401);
+      await page.getByRole('alert').filter({ hasText: 'Het e-mailadres of het wachtwoord klopt niet.' }).waitFor();
+    }
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Te veel mislukte inlogpogingen' }).waitFor();
+  });
+
+  it('een account zonder helpdeskrol krijgt uitleg wat nodig is', async () => {
+    await openHelpdesk();
+    await login(SCHOOL);
+    expect(await page.locator('main').textContent()).toContain('Uw rol (school) geeft geen toegang tot de helpdesk. Hiervoor is de rol helpdesk nodig');
+    expect(await page.getByRole('navigation', { name: 'Onderdelen van de helpdesk' }).count()).toBe(0);
+    await logout();
+
+  });
+
+  it('concept maken, bewerken, ter review, goedkeuren; daarna staat het in de kennisbank', async () => {
+    await openHelpdesk();
+    // With the keyboard only: type, Tab to the next field, Enter sends; focus lands on who is logged in.
+    await page.getByLabel('E-mailadres').focus();
+    await page.keyboard.type(HELPDESK);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByText(`Ingelogd als ${HELPDESK}, rol helpdesk.`).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Ingelogd als');
+
+    await page.getByLabel('Vraag', { exact: true }).fill('Mag een leerling drie dagen voor de kerstvakantie al op vakantie omdat de vliegtickets dan goedkoper zijn?');
+    await page.getByRole('button', { name: 'Maak concept' }).click();
+    await page.getByRole('heading', { name: /^Concept \d+$/ }).waitFor();
+    expect(new URL(page.url()).searchParams.get('concept')).toMatch(/^\d+$/);
+    await page.waitForFunction(() => /^Concept \d+$/.test(document.activeElement?.textContent ?? ''));
+    const answer = page.getByLabel('Antwoord', { exact: true });
+    const first = await answer.inputValue();
+    expect(first.length).toBeGreaterThan(20);
+
+    // Server text is text: markup typed into the answer shows as characters, never as elements.
+    const edited = `${first}\n\nHelpdesk: goedkope tickets zijn geen reden voor verlof <b>vet?</b>`;
+    await answer.fill(edited);
+    await page.getByLabel('Wat heeft u veranderd? (niet verplicht)').fill('Zin over tickets toegevoegd');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Opgeslagen als versie 2.').waitFor();
+    const history = page.locator('.history__item');
+    await history.nth(1).waitFor();
+    expect(await history.count()).toBe(2);
+    expect(await history.first().textContent()).toContain('Zin over tickets toegevoegd');
+
+    await page.getByLabel('Ter review aanbieden').check();
+    await page.getByRole('button', { name: 'Status wijzigen' }).click();
+    await page.getByText('De status is nu: ter review.').waitFor();
+
+    // Rejecting needs a comment: the page says so in place, before anything is sent.
+    await page.getByLabel('Afwijzen').check();
+    await page.getByRole('button', { name: 'Status wijzigen' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('Geef bij afwijzen een toelichting');
+
+    await page.getByLabel('Goedkeuren en publiceren in de kennisbank').check();
+    await page.getByLabel(/Toelichting voor de opsteller/).fill('Akkoord, helder antwoord.');
+    await page.getByRole('button', { name: 'Status wijzigen' }).click();
+    await page.getByText(/Het antwoord staat nu in de kennisbank als vraag \d+/).waitFor();
+    expect(await page.locator('.facts').textContent()).toContain('Akkoord, helder antwoord.');
+    // Approved is final: the answer is shown, no longer editable.
+    expect(await page.getByRole('textbox', { name: 'Antwoord', exact: true }).count()).toBe(0);
+    expect(await page.locator('.answer-text').first().textContent()).toContain('geen reden voor verlof <b>vet?</b>');
+
+    // Export: the download and the copy carry the edited answer.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('Download als Markdown (.md)').click()]);
+    const md = readFileSync((await download.path())!, 'utf8');
+    expect(md).toMatch(/^# Mag een leerling drie dagen/);
+    expect(md).toContain('goedkope tickets zijn geen reden voor verlof');
+    await page.getByRole('button', { name: 'Kopieer als platte tekst' }).click();
+    await page.getByText('De platte tekst is gekopieerd.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Vraag: Mag een leerling drie dagen');
+
+    await expectAccessible('helpdesk-concept');
+    await shoot('helpdesk-concept');
+
+    await page.getByRole('link', { name: 'Naar de kennisbank' }).click();
+    const entry = page.locator('.item', { hasText: 'vliegtickets' });
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain('Gepubliceerd');
+    await entry.getByText(/^Antwoord bij vraag \d+$/).click();
+    expect(await entry.locator('.answer-text').textContent()).toContain('geen reden voor verlof <b>vet?</b>');
+    expect(await entry.locator('.answer-text b').count()).toBe(0);
+    await entry.getByRole('button', { name: /^Gecontroleerd/ }).click();
+    await page.getByText(/is gemarkeerd als gecontroleerd op vandaag/).waitFor();
+    await expectAccessible('helpdesk-kennisbank');
+    await shoot('helpdesk-kennisbank');
+
+    // The list of drafts filters by status and text.
+    await page.getByRole('link', { name: 'Concepten', exact: true }).click();
+    await page.getByLabel('Status', { exact: true }).selectOption('goedgekeurd');
+    await page.getByLabel('Zoek in vraag en antwoord').fill('vliegtickets');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByText('1 concept gevonden.').waitFor();
+    await expectAccessible('helpdesk-concepten');
+    await shoot('helpdesk-concepten');
+    await page.getByLabel('Status', { exact: true }).selectOption('concept');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByText('Geen concepten gevonden die passen bij uw zoekopdracht.').waitFor();
+  });
+
+  it('beheer ziet de gepubliceerde antwoorden in de kennisbank, zonder knoppen om ze te wijzigen', async () => {
+    await logout();
+    await login(BEHEER);
+    const parts = page.getByRole('navigation', { name: 'Onderdelen van de helpdesk' });
+    expect(await parts.getByRole('link').allTextContents()).toEqual(['Kennisbank']);
+    expect(await page.locator('main').textContent()).toContain('kan alleen met de rol helpdesk');
+    await page.locator('.item', { hasText: 'vliegtickets' }).waitFor();
+    expect(await page.getByRole('button', { name: /^(Gecontroleerd|Intrekken|Herzien)/ }).count()).toBe(0);
+    await logout();
+    await login(HELPDESK);
+  });
+
+  it('Vraag: een antwoord beoordelen als "klopt niet"; de helpdesk maakt er een concept van', async () => {
+    await page.goto(`${server.url}/vraag`);
+    await page.getByLabel('Uw vraag').fill('Mag een leerling een dag vrij voor de bruiloft van een oom?');
+    await page.getByRole('button', { name: 'Vraag stellen' }).click();
+    const form = page.locator('.turn form.answer-feedback');
+    await form.waitFor();
+    await form.getByLabel('Klopt niet').check();
+    await form.getByLabel('Toelichting (niet verplicht)').fill('Het protocol van de regio zegt iets anders.');
+    await form.getByRole('button', { name: 'Beoordeling versturen' }).click();
+    await page.getByText('Bedankt voor uw beoordeling. De helpdesk bekijkt dit antwoord').waitFor();
+    await expectAccessible('vraag-beoordeeld');
+
+    await openHelpdesk();
+    await page.getByRole('link', { name: 'Feedback' }).click();
+    const item = page.locator('.item', { hasText: 'bruiloft' });
+    await item.waitFor();
+    expect(await item.textContent()).toContain('Het protocol van de regio zegt iets anders.');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByText('Download alle feedback als CSV').click()]);
+    const rows = readFileSync((await csv.path())!, 'utf8');
+    expect(rows).toContain('oordeel');
+    expect(rows).toContain('klopt-niet');
+    await expectAccessible('helpdesk-feedback');
+    await shoot('helpdesk-feedback');
+
+    await item.getByRole('button', { name: /^Maak concept/ }).click();
+    await page.getByRole('heading', { name: /^Concept \d+$/ }).waitFor();
+    expect(await page.locator('.facts').textContent()).toContain('bruiloft');
+    await logout();
+  });
+
+  it('draait onder de strikte CSP zonder schendingen of scriptfouten', () => {
+    expect(pageProblems).toEqual([]);
+  });
+});
