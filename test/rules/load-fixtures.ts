@@ -18,3 +18,8 @@ export function expectCitations(refs: LegalRef[]): void {
     if (/^(lpw|wvo|web|wrod|awb):/.test(r.id)) expect(r.url, r.id).toMatch(/^https:\/\/wetten\.overheid\.nl\/BWBR\d+\//);
   }
 }
+
+/** The fixture's expectation for each listed field, when it gives one, equals the result's value. */
+export function expectFields<R extends object, V extends object>(result: R, verwacht: V, fields: Array<keyof R & keyof V>): void {
+  for (const f of fields) if (verwacht[f] !== undefined) expect(result[f], String(f)).toBe(verwacht[f]);
+}
