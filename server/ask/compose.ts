@@ -150,7 +150,7 @@ export function compose(input: ComposeInput): Composed {
     const followUp = outcome ? followUpBlock(outcome) : '';
     // Retrieval's own coverage of the question (0–1) speaks for paraphrases the sentences alone would miss.
     if (leadScore < MIN_LEAD_SCORE && !isCovered(input.question, texts, analyze)) {
-      return { answer: followUp ? followUp.trim() : NOT_COVERED, citations: [], confidence: 'laag' };
+      return { answer: `${NOT_COVERED}${followUp}`, citations: [], confidence: 'laag' };
     }
     leadSentences.forEach((s, i) => body.push(i === 0 ? `**${quote(lead!, s.text)}**` : quote(lead!, s.text)));
     for (const e of evidence) body.push(quote(e.passage, e.text));
