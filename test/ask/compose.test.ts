@@ -1,0 +1,87 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compose, leadPassage, NOT_COVERED, type RuleOutcome } from '../../server/ask/compose.js';
+import { buildMemoryIndex, type SearchableIndex } from '../../server/index/knowledge-index.js';
+import type { Passage } from '../../server/index/passage.js';
+
+const passage = (id: string, section: string, text: string, legalIds: string[], type: Passage['type'] = 'kennisbank'): Passage => ({
+  id,
+  documentId: id.split(':')[0]!,
+  title: `Document ${id.split(':')[0]}`,
+  section,
+  type,
+  legalIds,
+  text,
+});
+
+const passages = [
+  passage('lpw:a14', 'Artikel 14 — Verlof wegens gewichtige omstandigheden', 'De directeur beslist over verlof wegens gewichtige omstandigheden tot en met 10 schooldagen per schooljaar. Boven de 10 schooldagen beslist de leerplichtambtenaar van de woongemeente.', ['lpw:14'], 'wet'),
+  passage('kb:tickets', 'Is goedkoper vliegen een gewichtige omstandigheid?', 'Goedkopere vliegtickets zijn geen gewichtige omstandigheid voor verlof. Ouders die toch gaan, plegen luxe verzuim.', ['lpw:14']),
+  passage('kb:voorbeeld', 'Rekenvoorbeeld: een gezin uit Almere', 'Dit gezin uit Almere kreeg wel 3 dagen verlof voor een bruiloft van een oom.', ['lpw:14']),
+  passage('kb:halt', 'Wanneer verwijst de leerplichtambtenaar naar Halt?', 'De leerplichtambtenaar verwijst een spijbelaar van 12 jaar of ouder naar Halt als het verzuim verwijtbaar is.', ['lpw:22']),
+];
+
+let index: SearchableIndex;
+const analyze = (t: string) => index.analyze(t);
+beforeAll(async () => {
+  index = await buildMemoryIndex(passages);
+});
+
+const refusal: RuleOutcome = {
+  decision: { type: 'verlof', toegestaan: false, beslisser: 'niemand', legalBasis: [{ id: 'lpw:14', label: 'Leerplichtwet 1969, artikel 14' }], steps: [] },
+  decided: true,
+  headline: { text: 'Nee, dit verlof kan niemand verlenen: goedkopere tickets zijn geen gewichtige omstandigheid.', legalIds: ['lpw:14'] },
+  points: [
+    { text: 'Goedkopere tickets zijn geen gewichtige omstandigheid; niemand kan hiervoor verlof verlenen.', legalIds: ['lpw:14'] },
+    { text: 'De directeur beslist tot en met 10 schooldagen per schooljaar.', legalIds: ['lpw:14'] },
+  ],
+  actions: { school: [], leerplichtambtenaar: [] },
+  followUp: [],
+  searchTerms: 'verlof gewichtige omstandigheden',
+};
+
+describe('compose', () => {
+  it('leads with the decision, cites the article text and quotes verbatim', async () => {
+    const q = 'Mag de directeur verlof geven voor goedkopere tickets?';
+    const r = compose({ question: q, persona: 'school', outcome: refusal, hits: await index.search(q), knowledge: index, analyze });
+    expect(r.answer.split('\n')[0]).toMatch(/^\*\*Nee, dit verlof kan niemand verlenen/);
+    expect(r.confidence).toBe('hoog');
+    for (const c of r.citations) expect(passages.find((p) => p.id === c.id)?.text).toContain(c.quote);
+    expect(r.citations[0]?.id).toBe('lpw:a14');
+  });
+
+  it('never adds a worked example about another family, or a passage on another legal ground, beside a decision', async () => {
+    const q = 'Mag de directeur 3 dagen verlof geven voor goedkopere tickets naar een bruiloft, of naar Halt?';
+    const r = compose({ question: q, persona: 'school', outcome: refusal, hits: await index.search(q, { k: 8 }), knowledge: index, analyze });
+    expect(r.citations.map((c) => c.id)).not.toContain('kb:voorbeeld');
+    expect(r.citations.map((c) => c.id)).not.toContain('kb:halt');
+  });
+
+  it('drops a point that repeats the headline, but keeps one with a new number', async () => {
+    const q = 'Goedkope tickets, mag dat?';
+    const r = compose({ question: q, persona: 'school', outcome: refusal, hits: await index.search(q), knowledge: index, analyze });
+    expect(r.answer).not.toContain('niemand kan hiervoor verlof verlenen');
+    expect(r.answer).toContain('10 schooldagen per schooljaar');
+  });
+
+  it('answers a knowledge question from the passage whose heading matches it', async () => {
+    const q = 'Wanneer verwijst de leerplichtambtenaar een spijbelaar naar Halt?';
+    const hits = await index.search(q);
+    expect(leadPassage(hits, q, analyze)?.id).toBe('kb:halt');
+    const r = compose({ question: q, persona: 'leerplichtambtenaar', hits, knowledge: index, analyze });
+    expect(r.answer).toContain('verwijtbaar');
+    expect(r.citations[0]?.id).toBe('kb:halt');
+  });
+
+  it('says honestly when the sources do not cover the question', async () => {
+    const q = 'Hoe laat vertrekt de laatste trein naar Groningen?';
+    const r = compose({ question: q, persona: 'school', hits: await index.search(q), knowledge: index, analyze });
+    expect(r).toEqual({ answer: NOT_COVERED, citations: [], confidence: 'laag' });
+  });
+
+  it('writes a helpdesk answer as a letter', async () => {
+    const q = 'Mag de directeur verlof geven voor goedkopere tickets?';
+    const r = compose({ question: q, persona: 'helpdesk', outcome: refusal, hits: await index.search(q), knowledge: index, analyze });
+    expect(r.answer).toMatch(/^Geachte heer\/mevrouw,/);
+    expect(r.answer).toMatch(/Met vriendelijke groet,\nHelpdesk$/);
+  });
+});
