@@ -14,7 +14,7 @@ export type AskEvent =
   | { event: 'decision'; data: AskResponse['decision'] }
   | { event: 'citations'; data: AskResponse['citations'] }
   | { event: 'delta'; data: { text: string } }
-  | { event: 'done'; data: Omit<AskResponse, 'citations' | 'decision'> };
+  | { event: 'done'; data: Omit<AskResponse, 'citations' | 'decision'> & { citations?: AskResponse['citations'] } };
 
 export interface AskPipeline {
   ask(input: AskInput): Promise<AskResponse>;
@@ -82,11 +82,12 @@ export function createAskPipeline(deps: AskPipelineDeps): AskPipeline {
       const { response, persona } = await prepare(input);
       // Decision and sources go out at once; the prose follows (after the LLM, when one is configured).
       if (response.decision) yield { event: 'decision', data: response.decision };
+      yield { event: 'citations', data: response.citations };
       const final = await polish(input, persona, response);
-      yield { event: 'citations', data: final.citations };
       for (const piece of final.answer.match(/[^\n]*\n?/g) ?? []) if (piece) yield { event: 'delta', data: { text: piece } };
-      const { citations: _c, decision: _d, ...rest } = final;
-      yield { event: 'done', data: rest };
+      const { citations, decision: _d, ...rest } = final;
+      // The LLM may use fewer sources than were announced: `done` then carries the list it really cites.
+      yield { event: 'done', data: citations.length === response.citations.length ? rest : { ...rest, citations } };
     },
   };
 }

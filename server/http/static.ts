@@ -8,7 +8,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 // Paths of the page's views; the client router renders them, the server answers each with index.html.
-const VIEW_PATH = /^\/(?:vraag|beslisboom|verlof|leerplicht|verzuimlijst|bronnen)\/?$/;
+const VIEW_PATH = /^\/(?:vraag|beslisboom|verlof|leerplicht|verzuimlijst|bronnen|helpdesk)\/?$/;
 
 /** Sets Cache-Control on a response the handler produced (not on a 404 from further down the chain). */
 function cached(handler: MiddlewareHandler, cacheControl: string): MiddlewareHandler {

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPage, CHROMIUM, ensureDir, ROOT, SCREENSHOTS, startBrowser, startServer, type Browser, type RunningServer } from './harness.js';
 
 // The helpdesk in Chromium against the real server: log in, write a draft, review and publish it, see it in the
-// kennisbank; rate an answer on the question page and turn that into a draft. Accounts are made with
+// kennisbank; rate an answer on the question page and turn that into a draft; what each role sees (school: nothing,
+// beheer: kennisbank read-only, accounts, logboek). Accounts are made with
 // `scripts/user-add.ts` in the server's own data folder, so an external server (E2E_BASE_URL) cannot be used here.
 const PASSWORD = 'e2e-wachtwoord-lang-genoeg';
 const HELPDESK = 'helpdesk@e2e.example.nl';
@@ -189,8 +190,22 @@ describe.skipIf(!existsSync(CHROMIUM) || Boolean(process.env.E2E_BASE_URL))('de 
     expect(await entry.locator('.answer-text b').count()).toBe(0);
     await entry.getByRole('button', { name: /^Gecontroleerd/ }).click();
     await page.getByText(/is gemarkeerd als gecontroleerd op vandaag/).waitFor();
+    await page.waitForFunction(() => [...document.querySelectorAll('.item button')].every((b) => !(b as HTMLButtonElement).disabled));
+
+    // A fresh entry is not stale; the review list of the server decides. Here it names this entry, as it would after
+    // a year without a check, and the page flags it with the server's reason.
+    const live = (await (await page.request.get(`${server.url}/api/kennisbank?status=gepubliceerd`)).json()) as { entries: Array<{ id: number }> };
+    await page.route('**/api/kennisbank/review', (r) =>
+      r.fulfill({ json: { maxAgeDays: 365, entries: live.entries.map((e) => ({ entry: e, redenen: [{ soort: 'verouderd', melding: 'Niet meer gecontroleerd sinds 2025-01-01 (langer dan 365 dagen).' }] })) } }),
+    );
+    await page.getByLabel('Toon').selectOption('');
+    await page.getByLabel('Toon').selectOption('gepubliceerd');
+    await entry.locator('.badge--verouderd', { hasText: 'Verouderd' }).waitFor();
+    expect(await entry.textContent()).toContain('Niet meer gecontroleerd sinds 2025-01-01');
+    expect(await page.getByRole('status').filter({ hasText: 'waarvan 1 verouderd' }).count()).toBe(1);
     await expectAccessible('helpdesk-kennisbank');
     await shoot('helpdesk-kennisbank');
+    await page.unroute('**/api/kennisbank/review');
 
     // The list of drafts filters by status and text.
     await page.getByRole('link', { name: 'Concepten', exact: true }).click();
@@ -203,21 +218,43 @@ describe.skipIf(!existsSync(CHROMIUM) || Boolean(process.env.E2E_BASE_URL))('de 
     await page.getByLabel('Status', { exact: true }).selectOption('concept');
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await page.getByText('Geen concepten gevonden die passen bij uw zoekopdracht.').waitFor();
-  });
+  }, 60_000);
 
-  it('beheer ziet de gepubliceerde antwoorden in de kennisbank, zonder knoppen om ze te wijzigen', async () => {
+  it('beheer: de kennisbank alleen bekijken, accounts beheren en het logboek lezen', async () => {
     await logout();
     await login(BEHEER);
     const parts = page.getByRole('navigation', { name: 'Onderdelen van de helpdesk' });
-    expect(await parts.getByRole('link').allTextContents()).toEqual(['Kennisbank']);
+    expect(await parts.getByRole('link').allTextContents()).toEqual(['Kennisbank', 'Accounts', 'Logboek']);
     expect(await page.locator('main').textContent()).toContain('kan alleen met de rol helpdesk');
     await page.locator('.item', { hasText: 'vliegtickets' }).waitFor();
     expect(await page.getByRole('button', { name: /^(Gecontroleerd|Intrekken|Herzien)/ }).count()).toBe(0);
+
+    await parts.getByRole('link', { name: 'Accounts' }).click();
+    await page.getByLabel('E-mailadres').fill('nieuw@e2e.example.nl');
+    await page.getByLabel('Eerste wachtwoord').fill('kort');
+    await page.getByRole('button', { name: 'Account aanmaken' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('minstens 12 tekens');
+    await page.getByLabel('Eerste wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Account aanmaken' }).click();
+    await page.getByText('Het account nieuw@e2e.example.nl is aangemaakt met de rol helpdesk.').waitFor();
+    const account = page.locator('.item', { hasText: 'nieuw@e2e.example.nl' });
+    await account.getByRole('button', { name: /^Uitschakelen/ }).click();
+    await page.getByText('nieuw@e2e.example.nl is uitgeschakeld en kan niet meer inloggen.').waitFor();
+    expect(await account.textContent()).toContain('Uitgeschakeld');
+    await expectAccessible('helpdesk-accounts');
+    await shoot('helpdesk-accounts');
+
+    await parts.getByRole('link', { name: 'Logboek' }).click();
+    await page.locator('.item', { hasText: 'Gepubliceerd in de kennisbank' }).first().waitFor();
+    expect(await page.locator('.item', { hasText: 'Account gewijzigd' }).first().textContent()).toContain(`door ${BEHEER}`);
+    await expectAccessible('helpdesk-logboek');
     await logout();
     await login(HELPDESK);
-  });
+  }, 60_000);
 
   it('Vraag: een antwoord beoordelen als "klopt niet"; de helpdesk maakt er een concept van', async () => {
+    // Anonymous, as most visitors are: no session cookie.
+    await browser.context.clearCookies();
     await page.goto(`${server.url}/vraag`);
     await page.getByLabel('Uw vraag').fill('Mag een leerling een dag vrij voor de bruiloft van een oom?');
     await page.getByRole('button', { name: 'Vraag stellen' }).click();
@@ -228,8 +265,10 @@ describe.skipIf(!existsSync(CHROMIUM) || Boolean(process.env.E2E_BASE_URL))('de 
     await form.getByRole('button', { name: 'Beoordeling versturen' }).click();
     await page.getByText('Bedankt voor uw beoordeling. De helpdesk bekijkt dit antwoord').waitFor();
     await expectAccessible('vraag-beoordeeld');
+    await shoot('vraag-beoordeeld');
 
     await openHelpdesk();
+    await login(HELPDESK);
     await page.getByRole('link', { name: 'Feedback' }).click();
     const item = page.locator('.item', { hasText: 'bruiloft' });
     await item.waitFor();
@@ -244,6 +283,41 @@ describe.skipIf(!existsSync(CHROMIUM) || Boolean(process.env.E2E_BASE_URL))('de 
     await item.getByRole('button', { name: /^Maak concept/ }).click();
     await page.getByRole('heading', { name: /^Concept \d+$/ }).waitFor();
     expect(await page.locator('.facts').textContent()).toContain('bruiloft');
+
+    // Someone else saves first: the page says so, shows their text and keeps ours; saving again then works.
+    const id = new URL(page.url()).searchParams.get('concept');
+    const mine = page.getByRole('textbox', { name: 'Antwoord', exact: true });
+    await mine.fill('Mijn versie van het antwoord.');
+    const other = await page.request.patch(`${server.url}/api/drafts/${id}`, { data: { answer: 'Andermans versie van het antwoord.', revision: 1 } });
+    expect(other.status()).toBe(200);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('intussen door iemand anders gewijzigd');
+    await page.locator('.theirs', { hasText: 'Andermans versie van het antwoord.' }).waitFor();
+    expect(await mine.inputValue()).toBe('Mijn versie van het antwoord.');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Opgeslagen als versie 3.').waitFor();
+    expect(await page.locator('.theirs').count()).toBe(0);
+  }, 60_000);
+
+  it('kennisbank: herzien maakt een nieuw concept, intrekken vraagt een reden', async () => {
+    await page.getByRole('link', { name: 'Kennisbank', exact: true }).click();
+    let entry = page.locator('.item', { hasText: 'vliegtickets' });
+    const number = (await entry.locator('h3').textContent())!.match(/^Vraag (\d+)/)![1];
+    await entry.getByRole('button', { name: /^Herzien/ }).click();
+    await page.getByRole('heading', { name: /^Concept \d+$/ }).waitFor();
+    expect(await page.locator('.facts').textContent()).toContain(`Kennisbankvraag ${number}, zodra dit concept is goedgekeurd`);
+
+    await page.getByRole('link', { name: 'Kennisbank', exact: true }).click();
+    entry = page.locator('.item', { hasText: 'vliegtickets' });
+    await entry.getByRole('button', { name: /^Intrekken/ }).click();
+    await entry.getByRole('button', { name: 'Definitief intrekken' }).click();
+    expect(await entry.getByRole('alert').textContent()).toContain('Geef een reden voor het intrekken.');
+    await entry.getByLabel('Waarom trekt u dit antwoord in?').fill('De regel is veranderd.');
+    await entry.getByRole('button', { name: 'Definitief intrekken' }).click();
+    await page.getByText(`Vraag ${number} is ingetrokken.`).waitFor();
+    await page.getByText('Er staan hier nog geen antwoorden.').waitFor();
+    await page.getByLabel('Toon').selectOption('ingetrokken');
+    await page.locator('.item', { hasText: 'Reden van intrekken: De regel is veranderd.' }).waitFor();
     await logout();
   });
 

@@ -26,6 +26,7 @@ describe('de webpagina serveren', () => {
     ['/', 200, 'text/html', 'no-cache'],
     ['/vraag', 200, 'text/html', 'no-cache'],
     ['/beslisboom?leeftijd=15', 200, 'text/html', 'no-cache'],
+    ['/helpdesk', 200, 'text/html', 'no-cache'],
     ['/bronnen/', 200, 'text/html', 'no-cache'],
     ['/assets/index-abc123.js', 200, 'javascript', 'public, max-age=31536000, immutable'],
     ['/favicon.svg', 200, 'image/svg+xml', 'public, max-age=3600'],

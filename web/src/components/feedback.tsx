@@ -39,7 +39,7 @@ export function AnswerFeedback({ id, conversationId, question }: { id: string; c
 
   if (sent) {
     return (
-      <Alert type="ok">
+      <Alert type="ok" focus>
         <p class="utrecht-paragraph">
           Bedankt voor uw beoordeling.{sent === 'klopt-niet' ? ' De helpdesk bekijkt dit antwoord en verbetert het als dat nodig is.' : ''}
         </p>

@@ -113,15 +113,16 @@ export function RadioGroup<T extends string>({ name, legend, options, value, onC
   );
 }
 
-export function Select<T extends string>({ id, value, options, onChange, placeholder }: {
+export function Select<T extends string>({ id, value, options, onChange, placeholder, describedBy }: {
   id: string;
   value: T | '' | undefined;
   options: readonly (readonly [T, string])[];
   onChange: (v: T | '') => void;
   placeholder?: string;
+  describedBy?: string;
 }) {
   return (
-    <select id={id} class="utrecht-select utrecht-select--html-select" value={value ?? ''} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as T | '')}>
+    <select id={id} class="utrecht-select utrecht-select--html-select" aria-describedby={describedBy} value={value ?? ''} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as T | '')}>
       <option value="">{placeholder ?? 'Kies…'}</option>
       {options.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
     </select>

@@ -71,7 +71,7 @@ export function DraftView({ id }: { id: number }) {
         <h2 class="utrecht-heading-2" id="concept-titel" tabIndex={-1} ref={heading}>Concept {draft.id}</h2>
         <ErrorMessage error={loadError} />
         {published ? (
-          <Alert type="ok">
+          <Alert type="ok" focus>
             <p class="utrecht-paragraph">Goedgekeurd. Het antwoord staat nu in de kennisbank als vraag {published.number}{published.version > 1 ? ` (versie ${published.version})` : ''}. Wegwijzer gebruikt het vanaf nu als bron.</p>
             <p class="utrecht-paragraph"><a class="utrecht-link" href="/helpdesk?deel=kennisbank">Naar de kennisbank</a></p>
           </Alert>

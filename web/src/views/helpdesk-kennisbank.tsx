@@ -22,7 +22,7 @@ export function KennisbankView({ canPublish, canRevise }: { canPublish: boolean;
   const [review, setReview] = useState<Map<number, Review>>(new Map());
   const [maxAge, setMaxAge] = useState<number>();
   const [error, setError] = useState<string>();
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useState<{ text: string; focus: boolean }>();
   const [busy, setBusy] = useState(false);
   const failure = useFailureText();
 
@@ -59,7 +59,7 @@ export function KennisbankView({ canPublish, canRevise }: { canPublish: boolean;
         <Select id="kennisbank-status" value={status} options={STATUSES} placeholder="Alle versies" onChange={setStatus} />
       </Field>
       <ErrorMessage error={error} />
-      {notice ? <Alert type="ok"><p class="utrecht-paragraph">{notice}</p></Alert> : null}
+      {notice ? <Alert key={notice.text} type="ok" focus={notice.focus}><p class="utrecht-paragraph">{notice.text}</p></Alert> : null}
       {entries ? (
         <>
           <p class="utrecht-paragraph" role="status">
@@ -73,8 +73,8 @@ export function KennisbankView({ canPublish, canRevise }: { canPublish: boolean;
                 review={review.get(e.id)}
                 canPublish={canPublish}
                 canRevise={canRevise}
-                onChanged={(message) => {
-                  setNotice(message);
+                onChanged={(text, focus) => {
+                  setNotice({ text, focus });
                   void load();
                 }}
               />
@@ -91,7 +91,8 @@ function Entry({ entry, review, canPublish, canRevise, onChanged }: {
   review?: Review;
   canPublish: boolean;
   canRevise: boolean;
-  onChanged: (message: string) => void;
+  /** `focus`: the entry leaves the list (withdrawn), so focus moves to the confirmation. */
+  onChanged: (message: string, focus: boolean) => void;
 }) {
   const [withdrawing, setWithdrawing] = useState(false);
   const [reason, setReason] = useState('');
@@ -106,12 +107,13 @@ function Entry({ entry, review, canPublish, canRevise, onChanged }: {
     setError(undefined);
     try {
       const res = await postJson<KennisbankEntry | Draft>(`/api/kennisbank/${entry.number}/${path}`, body);
-      if (path === 'revise') navigate(`/helpdesk?concept=${(res as Draft).id}`);
-      else onChanged(message);
+      if (path === 'revise') return navigate(`/helpdesk?concept=${(res as Draft).id}`);
+      setWithdrawing(false);
+      onChanged(message, path === 'withdraw');
     } catch (e) {
       setError(failure(e));
-      setBusy(false);
     }
+    setBusy(false);
   }
 
   return (

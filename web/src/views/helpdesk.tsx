@@ -3,6 +3,7 @@ import { ApiFailure, errorText, getJson, postJson, send } from '../api.js';
 import { Alert, Button, ErrorMessage, Field } from '../components/ui.js';
 import { useLocation } from '../router.js';
 import { allowed } from '../../../server/auth/roles.js';
+import { AccountsView, LogView } from './helpdesk-beheer.js';
 import { DraftView } from './helpdesk-concept.js';
 import { DraftsView } from './helpdesk-concepten.js';
 import { FeedbackView } from './helpdesk-feedback.js';
@@ -15,12 +16,14 @@ import './helpdesk.css';
 
 type Session = { state: 'laden' } | { state: 'fout'; error: string } | { state: 'uit'; notice?: string } | { state: 'in'; user: User; fresh?: boolean };
 
-type Part = 'concepten' | 'kennisbank' | 'feedback';
+type Part = 'concepten' | 'kennisbank' | 'feedback' | 'accounts' | 'logboek';
 
 const PARTS: Array<{ part: Part; nav: string; may: (r: Role) => boolean }> = [
   { part: 'concepten', nav: 'Concepten', may: (r) => allowed(r, 'drafts:read') },
   { part: 'kennisbank', nav: 'Kennisbank', may: (r) => allowed(r, 'kennisbank:read') },
   { part: 'feedback', nav: 'Feedback', may: (r) => allowed(r, 'feedback:read') },
+  { part: 'accounts', nav: 'Accounts', may: (r) => allowed(r, 'users:manage') },
+  { part: 'logboek', nav: 'Logboek', may: (r) => allowed(r, 'audit:read') },
 ];
 
 export function HelpdeskView() {
@@ -86,7 +89,7 @@ function Login({ notice, onLogin }: { notice?: string; onLogin: (user: User) => 
     <>
       {notice ? <Alert type="info" focus><p class="utrecht-paragraph">{notice}</p></Alert> : null}
       <p class="utrecht-paragraph">
-        Hier werkt de helpdesk aan antwoorden voor de kennisbank. U heeft een account nodig met de rol <strong>helpdesk</strong> (concepten, kennisbank en feedback) of <strong>beheer</strong> (de kennisbank bekijken).
+        Hier werkt de helpdesk aan antwoorden voor de kennisbank. U heeft een account nodig met de rol <strong>helpdesk</strong> (concepten, kennisbank en feedback) of <strong>beheer</strong> (accounts, logboek en de kennisbank bekijken).
         Iedereen kan zonder account vragen stellen bij <a class="utrecht-link" href="/vraag">Stel een vraag</a>.
       </p>
       <form class="form" onSubmit={submit} noValidate aria-labelledby="inloggen-titel">
@@ -147,11 +150,12 @@ function Workplace({ user, fresh, onLogout }: { user: User; fresh?: boolean; onL
           <p class="utrecht-paragraph">
             Uw rol ({user.role}) geeft geen toegang tot de helpdesk. Hiervoor is de rol <strong>helpdesk</strong> nodig (of <strong>beheer</strong> om de kennisbank te bekijken). Vraag de beheerder van Wegwijzer om uw rol aan te passen.
           </p>
+          <p class="utrecht-paragraph">Vragen stellen kan wel, bij <a class="utrecht-link" href="/vraag">Stel een vraag</a>.</p>
         </Alert>
       ) : (
         <>
-          {parts.length < PARTS.length ? (
-            <p class="utrecht-paragraph">Met uw rol ({user.role}) kunt u de kennisbank bekijken. Concepten schrijven, beoordelen en publiceren en de feedback lezen kan alleen met de rol helpdesk.</p>
+          {!allowed(user.role, 'drafts:read') ? (
+            <p class="utrecht-paragraph">Met uw rol ({user.role}) kunt u de kennisbank bekijken{allowed(user.role, 'users:manage') ? ', accounts beheren en het logboek lezen' : ''}. Concepten schrijven, beoordelen en publiceren en de feedback lezen kan alleen met de rol helpdesk.</p>
           ) : null}
           <nav class="sub-nav" aria-label="Onderdelen van de helpdesk">
             <ul class="sub-nav__list">
@@ -165,6 +169,8 @@ function Workplace({ user, fresh, onLogout }: { user: User; fresh?: boolean; onL
           {part === 'concepten' ? (draftId > 0 ? <DraftView key={draftId} id={draftId} /> : <DraftsView query={loc.query} focus={fromDraft} />) : null}
           {part === 'kennisbank' ? <KennisbankView canPublish={allowed(user.role, 'kennisbank:publish')} canRevise={allowed(user.role, 'drafts:write')} /> : null}
           {part === 'feedback' ? <FeedbackView query={loc.query} canDraft={allowed(user.role, 'drafts:write')} /> : null}
+          {part === 'accounts' ? <AccountsView /> : null}
+          {part === 'logboek' ? <LogView query={loc.query} /> : null}
         </>
       )}
     </>

@@ -97,6 +97,8 @@ export function VraagView() {
           if (typeof r.conversationId === 'string') conversationId.current = r.conversationId;
           update(id, (t) => ({
             answer: typeof r.answer === 'string' && r.answer ? r.answer : t.answer,
+            // With an LLM, `done` narrows the announced sources to those the answer really cites.
+            citations: Array.isArray(r.citations) ? r.citations : t.citations,
             followUp: Array.isArray(r.followUp) ? r.followUp : undefined,
             confidence: r.confidence,
           }));
