@@ -41,4 +41,16 @@ describe('ask pipeline with an LLM', () => {
     expect(r.answer).toBe(expected.answer);
     expect(r.citations).toEqual(expected.citations);
   });
+
+  it('streams decision and all sources before the LLM answers, then narrows the sources in done', async () => {
+    stub.set({ kind: 'reply', content: "U moet een melding '16 uur in 4 weken' doen bij DUO [1]." });
+    const events = [];
+    for await (const e of withLlm.stream({ question })) events.push(e);
+    expect(events.map((e) => e.event).slice(0, 2)).toEqual(['decision', 'citations']);
+    const announced = events[1]!.data as unknown[];
+    const done = events.at(-1)!;
+    expect(done.event).toBe('done');
+    expect(announced.length).toBeGreaterThan(1);
+    expect((done.data as { citations?: Array<{ n: number }> }).citations?.map((c) => c.n)).toEqual([1]);
+  });
 });
