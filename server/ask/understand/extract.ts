@@ -87,7 +87,7 @@ const AGES: RegExp[] = [
   r(String.raw`\((\d{1,2})(?: ?(?:jaar|jr\.?|j\.?))?(?:\)|[,;] ?(?=[^)]{1,30}\)))`),
   r(String.raw`\b(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)[- ]?jarige\b`),
   r(String.raw`\b(${NUM2}) ?(?:jaar|jr\.?)\b(?! ?(?:geleden|lang|later|eerder|getrouwd|samen|in dienst|in behandeling|volledig|onderwijs|op school|terug|de tijd|en ouder|of ouder|en jonger|of jonger))`),
-  r(String.raw`\b(?:hij|zij|ze|de leerling|de student|het kind|de jongere) is (?:nu |net |inmiddels |pas |al )?(${NUM2})(?: jaar(?: oud)?)?(?=$|[\s.,;!?)])${UNIT_AFTER}`),
+  r(String.raw`\b(?:hij|zij|ze|(?:de |deze |onze |het |dit |dat )?(?:leerling|lln|student|studente|kind|jongere|jongen|meisje|kleuter|zoon|dochter)) is (?:nu |net |inmiddels |pas |al )?(${NUM2})(?: jaar(?: oud)?)?(?=$|[\s.,;!?)])${UNIT_AFTER}`),
   r(String.raw`\b(?:is|werd|was) (?:net |pas |onlangs |vorige (?:week|maand) |vorig jaar )?(${NUM2}) geworden\b`),
   r(String.raw`\bsinds (?:vorige (?:week|maand)|gisteren|kort|een (?:week|maand)) (${NUM2})\b${UNIT_AFTER}`),
   r(String.raw`\b(\d{2}) ?(?:\+|plus\b|-plusser)`),
@@ -150,6 +150,7 @@ const NIET_INGESCHREVEN = r(String.raw`\b(?:(?:staat|is|stond|zijn|staan) (?:ner
 const WEL_INGESCHREVEN = r(String.raw`\b(?:staat|is) (?:wel |gewoon |nog )?ingeschreven\b`);
 const SK_TRUE = r(String.raw`\b(?:(?:havo|vwo|atheneum|gymnasium)[- ]?diploma|mbo[- ]?(?:niveau )?[234][- ]?diploma|diploma (?:havo|vwo|mbo[- ]?(?:niveau )?[234])|(?:heeft|met|haalde|behaalde) (?:een |zijn |haar |de )?startkwalificatie|startkwalificatie (?:gehaald|behaald))`);
 const SK_FALSE = r(String.raw`\b(?:(?:geen|zonder|nog geen|niet een) startkwalificatie|alleen (?:een |zijn |haar |het )?(?:vmbo|mavo|vmbo-\w+)[- ]?\w*diploma|(?:vmbo|mavo)[- ]?(?:\w+[- ]?)?diploma|(?:nog )?geen diploma|zonder (?:een )?diploma|mbo[- ]?(?:niveau )?1[- ]?diploma|entree-?diploma)`);
+const ENTREE_STUDENT = r(String.raw`\b(?:zit (?:op|in) (?:de |het )?)?(?:entree(?:opleiding)?|mbo[- ]?(?:niveau )?1|niveau 1)\b(?![- ]?diploma)`);
 const PRO_DIPLOMA = r(String.raw`\b(?:(?:school)?diploma praktijkonderwijs|praktijkonderwijs-?diploma|pro-?diploma)`);
 const VSO_PROFIEL = r(String.raw`\b(?:uitstroomprofiel (?:arbeidsmarkt|dagbesteding)|vso\b[^.?!]{0,60}\b(?:arbeidsmarkt|dagbesteding))`);
 
@@ -162,6 +163,9 @@ export function inschrijvingEnDiploma(x: Extraction): void {
   if (skT) x.set('startkwalificatie', true, at(skT));
   const skF = x.first(SK_FALSE);
   if (skF) x.set('startkwalificatie', false, at(skF));
+  // Entree (mbo 1) is the course for students without a startkwalificatie; a diploma named in the text wins.
+  const entree = x.facts.startkwalificatie === undefined ? x.first(ENTREE_STUDENT) : null;
+  if (entree) x.set('startkwalificatie', false, at(entree));
   const pro = x.first(PRO_DIPLOMA);
   if (pro) x.set('diplomaPraktijkonderwijs', true, at(pro));
   const vso = x.first(VSO_PROFIEL);
@@ -176,13 +180,14 @@ const SOORT_VERZUIM: Array<[RegExp, SoortVerzuim]> = [
   [r(String.raw`\b(?:later terug ?gekomen|(?:zijn|kwamen|kwam|waren) (?:\w+ ){0,3}later terug|verlof (?:is |was |werd )?(?:nooit|niet) (?:aangevraagd|gevraagd)|(?:nooit|geen) verlof (?:aangevraagd|gevraagd)|zonder (?:toestemming|verlof)|toch (?:gegaan|vertrokken|op vakantie|weggegaan|weg)|(?:op )?(?:vakantie|wintersport) (?:zonder|terwijl) )`), 'vakantie-zonder-verlof'],
   [r(String.raw`\bte laat\b|\btelaatkom|\blaatkom`), 'te-laat'],
   [r(String.raw`\b(?:${RELIGIEUS})`), 'religieus'],
-  [r(String.raw`\bziek\w*|\bziekte\w*`), 'ziek'],
+  [r(String.raw`\bziek\w*|\bziekte\w*|\b(?:afspraak|bezoek|controle) (?:bij|van) (?:de |het |een )?(?:tandarts|orthodontist|huisarts|dokter|specialist|ziekenhuis|fysiotherapeut)|\b(?:voor|naar) (?:de |het |een )?(?:tandarts|orthodontist|huisarts|dokter|specialist|fysiotherapeut)\b`), 'ziek'],
   [r(String.raw`\b(?:verlof (?:gekregen|verleend|toegekend)|met verlof\b)`), 'verlof'],
   [r(String.raw`(?<!geen |niet )\b(?:ongeoorloofd|ongeorloofd|gespijbeld|spijbel\w*|zonder geldige reden|geen geldige reden|zonder reden|reden onbekend|onbekende reden|zonder (?:bericht|afmelding)|niet afgemeld)`), 'ongeoorloofd'],
 ];
 
+const EXTRA_DAGEN_FEEST = r(String.raw`\b(?:(?:daarna|erna|na (?:het|afloop)[^.?!]{0,20}?)\s(?:nog )?(?:${NUM}|een|enkele|een paar) (?:extra )?(?:school|les)?dag(?:en)?\b[^.?!]{0,30}?(?:weg|afwezig|vrij|in (?:het buitenland|\w+land|marokko|turkije|suriname)|bij familie)|bleef (?:daarna |erna )?(?:nog )?(?:${NUM}|een|enkele|een paar) (?:extra )?(?:school|les)?dag(?:en)? (?:langer )?weg|(?:${NUM}|een|enkele|een paar) (?:extra|dagen extra) (?:school|les)?dag(?:en)? (?:erbij|eraan vast|erachteraan)|later (?:terug ?gekomen|teruggekomen|terug))`);
 const TIJDIG_TRUE = r(String.raw`\b(?:(?:voor schooltijd|op tijd|tijdig|netjes|keurig|direct|meteen|dezelfde (?:dag|ochtend))[^.?!]{0,40}?(?:gebeld|gemeld|ziekgemeld|afgemeld)|(?:gebeld|gemeld|ziekgemeld|afgemeld)[^.?!]{0,30}?(?:voor schooltijd|op tijd|tijdig)|(?:gebeld|belde|mailde|appte|meldde|liet weten|laten weten|doorgegeven|gaf door)[^.?!]{0,80}?(?:ziek te melden|ziek gemeld|afgemeld|ziekmelding|\bziek (?:is|was|thuis))|(?:vanochtend|vanmorgen|vandaag|gisteren|gisterochtend|dezelfde dag|de eerste (?:zieke? ?)?dag|om (?:[6-9]|half (?:acht|negen)) uur)[^.?!]{0,60}?(?:ziek ?gemeld|ziek te melden|afgemeld|ziekmelding)|(?:ziek ?gemeld|ziekmelding)[^.?!]{0,20}?(?:vanochtend|vanmorgen|dezelfde dag|de eerste (?:zieke? ?)?dag|binnen (?:2|twee) dagen))`);
-const TIJDIG_FALSE = r(String.raw`\b(?:(?:meld\w*|belde\w*|gebeld|laten weten|laat weten|doorgegeven)\b[^.?!]{0,30}?\bpas (?:na|op|over) (?:een|\w+) (?:week|weken|[3-9] dagen|drie dagen|vier dagen|vijf dagen)|pas (?:na|op) (?:een|\w+) (?:week|weken|[3-9] dagen|drie dagen|vier dagen|vijf dagen)\b[^.?!]{0,20}?\b(?:ziek ?gemeld|gemeld|gebeld)|(?:ziek ?gemeld|ziekmelding|melden \w+ (?:\w+ )?ziek)[^.?!]{0,25}?\bachteraf\b|(?:niet|te laat|pas (?:na \w+ dagen|achteraf)|achteraf|niet op tijd) (?:\w+ ){0,2}(?:ziek ?)?gemeld|niet ziekgemeld|niet afgemeld)`);
+const TIJDIG_FALSE = r(String.raw`\b(?:niet (?:volgens|via|zoals) (?:de |onze |het |ons |jullie )?(?:afspraak|afspraken|procedure|protocol|regels?|verzuimprotocol|afgesproken)\b[^.?!]{0,25}?(?:gemeld|afgemeld|ziekgemeld|doorgegeven|laten weten)|(?:meld\w*|belde\w*|gebeld|laten weten|laat weten|doorgegeven)\b[^.?!]{0,30}?\bpas (?:na|op|over) (?:een|\w+) (?:week|weken|[3-9] dagen|drie dagen|vier dagen|vijf dagen)|pas (?:na|op) (?:een|\w+) (?:week|weken|[3-9] dagen|drie dagen|vier dagen|vijf dagen)\b[^.?!]{0,20}?\b(?:ziek ?gemeld|gemeld|gebeld)|(?:ziek ?gemeld|ziekmelding|melden \w+ (?:\w+ )?ziek)[^.?!]{0,25}?\bachteraf\b|(?:niet|te laat|pas (?:na \w+ dagen|achteraf)|achteraf|niet op tijd) (?:\w+ ){0,2}(?:ziek ?)?gemeld|niet ziekgemeld|niet afgemeld)`);
 const TWIJFEL_FALSE = r(String.raw`\b(?:geen (?:reden|aanleiding) (?:om )?(?:aan \w+(?: \w+)? )?te twijfelen|twijfel(?:en|t)? niet|geen twijfel)`);
 const TWIJFEL_TRUE = r(String.raw`\b(?:twijfel\w*|vermoed\w*|verdacht\w*|vertrouwen (?:het|dit|dat) niet|geloven (?:het|dit|dat|er) niet|(?:op|via) (?:facebook|instagram|tiktok|snapchat|social media)|vakantiefoto\w*|op (?:schiphol|het strand|de camping)|(?:vertelde|vertelden|zei|zeiden|hoorde|hoorden|zagen|zag)\b[^.?!]{0,30}?\b(?:op vakantie|op reis|naar het buitenland|in het buitenland|weg zijn|weg gaan|vertrokken)|of (?:hij|ze|zij) (?:echt|wel) ziek|(?:niet|nauwelijks) echt ziek|gezien (?:op|met) (?:het vliegveld|koffers)|met koffers|op het vliegveld)`);
 const ZORGEN_FALSE = r(String.raw`\bgeen zorgen\b`);
@@ -193,7 +198,7 @@ const EERSTE_TRUE = r(String.raw`\b(?:eerste keer|voor het eerst|nooit eerder|ni
 const VERZUIM_DAGEN = r(String.raw`\b(?:(${NUM}) (?:hele )?(?:school|les)?dag(?:en)? (?:\w+ ){0,5}?(?:afwezig|geschorst|gespijbeld|verzuimd|niet op school|ziek|weggebleven|thuisgebleven|niet (?:verschenen|gekomen)|weg geweest)\b|geschorst (?:voor|gedurende) (${NUM}) (?:school)?dag|gaat om (${NUM}) (?:hele )?(?:school)?dag)`);
 const UREN = r(String.raw`(?<![-\d])\b(${NUM2}) ?(?:les|klok)?u(?:u)?r(?:en)?\b(?!s)(?! per week| in de week)`);
 const UREN_ABSENT_AFTER = /^[^.?!]{0,60}?\b(?:gemist|verzuimd|gespijbeld|ongeoorloofd|afwezig|zonder geldige reden|niet aanwezig|niet op school|weg\b|spijbel|verzuim)/;
-const UREN_ABSENT_BEFORE = /\b\d+ (?:school)?dag(?:en)?[,:;]? ?(?:dat is |=|en |\()?$|\b(?:gespijbeld|gemist|verzuimd|ongeoorloofd|afwezig|spijbelt|spijbelde)[^.?!]{0,25}$/;
+const UREN_ABSENT_BEFORE = /\b\d+ (?:school)?dag(?:en)?[,:;]? ?(?:dat is |=|en |\()?$|\b(?:gespijbeld|gemist|verzuimd|ongeoorloofd|afwezig|spijbelt|spijbelde|mist|miste|misten)[^.?!]{0,25}$/;
 const UREN_BLOCK_BEFORE = /(?:meer dan|minder dan|geen|grens van|dan|boven|onder|tot|pas bij|vanaf|de|telling|norm van|lang geen|nog geen)\s*$/;
 const EXCUSED = new Set<SoortVerzuim>(['ziek', 'schorsing', 'religieus', 'verlof']);
 const UNEXCUSED_NEAR = /ongeoorloofd|ongeorloofd|gespijbeld|spijbel|zonder geldige reden/;
@@ -208,7 +213,7 @@ const JEUGDARTS = r(String.raw`\b(?:jeugdarts|m@zl|mazl|ggd)\b`);
 const ZIEKMELDINGEN = r(String.raw`\b(?:(?:voor )?(?:de |het )?(${ORD}) (?:keer )?ziek(?: ?gemeld|melding)|(${NUM2}) (?:keer )?(?:ziekgemeld|ziek gemeld|ziekmeldingen))`);
 const WEKEN_NA = new RegExp(String.raw`^[^.?!]{0,40}?\b(${NUM}) (?:school|les)?weken`);
 const ZIEKE_DAGEN = r(String.raw`\b(?:(${NUM}) (?:school)?dagen (?:achter elkaar |aaneengesloten |lang )?ziek|ziek (?:sinds|al) (${NUM}) (?:school)?dagen|(${WEEKDAY}) (?:tot en met|t\/m|tm) (${WEEKDAY}) ziek|(${NUM}) weken (?:achter elkaar |aaneengesloten )?ziek)`);
-const WEKEN_AFWEZIG = r(String.raw`\b(${NUM2}) (?:school|les)?weken\b(?! geleden)[^.?!\d]{0,45}?\b(?:niet (?:meer )?(?:op school|naar school|in de les|verschenen|gekomen|geweest)|afwezig|thuis(?:zit)?|verzuim\w*|gespijbeld)`);
+const WEKEN_AFWEZIG = r(String.raw`\b(${NUM2}) (?:school|les)?weken\b(?! geleden)[^.?!\d]{0,45}?\b(?:niet (?:meer )?(?:op school|naar school|in de les|verschenen|gekomen|geweest|gezien)|afwezig|thuis(?:zit)?|verzuim\w*|gespijbeld)`);
 /** Months absent, counted as 4 weeks each: a lower bound for the weeks without a valid reason. */
 const MAANDEN_AFWEZIG = r(String.raw`\b(${NUM}|een) maand(?:en)?\b(?! geleden)[^.?!\d]{0,45}?\b(?:niet (?:meer )?(?:op school|naar school|in de les|verschenen|gekomen|geweest)|afwezig|thuis(?:zit)?|gespijbeld)`);
 const WEKEN_BLOCK_BEFORE = /(?:\b(?:in|binnen|afgelopen|laatste|over|per|geen|ook geen)\s*(?:de\s*)?)$/;
@@ -218,7 +223,7 @@ const STUFI_FALSE = r(String.raw`\b(?:geen|zonder) (?:studiefinanciering|stufi|t
 const STUFI_TRUE = r(String.raw`\b(?:ontvangt|krijgt|heeft|met|ontvang) (?:\w+ ){0,2}?(?:studiefinanciering|stufi|tegemoetkoming scholieren)`);
 const UITSCHRIJVING_ZONDER_BEWIJS = r(String.raw`\b(?:(?:vertrokken|verhuisd|geemigreerd|emigreren|emigreert|naar het buitenland)[^.?!]{0,80}?(?:zonder|geen) (?:bewijs van inschrijving|inschrijvingsbewijs|nieuwe school)|nieuwe school (?:kunnen|kan|weten) (?:ze |zij |de ouders )?(?:nog )?niet (?:noemen|opgeven|geven))`);
 const VRIJSTELLING_HEEFT = r(String.raw`\b(?:heeft|hebben|met|is) (?:een |al een )?vrijstelling\b(?! (?:aan|ge)?vra)`);
-const KENNISGEVING_FALSE = r(String.raw`\b(?:(?:op de (?:ochtend|dag) zelf|dezelfde (?:dag|ochtend)|die ochtend|pas op de dag)\b[^.?!]{0,20}?\b(?:laten weten|laat weten|gemeld|melden|doorgegeven|gebeld|bellen)|(?:laten|laat|melden|meldt|belden|bellen) (?:\w+ ){0,2}(?:op de (?:ochtend|dag) zelf|dezelfde (?:dag|ochtend))|(?:te laat|achteraf|niet vooraf|niet van ?tevoren|niet tijdig|pas op de dag zelf) (?:\w+ ){0,2}(?:gemeld|laten weten|doorgegeven)|zonder (?:dat )?(?:\w+ ){0,4}?(?:vooraf|van ?tevoren|tijdig) (?:\w+ ){0,2}(?:te )?(?:gemeld|melden|laten weten|doorgegeven|door te geven|kennis te geven)|zonder (?:voorafgaande |tijdige )?(?:kennisgeving|melding vooraf|afmelding vooraf))`);
+const KENNISGEVING_FALSE = r(String.raw`\b(?:(?:pas |maar |alleen )?(?:de|een|1) dag (?:ervoor|daarvoor|van ?tevoren|vooraf|voor het feest)|(?:pas |maar )?de avond (?:ervoor|daarvoor|van ?tevoren)|(?:op de (?:ochtend|dag) zelf|dezelfde (?:dag|ochtend)|die ochtend|pas op de dag)\b[^.?!]{0,20}?\b(?:laten weten|laat weten|gemeld|melden|doorgegeven|gebeld|bellen)|(?:laten|laat|melden|meldt|belden|bellen) (?:\w+ ){0,2}(?:op de (?:ochtend|dag) zelf|dezelfde (?:dag|ochtend))|(?:te laat|achteraf|niet vooraf|niet van ?tevoren|niet tijdig|pas op de dag zelf) (?:\w+ ){0,2}(?:gemeld|laten weten|doorgegeven)|zonder (?:dat )?(?:\w+ ){0,4}?(?:vooraf|van ?tevoren|tijdig) (?:\w+ ){0,2}(?:te )?(?:gemeld|melden|laten weten|doorgegeven|door te geven|kennis te geven)|zonder (?:voorafgaande |tijdige )?(?:kennisgeving|melding vooraf|afmelding vooraf))`);
 
 export function verzuim(x: Extraction): void {
   const familieZiek = x.facts.omstandigheid === 'ernstige-ziekte' || x.facts.omstandigheid === 'levensbedreigende-ziekte';
@@ -229,6 +234,11 @@ export function verzuim(x: Extraction): void {
       x.set('soortVerzuim', s, at(m));
       break;
     }
+  }
+  // Days taken around a religious feast beyond the feast itself are extra vacation, not religious absence.
+  if (x.facts.soortVerzuim === 'religieus') {
+    const extra = x.first(EXTRA_DAGEN_FEEST);
+    if (extra) x.set('soortVerzuim', 'vakantie-zonder-verlof', at(extra));
   }
   const ziek = x.facts.soortVerzuim === 'ziek';
   if (ziek) {
@@ -353,12 +363,12 @@ const VERLOF_SOORT: Array<[RegExp, VerlofSoort]> = [
   [r(String.raw`\b(?:vervangende leerplicht|(?:artikel|art\.?) ?3[ab]\b|(?:werken|stage lopen|meewerken|praktijk\w*)\b[^.?!]{0,20}?\b(?:i\.?p\.?v\.?|in plaats van) (?:\w+ ){0,2}(?:naar )?(?:school|onderwijs|les)\b|deels (?:\w+ ){0,5}(?:werken|stage lopen)\b|(?:leerwerktraject|werken en leren)\b[^.?!]{0,30}?\b(?:i\.?p\.?v\.?|in plaats van|naast) (?:\w+ ){0,2}school)`), 'vervangende-leerplicht'],
   [r(String.raw`\b(?:(?:artikel|art\.?) ?15\b|vrijstelling (?:van|voor) de kwalificatieplicht)`), 'vrijstelling-kwalificatieplicht'],
   [r(String.raw`\b(?:${RELIGIEUS})`), 'religieus'],
-  [r(String.raw`\b(?:specifieke aard|werkgeversverklaring|aard van (?:het|zijn|haar|hun) (?:beroep|werk)|seizoensgebonden|seizoenswerk|eigen (?:bedrijf|zaak|onderneming|\w*kwekerij|camping|boerderij|restaurant|hotel|strandtent)|runnen een|(?:in )?geen (?:enkele )?schoolvakantie|kunnen alleen (?:in|buiten) \w+ (?:weg|op vakantie)|(?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun |het werk of )?(?:beroep|werk) van (?:de )?(?:vader|moeder|ouders?)|vakantieverlof (?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun )?(?:beroep|werk|bedrijf)|(?:13a|13 a)\b)`), 'vakantie-beroep'],
+  [r(String.raw`\b(?:specifieke aard|werkgeversverklaring|aard van (?:het|zijn|haar|hun) (?:beroep|werk)|seizoensgebonden|seizoenswerk|eigen (?:bedrijf|zaak|onderneming|\w*kwekerij|camping|boerderij|restaurant|hotel|strandtent)|runnen een|(?:in )?geen (?:enkele )?schoolvakantie|nooit in de schoolvakanties?|kunnen alleen (?:in|buiten) \w+ (?:weg|op vakantie)|(?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun |het werk of )?(?:beroep|werk) van (?:de )?(?:vader|moeder|ouders?)|vakantieverlof (?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun )?(?:beroep|werk|bedrijf)|(?:13a|13 a)\b)`), 'vakantie-beroep'],
 ];
 const JONGER_DAN_6 = r(String.raw`\b(?:thuis ?houden|thuis te houden|thuishoudt|(?:uur|uren) per week|middag(?:en)? (?:vrij|thuis))`);
 const OMSTANDIGHEID: Array<[RegExp, Omstandigheid]> = [
   [r(String.raw`\b(?:levensbedreigend\w*|terminaal|stervende|op sterven|(?:geen|zonder) uitzicht op herstel)`), 'levensbedreigende-ziekte'],
-  [r(String.raw`\b(?:overleden|overlijden|begrafenis|crematie|uitvaart|rouw\w*)`), 'overlijden'],
+  [r(String.raw`\b(?:overleden|overlijden|overleed|overlijdt|gestorven|stierf|begrafenis|crematie|uitvaart|rouw\w*)`), 'overlijden'],
   [r(String.raw`\b(?:ernstig ziek|ernstige ziekte|zwaar ziek|ligt in het ziekenhuis|opgenomen in het ziekenhuis)`), 'ernstige-ziekte'],
   [r(String.raw`\b(?:(?:\d{2}(?:[,.]5)?|vijfentwintig|veertig|vijftig|zestig|zeventig) jaar (?:getrouwd|samen|in dienst)|jubileum|huwelijksjubileum|ambtsjubileum|\d+(?:[,.]5|½)?-?jarig (?:huwelijk|jubileum|feest))`), 'jubileum'],
   [r(String.raw`\b(?:bruiloft|huwelijk(?!sjubileum)|trouwt|trouwen|trouwerij|gaat trouwen|henna-?avond)`), 'huwelijk'],
@@ -375,7 +385,7 @@ const OMSTANDIGHEID: Array<[RegExp, Omstandigheid]> = [
   [r(String.raw`(?<!geen )\b(?:wintersport|(?:op |met )?vakantie\b|scouting\w*|\w*kamp\b|festival\w*|pretpark\w*|dagje uit|uitje\b|concert\w*|logeerpartij|logeren|verjaardagsfeest\w*|schoolreis\w* (?:van|met) (?:een )?andere)`), 'vakantie'],
 ];
 /** Jobs that tie a family to the school holidays; they make a holiday request a 13a request, not a gewichtige omstandigheid. */
-const BEROEP_SECTOR = r(String.raw`\b(?:horeca\w*|(?:melk)?veehouder\w*|akkerbouw\w*|boer|boerin|boeren|agrari\w*|tuinder\w*|tuinbouw\w*|fruitteel\w*|bollenteel\w*|(?:vader|moeder|ouders?) (?:zijn |is |werken |werkt )?(?:\w+ ){0,2}(?:zelfstandig ondernemer|zzp\w*|ondernemer|seizoenswerker\w*)|(?:hebben|heeft|runnen|runt|met) (?:een|het|hun|zijn|haar) (?:eigen )?(?:camping|hotel|restaurant|bedrijf|boerderij|zaak|strandtent|ijssalon|kwekerij|bakkerij|winkel|vakantiepark)|(?:in het|hoogseizoen|toerisme|recreatiesector|campinghouder\w*|ijssalon|strandpaviljoen))\b`);
+const BEROEP_SECTOR = r(String.raw`\b(?:horeca\w*|viss(?:er|ers|erij)\w*|kotter\w*|(?:melk)?veehouder\w*|akkerbouw\w*|boer|boerin|boeren|agrari\w*|tuinder\w*|tuinbouw\w*|fruitteel\w*|bollenteel\w*|(?:vader|moeder|ouders?) (?:zijn |is |werken |werkt )?(?:\w+ ){0,2}(?:zelfstandig ondernemer|zzp\w*|ondernemer|seizoenswerker\w*)|(?:hebben|heeft|runnen|runt|met) (?:een|het|hun|zijn|haar) (?:eigen )?(?:camping|hotel|restaurant|bedrijf|boerderij|zaak|strandtent|ijssalon|kwekerij|bakkerij|winkel|vakantiepark)|(?:in het|hoogseizoen|toerisme|recreatiesector|campinghouder\w*|ijssalon|strandpaviljoen))\b`);
 const VAKANTIE_CONTEXT = r(String.raw`\b(?:\w*vakantie\w*|op reis|weg\b|vrij (?:vragen|nemen))`);
 const GEWICHTIG = new Set<Omstandigheid>(['verhuizing', 'huwelijk', 'ernstige-ziekte', 'levensbedreigende-ziekte', 'overlijden', 'jubileum', 'bevalling', 'wettelijke-verplichting', 'medische-behandeling']);
 const GRAAD: Array<[RegExp, number]> = [

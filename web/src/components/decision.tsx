@@ -1,6 +1,6 @@
 import { BESLISSER, DECISION_TYPE, label, MELDING, STATUS, toegestaanText } from '../labels.js';
 import type { Decision } from '../types.js';
-import { LegalBasis } from './legal.js';
+import { Grounds } from './legal.js';
 
 /** The rules outcome inside an answer: what to do, who decides, on which legal basis, and why. */
 export function DecisionCard({ decision }: { decision: Decision }) {
@@ -14,20 +14,7 @@ export function DecisionCard({ decision }: { decision: Decision }) {
         {d.beslisser ? <><dt>Wie beslist</dt><dd>{label(BESLISSER, d.beslisser)}</dd></> : null}
         {d.status ? <><dt>Status</dt><dd>{label(STATUS, d.status)}</dd></> : null}
       </dl>
-      {d.legalBasis?.length ? (
-        <>
-          <h4 class="utrecht-heading-4">Wettelijke basis</h4>
-          <LegalBasis refs={d.legalBasis} />
-        </>
-      ) : null}
-      {d.steps?.length ? (
-        <details class="why">
-          <summary>Waarom?</summary>
-          <ol class="utrecht-ordered-list">
-            {d.steps.map((s, i) => <li class="utrecht-ordered-list__item" key={i}>{s}</li>)}
-          </ol>
-        </details>
-      ) : null}
+      <Grounds legalBasis={d.legalBasis} steps={d.steps} level={4} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText, postJson } from '../api.js';
 import { ActionsPerRole, Details, Notes, Regional } from '../components/details.js';
-import { LegalBasis } from '../components/legal.js';
+import { Grounds } from '../components/legal.js';
 import { Button, ErrorMessage, Field, RadioGroup, Select } from '../components/ui.js';
 import { parseFact, showFact, specOf } from '../facts.js';
 import { label, MELDING } from '../labels.js';
@@ -207,18 +207,7 @@ function Outcome({ result, onBack, restart }: { result: MeldingResult; onBack?: 
       <ActionsPerRole acties={result.acties} />
       <Regional regionaal={result.regionaal} />
       <Notes title="Goed om te weten" items={result.uitleg} />
-      {result.legalBasis?.length ? (
-        <>
-          <h3 class="utrecht-heading-3">Wettelijke basis</h3>
-          <LegalBasis refs={result.legalBasis} />
-        </>
-      ) : null}
-      {result.steps?.length ? (
-        <details class="why">
-          <summary>Waarom?</summary>
-          <ol class="utrecht-ordered-list">{result.steps.map((s, i) => <li class="utrecht-ordered-list__item" key={i}>{s}</li>)}</ol>
-        </details>
-      ) : null}
+      <Grounds legalBasis={result.legalBasis} steps={result.steps} />
       <div class="utrecht-button-group actions">
         {onBack ? <Button onClick={onBack}>Vorige</Button> : null}
         <Button

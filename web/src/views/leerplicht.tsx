@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { errorText, postJson } from '../api.js';
 import { Details, humanKey, Notes } from '../components/details.js';
-import { LegalBasis } from '../components/legal.js';
+import { Grounds } from '../components/legal.js';
 import { Button, CheckboxField, ErrorMessage, Field, Select } from '../components/ui.js';
 import { dateNl, label, STATUS, todayIso } from '../labels.js';
 import type { LegalRef } from '../types.js';
@@ -117,18 +117,7 @@ export function LeerplichtView() {
           <Details data={result} skip={['status', 'peildatum', 'legalBasis', 'steps', 'uitleg', 'missing', ...Object.keys(result).filter((k) => typeof result[k] === 'string' && ISO.test(result[k] as string))]} />
           <Notes title="Om het zeker te weten is nog nodig" items={result.missing} />
           <Notes title="Goed om te weten" items={result.uitleg} />
-          {result.legalBasis?.length ? (
-            <>
-              <h3 class="utrecht-heading-3">Wettelijke basis</h3>
-              <LegalBasis refs={result.legalBasis} />
-            </>
-          ) : null}
-          {result.steps?.length ? (
-            <details class="why">
-              <summary>Waarom?</summary>
-              <ol class="utrecht-ordered-list">{result.steps.map((s, i) => <li class="utrecht-ordered-list__item" key={i}>{s}</li>)}</ol>
-            </details>
-          ) : null}
+          <Grounds legalBasis={result.legalBasis} steps={result.steps} />
         </section>
       ) : null}
     </>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { errorText, postJson } from '../api.js';
 import { Details, Notes } from '../components/details.js';
-import { LegalBasis } from '../components/legal.js';
+import { Grounds } from '../components/legal.js';
 import { Alert, Button, ErrorMessage, Field, Select } from '../components/ui.js';
 import type { FactKind } from '../facts.js';
 import { BESLISSER, label, toegestaanText } from '../labels.js';
@@ -211,18 +211,7 @@ function VerlofOutcome({ result }: { result: VerlofResult }) {
       ) : null}
       <Details data={result} skip={['soort', 'toegestaan', 'beslisser', 'missing', 'legalBasis', 'steps', 'uitleg']} />
       <Notes title="Goed om te weten" items={result.uitleg} />
-      {result.legalBasis?.length ? (
-        <>
-          <h3 class="utrecht-heading-3">Wettelijke basis</h3>
-          <LegalBasis refs={result.legalBasis} />
-        </>
-      ) : null}
-      {result.steps?.length ? (
-        <details class="why">
-          <summary>Waarom?</summary>
-          <ol class="utrecht-ordered-list">{result.steps.map((s, i) => <li class="utrecht-ordered-list__item" key={i}>{s}</li>)}</ol>
-        </details>
-      ) : null}
+      <Grounds legalBasis={result.legalBasis} steps={result.steps} />
     </section>
   );
 }
