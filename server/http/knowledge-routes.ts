@@ -38,8 +38,43 @@ function source(p: Passage) {
   };
 }
 
+interface DocumentSummary {
+  id: string;
+  title: string;
+  type: Passage['type'];
+  region?: string;
+  url?: string;
+  geldigVanaf?: string;
+  laatstGecontroleerd?: string;
+  sections: Array<{ id: string; section?: string; page?: number }>;
+}
+
+/** The documents behind the passages, each with its sections in order (for browsing the sources). */
+function documents(passages: Passage[]): DocumentSummary[] {
+  const docs = new Map<string, DocumentSummary>();
+  for (const p of passages) {
+    let doc = docs.get(p.documentId);
+    if (!doc) {
+      doc = {
+        id: p.documentId,
+        title: p.title,
+        type: p.type,
+        ...(p.region !== undefined && { region: p.region }),
+        ...(p.url !== undefined && { url: p.url }),
+        ...(p.geldigVanaf !== undefined && { geldigVanaf: p.geldigVanaf }),
+        ...(p.laatstGecontroleerd !== undefined && { laatstGecontroleerd: p.laatstGecontroleerd }),
+        sections: [],
+      };
+      docs.set(p.documentId, doc);
+    }
+    doc.sections.push({ id: p.id, ...(p.section !== undefined && { section: p.section }), ...(p.page !== undefined && { page: p.page }) });
+  }
+  return [...docs.values()].sort((a, b) => a.title.localeCompare(b.title, 'nl'));
+}
+
 export function knowledgeRoutes(deps: Pick<AppDeps, 'knowledge'>) {
   return new Hono()
+    .get('/documents', (c) => c.json({ documents: documents(deps.knowledge.passages()) }))
     .get('/sources/:id', (c) => {
       const { id } = parseWith(idSchema, { id: c.req.param('id') }, 'pad');
       const passage = deps.knowledge.get(id);

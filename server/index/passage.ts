@@ -51,4 +51,6 @@ export interface KnowledgeIndex {
   /** Passages tagged with a legal id, wet first. */
   byLegalId(legalId: string): Passage[];
   stats(): { documents: number; chunks: number };
+  /** Every passage, in index order (for browsing the sources). */
+  passages(): Passage[];
 }

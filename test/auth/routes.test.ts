@@ -11,7 +11,7 @@ import { createSqliteStore } from '../../server/store/sqlite.js';
 import type { User } from '../../server/store/types.js';
 import { fakeAnswer, json, PASSWORD, recordingPublisher } from '../helpdesk/harness.js';
 
-const knowledge = { search: async () => [], get: () => undefined, byLegalId: () => [], stats: () => ({ documents: 0, chunks: 0 }) };
+const knowledge = { search: async () => [], get: () => undefined, byLegalId: () => [], passages: () => [], stats: () => ({ documents: 0, chunks: 0 }) };
 
 /** An app over a database file, with one beheerder who logs in with a real password. */
 async function real(env: NodeJS.ProcessEnv = {}) {

@@ -266,8 +266,15 @@ describe.skipIf(!existsSync(CHROMIUM))('de webpagina in Chromium', () => {
     await shoot('verzuimlijst');
   });
 
-  it('Bronnen: zoeken en een passage lezen', async () => {
+  it('Bronnen: alle documenten bladeren, zoeken en een passage lezen', async () => {
     await open('/bronnen');
+    await page.locator('#documenten').waitFor();
+    expect(await page.locator('.documents > li').count()).toBeGreaterThan(10);
+    await page.locator('.documents details').first().locator('summary').click();
+    await page.locator('.documents details[open] a').first().click();
+    await page.locator('dialog.passage-dialog .passage-text').waitFor();
+    await expectAccessible('bronnen-documenten');
+    await page.keyboard.press('Escape');
     await page.getByLabel('Zoek in de bronnen').fill('luxe verzuim');
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await page.locator('#resultaten').waitFor();

@@ -46,7 +46,7 @@ export function recordingPublisher() {
   return { docs, publisher };
 }
 
-const emptyIndex: KnowledgeIndex = { search: async () => [], get: () => undefined, byLegalId: () => [], stats: () => ({ documents: 0, chunks: 0 }) };
+const emptyIndex: KnowledgeIndex = { search: async () => [], get: () => undefined, byLegalId: () => [], passages: () => [], stats: () => ({ documents: 0, chunks: 0 }) };
 
 export async function setup(opts: {
   publisher?: KennisbankPublisher;

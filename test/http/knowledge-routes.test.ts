@@ -87,3 +87,17 @@ describe('GET /api/search', () => {
     expect(body.error.message).toContain(field);
   });
 });
+
+describe('GET /api/documents', () => {
+  it('lists every document once, with its sections in order and its validity date', async () => {
+    const res = await app.request('/api/documents');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { documents: Array<{ id: string; type: string; geldigVanaf?: string; sections: Array<{ id: string; section?: string }> }> };
+    const ids = body.documents.map((d) => d.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const all = body.documents.flatMap((d) => d.sections.map((s) => s.id));
+    expect(all.length).toBeGreaterThan(1);
+    expect(new Set(all).size).toBe(all.length);
+    expect(body.documents.some((d) => d.geldigVanaf)).toBe(true);
+  });
+});

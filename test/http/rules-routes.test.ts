@@ -6,6 +6,7 @@ const knowledge: KnowledgeIndex = {
   search: async () => [],
   get: () => undefined,
   byLegalId: () => [],
+  passages: () => [],
   stats: () => ({ documents: 0, chunks: 0 }),
 };
 const app = createApp({ version: 't', knowledge, llmEnabled: false });

@@ -12,6 +12,7 @@ const knowledge: KnowledgeIndex = {
   search: async () => [],
   get: () => undefined,
   byLegalId: () => [],
+  passages: () => [],
   stats: () => ({ documents: 0, chunks: 0 }),
 };
 const build = (env: Record<string, string> = {}) => createApp({ version: 't', knowledge, llmEnabled: false, edge: readEdgeConfig(env) });

@@ -185,8 +185,9 @@ const SOORT_VERZUIM: Array<[RegExp, SoortVerzuim]> = [
   [r(String.raw`(?<!geen |niet )\b(?:ongeoorloofd|ongeorloofd|gespijbeld|spijbel\w*|zonder geldige reden|geen geldige reden|zonder reden|reden onbekend|onbekende reden|zonder (?:bericht|afmelding)|niet afgemeld)`), 'ongeoorloofd'],
 ];
 
-const EXTRA_DAGEN_FEEST = r(String.raw`\b(?:(?:daarna|erna|na (?:het|afloop)[^.?!]{0,20}?)\s(?:nog )?(?:${NUM}|een|enkele|een paar) (?:extra )?(?:school|les)?dag(?:en)?\b[^.?!]{0,30}?(?:weg|afwezig|vrij|in (?:het buitenland|\w+land|marokko|turkije|suriname)|bij familie)|bleef (?:daarna |erna )?(?:nog )?(?:${NUM}|een|enkele|een paar) (?:extra )?(?:school|les)?dag(?:en)? (?:langer )?weg|(?:${NUM}|een|enkele|een paar) (?:extra|dagen extra) (?:school|les)?dag(?:en)? (?:erbij|eraan vast|erachteraan)|later (?:terug ?gekomen|teruggekomen|terug))`);
-const TIJDIG_TRUE = r(String.raw`\b(?:(?:voor schooltijd|op tijd|tijdig|netjes|keurig|direct|meteen|dezelfde (?:dag|ochtend))[^.?!]{0,40}?(?:gebeld|gemeld|ziekgemeld|afgemeld)|(?:gebeld|gemeld|ziekgemeld|afgemeld)[^.?!]{0,30}?(?:voor schooltijd|op tijd|tijdig)|(?:gebeld|belde|mailde|appte|meldde|liet weten|laten weten|doorgegeven|gaf door)[^.?!]{0,80}?(?:ziek te melden|ziek gemeld|afgemeld|ziekmelding|\bziek (?:is|was|thuis))|(?:vanochtend|vanmorgen|vandaag|gisteren|gisterochtend|dezelfde dag|de eerste (?:zieke? ?)?dag|om (?:[6-9]|half (?:acht|negen)) uur)[^.?!]{0,60}?(?:ziek ?gemeld|ziek te melden|afgemeld|ziekmelding)|(?:ziek ?gemeld|ziekmelding)[^.?!]{0,20}?(?:vanochtend|vanmorgen|dezelfde dag|de eerste (?:zieke? ?)?dag|binnen (?:2|twee) dagen))`);
+const RELIGIEUS_RE = r(String.raw`\b(?:${RELIGIEUS})`);
+const EXTRA_DAGEN_FEEST = r(String.raw`\b(?:(?:daarna|erna|na (?:het|afloop)[^.?!]{0,20}?)\s(?:nog )?(?:${NUM}|een|enkele|een paar) (?:extra )?(?:school|les)?dag(?:en)?\b[^.?!]{0,30}?(?:weg|afwezig|vrij|in (?:het buitenland|\w+land|marokko|turkije|suriname)|bij familie)|bleef\b[^.?!]{0,40}?\b(?:nog )?(?:${NUM}|een|enkele|een paar) (?:extra )?(?:school|les)?dag(?:en)? (?:extra |langer )?weg|(?:${NUM}|een|enkele|een paar) (?:extra|dagen extra) (?:school|les)?dag(?:en)? (?:erbij|eraan vast|erachteraan)|later (?:terug ?gekomen|teruggekomen|terug))`);
+const TIJDIG_TRUE = r(String.raw`\b(?:(?:meldde|meldden|meldt|melden) (?:\w+ ){0,3}?(?:netjes |keurig |op tijd |tijdig |vooraf |van ?tevoren )+af\b|(?:voor schooltijd|op tijd|tijdig|netjes|keurig|direct|meteen|dezelfde (?:dag|ochtend))[^.?!]{0,40}?(?:gebeld|gemeld|ziekgemeld|afgemeld)|(?:gebeld|gemeld|ziekgemeld|afgemeld)[^.?!]{0,30}?(?:voor schooltijd|op tijd|tijdig)|(?:gebeld|belde|mailde|appte|meldde|liet weten|laten weten|doorgegeven|gaf door)[^.?!]{0,80}?(?:ziek te melden|ziek gemeld|afgemeld|ziekmelding|\bziek (?:is|was|thuis))|(?:vanochtend|vanmorgen|vandaag|gisteren|gisterochtend|dezelfde dag|de eerste (?:zieke? ?)?dag|om (?:[6-9]|half (?:acht|negen)) uur)[^.?!]{0,60}?(?:ziek ?gemeld|ziek te melden|afgemeld|ziekmelding)|(?:ziek ?gemeld|ziekmelding)[^.?!]{0,20}?(?:vanochtend|vanmorgen|dezelfde dag|de eerste (?:zieke? ?)?dag|binnen (?:2|twee) dagen))`);
 const TIJDIG_FALSE = r(String.raw`\b(?:niet (?:volgens|via|zoals) (?:de |onze |het |ons |jullie )?(?:afspraak|afspraken|procedure|protocol|regels?|verzuimprotocol|afgesproken)\b[^.?!]{0,25}?(?:gemeld|afgemeld|ziekgemeld|doorgegeven|laten weten)|(?:meld\w*|belde\w*|gebeld|laten weten|laat weten|doorgegeven)\b[^.?!]{0,30}?\bpas (?:na|op|over) (?:een|\w+) (?:week|weken|[3-9] dagen|drie dagen|vier dagen|vijf dagen)|pas (?:na|op) (?:een|\w+) (?:week|weken|[3-9] dagen|drie dagen|vier dagen|vijf dagen)\b[^.?!]{0,20}?\b(?:ziek ?gemeld|gemeld|gebeld)|(?:ziek ?gemeld|ziekmelding|melden \w+ (?:\w+ )?ziek)[^.?!]{0,25}?\bachteraf\b|(?:niet|te laat|pas (?:na \w+ dagen|achteraf)|achteraf|niet op tijd) (?:\w+ ){0,2}(?:ziek ?)?gemeld|niet ziekgemeld|niet afgemeld)`);
 const TWIJFEL_FALSE = r(String.raw`\b(?:geen (?:reden|aanleiding) (?:om )?(?:aan \w+(?: \w+)? )?te twijfelen|twijfel(?:en|t)? niet|geen twijfel)`);
 const TWIJFEL_TRUE = r(String.raw`\b(?:twijfel\w*|vermoed\w*|verdacht\w*|vertrouwen (?:het|dit|dat) niet|geloven (?:het|dit|dat|er) niet|(?:op|via) (?:facebook|instagram|tiktok|snapchat|social media)|vakantiefoto\w*|op (?:schiphol|het strand|de camping)|(?:vertelde|vertelden|zei|zeiden|hoorde|hoorden|zagen|zag)\b[^.?!]{0,30}?\b(?:op vakantie|op reis|naar het buitenland|in het buitenland|weg zijn|weg gaan|vertrokken)|of (?:hij|ze|zij) (?:echt|wel) ziek|(?:niet|nauwelijks) echt ziek|gezien (?:op|met) (?:het vliegveld|koffers)|met koffers|op het vliegveld)`);
@@ -227,6 +228,9 @@ const KENNISGEVING_FALSE = r(String.raw`\b(?:(?:pas |maar |alleen )?(?:de|een|1)
 
 export function verzuim(x: Extraction): void {
   const familieZiek = x.facts.omstandigheid === 'ernstige-ziekte' || x.facts.omstandigheid === 'levensbedreigende-ziekte';
+  // Days taken around a religious feast beyond the feast itself are extra vacation, not religious absence.
+  const extra = x.has(RELIGIEUS_RE) ? x.first(EXTRA_DAGEN_FEEST) : null;
+  if (extra) x.set('soortVerzuim', 'vakantie-zonder-verlof', at(extra));
   for (const [re, s] of SOORT_VERZUIM) {
     if (s === 'ziek' && familieZiek) continue;
     const m = x.first(re);
@@ -234,11 +238,6 @@ export function verzuim(x: Extraction): void {
       x.set('soortVerzuim', s, at(m));
       break;
     }
-  }
-  // Days taken around a religious feast beyond the feast itself are extra vacation, not religious absence.
-  if (x.facts.soortVerzuim === 'religieus') {
-    const extra = x.first(EXTRA_DAGEN_FEEST);
-    if (extra) x.set('soortVerzuim', 'vakantie-zonder-verlof', at(extra));
   }
   const ziek = x.facts.soortVerzuim === 'ziek';
   if (ziek) {
@@ -382,7 +381,7 @@ const OMSTANDIGHEID: Array<[RegExp, Omstandigheid]> = [
   [r(String.raw`\b(?:topsport\w*|toernooi|wedstrijd\w*|trainingskamp|sportkamp|voetbalkamp|talentprogramma)`), 'topsport'],
   [r(String.raw`\b(?:(?:eerder|vroeger) (?:van school (?:halen|weg)|weg|op vakantie|vertrekken|vrij)|(?:dag|dagen|week|weken) (?:eerder|vroeger)|later terug|verkeersdrukte|file\b)`), 'eerder-vertrek'],
   [r(String.raw`\b(?:familiebezoek|familie (?:te )?bezoeken|bezoek (?:aan|bij) (?:de )?familie|naar (?:de )?familie)`), 'familiebezoek'],
-  [r(String.raw`(?<!geen )\b(?:wintersport|(?:op |met )?vakantie\b|scouting\w*|\w*kamp\b|festival\w*|pretpark\w*|dagje uit|uitje\b|concert\w*|logeerpartij|logeren|verjaardagsfeest\w*|schoolreis\w* (?:van|met) (?:een )?andere)`), 'vakantie'],
+  [r(String.raw`(?<!geen )\b(?:wintersport|(?:op |met )?vakantie\b|scouting\w*|\w*kamp\b|festival\w*|pretpark\w*|grand prix|formule 1|(?:kaartjes|kaarten|tickets) voor (?:de |het |een )?(?:\w+ ){0,2}(?:wedstrijd|race|show|voorstelling|musical|concert|finale|grand prix|evenement)|dagje uit|uitje\b|concert\w*|logeerpartij|logeren|verjaardagsfeest\w*|schoolreis\w* (?:van|met) (?:een )?andere)`), 'vakantie'],
 ];
 /** Jobs that tie a family to the school holidays; they make a holiday request a 13a request, not a gewichtige omstandigheid. */
 const BEROEP_SECTOR = r(String.raw`\b(?:horeca\w*|viss(?:er|ers|erij)\w*|kotter\w*|(?:melk)?veehouder\w*|akkerbouw\w*|boer|boerin|boeren|agrari\w*|tuinder\w*|tuinbouw\w*|fruitteel\w*|bollenteel\w*|(?:vader|moeder|ouders?) (?:zijn |is |werken |werkt )?(?:\w+ ){0,2}(?:zelfstandig ondernemer|zzp\w*|ondernemer|seizoenswerker\w*)|(?:hebben|heeft|runnen|runt|met) (?:een|het|hun|zijn|haar) (?:eigen )?(?:camping|hotel|restaurant|bedrijf|boerderij|zaak|strandtent|ijssalon|kwekerij|bakkerij|winkel|vakantiepark)|(?:in het|hoogseizoen|toerisme|recreatiesector|campinghouder\w*|ijssalon|strandpaviljoen))\b`);

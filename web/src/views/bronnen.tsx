@@ -9,6 +9,65 @@ import type { Source } from '../types.js';
 /** GET /api/search (server/http/knowledge-routes.ts): the passage fields plus its type and score. */
 type Hit = Source & { score?: number };
 
+/** GET /api/documents: every document with its sections. */
+interface DocumentSummary {
+  id: string;
+  title: string;
+  type: string;
+  region?: string;
+  geldigVanaf?: string;
+  laatstGecontroleerd?: string;
+  sections: Array<{ id: string; section?: string; page?: number }>;
+}
+
+/** All documents, each opening to its sections; a section opens its passage. */
+function DocumentList({ onOpen }: { onOpen: (id: string) => void }) {
+  const [docs, setDocs] = useState<DocumentSummary[]>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    const ctrl = new AbortController();
+    getJson<{ documents?: DocumentSummary[] }>('/api/documents', ctrl.signal)
+      .then((body) => setDocs(Array.isArray(body.documents) ? body.documents : []))
+      .catch((e: unknown) => {
+        if (!ctrl.signal.aborted) setError(errorText(e));
+      });
+    return () => ctrl.abort();
+  }, []);
+  if (error) return <ErrorMessage error={error} />;
+  if (!docs) return null;
+  return (
+    <section aria-labelledby="documenten">
+      <h2 class="utrecht-heading-2" id="documenten">Alle documenten ({docs.length})</h2>
+      <ul class="utrecht-unordered-list documents">
+        {docs.map((d) => (
+          <li class="utrecht-unordered-list__item" key={d.id}>
+            <details>
+              <summary>
+                {d.title}
+                <span class="result__meta">
+                  {' — '}
+                  {[label(DOC_TYPE, d.type), d.region ? `regio ${d.region}` : '', d.geldigVanaf ? `geldig vanaf ${dateNl(d.geldigVanaf)}` : '', d.laatstGecontroleerd ? `gecontroleerd ${dateNl(d.laatstGecontroleerd)}` : '']
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+              </summary>
+              <ol class="utrecht-ordered-list">
+                {d.sections.map((s) => (
+                  <li class="utrecht-ordered-list__item" key={s.id}>
+                    <a class="utrecht-link" href={`/bronnen?passage=${encodeURIComponent(s.id)}`} onClick={(e) => { e.preventDefault(); onOpen(s.id); }}>
+                      {s.section ?? d.title}{s.page !== undefined ? ` (pagina ${s.page})` : ''}
+                    </a>
+                  </li>
+                ))}
+              </ol>
+            </details>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function excerpt(hit: Hit): string {
   const text = hit.text ?? '';
   return text.length > 280 ? `${text.slice(0, 280).replace(/\s+\S*$/, '')} …` : text;
@@ -92,7 +151,9 @@ export function BronnenView() {
             ))}
           </ol>
         </section>
-      ) : null}
+      ) : (
+        <DocumentList onOpen={(id) => setOpen({ id })} />
+      )}
       <PassageDialog
         request={open}
         onClose={() => {
