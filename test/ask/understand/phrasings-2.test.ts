@@ -35,6 +35,13 @@ const cases: Array<[string, Case]> = [
   // entree students have no startkwalificatie unless a diploma is named
   ['Student entree, 20 jaar, al 6 weken afwezig zonder reden. Welke melding?', { facts: { startkwalificatie: false, leeftijd: 20 } }],
   ['Student (19) met havo-diploma doet nu een entreeopleiding en is 5 weken afwezig. Moeten we melden?', { facts: { startkwalificatie: true } }],
+  // "de dag van de bevalling" is one day
+  ['Zus van de leerling trouwt; ouders vragen of hij op de dag van de bruiloft vrij mag. Kan dat?', { intents: ['verlof'], facts: { omstandigheid: 'huwelijk', dagen: 1 } }],
+  // "N dagen vrij" is a leave question; "moeten we iets?" an open melding ask
+  ['Oma overleed in Suriname, ouders willen 5 dagen vrij voor hun dochter (groep 4)', { intents: ['verlof'], facts: { omstandigheid: 'overlijden', dagen: 5 } }],
+  ['Leerling (14) is al 5 weken niet op school geweest zonder reden, moeten we iets?', { intents: ['melding'], facts: { aaneengeslotenWekenAfwezig: 5 } }],
+  // social media and photos raise doubt about a sick report around a holiday
+  ['Dochter (groep 5) ziek gemeld op de dag voor de meivakantie, maar op insta stonden strandfoto\'s. Wat nu?', { intents: ['melding'], facts: { twijfelAanZiekmelding: true, rondVakantie: true } }],
   // outings and events are no important circumstance
   ['Moeder heeft kaarten voor de musical op donderdagmiddag en wil haar dochter (groep 6) meenemen. Mag dat?', { intents: ['verlof'], facts: { omstandigheid: 'vakantie' } }],
   ['Oom neemt hem mee naar de Formule 1 in Zandvoort op vrijdag. Kan ik verlof geven?', { intents: ['verlof'], facts: { omstandigheid: 'vakantie' } }],
