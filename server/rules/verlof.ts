@@ -136,6 +136,9 @@ function vakantieBeroep(b: VerlofBuilder): VerlofResult {
   b.documenten.push('Werkgeversverklaring dat in geen enkele schoolvakantie verlof mogelijk is; zelfstandigen: bewijs van aanzienlijk inkomensverlies of onoverkomelijke bedrijfsproblemen (bijvoorbeeld een accountantsverklaring).');
   const aanvraagWeken = param('verlof.vakantieAanvraagWeken', peildatum);
   b.termijnen.push(`Vraag het verlof bij voorkeur ${aanvraagWeken} weken vooraf aan bij de directeur; de wet noemt geen termijn, dus een late aanvraag is niet alleen daarom af te wijzen.`);
+  if (i.dagenVooraf !== undefined && i.dagenVooraf >= 0 && i.dagenVooraf < aanvraagWeken * 7) {
+    t.step(`De aanvraag komt ${i.dagenVooraf} dagen vooraf, korter dan de aangeraden ${aanvraagWeken} weken; dat is een richtlijn, geen wettelijke eis, dus alleen daarom weigeren kan niet.`, ref('lpw:13a', 1));
+  }
   t.explain(`De termijn van ${aanvraagWeken} weken is een richtlijn, geen wettelijke eis (open twijfel 15).`);
   t.cite(ref('lpw:27'));
   b.voorwaarden.push(`Een directeur die meer verleent dan artikel 13a toestaat, riskeert een bestuurlijke boete van ten hoogste € ${param('boete.directeurPerOvertreding', peildatum)} per overtreding.`);
