@@ -40,7 +40,7 @@ const REPEATED = 0.7;
 const LEAD_SENTENCES = 3;
 const MAX_GENERAL = 5;
 /** Off-topic questions score up to ~0.31 against the built-in knowledge, on-topic ones from ~0.32. */
-const MIN_LEAD_SCORE = 0.4;
+const MIN_LEAD_SCORE = 0.35;
 const MAX_ACTIONS = 3;
 
 interface ComposeInput {
@@ -178,7 +178,7 @@ function followUpBlock(outcome: RuleOutcome): string {
 }
 
 /** Enough of the question's content terms occur in the chosen sentences to call it an answer. */
-export function isCovered(question: string, sentences: string[], analyze: Analyze, minShare = 0.34): boolean {
+export function isCovered(question: string, sentences: string[], analyze: Analyze, minShare = 0.25): boolean {
   const wanted = new Set(analyze(question));
   if (wanted.size === 0 || sentences.length === 0) return false;
   const got = new Set(sentences.flatMap((s) => analyze(s)));
