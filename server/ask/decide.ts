@@ -45,7 +45,11 @@ export function decide(intents: Intent[], facts: Record<string, unknown>, ctx: D
   const primary = intents[0];
   if (!primary) return undefined;
   const withRegion = ctx.region ? { ...facts, regio: ctx.region } : facts;
-  if (primary === 'melding') return meldingOutcome(decideMelding(factsFor(meldingInput, withRegion)), ctx);
+  if (primary === 'melding') {
+    // "One day" in a leave-shaped sentence is, for a report, the number of days absent.
+    const days = facts.verzuimDagen ?? facts.dagen;
+    return meldingOutcome(decideMelding(factsFor(meldingInput, { ...withRegion, verzuimDagen: days })), ctx);
+  }
   if (primary === 'leerplicht') {
     const input = factsFor(leerplichtInput.partial(), facts);
     if (!input.geboortedatum) {

@@ -173,7 +173,7 @@ class MeldingBuilder {
     const termijn = !melding
       ? 'Nog niet te bepalen: beantwoord eerst de open vragen.'
       : verplicht
-        ? `Onverwijld. De wet noemt geen aantal dagen; de Inspectie verwacht de melding binnen ${dagen} werkdagen nadat de grens is bereikt.`
+        ? `Onverwijld. De wet noemt geen aantal dagen; de Inspectie verwacht de melding binnen ${dagen} werkdagen${melding === '16-uur-in-4-weken' ? ' nadat de grens is bereikt' : ''}.`
         : melding === 'geen-melding' || melding === 'absoluut-verzuim'
           ? 'Niet van toepassing.'
           : 'Geen wettelijke termijn: de melding is niet verplicht. Meld zo snel als het helpt.';
