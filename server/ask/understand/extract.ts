@@ -89,6 +89,7 @@ const AGES: RegExp[] = [
   r(String.raw`\b(${NUM2}) ?(?:jaar|jr\.?)\b(?! ?(?:geleden|lang|later|eerder|getrouwd|samen|in dienst|in behandeling|volledig|onderwijs|op school|terug|de tijd|en ouder|of ouder|en jonger|of jonger))`),
   r(String.raw`\b(?:hij|zij|ze|(?:de |deze |onze |het |dit |dat )?(?:leerling|lln|student|studente|kind|jongere|jongen|meisje|kleuter|zoon|dochter)) is (?:nu |net |inmiddels |pas |al )?(${NUM2})(?: jaar(?: oud)?)?(?=$|[\s.,;!?)])${UNIT_AFTER}`),
   r(String.raw`\b(?:is|werd|was) (?:net |pas |onlangs |vorige (?:week|maand) |vorig jaar )?(${NUM2}) geworden\b`),
+  r(String.raw`\b(?:die|dat|hij|zij|ze) (?:net |pas |onlangs |vorige (?:week|maand) )?(${NUM2}) (?:jaar )?(?:is|werd) geworden\b`),
   r(String.raw`\bsinds (?:vorige (?:week|maand)|gisteren|kort|een (?:week|maand)) (${NUM2})\b${UNIT_AFTER}`),
   r(String.raw`\b(\d{2}) ?(?:\+|plus\b|-plusser)`),
   r(String.raw`(?:^|[,;(] ?)(?:en )?(?:nu|inmiddels|intussen) (\d{1,2})(?: jaar(?: oud)?)?(?=[.,;!?)]|$)`),
@@ -177,23 +178,24 @@ export function inschrijvingEnDiploma(x: Extraction): void {
 const RELIGIEUS = String.raw`suikerfeest|offerfeest|divali|diwali|pasen|paasfeest|pinksteren|kerstmis|hemelvaart|chanoeka|jom kipoer|rosj hasjana|holi\b|ramadan|eid\b|keti koti|religieuze? (?:plicht|feestdag|verplichting|feest)|bar mitswa|vasten`;
 const SOORT_VERZUIM: Array<[RegExp, SoortVerzuim]> = [
   [r(String.raw`\bgeschorst|\bschorsing`), 'schorsing'],
-  [r(String.raw`\b(?:later terug ?gekomen|(?:zijn|kwamen|kwam|waren) (?:\w+ ){0,3}later terug|verlof (?:is |was |werd )?(?:nooit|niet) (?:aangevraagd|gevraagd)|(?:nooit|geen) verlof (?:aangevraagd|gevraagd)|zonder (?:toestemming|verlof)|toch (?:gegaan|vertrokken|op vakantie|weggegaan|weg)|(?:op )?(?:vakantie|wintersport) (?:zonder|terwijl) )`), 'vakantie-zonder-verlof'],
+  [r(String.raw`\b(?:later terug ?gekomen|(?:zijn|kwamen|kwam|waren) (?:\w+ ){0,3}later terug|verlof (?:is |was |werd )?(?:nooit|niet) (?:aangevraagd|gevraagd)|(?:nooit|geen) verlof (?:aangevraagd|gevraagd)|zonder (?:toestemming|verlof)|toch (?:gegaan|vertrokken|op vakantie|weggegaan|weg)|\w*(?:verlof|aanvraag)\b[^?!]{0,140}?\b(?:geweigerd|afgewezen|niet (?:gekregen|toegekend|verleend))\b[^?!]{0,120}?\b(?:niet (?:\w+ ){0,2}(?:gekomen|op school|verschenen)|(?:was|waren|is|zijn) (?:\w+ ){0,3}er niet\b|afwezig|weggebleven|zitten (?:ze |zij )?in|op vakantie)|(?:op )?(?:vakantie|wintersport) (?:zonder|terwijl) )`), 'vakantie-zonder-verlof'],
   [r(String.raw`\bte laat\b|\btelaatkom|\blaatkom`), 'te-laat'],
   [r(String.raw`\b(?:${RELIGIEUS})`), 'religieus'],
-  [r(String.raw`\bziek\w*|\bziekte\w*|\b(?:afspraak|bezoek|controle) (?:bij|van) (?:de |het |een )?(?:tandarts|orthodontist|huisarts|dokter|specialist|ziekenhuis|fysiotherapeut)|\b(?:voor|naar) (?:de |het |een )?(?:tandarts|orthodontist|huisarts|dokter|specialist|fysiotherapeut)\b`), 'ziek'],
+  [r(String.raw`(?<!(?:geen|zonder|niet) )\bziek\w*|\bziekte\w*|\b(?:griep|buikgriep|koorts|migraine)\b|\b(?:afspraak|bezoek|controle) (?:bij|van) (?:de |het |een )?(?:tandarts|orthodontist|huisarts|dokter|specialist|ziekenhuis|fysiotherapeut)|\b(?:voor|naar) (?:de |het |een )?(?:tandarts|orthodontist|huisarts|dokter|specialist|fysiotherapeut)\b`), 'ziek'],
   [r(String.raw`\b(?:verlof (?:gekregen|verleend|toegekend)|met verlof\b)`), 'verlof'],
-  [r(String.raw`(?<!geen |niet )\b(?:ongeoorloofd|ongeorloofd|gespijbeld|spijbel\w*|zonder geldige reden|geen geldige reden|zonder reden|reden onbekend|onbekende reden|zonder (?:bericht|afmelding)|niet afgemeld)`), 'ongeoorloofd'],
+  [r(String.raw`(?<!geen |niet )\b(?:ongeoorloofd|ongeorloofd|gespijbeld|spijbel\w*|zonder geldige reden|geen geldige reden|zonder reden|reden onbekend|onbekende reden|zonder (?:bericht|afmelding|ziekmelding)|niet afgemeld|geen (?:ziekmelding|afmelding|bericht|afbericht)\b|niet ziek ?gemeld)`), 'ongeoorloofd'],
 ];
 
+const GESPIJBELD_DAARNA = r(String.raw`\b(?:daarna|daarnaast|ook nog|verder|bovendien|nu|deze week)\b[^.?!]{0,40}?\b(?:gespijbeld|ongeoorloofd (?:afwezig|weg|gemist)|zonder geldige reden (?:afwezig|weg|gemist))|\b(?:gespijbeld|ongeoorloofd gemist)\b[^.?!]{0,30}?\b(?:na|naast) (?:de|zijn|haar) (?:schorsing|verlof)`);
 const RELIGIEUS_RE = r(String.raw`\b(?:${RELIGIEUS})`);
 const EXTRA_DAGEN_FEEST = r(String.raw`\b(?:(?:daarna|erna|na (?:het|afloop)[^.?!]{0,20}?)\s(?:nog )?(?:${NUM}|een|enkele|een paar) (?:extra )?(?:school|les)?dag(?:en)?\b[^.?!]{0,30}?(?:weg|afwezig|vrij|in (?:het buitenland|\w+land|marokko|turkije|suriname)|bij familie)|bleef\b[^.?!]{0,40}?\b(?:nog )?(?:${NUM}|een|enkele|een paar) (?:extra )?(?:school|les)?dag(?:en)? (?:extra |langer )?weg|(?:${NUM}|een|enkele|een paar) (?:extra|dagen extra) (?:school|les)?dag(?:en)? (?:erbij|eraan vast|erachteraan)|later (?:terug ?gekomen|teruggekomen|terug))`);
-const TIJDIG_TRUE = r(String.raw`\b(?:(?:meldde|meldden|meldt|melden) (?:\w+ ){0,3}?(?:netjes |keurig |op tijd |tijdig |vooraf |van ?tevoren )+af\b|(?:voor schooltijd|op tijd|tijdig|netjes|keurig|direct|meteen|dezelfde (?:dag|ochtend))[^.?!]{0,40}?(?:gebeld|gemeld|ziekgemeld|afgemeld)|(?:gebeld|gemeld|ziekgemeld|afgemeld)[^.?!]{0,30}?(?:voor schooltijd|op tijd|tijdig)|(?:gebeld|belde|mailde|appte|meldde|liet weten|laten weten|doorgegeven|gaf door)[^.?!]{0,80}?(?:ziek te melden|ziek gemeld|afgemeld|ziekmelding|\bziek (?:is|was|thuis))|(?:vanochtend|vanmorgen|vandaag|gisteren|gisterochtend|dezelfde dag|de eerste (?:zieke? ?)?dag|om (?:[6-9]|half (?:acht|negen)) uur)[^.?!]{0,60}?(?:ziek ?gemeld|ziek te melden|afgemeld|ziekmelding)|(?:ziek ?gemeld|ziekmelding)[^.?!]{0,20}?(?:vanochtend|vanmorgen|dezelfde dag|de eerste (?:zieke? ?)?dag|binnen (?:2|twee) dagen))`);
+const TIJDIG_TRUE = r(String.raw`\b(?:(?:meldde|meldden|meldt|melden) (?:\w+ ){0,3}?(?:netjes |keurig |op tijd |tijdig |vooraf |van ?tevoren )+af\b|(?:voor schooltijd|op tijd|tijdig|netjes|keurig|direct|meteen|dezelfde (?:dag|ochtend))[^.?!]{0,40}?(?:gebeld|gemeld|ziekgemeld|afgemeld)|(?:gebeld|gemeld|ziekgemeld|afgemeld)[^.?!]{0,30}?(?:voor schooltijd|op tijd|tijdig)|(?:gebeld|belde|mailde|appte|meldde|liet weten|laten weten|doorgegeven|gaf door)[^.?!]{0,80}?(?:ziek te melden|ziek gemeld|afgemeld|ziekmelding|\bziek (?:is|was|thuis)|\b(?:griep|buikgriep|koorts|migraine) (?:heeft|had)\b)|(?:vanochtend|vanmorgen|vandaag|gisteren|gisterochtend|dezelfde dag|de eerste (?:zieke? ?)?dag|om (?:[6-9]|half (?:acht|negen)) uur)[^.?!]{0,60}?(?:ziek ?gemeld|ziek te melden|afgemeld|ziekmelding)|(?:ziek ?gemeld|ziekmelding)[^.?!]{0,20}?(?:vanochtend|vanmorgen|dezelfde dag|de eerste (?:zieke? ?)?dag|binnen (?:2|twee) dagen))`);
 const TIJDIG_FALSE = r(String.raw`\b(?:niet (?:volgens|via|zoals) (?:de |onze |het |ons |jullie )?(?:afspraak|afspraken|procedure|protocol|regels?|verzuimprotocol|afgesproken)\b[^.?!]{0,25}?(?:gemeld|afgemeld|ziekgemeld|doorgegeven|laten weten)|(?:meld\w*|belde\w*|gebeld|laten weten|laat weten|doorgegeven)\b[^.?!]{0,30}?\bpas (?:na|op|over) (?:een|\w+) (?:week|weken|[3-9] dagen|drie dagen|vier dagen|vijf dagen)|pas (?:na|op) (?:een|\w+) (?:week|weken|[3-9] dagen|drie dagen|vier dagen|vijf dagen)\b[^.?!]{0,20}?\b(?:ziek ?gemeld|gemeld|gebeld)|(?:ziek ?gemeld|ziekmelding|melden \w+ (?:\w+ )?ziek)[^.?!]{0,25}?\bachteraf\b|(?:niet|te laat|pas (?:na \w+ dagen|achteraf)|achteraf|niet op tijd) (?:\w+ ){0,2}(?:ziek ?)?gemeld|niet ziekgemeld|niet afgemeld)`);
 const TWIJFEL_FALSE = r(String.raw`\b(?:geen (?:reden|aanleiding) (?:om )?(?:aan \w+(?: \w+)? )?te twijfelen|twijfel(?:en|t)? niet|geen twijfel)`);
-const TWIJFEL_TRUE = r(String.raw`\b(?:twijfel\w*|vermoed\w*|verdacht\w*|vertrouwen (?:het|dit|dat) niet|geloven (?:het|dit|dat|er) niet|(?:op|via) (?:facebook|fb|instagram|insta|tiktok|snapchat|social media|whatsapp-?status)|foto'?s? (?:\w+ ){0,3}(?:van|uit|in|op) (?:het strand|de camping|het vliegveld|vakantie|\w+)\b(?=[^.?!]{0,40}(?:vakantie|ziek|vliegveld|strand|buitenland))|vakantiefoto\w*|op (?:schiphol|het strand|de camping)|(?:vertelde|vertelden|zei|zeiden|hoorde|hoorden|zagen|zag)\b[^.?!]{0,30}?\b(?:op vakantie|op reis|naar het buitenland|in het buitenland|weg zijn|weg gaan|vertrokken)|of (?:hij|ze|zij) (?:echt|wel) ziek|(?:niet|nauwelijks) echt ziek|gezien (?:op|met) (?:het vliegveld|koffers)|met koffers|op het vliegveld)`);
+const TWIJFEL_TRUE = r(String.raw`\b(?:twijfel\w*|vermoed\w*|verdacht\w*|vertrouwen (?:het|dit|dat) niet|geloven (?:het|dit|dat|er) niet|(?:op|via) (?:facebook|fb|instagram|insta|tiktok|snapchat|social media|whatsapp-?status)|foto'?s? (?:\w+ ){0,3}(?:van|uit|in|op) (?:het strand|de camping|het vliegveld|vakantie|\w+)\b(?=[^.?!]{0,40}(?:vakantie|ziek|vliegveld|strand|buitenland))|vakantiefoto\w*|op (?:schiphol|het strand|de camping)|(?:vertelde|vertelden|zei|zeiden|hoorde|hoorden|zagen|zag)\b[^.?!]{0,30}?\b(?:op vakantie|op reis|naar het buitenland|in het buitenland|weg zijn|weg gaan|vertrokken|vlogen|vliegen|gevlogen|het vliegtuig)|of (?:hij|ze|zij) (?:echt|wel) ziek|(?:niet|nauwelijks) echt ziek|gezien (?:op|met) (?:het vliegveld|koffers)|met koffers|op het vliegveld)`);
 const ZORGEN_FALSE = r(String.raw`\bgeen zorgen\b`);
 const ZORGEN_TRUE = r(String.raw`\b(?:zorgen (?:over|om)|maakt? zich zorgen|maken (?:ons|zich) zorgen|zorgelijk|thuissituatie|zorgsignaal|problemen thuis|onveilig\w*)`);
-const ROND_VAKANTIE = r(String.raw`\b(?:na (?:de |het )?\w*vakantie\b[^.?!]{0,40}?\b(?:niet op school|niet (?:terug|verschenen|gekomen)|afwezig|ziek|thuis)|(?:laatste|eerste) (?:${NUM} )?(?:school|les)?dag(?:en)? (?:voor|na|van) (?:de |het )?\w*vakantie|(?:vlak|direct|meteen|net|kort) (?:voor|na) (?:de |het )?\w*vakantie|rond (?:de |het )?\w*vakantie|(?:dag|dagen|week) (?:voor|na) (?:de |het )?\w*vakantie|vakantie (?:verlengd|eerder begonnen))`);
+const ROND_VAKANTIE = r(String.raw`\b(?:na (?:de |het )?\w*vakantie\b[^.?!]{0,40}?\b(?:niet op school|niet (?:terug|verschenen|gekomen)|afwezig|ziek|thuis)|(?:laatste|eerste) (?:${NUM} )?(?:school|les)?dag(?:en)? (?:voor|na|van) (?:de |het )?\w*vakantie|(?:vlak|direct|meteen|net|kort) (?:voor|na) (?:de |het )?\w*vakantie|rond (?:de |het )?\w*vakantie|(?:dag|dagen|week|${WEEKDAY}) (?:voor|na) (?:de |het |een )?\w*vakantie|rond een \w*vakantie|vakantie (?:verlengd|eerder begonnen))`);
 const EERSTE_FALSE = r(String.raw`\b(?:niet (?:de|voor het) eerste keer|niet voor het eerst|al eerder|vaker gebeurd|(?:tweede|derde|vierde) keer)`);
 const EERSTE_TRUE = r(String.raw`\b(?:eerste keer|voor het eerst|nooit eerder|niet eerder)`);
 const VERZUIM_DAGEN = r(String.raw`\b(?:(${NUM}) (?:hele )?(?:school|les)?dag(?:en)? (?:\w+ ){0,5}?(?:afwezig|geschorst|gespijbeld|verzuimd|niet op school|ziek|weggebleven|thuisgebleven|niet (?:verschenen|gekomen)|weg geweest)\b|geschorst (?:voor|gedurende) (${NUM}) (?:school)?dag|gaat om (${NUM}) (?:hele )?(?:school)?dag)`);
@@ -204,6 +206,11 @@ const UREN_BLOCK_BEFORE = /(?:meer dan|minder dan|geen|grens van|dan|boven|onder
 const EXCUSED = new Set<SoortVerzuim>(['ziek', 'schorsing', 'religieus', 'verlof']);
 const UNEXCUSED_NEAR = /ongeoorloofd|ongeorloofd|gespijbeld|spijbel|zonder geldige reden/;
 const UREN_NORM_AFTER = /^ ?in (?:4|vier) (?:les|school)?weken/;
+/** A daily rate over a span of days: "twee lesuren per dag de hele week", "5 dagen lang 3 uur per dag". */
+const DAG_SPAN = String.raw`(?:(?:de |een )?hele (?:les|school)?week|(${NUM2}) (?:les|school)?dagen|(${WEEKDAY}) (?:tot en met|t\/m|tm|tot) (${WEEKDAY})|(${NUM2}) (?:les|school)?weken)`;
+const UREN_PER_DAG = r(String.raw`\b(${NUM2}) ?(?:les|klok)?u(?:u)?r(?:en)? (?:per|elke|iedere) (?:les|school)?dag\b[^.?!\d]{0,30}?\b${DAG_SPAN}|\b${DAG_SPAN}(?: lang)?[^.?!\d]{0,30}?\b(${NUM2}) ?(?:les|klok)?u(?:u)?r(?:en)? (?:per|elke|iedere) (?:les|school)?dag\b|\b(?:elke|iedere) (?:les|school)?dag (${NUM2}) ?(?:les|klok)?u(?:u)?r(?:en)?\b[^.?!\d]{0,30}?\b${DAG_SPAN}`);
+/** More hours on top of hours already named: "en vorige week ook al acht lesuren", "daarnaast nog 6 uur". */
+const UREN_ERBIJ = r(String.raw`\b(?:ook (?:al |nog )?|daarnaast (?:nog |ook )?|bovendien (?:nog |ook )?|plus |en nog (?:eens )?)(${NUM2}) ?(?:les|klok)?u(?:u)?r(?:en)?\b(?!s)(?! per week| in de week)`);
 const WEEK_UREN = r(String.raw`\bweek (\d{1,2}) ?[:=-]? ?(${NUM2}) ?(?:les|klok)?u(?:u)?r`);
 const WEEK_VAKANTIE = r(String.raw`\bweek (\d{1,2}) (?:was|is|valt in|viel in|:)? ?(?:de |het )?\w*vakantie`);
 const PERIODE = r(String.raw`\b(?:sinds (?:de |het )?(\w*vakantie)|(?:in |binnen )?(?:de )?(?:afgelopen |laatste )?(${NUM}) (?:les|school)?weken)`);
@@ -214,7 +221,7 @@ const JEUGDARTS = r(String.raw`\b(?:jeugdarts|m@zl|mazl|ggd)\b`);
 const ZIEKMELDINGEN = r(String.raw`\b(?:(?:voor )?(?:de |het )?(${ORD}) (?:keer )?ziek(?: ?gemeld|melding)|(${NUM2}) (?:keer )?(?:ziekgemeld|ziek gemeld|ziekmeldingen))`);
 const WEKEN_NA = new RegExp(String.raw`^[^.?!]{0,40}?\b(${NUM}) (?:school|les)?weken`);
 const ZIEKE_DAGEN = r(String.raw`\b(?:(${NUM}) (?:school)?dagen (?:achter elkaar |aaneengesloten |lang )?ziek|ziek (?:sinds|al) (${NUM}) (?:school)?dagen|(${WEEKDAY}) (?:tot en met|t\/m|tm) (${WEEKDAY}) ziek|(${NUM}) weken (?:achter elkaar |aaneengesloten )?ziek)`);
-const WEKEN_AFWEZIG = r(String.raw`\b(${NUM2}) (?:school|les)?weken\b(?! geleden)[^.?!\d]{0,45}?\b(?:niet (?:meer )?(?:op school|naar school|in de les|verschenen|gekomen|geweest|gezien)|afwezig|thuis(?:zit)?|verzuim\w*|gespijbeld)`);
+const WEKEN_AFWEZIG = r(String.raw`\b(${NUM2}) (?:school|les)?weken\b(?! geleden)[^.?!\d]{0,45}?\b(?:niet (?:meer )?(?:op school|naar school|in de les|verschenen|gekomen|geweest|gezien|komt|komen|kwam)\b|niet (?:meer )?(?:op|bij|naar) (?:zijn |haar |het |de )?(?:werk|stage|stageadres|stageplek|leerbedrijf|bpv)\b|afwezig|thuis(?:zit)?|verzuim\w*|gespijbeld)`);
 /** Months absent, counted as 4 weeks each: a lower bound for the weeks without a valid reason. */
 const MAANDEN_AFWEZIG = r(String.raw`\b(${NUM}|een) maand(?:en)?\b(?! geleden)[^.?!\d]{0,45}?\b(?:niet (?:meer )?(?:op school|naar school|in de les|verschenen|gekomen|geweest)|afwezig|thuis(?:zit)?|gespijbeld)`);
 const WEKEN_BLOCK_BEFORE = /(?:\b(?:in|binnen|afgelopen|laatste|over|per|geen|ook geen)\s*(?:de\s*)?)$/;
@@ -234,10 +241,12 @@ export function verzuim(x: Extraction): void {
   for (const [re, s] of SOORT_VERZUIM) {
     if (s === 'ziek' && familieZiek) continue;
     const m = x.first(re);
-    if (m) {
-      x.set('soortVerzuim', s, at(m));
-      break;
-    }
+    if (!m) continue;
+    // A schorsing or granted leave next to skipped hours: the skipped hours are what may have to be reported.
+    const skipped = s === 'schorsing' || s === 'verlof' ? x.first(GESPIJBELD_DAARNA) : undefined;
+    if (skipped) x.set('soortVerzuim', 'ongeoorloofd', at(skipped));
+    else x.set('soortVerzuim', s, at(m));
+    break;
   }
   const ziek = x.facts.soortVerzuim === 'ziek';
   if (ziek) {
@@ -339,6 +348,16 @@ function uren(x: Extraction): void {
     if (firstM && lastM) x.set('ongeoorloofdeUren', max, { index: firstM.index, length: lastM.index + lastM[0].length - firstM.index });
     return;
   }
+  const pd = x.first(UREN_PER_DAG);
+  if (pd) {
+    // Groups: rate first (1; span 2-5), span first (6-9; rate 10), "elke dag" rate first (11; span 12-15).
+    const base = pd[1] !== undefined ? 2 : pd[10] !== undefined ? 6 : 12;
+    const rate = num(pd[1] ?? pd[10] ?? pd[11]);
+    const [dagen, van, tot, weken] = [pd[base], pd[base + 1], pd[base + 2], pd[base + 3]];
+    // A span of weeks counts 5 school days a week, at most the 4 lesweken of the statutory window.
+    const days = dagen !== undefined ? num(dagen) : van && tot ? weekdayNumber(tot)! - weekdayNumber(van)! + 1 : weken !== undefined ? Math.min(num(weken) ?? 0, 4) * 5 : 5;
+    if (rate !== undefined && days !== undefined && days > 0) return setUren(x, rate * days, pd);
+  }
   for (const m of x.all(UREN)) {
     const after = x.t.slice(m.index + m[0].length);
     if (UREN_BLOCK_BEFORE.test(x.before(m, 14)) || UREN_NORM_AFTER.test(after)) continue;
@@ -347,9 +366,20 @@ function uren(x: Extraction): void {
     // unless the illness or the religious duty was notified too late (art. 12, 13).
     const late = (x.facts.soortVerzuim === 'ziek' && x.facts.ziekmeldingTijdig === false) || (x.facts.soortVerzuim === 'religieus' && x.facts.kennisgevingTijdig === false);
     if (EXCUSED.has(x.facts.soortVerzuim as SoortVerzuim) && !late && !UNEXCUSED_NEAR.test(x.t.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60))) continue;
-    x.set('ongeoorloofdeUren', num(m[1]), at(m));
-    return;
+    return setUren(x, num(m[1]), m);
   }
+}
+
+/** Sets the hours of `base`, plus hours the text adds on top of them elsewhere. */
+function setUren(x: Extraction, uren: number | undefined, base: RegExpExecArray): void {
+  if (uren === undefined || !(uren > 0)) return;
+  let total = uren;
+  for (const m of x.all(UREN_ERBIJ)) {
+    const inside = m.index < base.index + base[0].length && base.index < m.index + m[0].length;
+    if (inside || UREN_BLOCK_BEFORE.test(x.before(m, 14)) || UREN_NORM_AFTER.test(x.t.slice(m.index + m[0].length))) continue;
+    total += num(m[1]) ?? 0;
+  }
+  x.set('ongeoorloofdeUren', total, at(base));
 }
 
 // ---------- leave and exemptions ----------
@@ -366,7 +396,7 @@ const VERLOF_SOORT: Array<[RegExp, VerlofSoort]> = [
 ];
 const JONGER_DAN_6 = r(String.raw`\b(?:thuis ?houden|thuis te houden|thuishoudt|(?:uur|uren) per week|middag(?:en)? (?:vrij|thuis))`);
 const OMSTANDIGHEID: Array<[RegExp, Omstandigheid]> = [
-  [r(String.raw`\b(?:levensbedreigend\w*|terminaal|stervende|op sterven|(?:geen|zonder) uitzicht op herstel)`), 'levensbedreigende-ziekte'],
+  [r(String.raw`\b(?:levensbedreigend\w*|ongeneeslijk\w*|(?:nog maar|niet lang meer) (?:\w+ )?te leven|palliatie\w*|terminaal|stervende|op sterven|(?:geen|zonder) uitzicht op herstel)`), 'levensbedreigende-ziekte'],
   [r(String.raw`\b(?:overleden|overlijden|overleed|overlijdt|gestorven|stierf|begrafenis|crematie|uitvaart|rouw\w*)`), 'overlijden'],
   [r(String.raw`\b(?:ernstig ziek|ernstige ziekte|zwaar ziek|ligt in het ziekenhuis|opgenomen in het ziekenhuis)`), 'ernstige-ziekte'],
   [r(String.raw`\b(?:(?:\d{2}(?:[,.]5)?|vijfentwintig|veertig|vijftig|zestig|zeventig) jaar (?:getrouwd|samen|in dienst)|jubileum|huwelijksjubileum|ambtsjubileum|\d+(?:[,.]5|½)?-?jarig (?:huwelijk|jubileum|feest))`), 'jubileum'],
@@ -381,7 +411,7 @@ const OMSTANDIGHEID: Array<[RegExp, Omstandigheid]> = [
   [r(String.raw`\b(?:topsport\w*|toernooi|wedstrijd\w*|trainingskamp|sportkamp|voetbalkamp|talentprogramma)`), 'topsport'],
   [r(String.raw`\b(?:(?:eerder|vroeger) (?:van school (?:halen|weg)|weg|op vakantie|vertrekken|vrij)|(?:dag|dagen|week|weken) (?:eerder|vroeger)|later terug|verkeersdrukte|file\b)`), 'eerder-vertrek'],
   [r(String.raw`\b(?:familiebezoek|familie (?:te )?bezoeken|bezoek (?:aan|bij) (?:de )?familie|naar (?:de )?familie)`), 'familiebezoek'],
-  [r(String.raw`(?<!geen )\b(?:wintersport|(?:op |met )?vakantie\b|scouting\w*|\w*kamp\b|festival\w*|pretpark\w*|grand prix|formule 1|(?:kaartjes|kaarten|tickets) voor (?:de |het |een )?(?:\w+ ){0,2}(?:wedstrijd|race|show|voorstelling|musical|concert|finale|grand prix|evenement)|dagje uit|uitje\b|concert\w*|logeerpartij|logeren|verjaardagsfeest\w*|schoolreis\w* (?:van|met) (?:een )?andere)`), 'vakantie'],
+  [r(String.raw`(?<!geen )\b(?:wintersport|ski(?:en|vakantie|reis|trip)\b|(?:op |met )?vakantie\b|scouting\w*|\w*kamp\b|festival\w*|pretpark\w*|grand prix|formule 1|(?:kaartjes|kaarten|tickets) voor (?:de |het |een )?(?:\w+ ){0,2}(?:wedstrijd|race|show|voorstelling|musical|concert|finale|grand prix|evenement)|dagje uit|uitje\b|concert\w*|logeerpartij|logeren|verjaardagsfeest\w*|schoolreis\w* (?:van|met) (?:een )?andere)`), 'vakantie'],
 ];
 /** Jobs that tie a family to the school holidays; they make a holiday request a 13a request, not a gewichtige omstandigheid. */
 const BEROEP_SECTOR = r(String.raw`\b(?:horeca\w*|viss(?:er|ers|erij)\w*|kotter\w*|(?:melk)?veehouder\w*|akkerbouw\w*|boer|boerin|boeren|agrari\w*|tuinder\w*|tuinbouw\w*|fruitteel\w*|bollenteel\w*|(?:vader|moeder|ouders?) (?:zijn |is |werken |werkt )?(?:\w+ ){0,2}(?:zelfstandig ondernemer|zzp\w*|ondernemer|seizoenswerker\w*)|(?:hebben|heeft|runnen|runt|met) (?:een|het|hun|zijn|haar) (?:eigen )?(?:camping|hotel|restaurant|bedrijf|boerderij|zaak|strandtent|ijssalon|kwekerij|bakkerij|winkel|vakantiepark)|(?:in het|hoogseizoen|toerisme|recreatiesector|campinghouder\w*|ijssalon|strandpaviljoen))\b`);
@@ -391,6 +421,8 @@ const GRAAD: Array<[RegExp, number]> = [
   [r(String.raw`\b(?:kind|zoon|dochter) van (?:de |zijn |haar |hun )?(?:oom|tante)\b`), 4],
   [r(String.raw`\b(?:broer|zus|zuster) van (?:de |zijn |haar |hun )?(?:moeder|vader)\b`), 3],
   [r(String.raw`\b(?:moeder|vader|ouders) van (?:de |zijn |haar |hun )?(?:moeder|vader)\b`), 2],
+  // "vader vraagt verlof omdat zijn broer ...": the parent's own sibling is the child's uncle or aunt
+  [r(String.raw`\b(?:vader|papa)\b(?:(?!\b(?:zijn|haar) (?:zoon|dochter|kind|kinderen|zoontje|dochtertje)\b)[^.?!]){0,60}?\bzijn (?:broer|zus|zuster)\b|\b(?:moeder|mama)\b(?:(?!\b(?:zijn|haar) (?:zoon|dochter|kind|kinderen|zoontje|dochtertje)\b)[^.?!]){0,60}?\bhaar (?:broer|zus|zuster)\b`), 3],
   [r(String.raw`\b(?:kind|zoon|dochter) van (?:de |zijn |haar |hun )?(?:broer|zus)\b`), 3],
   [r(String.raw`\b(?:overgroot\w+)`), 3],
   [r(String.raw`\b(?:opa|oma|grootvader|grootmoeder|grootouders?|opa en oma|broer|broertje|zus|zusje|zuster)\b`), 2],
@@ -398,7 +430,7 @@ const GRAAD: Array<[RegExp, number]> = [
   [r(String.raw`\bouders (?:vieren |hebben |zijn )?(?:hun |het |een )?(?:\d+(?:[,.]5|½)?-?jarig(?:e)? )?(?:huwelijks)?jubileum|\bouders (?:gaan |willen )?(?:trouwen|hertrouwen)\b`), 1],
   [r(String.raw`\b(?:(?:vader|moeder|papa|mama)\b(?: van \w+)?(?: \w+){0,3} (?:overleden|ernstig ziek|trouwt|terminaal|stervende|in het ziekenhuis|gaat trouwen)|(?:overlijden|begrafenis|uitvaart|huwelijk|bruiloft|jubileum|huwelijksjubileum) van (?:de |zijn |haar |hun )?(?:vader|moeder|ouders))`), 1],
 ];
-const BUITENLAND_TRUE = r(String.raw`\b(?:buitenland|turkije|marokko|suriname|curacao|aruba|bonaire|sint maarten|spanje|belgie|duitsland|polen|indonesie|ghana|nigeria|egypte|syrie|irak|iran|afghanistan|somalie|eritrea|ethiopie|pakistan|india|china|frankrijk|italie|portugal|griekenland|amerika|verenigde staten|engeland|oostenrijk|zwitserland|bulgarije|roemenie|kaapverdie|antillen|tunesie|algerije)\b`);
+const BUITENLAND_TRUE = r(String.raw`\b(?:buitenland|turkije|marokko|suriname|curacao|aruba|bonaire|sint maarten|spanje|belgie|duitsland|polen|indonesie|ghana|nigeria|egypte|syrie|irak|iran|afghanistan|somalie|eritrea|ethiopie|pakistan|india|china|frankrijk|italie|portugal|griekenland|amerika|verenigde staten|engeland|oostenrijk|zwitserland|bulgarije|roemenie|kaapverdie|antillen|tunesie|algerije|bosnie|servie|kroatie|kosovo|albanie|macedonie|oekraine|rusland|brazilie|vietnam|thailand|filipijnen|libanon|jordanie|israel|land van herkomst)\b`);
 const BUITENLAND_FALSE = r(String.raw`\b(?:in nederland|binnenland|in de buurt|in dezelfde (?:stad|plaats))\b`);
 const BUITEN_WOONPLAATS = r(String.raw`\b(?:(?:in|naar) een andere (?:stad|plaats|provincie|woonplaats|gemeente)|buiten (?:de|onze|hun|zijn|haar) (?:eigen )?(?:woonplaats|stad|gemeente)|(?:aan )?de andere kant van het land|(?:in|naar) het (?:noorden|zuiden|oosten|westen) van het land)`);
 const IN_DEZELFDE_PLAATS = r(String.raw`\b(?:in (?:de|onze|hun) (?:eigen )?(?:woonplaats|stad|gemeente|wijk)|in dezelfde (?:stad|plaats|gemeente)|hier in de buurt|om de hoek)\b`);
@@ -418,7 +450,7 @@ const DAGEN_BLOCK_BEFORE = /(?:maximaal|max\.?|hoogstens|ten hoogste|overige|mee
 const EERDER_GEEN = r(String.raw`\b(?:(?:nog )?geen (?:ander |andere |eerder )?verlof (?:gehad|gekregen|aangevraagd)|(?:nog )?geen (?:ander |andere )?verlof (?:dit|in dit) schooljaar|eerste (?:verlof)?aanvraag (?:dit|van dit|in dit) schooljaar|nog niet eerder verlof|nog nooit verlof)`);
 const EERDER_DAGEN = r(String.raw`\bal (${NUM}) (?:school)?dag(?:en)? (?:\w+ )?\w*verlof (?:gehad|gekregen|verleend|toegekend|gegeven)|\b(?:kregen|kreeg|hadden|had|hebben|heeft)\b[^.?!]{0,30}?\bal (${NUM}) (?:school)?dag(?:en)? (?:\w+ )?\w*verlof\b|\b(?:kregen|kreeg)\b[^.?!]{0,30}?\b(${NUM}) (?:school)?dag(?:en)? (?:\w+ )?\w*verlof\b`);
 const EERDER_VAKANTIE = r(String.raw`\b(?:(?:eerder dit schooljaar|dit schooljaar al|al eerder|eerder al)[^.?!]{0,30}?vakantieverlof|(?:kregen|kreeg|hadden|had|hebben|heeft|zijn|is|werd)\b(?:(?! vorig schooljaar| vorig jaar)[^.?!]){0,40}?\bal\b[^.?!]{0,30}?\bvakantieverlof|(?<!vorig (?:school)?jaar )\b(?:kregen|kreeg)\b(?:(?! vorig schooljaar| vorig jaar)[^.?!]){0,40}?\bvakantieverlof|vakantieverlof[^.?!]{0,30}?\bal (?:gehad|gekregen|verleend|toegekend|opgenomen)|(?:tweede|nog een|nog eens|opnieuw|nogmaals)[^.?!]{0,15}?\bvakantieverlof|al (?:een keer|eens|eerder) (?:vakantie)?verlof (?:gehad|gekregen)[^.?!]{0,40}?(?:beroep|werk|vakantie))`);
-const WERKGEVER_FALSE = r(String.raw`\bgeen (?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever)`);
+const WERKGEVER_FALSE = r(String.raw`\b(?:(?:geen|zonder) (?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever)|(?:een |de )?(?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever) (?:heeft|hebben|is|kan|kunnen) (?:ze|zij|hij|ze|de ouders?|vader|moeder|er)? ?(?:nog )?(?:niet|geen)\b)`);
 const WERKGEVER_TRUE = r(String.raw`\b(?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever)`);
 const GEEN_VAKANTIE = r(String.raw`\b(?:(?:in )?geen (?:enkele )?schoolvakantie|in geen van de schoolvakanties|nooit in de schoolvakanties?|kunnen alleen (?:in|buiten) \w+(?: \w+)? (?:weg|op vakantie)|alleen buiten de schoolvakanties? (?:weg|op vakantie|vrij))`);
 const LESDAGEN = r(String.raw`\b(${NUM}) (?:les|school)dag(?:en)? (?:per|in de) week|\b(${NUM}) dag(?:en)? per week (?:naar )?(?:school|les)`);

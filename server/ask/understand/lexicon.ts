@@ -35,8 +35,15 @@ const MONTHS: Record<string, number> = {
   augustus: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
 export const MONTH = `(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
-/** "3 maart 2011", "3-3-2011", "03/03/2011", "2011-03-03". Groups are read by `dateOf`. */
-export const DATE = `(?:(\\d{1,2}) (${MONTH}) (\\d{4})|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))`;
+/** "3 maart 2011", "3 feb. '11", "3-3-2011", "3-3-11", "03/03/2011", "2011-03-03". Groups are read by `dateOf`. */
+export const DATE = `(?:(\\d{1,2}) (${MONTH}) (\\d{4}|'\\d{2})(?!\\d)|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|'?\\d{2})(?!\\d)|(\\d{4})-(\\d{2})-(\\d{2}))`;
+
+/** A year as written: "2011", "'11" or "11" (two digits: 2000–2049, else 1900s; the people asked about are 0–40). */
+function year(s: string): number {
+  const digits = s.replace("'", '');
+  const n = Number(digits);
+  return digits.length === 2 ? (n < 50 ? 2000 + n : 1900 + n) : n;
+}
 
 export function month(s: string): number | undefined {
   return MONTHS[s.replace(/\.$/, '')];
@@ -45,8 +52,8 @@ export function month(s: string): number | undefined {
 /** Reads the 9 groups of DATE from `g` starting at `i`; undefined for impossible dates. */
 export function dateOf(g: (string | undefined)[], i: number): string | undefined {
   let y: number | undefined, m: number | undefined, d: number | undefined;
-  if (g[i]) [d, m, y] = [Number(g[i]), month(g[i + 1]!), Number(g[i + 2])];
-  else if (g[i + 3]) [d, m, y] = [Number(g[i + 3]), Number(g[i + 4]), Number(g[i + 5])];
+  if (g[i]) [d, m, y] = [Number(g[i]), month(g[i + 1]!), year(g[i + 2]!)];
+  else if (g[i + 3]) [d, m, y] = [Number(g[i + 3]), Number(g[i + 4]), year(g[i + 5]!)];
   else if (g[i + 6]) [y, m, d] = [Number(g[i + 6]), Number(g[i + 7]), Number(g[i + 8])];
   return validDate(y, m, d);
 }
