@@ -116,6 +116,10 @@ export function compose(input: ComposeInput): Composed {
     const related = hits.filter((h) => h.passage.legalIds.some((id) => ground.has(id)) && !/voorbeeld/i.test(h.passage.section ?? ''));
     const evidence = [...fromLaw, ...selectEvidence(related, wanted, analyze, { max: 2, perPassage: 1, exclude: quoted })];
     for (const e of evidence) body.push(quote(e.passage, e.text));
+    // A question can ask more than the rules decide ("…and is a vmbo diploma enough?"). The passage written for
+    // that very question may add its opening sentence when it covers what the answer has not said yet.
+    const extra = secondHalf(input.question, hits, body.join(' '), analyze, quoted);
+    if (extra) body.push(quote(extra.passage, extra.text));
     const roles: Array<[string, Claim[]]> =
       persona === 'leerplichtambtenaar'
         ? [['Wat kan de leerplichtambtenaar doen?', outcome.actions.leerplichtambtenaar]]
@@ -203,6 +207,22 @@ export function leadPassage(hits: SearchHit[], question: string, analyze: Analyz
     if (!best || score > best.score) best = { passage: h.passage, score };
   });
   return best?.passage;
+}
+
+/** The opening sentence of a top passage (no worked example) that covers ≥ 2 question terms the answer lacks. */
+function secondHalf(question: string, hits: SearchHit[], answer: string, analyze: Analyze, quoted: Set<string>): { passage: Passage; text: string } | undefined {
+  const said = new Set(analyze(answer));
+  const missing = new Set(analyze(question).filter((t) => !said.has(t)));
+  let best: { passage: Passage; text: string; adds: number } | undefined;
+  for (const h of hits.slice(0, 5)) {
+    if (/voorbeeld/i.test(h.passage.section ?? '')) continue;
+    const first = sentencesOf(h.passage, analyze)[0];
+    if (!first || quoted.has(first.text)) continue;
+    let adds = 0;
+    for (const t of first.terms) if (missing.has(t)) adds++;
+    if (adds >= 2 && (!best || adds > best.adds)) best = { passage: h.passage, text: first.text, adds };
+  }
+  return best && { passage: best.passage, text: best.text };
 }
 
 /** "Grondslag: …" naming the law articles behind the quoted passages, cited to the article text itself. */

@@ -139,9 +139,10 @@ function verlofHeadline(r: VerlofResult, vrijstelling: boolean): string {
     return `Ja, ${r.beslisser === 'directeur' ? 'de directeur' : r.beslisser === 'college' ? 'het college van B&W' : 'de leerplichtambtenaar'} kan ${wat} verlenen${max}.`;
   }
   if (r.toegestaan === false) {
-    return vrijstelling
-      ? 'Nee, op deze grond ontstaat geen geldige vrijstelling.'
-      : 'Nee, dit verlof kan niemand verlenen: de directeur niet en de leerplichtambtenaar ook niet.';
+    if (vrijstelling) return 'Nee, op deze grond ontstaat geen geldige vrijstelling.';
+    // Refused as asked, but the competent person could grant it once a condition is met (e.g. proof).
+    if (r.beslisser !== 'niemand') return `Nee, ${r.beslisser === 'directeur' ? 'de directeur' : 'de leerplichtambtenaar'} kan dit verlof zo niet verlenen.`;
+    return 'Nee, dit verlof kan niemand verlenen: de directeur niet en de leerplichtambtenaar ook niet.';
   }
   const wie =
     r.beslisser === 'directeur'
