@@ -35,6 +35,9 @@ export interface Composed {
 export const NOT_COVERED =
   'Dat kan ik met de beschikbare bronnen niet beantwoorden. Leg de vraag voor aan de leerplichtambtenaar van de woongemeente van de leerling of aan de helpdesk van Ingrado.';
 
+export const NOT_SURE =
+  'Ik weet niet zeker of de bronnen precies deze vraag beantwoorden. Dit is wat ze erover zeggen; vraag bij twijfel de leerplichtambtenaar van de woongemeente of de helpdesk van Ingrado.';
+
 const MAX_POINTS = 5;
 const REPEATED = 0.7;
 const LEAD_SENTENCES = 3;
@@ -152,16 +155,23 @@ export function compose(input: ComposeInput): Composed {
     );
     const texts = [...leadSentences.map((s) => s.text), ...evidence.map((e) => e.text)];
     const followUp = outcome ? followUpBlock(outcome) : '';
-    // Retrieval's own coverage of the question (0–1) speaks for paraphrases the sentences alone would miss.
-    if (leadScore < MIN_LEAD_SCORE && !isCovered(input.question, texts, analyze)) {
+    // Two signals: retrieval's coverage of the question by the lead passage (0–1, speaks for paraphrases) and the
+    // share of question terms in the chosen sentences. Both → an answer; one → what the sources do say, marked as
+    // unsure; neither → an honest "not covered".
+    const retrieved = leadScore >= MIN_LEAD_SCORE;
+    const worded = isCovered(input.question, texts, analyze);
+    const hasWords = analyze(input.question).some((t) => /^\p{L}{3,}$/u.test(t));
+    if (!hasWords || (!retrieved && !worded)) {
       return { answer: `${NOT_COVERED}${followUp}`, citations: [], confidence: 'laag' };
     }
-    leadSentences.forEach((s, i) => body.push(i === 0 ? `**${quote(lead!, s.text)}**` : quote(lead!, s.text)));
+    const sure = retrieved && worded && !missesWords(input.question, hits, analyze);
+    if (!sure) body.push(`${NOT_SURE}\n`);
+    leadSentences.forEach((s, i) => body.push(i === 0 && sure ? `**${quote(lead!, s.text)}**` : quote(lead!, s.text)));
     for (const e of evidence) body.push(quote(e.passage, e.text));
     const basis = groundsLine([lead, ...evidence.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom);
     if (basis) body.push(basis);
     if (followUp) body.push(followUp);
-    confidence = texts.length >= 2 ? 'midden' : 'laag';
+    confidence = sure ? 'midden' : 'laag';
   }
 
   const text = persona === 'helpdesk' ? asLetter(body) : body.join('\n');
@@ -179,6 +189,18 @@ function shareOf(terms: Set<string>, seen: Set<string>): number {
 function followUpBlock(outcome: RuleOutcome): string {
   if (outcome.followUp.length === 0) return '';
   return `\n**Om dit zeker te beslissen heb ik nog nodig:**\n${outcome.followUp.map((f) => `- ${f.question}`).join('\n')}`;
+}
+
+/**
+ * A quarter or more of the question's content words occur in none of the retrieved passages: the sources speak
+ * about something near it ("vakantiedagen van een leraar" finds leave for pupils), not about it.
+ */
+function missesWords(question: string, hits: SearchHit[], analyze: Analyze): boolean {
+  const words = [...new Set(analyze(question).filter((t) => /^\p{L}{4,}$/u.test(t)))];
+  if (words.length === 0) return true;
+  const seen = new Set(hits.flatMap((h) => [...new Set(analyze(`${h.passage.section ?? ''} ${h.passage.text}`))]));
+  const absent = words.filter((t) => !seen.has(t)).length;
+  return absent / words.length >= 0.25;
 }
 
 /** Enough of the question's content terms occur in the chosen sentences to call it an answer. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compose, leadPassage, NOT_COVERED, type RuleOutcome } from '../../server/ask/compose.js';
+import { compose, leadPassage, NOT_COVERED, NOT_SURE, type RuleOutcome } from '../../server/ask/compose.js';
 import { buildMemoryIndex, type SearchableIndex } from '../../server/index/knowledge-index.js';
 import type { Passage } from '../../server/index/passage.js';
 
@@ -50,10 +50,17 @@ describe('compose', () => {
   });
 
   it('never adds a worked example about another family, or a passage on another legal ground, beside a decision', async () => {
-    const q = 'Mag de directeur 3 dagen verlof geven voor goedkopere tickets naar een bruiloft, of naar Halt?';
+    const q = 'Mag de directeur 3 dagen verlof geven voor goedkopere tickets naar een bruiloft? De leerplichtambtenaar is al op de hoogte.';
     const r = compose({ question: q, persona: 'school', outcome: refusal, hits: await index.search(q, { k: 8 }), knowledge: index, analyze });
     expect(r.citations.map((c) => c.id)).not.toContain('kb:voorbeeld');
     expect(r.citations.map((c) => c.id)).not.toContain('kb:halt');
+  });
+
+  it('answers a second question beside the decision from the passage written for it', async () => {
+    const q = 'Mag de directeur verlof geven voor goedkopere tickets? En wanneer verwijst de leerplichtambtenaar een spijbelaar naar Halt?';
+    const r = compose({ question: q, persona: 'school', outcome: refusal, hits: await index.search(q, { k: 8 }), knowledge: index, analyze });
+    expect(r.citations.map((c) => c.id)).toContain('kb:halt');
+    expect(r.citations.map((c) => c.id)).not.toContain('kb:voorbeeld');
   });
 
   it('drops a point that repeats the headline, but keeps one with a new number', async () => {
@@ -76,6 +83,14 @@ describe('compose', () => {
     const q = 'Hoe laat vertrekt de laatste trein naar Groningen?';
     const r = compose({ question: q, persona: 'school', hits: await index.search(q), knowledge: index, analyze });
     expect(r).toEqual({ answer: NOT_COVERED, citations: [], confidence: 'laag' });
+  });
+
+  it('marks an answer about something near the question as unsure', async () => {
+    const q = 'Hoeveel verlof krijgt een conciërge voor een bruiloft?';
+    const r = compose({ question: q, persona: 'school', hits: await index.search(q), knowledge: index, analyze });
+    expect(r.confidence).toBe('laag');
+    expect(r.answer.startsWith(NOT_SURE)).toBe(true);
+    expect(r.citations.length).toBeGreaterThan(0);
   });
 
   it('writes a helpdesk answer as a letter', async () => {
