@@ -93,12 +93,13 @@ export function validateLlmAnswer(text: string, req: LlmRequest): string | null 
       if (code !== d.melding && !own.some((l) => firstSentence.includes(l)) && labels.some((l) => firstSentence.includes(l))) return null;
     }
   }
-  if (d?.toegestaan !== undefined) {
-    const opening = lower.replace(/^(geachte|beste)[^\n]*\n+/, '').slice(0, 200);
-    const negative = /\b(nee|niet|geen|kan niemand|mag niemand)\b/.test(opening);
-    if (d.toegestaan === true && /^\s*nee\b/.test(opening)) return null;
-    if (d.toegestaan === false && !negative) return null;
+  const opening = (lower.replace(/^(geachte|beste)[^\n]*\n+/, '').split(/(?<=[.!?])\s/)[0] ?? '').trim();
+  // A required report must not be talked down in the first sentence.
+  if (d?.melding && d.melding !== 'geen-melding' && d.melding !== 'overig-verzuim' && /\b(hoeft niet|niet verplicht|niet melden|geen melding)\b/.test(opening)) {
+    return null;
   }
+  if (d?.toegestaan === false && !/^(\*\*)?\s*(nee\b|dit kan niet|dat kan niet|niemand\b|dit mag niet|dat mag niet)/.test(opening)) return null;
+  if (d?.toegestaan === true && (/^(\*\*)?\s*nee\b/.test(opening) || /\b(niet toegestaan|mag niet|kan niet)\b/.test(opening))) return null;
   return cleaned;
 }
 
@@ -107,7 +108,8 @@ export function createLlm(config: LlmConfig): Llm {
     baseURL: config.baseURL,
     apiKey: config.apiKey ?? 'niet-nodig',
     timeout: config.timeoutMs,
-    maxRetries: 1,
+    // No retries: a retry doubles the wait, and the extractive answer is already there to fall back on.
+    maxRetries: 0,
   });
   return {
     async compose(req, redact) {

@@ -47,6 +47,15 @@ describe('validateLlmAnswer', () => {
     expect(validateLlmAnswer('Ja, dat mag de directeur toestaan [1].', verlof)).toBeNull();
     expect(validateLlmAnswer('Nee, dit verlof kan niemand geven [1].', verlof)).toContain('niemand');
   });
+  it.each([
+    ['talks a required report down', { melding: '16-uur-in-4-weken' }, 'U hoeft niet te melden, want de grens van 16 uur is nog niet bereikt. [1]'],
+    ['says yes to a refused leave', { toegestaan: false }, 'Ja, dat mag, mits de directeur niet bezwaard is. [1]'],
+    ['says no to an allowed leave', { toegestaan: true }, 'Dit verlof is niet toegestaan. [1]'],
+  ] as const)('rejects an answer that %s', (_, fields, text) => {
+    const r: LlmRequest = { ...req, decision: { type: 'verlof', legalBasis: [], steps: [], ...fields } };
+    expect(validateLlmAnswer(text, r)).toBeNull();
+  });
+
   it('keeps known markers only', () => {
     expect(keepKnownMarkers('A [1] B [2].', new Set([1]))).toBe('A [1] B.');
   });
