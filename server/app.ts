@@ -36,7 +36,7 @@ export function createApp(deps: AppDeps) {
     // Before every router: who is asking; and, when AUTH_REQUIRED_FOR_ASK is set, a login for asking and the rules.
     app.use('/api/*', authenticate(deps.helpdesk.auth));
     const askGate = requireLoginForAsk(deps.helpdesk.config);
-    for (const path of ['/api/ask', '/api/ask/*', '/api/melding', '/api/verlof', '/api/leerplicht', '/api/verzuim/*', '/api/search', '/api/sources/*']) {
+    for (const path of ['/api/ask', '/api/ask/*', '/api/melding', '/api/verlof', '/api/leerplicht', '/api/verzuim/*', '/api/search', '/api/sources/*', '/api/documents']) {
       app.use(path, askGate);
     }
     app.route('/api', authRoutes(deps.helpdesk));

@@ -2,13 +2,16 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { AskPipeline } from '../ask/pipeline.js';
 import { askInput } from '../ask/types.js';
+import { errorFields, logger, textFields } from '../log.js';
 import { readJson } from './errors.js';
 
 export function askRoutes(pipeline: AskPipeline) {
   return new Hono()
     .post('/ask', async (c) => {
       const input = await readJson(c, askInput);
-      return c.json(await pipeline.ask(input));
+      const answer = await pipeline.ask(input);
+      logger.info({ question: textFields(input.question), persona: input.persona, confidence: answer.confidence }, 'vraag beantwoord');
+      return c.json(answer);
     })
     .post('/ask/stream', async (c) => {
       const input = await readJson(c, askInput);
@@ -17,7 +20,8 @@ export function askRoutes(pipeline: AskPipeline) {
           for await (const event of pipeline.stream(input)) {
             await stream.writeSSE({ event: event.event, data: JSON.stringify(event.data) });
           }
-        } catch {
+        } catch (err) {
+          logger.error({ err: errorFields(err), question: textFields(input.question) }, 'antwoordstroom mislukt');
           await stream.writeSSE({
             event: 'error',
             data: JSON.stringify({ code: 'interne-fout', message: 'Het antwoord kon niet worden gemaakt. Probeer het opnieuw.' }),
