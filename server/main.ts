@@ -10,8 +10,11 @@ import { readEnv } from './env.js';
 import { openKnowledgeIndex } from './index/knowledge-index.js';
 import { logger } from './log.js';
 import { redactText } from './privacy/redact.js';
+import { ruleData } from './rules/params.js';
 
 const env = readEnv();
+// Rule parameters are validated before serving: a broken YAML file stops the start, not every later request.
+ruleData();
 // Brings the index up to date with knowledge/ (and ingested user folders) before serving; unchanged files are reused.
 const knowledge = await openKnowledgeIndex({ knowledgeDir: env.KNOWLEDGE_DIR, dataDir: env.DATA_DIR, env });
 for (const s of knowledge.report.skipped) logger.warn({ file: s.file, reason: s.reason }, 'kennisbestand overgeslagen');
