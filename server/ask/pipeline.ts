@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { KnowledgeIndex, SearchHit } from '../index/passage.js';
 import { compose, type RuleOutcome } from './compose.js';
+import { todayIso } from '../rules/dates.js';
 import { ConversationStore } from './conversations.js';
 import { decide } from './decide.js';
 import type { Analyze } from './evidence.js';
@@ -34,7 +35,7 @@ const RETRIEVE_K = 8;
 
 export function createAskPipeline(deps: AskPipelineDeps): AskPipeline {
   const conversations = deps.conversations ?? new ConversationStore();
-  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+  const today = deps.today ?? (() => todayIso());
 
   async function prepare(input: AskInput) {
     const understood = understand(input.question, { today: today() });

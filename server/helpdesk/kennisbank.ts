@@ -1,3 +1,4 @@
+import { todayIso } from '../rules/dates.js';
 import type { OpenedKnowledgeIndex, RuntimeDocument } from '../index/knowledge-index.js';
 import { ApiError } from '../http/errors.js';
 import type { LegalRef } from '../rules/schemas.js';
@@ -146,7 +147,7 @@ export function createKennisbank(o: KennisbankOptions) {
     markChecked(user: User, number: number): Promise<KennisbankEntry> {
       return serial(async () => {
         await liveOrThrow(number);
-        const date = now().toISOString().slice(0, 10);
+        const date = todayIso(now());
         const entry = await o.store.kennisbank.markChecked(number, date, {
           actorId: user.id,
           action: 'kennisbank.checked',

@@ -103,6 +103,10 @@ export function dutchDate(date: IsoDate, withWeekday = false): string {
   return withWeekday ? `${DAGEN[weekday(date)]} ${s}` : s;
 }
 
-export function todayIso(): IsoDate {
-  return iso(new Date());
+// The law and the schools live in Dutch time: between midnight and 01:00/02:00 UTC still says "yesterday".
+const DUTCH_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today's date in the Netherlands, as JJJJ-MM-DD. */
+export function todayIso(now: Date = new Date()): IsoDate {
+  return DUTCH_DAY.format(now);
 }
