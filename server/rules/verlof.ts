@@ -245,7 +245,11 @@ function gewichtig(b: VerlofBuilder): VerlofResult {
   const richtlijn = richtlijnDagen(b, i.omstandigheid);
   t.explain('De richtlijn-dagen per omstandigheid komen uit het modelreglement van gemeenten; de tekst van de landelijke Beleidsregel is niet gelezen (open twijfel 2). Ze zijn per regio instelbaar.');
   t.cite(ref('beleidsregel-verlof'));
-  if (richtlijn === 0) return b.done(s, false, 'niemand');
+  if (richtlijn === 0) {
+    // The day counts are guidelines, not law: outside them the head still weighs the case (art. 14 lid 3).
+    t.step(`De richtlijn noemt deze situatie niet; de directeur kan binnen de ${directeurMax} dagen per schooljaar zelf afwegen of het een gewichtige omstandigheid is.`, ref('lpw:14', 3));
+    return b.done(s, 'afhankelijk', 'directeur');
+  }
 
   // Reasons given too late (art. 14 lid 2) rule out leave afterwards, however many days are asked.
   const achteraf = i.dagenVooraf !== undefined && i.dagenVooraf < 0;
