@@ -209,7 +209,20 @@ export function decideMelding(input: MeldingInput): MeldingResult {
     return b.result('geen-melding', false, 'niemand');
   }
 
+  // Below the leerplicht age there is no leerplicht, so no verzuim in the sense of the law (art. 3 lid 1).
+  const startLeeftijd = param('leerplicht.startLeeftijd', b.peildatum);
+  if (b.age !== undefined && b.age < startLeeftijd) {
+    t.step(`Een kind van ${b.age} is nog niet leerplichtig (dat begint na de ${startLeeftijd}e verjaardag): er is geen verzuim om bij DUO te melden.`, ref('lpw:3', 1));
+    t.explain('Een kind van 4 mag al naar school; dan gelden de afspraken van de school, en bij zorgen overlegt de school met de ouders.');
+    return b.result('geen-melding', false, 'niemand');
+  }
+
   if (i.ingeschreven === false) {
+    if (i.startkwalificatie === true && b.age !== undefined && b.age >= 16) {
+      t.step('De jongere heeft een startkwalificatie en is niet meer leerplichtig (alleen tot het einde van het schooljaar van de 16e verjaardag): er is geen kwalificatieplicht en dus geen absoluut verzuim.', ref('lpw:4b'), ref('lpw:1'));
+      t.explain('Is het schooljaar waarin de jongere 16 werd nog niet voorbij, dan geldt de leerplicht nog; controleer dat met de geboortedatum.');
+      return b.result('geen-melding', false, 'niemand');
+    }
     if (i.uitschrijvingZonderBewijs) {
       t.step('De leerling is uitgeschreven zonder bewijs van inschrijving op een andere school; dat mag niet binnen de leer- en kwalificatieplicht.', ref('lpw:10'));
     }
