@@ -1,16 +1,19 @@
 import { z } from 'zod';
-import type { LegalRef, MissingFact } from '../rules/schemas.js';
+import { leerplichtInput, meldingInput, verlofInput, type LegalRef, type MissingFact } from '../rules/schemas.js';
 
 // Request and response of POST /api/ask (contract).
 export const persona = z.enum(['school', 'leerplichtambtenaar', 'helpdesk']);
 export type Persona = z.infer<typeof persona>;
+
+/** Facts a client may pass: any fact of the three rules questions, each validated as the rules validate it. */
+export const askFacts = z.object({ ...meldingInput.shape, ...verlofInput.shape, ...leerplichtInput.shape }).partial().strict();
 
 export const askInput = z
   .object({
     question: z.string().trim().min(1, 'Stel een vraag.').max(4000, 'Een vraag mag hoogstens 4000 tekens lang zijn.'),
     persona: persona.optional(),
     region: z.string().regex(/^[a-z0-9-]{2,40}$/).optional(),
-    facts: z.record(z.string(), z.unknown()).optional(),
+    facts: askFacts.optional(),
     conversationId: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/).optional(),
   })
   .strict();

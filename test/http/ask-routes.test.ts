@@ -97,6 +97,8 @@ describe('POST /api/ask', () => {
     ['an unknown persona', { question: 'Wat is de MAS?', persona: 'ouder' }, 400, 'persona'],
     ['an unknown field', { question: 'Wat is de MAS?', extra: 1 }, 400, ''],
     ['a number as question', { question: 42 }, 400, 'question'],
+    ['an impossible fact', { question: 'Moet ik melden?', facts: { leeftijd: -3 } }, 400, 'facts.leeftijd'],
+    ['an unknown fact', { question: 'Moet ik melden?', facts: { schoenmaat: 42 } }, 400, 'facts'],
   ])('rejects %s with a Dutch 400', async (_, body, status, field) => {
     const res = await post('/api/ask', body);
     expect(res.status).toBe(status);
