@@ -260,6 +260,10 @@ export function decideMelding(input: MeldingInput): MeldingResult {
       t.step('Een schorsing van meer dan één dag meldt de school schriftelijk en met redenen aan de Inspectie van het Onderwijs.', ref('wvo:8.14'));
       b.extra.push('Inspectie van het Onderwijs: schriftelijke melding van een schorsing van meer dan één dag (vo: via het Internet Schooldossier).');
       {
+        const max = param('schorsing.maxSchooldagenVo', b.peildatum);
+        if (i.onderwijssoort && ['vo', 'vso', 'pro'].includes(i.onderwijssoort) && i.verzuimDagen !== undefined && i.verzuimDagen > max) {
+          t.step(`In het vo duurt een schorsing ten hoogste een week (${max} schooldagen); ${i.verzuimDagen} schooldagen is langer dan de wet toestaat.`, ref('wvo:8.14'));
+        }
         const r = b.result('geen-melding', false, 'niemand');
         r.acties.school.push('Maak de schorsing schriftelijk en met redenen bekend aan de leerling en, onder 18, aan de ouders.', 'Meld een schorsing van meer dan één dag schriftelijk aan de Inspectie.');
         return r;
