@@ -22,10 +22,12 @@ const cell = (v: string | number | undefined) => {
 
 export function createFeedback(o: { store: Store; drafts: Drafts; redact: (text: string) => string; retentionDays: number; now: () => Date }) {
   const { store } = o;
-  // Retention runs with the traffic, so no timer is needed: each write and each listing first forgets old text.
+  // Retention runs at start-up (main.ts), on a daily timer there, and before each write and listing.
   const forgetOld = () => store.feedback.forgetText(new Date(o.now().getTime() - o.retentionDays * 86_400_000).toISOString());
 
   return {
+    forgetOld,
+
     async submit(user: User | undefined, f: FeedbackInput): Promise<Feedback> {
       await forgetOld();
       if (f.draftId !== undefined && !(await store.drafts.get(f.draftId))) {
