@@ -197,7 +197,7 @@ function followUpBlock(outcome: RuleOutcome): string {
  */
 function missesWords(question: string, hits: SearchHit[], analyze: Analyze): boolean {
   const words = [...new Set(analyze(question).filter((t) => /^\p{L}{4,}$/u.test(t)))];
-  if (words.length === 0) return true;
+  if (words.length === 0) return false;
   const seen = new Set(hits.flatMap((h) => [...new Set(analyze(`${h.passage.section ?? ''} ${h.passage.text}`))]));
   const absent = words.filter((t) => !seen.has(t)).length;
   return absent / words.length >= 0.25;

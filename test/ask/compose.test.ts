@@ -100,3 +100,12 @@ describe('compose', () => {
     expect(r.answer).toMatch(/Met vriendelijke groet,\nHelpdesk$/);
   });
 });
+
+describe('compose, short questions', () => {
+  it('answers a question of one short domain word with confidence', async () => {
+    const q = 'Wat is Halt?';
+    const r = compose({ question: q, persona: 'school', hits: await index.search(q), knowledge: index, analyze });
+    expect(r.answer.startsWith(NOT_SURE)).toBe(false);
+    expect(r.citations[0]?.id).toBe('kb:halt');
+  });
+});
