@@ -83,8 +83,10 @@ function detectIntents(x: Extraction): Intent[] {
   const f = x.facts;
   const t = x.t;
   const absence = ABSENCE_FACTS.some((k) => f[k] !== undefined) || f.ingeschreven === false || (f.soortVerzuim !== undefined && (f.leeftijd !== undefined || f.onderwijssoort !== undefined || PUPIL.test(t)));
-  const melding = (MELDING_ASK.test(t) || OPEN_ACTION_ASK.test(t)) && absence;
   const verlofFacts = f.soort !== undefined || f.omstandigheid !== undefined || f.dagen !== undefined || f.urenPerWeek !== undefined;
+  // A bare report of unexcused hours or weeks ("heeft 20 uur gespijbeld") asks what to do about it, even unasked.
+  const statedTruancy = !verlofFacts && f.soortVerzuim === 'ongeoorloofd' && (f.ongeoorloofdeUren !== undefined || f.aaneengeslotenWekenAfwezig !== undefined);
+  const melding = ((MELDING_ASK.test(t) || OPEN_ACTION_ASK.test(t)) && absence) || statedTruancy;
   const vrijstelling = VRIJSTELLING_SOORTEN.has(f.soort as string);
   const verlof = !vrijstelling && VERLOF_ASK.test(t) && verlofFacts && !(melding && (VERLOF_REFUSED.test(t) || f.soortVerzuim === 'vakantie-zonder-verlof'));
   const leerplicht = f.geboortedatum !== undefined && LEERPLICHT_ASK.test(t) && (LEERPLICHT_WORD.test(t.replace(LEERPLICHT_STATEMENT, '')) || (!melding && !verlof && !vrijstelling && LEERPLICHT_TOPIC.test(t)));

@@ -11,6 +11,8 @@ import { check, type Case } from './expect.js';
 const cases: Array<[string, Case]> = [
   // hours as a daily rate over a span of days
   ['Leerling (14) heeft twee lesuren per dag de hele week gemist. Melden?', { intents: ['melding'], facts: { ongeoorloofdeUren: 10 } }],
+  // A bare statement of truancy is a report question too; a leave request with hours is not.
+  ['Leerling van 15 heeft 20 uur gespijbeld.', { intents: ['melding'], facts: { ongeoorloofdeUren: 20 } }],
   ['Meisje (13) spijbelt 3 uur per dag, al 6 dagen. Moet dit naar DUO?', { facts: { ongeoorloofdeUren: 18 } }],
   ['Vier dagen lang 2 lesuren per dag weg zonder reden, jongen van 15. Melden?', { facts: { ongeoorloofdeUren: 8 } }],
   ['Leerling (14) mist elke dag twee lesuren, al drie weken lang. Melden?', { facts: { ongeoorloofdeUren: 30 } }],
