@@ -16,11 +16,16 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = envSchema.safeParse(source);
+/** Validates configuration from the environment; a wrong value stops the start with a Dutch message naming it. */
+export function parseConfig<S extends z.ZodType>(schema: S, source: NodeJS.ProcessEnv): z.infer<S> {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const i = parsed.error.issues[0];
     throw new Error(`Ongeldige configuratie: ${i?.path.join('.')}: ${i?.message}`);
   }
   return parsed.data;
+}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  return parseConfig(envSchema, source);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseConfig } from '../env.js';
 
 // Accounts and the helpdesk, configured from the environment; every value has a default so `npm start` needs none.
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -23,10 +24,5 @@ const authSchema = z.object({
 export type AuthConfig = z.infer<typeof authSchema>;
 
 export function readAuthConfig(source: NodeJS.ProcessEnv = process.env): AuthConfig {
-  const parsed = authSchema.safeParse(source);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0];
-    throw new Error(`Ongeldige configuratie: ${i?.path.join('.')}: ${i?.message}`);
-  }
-  return parsed.data;
+  return parseConfig(authSchema, source);
 }

@@ -10,8 +10,9 @@ import { DB_FILE, openDatabase } from '../../server/store/db.js';
 import { createSqliteStore } from '../../server/store/sqlite.js';
 import type { User } from '../../server/store/types.js';
 import { fakeAnswer, json, PASSWORD, recordingPublisher } from '../helpdesk/harness.js';
+import { emptyIndex } from '../support/empty-index.js';
 
-const knowledge = { search: async () => [], get: () => undefined, byLegalId: () => [], passages: () => [], stats: () => ({ documents: 0, chunks: 0 }) };
+const knowledge = emptyIndex();
 
 /** An app over a database file, with one beheerder who logs in with a real password. */
 async function real(env: NodeJS.ProcessEnv = {}) {

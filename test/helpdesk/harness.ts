@@ -11,6 +11,7 @@ import { redactText } from '../../server/privacy/redact.js';
 import { openDatabase } from '../../server/store/db.js';
 import { createSqliteStore } from '../../server/store/sqlite.js';
 import { ROLES, type Role, type User } from '../../server/store/types.js';
+import { emptyIndex } from '../support/empty-index.js';
 
 // A helpdesk app over an in-memory database, a fake ask pipeline and (unless given) a publisher that records
 // documents; one logged-in session per role.
@@ -46,8 +47,6 @@ export function recordingPublisher() {
   return { docs, publisher };
 }
 
-const emptyIndex: KnowledgeIndex = { search: async () => [], get: () => undefined, byLegalId: () => [], passages: () => [], stats: () => ({ documents: 0, chunks: 0 }) };
-
 export async function setup(opts: {
   publisher?: KennisbankPublisher;
   knowledge?: KnowledgeIndex;
@@ -60,7 +59,7 @@ export async function setup(opts: {
   const asked: AskInput[] = [];
   const recorded = recordingPublisher();
   const config = readAuthConfig(opts.env ?? {});
-  const knowledge = opts.knowledge ?? emptyIndex;
+  const knowledge = opts.knowledge ?? emptyIndex();
   const helpdesk = createHelpdesk({
     store,
     ask: async (input) => {

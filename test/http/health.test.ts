@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.js';
-import type { KnowledgeIndex } from '../../server/index/passage.js';
+import { emptyIndex } from '../support/empty-index.js';
 
-const knowledge: KnowledgeIndex = {
-  search: async () => [],
-  get: () => undefined,
-  byLegalId: () => [],
-  passages: () => [],
-  stats: () => ({ documents: 2, chunks: 5 }),
-};
+const knowledge = emptyIndex({ documents: 2, chunks: 5 });
 const app = createApp({ version: 't', knowledge, llmEnabled: false });
 
 describe('GET /api/health', () => {

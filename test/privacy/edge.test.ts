@@ -5,16 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.js';
 import { readEdgeConfig, type EdgeConfig } from '../../server/http/middleware/index.js';
 import { requestLog } from '../../server/http/middleware/request-log.js';
-import type { KnowledgeIndex } from '../../server/index/passage.js';
 import { errorFields, safeText, textFields } from '../../server/log.js';
+import { emptyIndex } from '../support/empty-index.js';
 
-const knowledge: KnowledgeIndex = {
-  search: async () => [],
-  get: () => undefined,
-  byLegalId: () => [],
-  passages: () => [],
-  stats: () => ({ documents: 0, chunks: 0 }),
-};
+const knowledge = emptyIndex();
 const build = (env: Record<string, string> = {}) => createApp({ version: 't', knowledge, llmEnabled: false, edge: readEdgeConfig(env) });
 const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
 

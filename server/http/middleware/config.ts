@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseConfig } from '../../env.js';
 
 // Edge limits, read from the environment once; every value has a default that suits a municipal server.
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -22,10 +23,5 @@ const edgeSchema = z.object({
 export type EdgeConfig = z.infer<typeof edgeSchema>;
 
 export function readEdgeConfig(source: NodeJS.ProcessEnv = process.env): EdgeConfig {
-  const parsed = edgeSchema.safeParse(source);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0];
-    throw new Error(`Ongeldige configuratie: ${i?.path.join('.')}: ${i?.message}`);
-  }
-  return parsed.data;
+  return parseConfig(edgeSchema, source);
 }

@@ -1,0 +1,10 @@
+import type { KnowledgeIndex } from '../../server/index/passage.js';
+
+/** A knowledge index without passages, for route tests that do not search. */
+export const emptyIndex = (stats = { documents: 0, chunks: 0 }): KnowledgeIndex => ({
+  search: async () => [],
+  get: () => undefined,
+  byLegalId: () => [],
+  passages: () => [],
+  stats: () => stats,
+});
