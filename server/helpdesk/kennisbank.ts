@@ -130,15 +130,26 @@ export function createKennisbank(o: KennisbankOptions) {
 
     withdraw(user: User, number: number, reason: string): Promise<KennisbankEntry> {
       return serial(async () => {
-        await liveOrThrow(number);
-        const entry = await o.store.kennisbank.withdraw(number, user.id, reason, now().toISOString(), {
-          actorId: user.id,
-          action: 'kennisbank.withdrawn',
-          entity: 'kennisbank',
-          entityId: String(number),
-        });
-        if (!entry) throw new ApiError(404, 'kennisbank-niet-gevonden', `Er is geen gepubliceerde kennisbankvraag ${number}.`);
+        const live = await liveOrThrow(number);
+        // Out of the index first: a withdrawn answer must stop being cited even if the database write fails;
+        // then the index gets it back, so index and database keep agreeing.
         await o.publisher.removeDocument(documentId(number));
+        let entry: KennisbankEntry | undefined;
+        try {
+          entry = await o.store.kennisbank.withdraw(number, user.id, reason, now().toISOString(), {
+            actorId: user.id,
+            action: 'kennisbank.withdrawn',
+            entity: 'kennisbank',
+            entityId: String(number),
+          });
+        } catch (err) {
+          await o.publisher.upsertDocument(entryDocument(live, o.name));
+          throw err;
+        }
+        if (!entry) {
+          await o.publisher.upsertDocument(entryDocument(live, o.name));
+          throw new ApiError(404, 'kennisbank-niet-gevonden', `Er is geen gepubliceerde kennisbankvraag ${number}.`);
+        }
         return entry;
       });
     },
