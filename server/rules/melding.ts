@@ -302,8 +302,9 @@ function luxe(b: MeldingBuilder): MeldingResult {
     return ongeoorloofd(b);
   }
   t.step('Luxe verzuim is een verplichte melding aan de leerplichtambtenaar van de woongemeente.', ref('lpw:2', 1), ref('duo'));
-  const eerste = i.eersteKeer === true && i.verzuimDagen !== undefined && i.verzuimDagen <= (b.reg?.luxeVerzuim.waarschuwingMaxDagen ?? 1);
-  if (eerste) t.step('Eerste keer en ten hoogste 1 hele schooldag: de leerplichtambtenaar geeft een waarschuwing, geen proces-verbaal.');
+  const maxDagen = b.reg?.luxeVerzuim.waarschuwingMaxDagen ?? 1;
+  const eerste = i.eersteKeer === true && i.verzuimDagen !== undefined && i.verzuimDagen <= maxDagen;
+  if (eerste) t.step(`Eerste keer en ten hoogste ${maxDagen === 1 ? '1 hele schooldag' : `${maxDagen} hele schooldagen`}: de leerplichtambtenaar geeft een waarschuwing, geen proces-verbaal.`);
   if (b.reg && b.regionApplies(b.reg.interventies.onderwijssoorten)) {
     const l = b.reg.luxeVerzuim;
     b.trigger({ id: 'luxe-verzuim', omschrijving: 'Afwezig zonder toestemming rond een schoolvakantie, vermoedelijk vakantie.', sectie: l.sectie, melding: 'luxe-verzuim', acties: { school: l.school, leerplichtambtenaar: l.leerplichtambtenaar } });
@@ -351,7 +352,8 @@ function ziek(b: MeldingBuilder): MeldingResult {
   }
   if (i.ziekmeldingTijdig === true || mazlTrigger || i.ziekmeldingenIn12Weken !== undefined || i.aaneengeslotenZiekeDagen !== undefined) {
     t.step('Ziekte die op tijd is gemeld (uiterlijk binnen twee dagen, artikel 12), is geoorloofde afwezigheid; er volgt geen verzuimmelding.', ref('lpw:11d'), ref('lpw:12'));
-    if (reg && i.aaneengeslotenZiekeDagen !== undefined && i.aaneengeslotenZiekeDagen >= 20) {
+    // Four weeks of school days (5 a week): the protocol's thuiszitter check applies to illness too.
+    if (reg && i.aaneengeslotenZiekeDagen !== undefined && i.aaneengeslotenZiekeDagen >= param('melding.lrvWeken', b.peildatum) * 5) {
       t.explain('Bij 4 weken afwezigheid, ook door ziekte, neemt de school altijd contact op met de leerplichtambtenaar om te bepalen of de leerling een thuiszitter is.');
       t.cite(protocolRef(reg.id, reg.thuiszitter.sectie));
     }
