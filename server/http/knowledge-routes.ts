@@ -89,7 +89,8 @@ export function knowledgeRoutes(deps: Pick<AppDeps, 'knowledge'>) {
       });
       return c.json({
         query: q.q,
-        hits: hits.map((h) => ({
+        // A passage that shares no term with the query is no result, whatever the vector neighbours say.
+        hits: hits.filter((h) => h.score > 0).map((h) => ({
           ...source(h.passage),
           legalIds: h.passage.legalIds,
           score: h.score,

@@ -101,3 +101,11 @@ describe('GET /api/documents', () => {
     expect(body.documents.some((d) => d.geldigVanaf)).toBe(true);
   });
 });
+
+describe('GET /api/search without matching terms', () => {
+  it('returns no results for a query that shares no word with any passage', async () => {
+    const res = await app.request('/api/search?q=%25%25%25');
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { hits: unknown[] }).hits).toEqual([]);
+  });
+});
