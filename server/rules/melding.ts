@@ -232,6 +232,9 @@ export function decideMelding(input: MeldingInput): MeldingResult {
       t.cite(ref('web:9.2.1'));
       return b.result('geen-melding', false, 'niemand');
     }
+    if (i.startkwalificatie === false && b.age !== undefined && b.age >= 16) {
+      t.step('Zonder startkwalificatie (havo, vwo of mbo niveau 2 of hoger; een vmbo-diploma telt niet) geldt tot 18 jaar de kwalificatieplicht.', ref('lpw:4a', 1), ref('lpw:1'));
+    }
     t.step('De leerling staat nergens ingeschreven: dat is absoluut verzuim.', ref('lpw:2', 1), ref('duo'));
     t.step('De school meldt absoluut verzuim niet; DUO signaleert het aan de gemeente en de leerplichtambtenaar onderzoekt het.', ref('lpw:22', 1), ref('duo'));
     return b.result('absoluut-verzuim', false, 'niemand');
