@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { getJson, postJson } from '../api.js';
+import { postJson } from '../api.js';
 import { Button, ErrorMessage, Field, Select } from '../components/ui.js';
 import { navigate } from '../router.js';
 import { redact } from '../../../server/privacy/redact.js';
-import { DRAFT_STATUS, dateTimeNl, short, useFailureText, type Draft, type DraftStatus } from './helpdesk-shared.js';
+import { DRAFT_STATUS, dateTimeNl, short, useFailureText, useJson, type Draft, type DraftStatus } from './helpdesk-shared.js';
 
 // Drafts: start one from a question (the ask pipeline writes the first answer) and find one by status and text.
 // The filter lives in the address (status, q, vanaf), so a list can be shared and survives going back.
@@ -84,33 +84,16 @@ function DraftList({ query, focus }: { query: URLSearchParams; focus?: boolean }
   const vanaf = Math.max(0, Number(query.get('vanaf')) || 0);
   const [statusInput, setStatusInput] = useState(status);
   const [text, setText] = useState(q);
-  const [result, setResult] = useState<{ drafts: Draft[]; total: number }>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const failure = useFailureText();
 
   useEffect(() => {
     setStatusInput(status);
     setText(q);
   }, [status, q]);
 
-  useEffect(() => {
-    const ctrl = new AbortController();
-    const p = new URLSearchParams({ limit: String(PAGE), offset: String(vanaf) });
-    if (status) p.set('status', status);
-    if (q.trim()) p.set('q', q.trim());
-    setBusy(true);
-    setError(undefined);
-    getJson<{ drafts: Draft[]; total: number }>(`/api/drafts?${p}`, ctrl.signal)
-      .then(setResult)
-      .catch((e: unknown) => {
-        if (!ctrl.signal.aborted) setError(failure(e));
-      })
-      .finally(() => {
-        if (!ctrl.signal.aborted) setBusy(false);
-      });
-    return () => ctrl.abort();
-  }, [status, q, vanaf]);
+  const p = new URLSearchParams({ limit: String(PAGE), offset: String(vanaf) });
+  if (status) p.set('status', status);
+  if (q.trim()) p.set('q', q.trim());
+  const { data: result, error, busy } = useJson<{ drafts: Draft[]; total: number }>(`/api/drafts?${p}`);
 
   const filtered = Boolean(status || q);
   return (

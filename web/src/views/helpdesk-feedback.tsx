@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import { getJson, postJson } from '../api.js';
+import { useState } from 'preact/hooks';
+import { postJson } from '../api.js';
 import { Button, ErrorMessage, Field, Select } from '../components/ui.js';
 import { navigate } from '../router.js';
-import { dateTimeNl, RATING, useFailureText, type Draft, type Feedback, type Rating } from './helpdesk-shared.js';
+import { dateTimeNl, RATING, useFailureText, useJson, type Draft, type Feedback, type Rating } from './helpdesk-shared.js';
 
 // What users said about answers. An answer rated "klopt niet" can become a concept, so the helpdesk can correct it
 // and publish the right answer. The filter lives in the address (oordeel, vanaf).
@@ -20,27 +20,9 @@ function feedbackUrl(rating: string, vanaf = 0): string {
 export function FeedbackView({ query, canDraft }: { query: URLSearchParams; canDraft: boolean }) {
   const rating = (query.get('oordeel') ?? '') as Rating | '';
   const vanaf = Math.max(0, Number(query.get('vanaf')) || 0);
-  const [result, setResult] = useState<{ feedback: Feedback[]; total: number }>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const failure = useFailureText();
-
-  useEffect(() => {
-    const ctrl = new AbortController();
-    const p = new URLSearchParams({ limit: String(PAGE), offset: String(vanaf) });
-    if (rating) p.set('rating', rating);
-    setBusy(true);
-    setError(undefined);
-    getJson<{ feedback: Feedback[]; total: number }>(`/api/feedback?${p}`, ctrl.signal)
-      .then(setResult)
-      .catch((e: unknown) => {
-        if (!ctrl.signal.aborted) setError(failure(e));
-      })
-      .finally(() => {
-        if (!ctrl.signal.aborted) setBusy(false);
-      });
-    return () => ctrl.abort();
-  }, [rating, vanaf]);
+  const p = new URLSearchParams({ limit: String(PAGE), offset: String(vanaf) });
+  if (rating) p.set('rating', rating);
+  const { data: result, error, busy } = useJson<{ feedback: Feedback[]; total: number }>(`/api/feedback?${p}`);
 
   return (
     <section aria-labelledby="feedback-titel" aria-busy={busy}>

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
-import { ApiFailure, errorText } from '../api.js';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { ApiFailure, errorText, getJson } from '../api.js';
 import type { DraftStatus, EntryStatus, Rating } from '../../../server/store/types.js';
 
 // What the helpdesk views share: the server's shapes (type-only), Dutch labels, and what to do when the session ends.
@@ -80,6 +80,29 @@ export function useFailureText(): (err: unknown) => string {
     if (err instanceof ApiFailure && err.status === 401) ended();
     return errorText(err);
   };
+}
+
+/** GETs JSON whenever `url` changes (an older request is aborted); a failed login ends the session. */
+export function useJson<T>(url: string): { data: T | undefined; error: string | undefined; busy: boolean } {
+  const [data, setData] = useState<T>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const failure = useFailureText();
+  useEffect(() => {
+    const ctrl = new AbortController();
+    setBusy(true);
+    setError(undefined);
+    getJson<T>(url, ctrl.signal)
+      .then(setData)
+      .catch((e: unknown) => {
+        if (!ctrl.signal.aborted) setError(failure(e));
+      })
+      .finally(() => {
+        if (!ctrl.signal.aborted) setBusy(false);
+      });
+    return () => ctrl.abort();
+  }, [url]);
+  return { data, error, busy };
 }
 
 /** Copies text to the clipboard; returns the Dutch status line to announce. */
