@@ -4,7 +4,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 // Drives the real page in Debian's Chromium against the real server (`tsx server/main.ts`).
 
@@ -139,4 +140,26 @@ export function firstLoadSize(): { raw: number; gzip: number; files: string[] } 
     gzip += gzipSync(buf, { level: 9 }).length;
   }
   return { raw, gzip, files };
+}
+
+/** Serious or critical WCAG 2.1 A/AA violations in the current state of the page (empty = accessible). */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Full-page screenshots at 1280 and 375 px; returns how far the page sticks out sideways at 320 px. */
+export async function screenshots(page: Page, name: string): Promise<number> {
+  ensureDir(SCREENSHOTS);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-1280.png`), fullPage: true });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-375.png`), fullPage: true });
+  // Nothing may stick out sideways, down to 320 px (tables scroll inside their own box).
+  await page.setViewportSize({ width: 320, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return overflow;
 }

@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPage, CHROMIUM, ensureDir, ROOT, SCREENSHOTS, startBrowser, startServer, type Browser, type RunningServer } from './harness.js';
+import { buildPage, CHROMIUM, ROOT, screenshots, seriousAxeViolations, startBrowser, startServer, type Browser, type RunningServer } from './harness.js';
 
 // The helpdesk in Chromium against the real server: log in, write a draft, review and publish it, see it in the
 // kennisbank; rate an answer on the question page and turn that into a draft; what each role sees (school: nothing,
@@ -69,23 +68,12 @@ describe.skipIf(!existsSync(CHROMIUM) || Boolean(process.env.E2E_BASE_URL))('de 
   }
 
   async function expectAccessible(name: string) {
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const bad = result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const bad = await seriousAxeViolations(page);
     expect(bad, `axe op ${name}`).toEqual([]);
   }
 
   async function shoot(name: string) {
-    ensureDir(SCREENSHOTS);
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}-1280.png`), fullPage: true });
-    await page.setViewportSize({ width: 375, height: 800 });
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}-375.png`), fullPage: true });
-    await page.setViewportSize({ width: 320, height: 800 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    await page.setViewportSize({ width: 1280, height: 900 });
-    expect(overflow, `${name} is breder dan 320 px`).toBeLessThanOrEqual(0);
+    expect(await screenshots(page, name), `${name} is breder dan 320 px`).toBeLessThanOrEqual(0);
   }
 
   it('zonder login: uitleg en een inlogformulier; fout wachtwoord en te veel pogingen in het Nederlands', async () => {

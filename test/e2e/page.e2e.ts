@@ -1,9 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPage, CHROMIUM, ensureDir, firstLoadSize, ROOT, SCREENSHOTS, startBrowser, startServer, type Browser, type RunningServer } from './harness.js';
+import { buildPage, CHROMIUM, ensureDir, firstLoadSize, ROOT, screenshots, seriousAxeViolations, startBrowser, startServer, type Browser, type RunningServer } from './harness.js';
 
 // End-to-end: the built page in Debian's Chromium against the real server. Skips where no Chromium is installed
 // (`apt-get install chromium`; .ci/run does this).
@@ -40,26 +39,14 @@ describe.skipIf(!existsSync(CHROMIUM))('de webpagina in Chromium', () => {
 
   /** No serious or critical WCAG 2.1 A/AA violations in the current state of the page. */
   async function expectAccessible(name: string) {
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const bad = result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const bad = await seriousAxeViolations(page);
     axeFindings[name] = bad;
     expect(bad, `axe op ${name}`).toEqual([]);
   }
 
   /** Full-page screenshots at desktop (1280 px) and phone (375 px) width. */
   async function shoot(name: string) {
-    ensureDir(SCREENSHOTS);
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}-1280.png`), fullPage: true });
-    await page.setViewportSize({ width: 375, height: 800 });
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}-375.png`), fullPage: true });
-    // Nothing may stick out sideways, down to 320 px (tables scroll inside their own box).
-    await page.setViewportSize({ width: 320, height: 800 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    await page.setViewportSize({ width: 1280, height: 900 });
-    expect(overflow, `${name} is breder dan 320 px`).toBeLessThanOrEqual(0);
+    expect(await screenshots(page, name), `${name} is breder dan 320 px`).toBeLessThanOrEqual(0);
   }
 
   async function tabUntil(test: () => Promise<boolean>, max = 40) {
