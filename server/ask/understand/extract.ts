@@ -147,7 +147,7 @@ export function onderwijssoort(x: Extraction): void {
 
 // ---------- enrolment, diplomas ----------
 
-const NIET_INGESCHREVEN = r(String.raw`\b(?:(?:staat|is|stond|zijn|staan) (?:nergens|niet|niet meer|nog niet|nergens meer|nog nergens)(?: \w+){0,2} ingeschreven|(?:is|zijn|werd|heeft \w+ (?:al )?|hebben \w+ (?:al )?)uitgeschreven|nergens ingeschreven|niet (?:meer )?ingeschreven)`);
+const NIET_INGESCHREVEN = r(String.raw`\b(?:(?:staat|is|stond|zijn|staan) (?:nergens|niet|niet meer|nog niet|nergens meer|nog nergens)(?: \w+){0,2} ingeschreven|(?:is|zijn|werd|heeft \w+ (?:al )?|hebben \w+ (?:al )?)uitgeschreven|nergens ingeschreven|niet (?:meer )?ingeschreven|(?:has|have|had) no school(?: yet)?|(?:is|isn't|is not) (?:not )?(?:yet )?enrolled|not (?:yet )?enrolled)`);
 const WEL_INGESCHREVEN = r(String.raw`\b(?:staat|is) (?:wel |gewoon |nog )?ingeschreven\b`);
 const SK_TRUE = r(String.raw`\b(?:(?:havo|vwo|atheneum|gymnasium)[- ]?diploma|mbo[- ]?(?:niveau )?[234][- ]?diploma|diploma (?:havo|vwo|mbo[- ]?(?:niveau )?[234])|(?:heeft|met|haalde|behaalde) (?:een |zijn |haar |de )?startkwalificatie|startkwalificatie (?:gehaald|behaald))`);
 const SK_FALSE = r(String.raw`\b(?:(?:geen|zonder|nog geen|niet een) startkwalificatie|alleen (?:een |zijn |haar |het )?(?:vmbo|mavo|vmbo-\w+)[- ]?\w*diploma|(?:vmbo|mavo)[- ]?(?:\w+[- ]?)?diploma|(?:nog )?geen diploma|zonder (?:een )?diploma|mbo[- ]?(?:niveau )?1[- ]?diploma|entree-?diploma)`);
@@ -183,7 +183,7 @@ const SOORT_VERZUIM: Array<[RegExp, SoortVerzuim]> = [
   [r(String.raw`\b(?:${RELIGIEUS})`), 'religieus'],
   [r(String.raw`(?<!(?:geen|zonder|niet) )\bziek\w*|\bziekte\w*|\b(?:griep|buikgriep|koorts|migraine)\b|\b(?:afspraak|bezoek|controle) (?:bij|van) (?:de |het |een )?(?:tandarts|orthodontist|huisarts|dokter|specialist|ziekenhuis|fysiotherapeut)|\b(?:voor|naar) (?:de |het |een )?(?:tandarts|orthodontist|huisarts|dokter|specialist|fysiotherapeut)\b`), 'ziek'],
   [r(String.raw`\b(?:verlof (?:gekregen|verleend|toegekend)|met verlof\b)`), 'verlof'],
-  [r(String.raw`(?<!geen |niet )\b(?:ongeoorloofd|ongeorloofd|gespijbeld|spijbel\w*|zonder geldige reden|geen geldige reden|zonder reden|reden onbekend|onbekende reden|zonder (?:bericht|afmelding|ziekmelding)|niet afgemeld|geen (?:ziekmelding|afmelding|bericht|afbericht)\b|niet ziek ?gemeld)`), 'ongeoorloofd'],
+  [r(String.raw`(?<!geen |niet )\b(?:ongeoorloofd|ongeorloofd|gespijbeld|spijbel\w*|zonder geldige reden|geen geldige reden|zonder reden|reden onbekend|onbekende reden|zonder (?:bericht|afmelding|ziekmelding)|niet afgemeld|geen (?:ziekmelding|afmelding|bericht|afbericht)\b|niet ziek ?gemeld|without (?:a |any )?(?:valid )?reason|unexcused|skipped|truan\w*)`), 'ongeoorloofd'],
 ];
 
 const GESPIJBELD_DAARNA = r(String.raw`\b(?:daarna|daarnaast|ook nog|verder|bovendien|nu|deze week)\b[^.?!]{0,40}?\b(?:gespijbeld|ongeoorloofd (?:afwezig|weg|gemist)|zonder geldige reden (?:afwezig|weg|gemist))|\b(?:gespijbeld|ongeoorloofd gemist)\b[^.?!]{0,30}?\b(?:na|naast) (?:de|zijn|haar) (?:schorsing|verlof)`);
@@ -199,9 +199,10 @@ const ROND_VAKANTIE = r(String.raw`\b(?:na (?:de |het )?\w*vakantie\b[^.?!]{0,40
 const EERSTE_FALSE = r(String.raw`\b(?:niet (?:de|voor het) eerste keer|niet voor het eerst|al eerder|vaker gebeurd|(?:tweede|derde|vierde) keer)`);
 const EERSTE_TRUE = r(String.raw`\b(?:eerste keer|voor het eerst|nooit eerder|niet eerder)`);
 const VERZUIM_DAGEN = r(String.raw`\b(?:(${NUM}) (?:hele )?(?:school|les)?dag(?:en)? (?:\w+ ){0,5}?(?:afwezig|geschorst|gespijbeld|verzuimd|niet op school|ziek|weggebleven|thuisgebleven|niet (?:verschenen|gekomen)|weg geweest)\b|geschorst (?:voor|gedurende) (${NUM}) (?:school)?dag|gaat om (${NUM}) (?:hele )?(?:school)?dag)`);
-const UREN = r(String.raw`(?<![-\d])\b(${NUM2}) ?(?:les|klok)?u(?:u)?r(?:en)?\b(?!s)(?! per week| in de week)`);
-const UREN_ABSENT_AFTER = /^[^.?!]{0,60}?\b(?:gemist|verzuimd|gespijbeld|ongeoorloofd|afwezig|zonder geldige reden|niet aanwezig|niet op school|weg\b|spijbel|verzuim)/;
-const UREN_ABSENT_BEFORE = /\b\d+ (?:school)?dag(?:en)?[,:;]? ?(?:dat is |=|en |\()?$|\b(?:gespijbeld|gemist|verzuimd|ongeoorloofd|afwezig|spijbelt|spijbelde|mist|miste|misten)[^.?!]{0,25}$/;
+// "18u" is how hours are typed in a hurry; a clock time ("om 8u") never passes the absence checks below.
+const UREN = r(String.raw`(?<![-\d])\b(${NUM2}) ?(?:(?:les|klok)?u(?:u)?r(?:en)?|u(?=[ /])|hours?)\b(?!s)(?! per week| in de week)`);
+const UREN_ABSENT_AFTER = /^[^.?!]{0,60}?\b(?:gemist|verzuimd|gespijbeld|ongeoorloofd|afwezig|zonder geldige reden|niet aanwezig|niet op school|weg\b|spijbel|verzuim|missed|absent|skipped)/;
+const UREN_ABSENT_BEFORE = /\b\d+ (?:school)?dag(?:en)?[,:;]? ?(?:dat is |=|en |\()?$|\b(?:gespijbeld|gemist|verzuimd|ongeoorloofd|afwezig|spijbelt|spijbelde|mist|miste|misten|missed|skipped)[^.?!]{0,25}$/;
 const UREN_BLOCK_BEFORE = /(?:meer dan|minder dan|geen|grens van|dan|boven|onder|tot|pas bij|vanaf|de|telling|norm van|lang geen|nog geen)\s*$/;
 const EXCUSED = new Set<SoortVerzuim>(['ziek', 'schorsing', 'religieus', 'verlof']);
 const UNEXCUSED_NEAR = /ongeoorloofd|ongeorloofd|gespijbeld|spijbel|zonder geldige reden/;
@@ -392,15 +393,15 @@ const VERLOF_SOORT: Array<[RegExp, VerlofSoort]> = [
   [r(String.raw`\b(?:vervangende leerplicht|(?:artikel|art\.?) ?3[ab]\b|(?:werken|stage lopen|meewerken|praktijk\w*)\b[^.?!]{0,20}?\b(?:i\.?p\.?v\.?|in plaats van) (?:\w+ ){0,2}(?:naar )?(?:school|onderwijs|les)\b|deels (?:\w+ ){0,5}(?:werken|stage lopen)\b|(?:leerwerktraject|werken en leren)\b[^.?!]{0,30}?\b(?:i\.?p\.?v\.?|in plaats van|naast) (?:\w+ ){0,2}school)`), 'vervangende-leerplicht'],
   [r(String.raw`\b(?:(?:artikel|art\.?) ?15\b|vrijstelling (?:van|voor) de kwalificatieplicht)`), 'vrijstelling-kwalificatieplicht'],
   [r(String.raw`\b(?:${RELIGIEUS})`), 'religieus'],
-  [r(String.raw`\b(?:specifieke aard|werkgeversverklaring|aard van (?:het|zijn|haar|hun) (?:beroep|werk)|seizoensgebonden|seizoenswerk|eigen (?:bedrijf|zaak|onderneming|\w*kwekerij|camping|boerderij|restaurant|hotel|strandtent)|runnen een|(?:in )?geen (?:enkele )?schoolvakantie|nooit in de schoolvakanties?|kunnen alleen (?:in|buiten) \w+ (?:weg|op vakantie)|(?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun |het werk of )?(?:beroep|werk) van (?:de )?(?:vader|moeder|ouders?)|vakantieverlof (?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun )?(?:beroep|werk|bedrijf)|(?:13a|13 a)\b)`), 'vakantie-beroep'],
+  [r(String.raw`\b(?:specifieke aard|werkgeversverklaring|aard van (?:het|zijn|haar|hun) (?:beroep|werk)|seizoensgebonden|seizoenswerk|eigen (?:bedrijf|zaak|onderneming|\w*kwekerij|camping|boerderij|restaurant|hotel|strandtent)|runnen een|(?:in )?geen (?:enkele )?schoolvakantie|nooit in de schoolvakanties?|kunnen alleen (?:in|buiten) \w+ (?:weg|op vakantie)|(?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun |het werk of )?(?:beroep|werk) van (?:de )?(?:vader|moeder|ouders?)|vakantieverlof (?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun )?(?:beroep|werk|bedrijf)|(?:13a|13 a)\b|vakantieverlof\b[^.?!]{0,30}?\beerste (?:twee|2) (?:les|school)?weken)`), 'vakantie-beroep'],
 ];
 const JONGER_DAN_6 = r(String.raw`\b(?:thuis ?houden|thuis te houden|thuishoudt|(?:uur|uren) per week|middag(?:en)? (?:vrij|thuis))`);
 const OMSTANDIGHEID: Array<[RegExp, Omstandigheid]> = [
   [r(String.raw`\b(?:levensbedreigend\w*|ongeneeslijk\w*|(?:nog maar|niet lang meer) (?:\w+ )?te leven|palliatie\w*|terminaal|stervende|op sterven|(?:geen|zonder) uitzicht op herstel)`), 'levensbedreigende-ziekte'],
-  [r(String.raw`\b(?:overleden|overlijden|overleed|overlijdt|gestorven|stierf|begrafenis|crematie|uitvaart|rouw\w*)`), 'overlijden'],
+  [r(String.raw`\b(?:overleden|overlijden|overleed|overlijdt|gestorven|stierf|begrafenis|crematie|uitvaart|rouw\w*|passed away|died|funeral)`), 'overlijden'],
   [r(String.raw`\b(?:ernstig ziek|ernstige ziekte|zwaar ziek|ligt in het ziekenhuis|opgenomen in het ziekenhuis)`), 'ernstige-ziekte'],
   [r(String.raw`\b(?:(?:\d{2}(?:[,.]5)?|vijfentwintig|veertig|vijftig|zestig|zeventig) jaar (?:getrouwd|samen|in dienst)|jubileum|huwelijksjubileum|ambtsjubileum|\d+(?:[,.]5|½)?-?jarig (?:huwelijk|jubileum|feest))`), 'jubileum'],
-  [r(String.raw`\b(?:bruiloft|huwelijk(?!sjubileum)|trouwt|trouwen|trouwerij|gaat trouwen|henna-?avond)`), 'huwelijk'],
+  [r(String.raw`\b(?:bruiloft|huwelijk(?!sjubileum)|trouwt|trouwen|trouwerij|gaat trouwen|henna-?avond|wedding|getting married)`), 'huwelijk'],
   [r(String.raw`\b(?:bevalling|bevallen|gezinsuitbreiding|geboorte van (?:een|zijn|haar) (?:broertje|zusje))`), 'bevalling'],
   [r(String.raw`\b(?:verhuizing|verhuizen|verhuist)\b`), 'verhuizing'],
   [r(String.raw`\b(?:medische behandeling|operatie|behandeling in het ziekenhuis|therapie)`), 'medische-behandeling'],
@@ -427,6 +428,9 @@ const GRAAD: Array<[RegExp, number]> = [
   [r(String.raw`\b(?:overgroot\w+)`), 3],
   [r(String.raw`\b(?:opa|oma|grootvader|grootmoeder|grootouders?|opa en oma|broer|broertje|zus|zusje|zuster)\b`), 2],
   [r(String.raw`\b(?:oom|tante|neef|neefje|nicht|nichtje)\b`), 3],
+  // English as parents type it: "my brother" is the parent's brother, so the child's uncle.
+  [r(String.raw`\b(?:grandma|grandpa|grandmother|grandfather|grandparents?)\b`), 2],
+  [r(String.raw`\b(?:(?:my|our) (?:brother|sister)|uncle|aunt)\b`), 3],
   [r(String.raw`\bouders (?:vieren |hebben |zijn )?(?:hun |het |een )?(?:\d+(?:[,.]5|½)?-?jarig(?:e)? )?(?:huwelijks)?jubileum|\bouders (?:gaan |willen )?(?:trouwen|hertrouwen)\b`), 1],
   [r(String.raw`\b(?:(?:vader|moeder|papa|mama)\b(?: van \w+)?(?: \w+){0,3} (?:overleden|ernstig ziek|trouwt|terminaal|stervende|in het ziekenhuis|gaat trouwen)|(?:overlijden|begrafenis|uitvaart|huwelijk|bruiloft|jubileum|huwelijksjubileum) van (?:de |zijn |haar |hun )?(?:vader|moeder|ouders))`), 1],
 ];
@@ -472,7 +476,7 @@ const OVER_DAGEN = r(String.raw`\bover (${NUM}) (dagen|dag|weken|week)\b`);
 const VOLGENDE_WEEK_DAG = r(String.raw`\b(?:volgende week (${WEEKDAY})|(${WEEKDAY}) volgende week|aanstaande (${WEEKDAY})|komende (${WEEKDAY})|(overmorgen|morgen))\b`);
 const VANAF_DATUM = r(String.raw`\b(?:vanaf|van|per|op|vertrekken) ${DATE}`);
 /** 13a leave may not fall in the first two lesweken; text states it relative to the summer holiday, without a date. */
-const EERSTE_LESWEKEN_TRUE = r(String.raw`\b(?:(?:de |in de )?(?:eerste|1e|tweede|2e) (?:twee |2 )?(?:les|school)?we(?:e)?k(?:en)? (?:na (?:de |het einde van de )?zomervakantie|van (?:het (?:nieuwe )?schooljaar|het nieuwe jaar))|(?:direct|meteen|vlak|gelijk) na (?:de )?zomervakantie|(?:bij|aan) het begin van het (?:nieuwe )?schooljaar|begin van het (?:nieuwe )?schooljaar|(?:de )?zomervakantie (?:\w+ ){0,3}(?:verlengen|verlengd|langer maken|rekken|met een week))`);
+const EERSTE_LESWEKEN_TRUE = r(String.raw`\b(?:(?:de |in de )?(?:eerste|1e|tweede|2e) (?:twee |2 )?(?:les|school)?we(?:e)?k(?:en)? (?:na (?:de |het einde van de )?zomervakantie|van (?:het (?:nieuwe )?schooljaar|het nieuwe jaar))|(?:direct|meteen|vlak|gelijk) na (?:de )?zomervakantie|(?:bij|aan) het begin van het (?:nieuwe )?schooljaar|begin van het (?:nieuwe )?schooljaar|(?:in )?de eerste (?:twee|2) (?:les|school)weken\b|(?:de )?zomervakantie (?:\w+ ){0,3}(?:verlengen|verlengd|langer maken|rekken|met een week))`);
 const EERSTE_LESWEKEN_FALSE = r(String.raw`\b(?:(?:derde|vierde|vijfde|3e|4e|5e) (?:les|school)?week (?:na (?:de )?zomervakantie|van het (?:nieuwe )?schooljaar)|(?:[2-9]|twee|drie|vier|vijf|zes) (?:les|school)?weken na (?:de )?zomervakantie)`);
 const VANDAAG_MELDING = r(String.raw`\bvandaag\b[^.?!]{0,40}?\b(?:laten weten|gemeld|aangevraagd|ingediend|gevraagd|doorgegeven)|\b(?:laten|melden|vragen) (?:\w+ ){0,2}vandaag`);
 
