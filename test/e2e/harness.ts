@@ -163,3 +163,18 @@ export async function screenshots(page: Page, name: string): Promise<number> {
   await page.setViewportSize({ width: 1280, height: 900 });
   return overflow;
 }
+
+/**
+ * The browser's page for a test suite: 10 s timeouts, clipboard access, and every CSP violation or script error
+ * collected in `problems` (the server sends a CSP without 'unsafe-inline'; the page must run under it cleanly).
+ */
+export async function openPage(browser: Browser, server: RunningServer, problems: string[]): Promise<Page> {
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  page.setDefaultTimeout(10_000);
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(`scriptfout: ${e.message}`));
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  return page;
+}

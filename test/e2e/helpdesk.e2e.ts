@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPage, CHROMIUM, ROOT, screenshots, seriousAxeViolations, startBrowser, startServer, type Browser, type RunningServer } from './harness.js';
+import { buildPage, CHROMIUM, ROOT, openPage, screenshots, seriousAxeViolations, startBrowser, startServer, type Browser, type RunningServer } from './harness.js';
 
 // The helpdesk in Chromium against the real server: log in, write a draft, review and publish it, see it in the
 // kennisbank; rate an answer on the question page and turn that into a draft; what each role sees (school: nothing,
@@ -34,13 +34,7 @@ describe.skipIf(!existsSync(CHROMIUM) || Boolean(process.env.E2E_BASE_URL))('de 
     addUser(HELPDESK, 'helpdesk');
     addUser(SCHOOL, 'school');
     addUser(BEHEER, 'beheer');
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    page.setDefaultTimeout(10_000);
-    page.on('console', (m) => {
-      if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) pageProblems.push(m.text());
-    });
-    page.on('pageerror', (e) => pageProblems.push(`scriptfout: ${e.message}`));
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    page = await openPage(browser, server, pageProblems);
   }, 120_000);
 
   afterAll(async () => {
@@ -221,7 +215,8 @@ describe.skipIf(!existsSync(CHROMIUM) || Boolean(process.env.E2E_BASE_URL))('de 
     await page.getByLabel('E-mailadres').fill('nieuw@e2e.example.nl');
     await page.getByLabel('Eerste wachtwoord').fill('kort');
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
-    expect(await page.getByRole('alert').textContent()).toContain('minstens 12 tekens');
+    // Wait for the message itself: reading the alert right after the click races the server's answer.
+    await page.getByRole('alert').filter({ hasText: 'minstens 12 tekens' }).waitFor();
     await page.getByLabel('Eerste wachtwoord').fill(PASSWORD);
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
     await page.getByText('Het account nieuw@e2e.example.nl is aangemaakt met de rol helpdesk.').waitFor();
@@ -234,7 +229,7 @@ describe.skipIf(!existsSync(CHROMIUM) || Boolean(process.env.E2E_BASE_URL))('de 
 
     await parts.getByRole('link', { name: 'Logboek' }).click();
     await page.locator('.item', { hasText: 'Gepubliceerd in de kennisbank' }).first().waitFor();
-    expect(await page.locator('.item', { hasText: 'Account gewijzigd' }).first().textContent()).toContain(`door ${BEHEER}`);
+    await page.locator('.item', { hasText: 'Account gewijzigd' }).filter({ hasText: `door ${BEHEER}` }).first().waitFor();
     await expectAccessible('helpdesk-logboek');
     await logout();
     await login(HELPDESK);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPage, CHROMIUM, ensureDir, firstLoadSize, ROOT, screenshots, seriousAxeViolations, startBrowser, startServer, type Browser, type RunningServer } from './harness.js';
+import { buildPage, CHROMIUM, ensureDir, firstLoadSize, ROOT, openPage, screenshots, seriousAxeViolations, startBrowser, startServer, type Browser, type RunningServer } from './harness.js';
 
 // End-to-end: the built page in Debian's Chromium against the real server. Skips where no Chromium is installed
 // (`apt-get install chromium`; .ci/run does this).
@@ -16,14 +16,7 @@ describe.skipIf(!existsSync(CHROMIUM))('de webpagina in Chromium', () => {
   beforeAll(async () => {
     buildPage();
     [server, browser] = await Promise.all([startServer(), startBrowser()]);
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    page.setDefaultTimeout(10_000);
-    // The server sends a CSP without 'unsafe-inline'; the page must run under it without a single violation.
-    page.on('console', (m) => {
-      if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) pageProblems.push(m.text());
-    });
-    page.on('pageerror', (e) => pageProblems.push(`scriptfout: ${e.message}`));
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    page = await openPage(browser, server, pageProblems);
   }, 120_000);
 
   afterAll(async () => {

@@ -57,9 +57,10 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   return json<T>(await send(path, { headers: { Accept: 'application/json' }, signal }));
 }
 
-export async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+/** A JSON body to the API, JSON back. */
+async function sendJson<T>(method: 'POST' | 'PATCH', path: string, body: unknown, signal?: AbortSignal): Promise<T> {
   const res = await send(path, {
-    method: 'POST',
+    method,
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify(body),
     signal,
@@ -67,15 +68,8 @@ export async function postJson<T>(path: string, body: unknown, signal?: AbortSig
   return json<T>(res);
 }
 
-export async function patchJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
-  const res = await send(path, {
-    method: 'PATCH',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify(body),
-    signal,
-  });
-  return json<T>(res);
-}
+export const postJson = <T>(path: string, body: unknown, signal?: AbortSignal) => sendJson<T>('POST', path, body, signal);
+export const patchJson = <T>(path: string, body: unknown, signal?: AbortSignal) => sendJson<T>('PATCH', path, body, signal);
 
 export function errorText(err: unknown): string {
   if (err instanceof ApiFailure) return err.message;
