@@ -114,7 +114,8 @@ export function decideLeerplicht(input: LeerplichtInput): LeerplichtResult {
     status = 'leerplicht';
     t.step(`Op ${dutchDate(peildatum)} is de leerling volledig leerplichtig (tot en met ${dutchDate(leerplichtEinde)}).`, ref('lpw:3', 1));
     if (skBehaald) {
-      t.explain('Een startkwalificatie beëindigt de volledige leerplicht niet; die loopt tot het einde van het schooljaar (open twijfel 4, lezing van de wettekst).');
+      // Reading of the text (facts.md, open doubt 4): art. 3 ends leerplicht by school years and age, not by a diploma.
+      t.explain('Een startkwalificatie beëindigt de volledige leerplicht niet; die loopt tot het einde van het schooljaar (zo leest de wettekst van artikel 3).');
     }
   } else if (uitgezonderd) {
     status = 'geen';

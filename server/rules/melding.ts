@@ -177,7 +177,8 @@ class MeldingBuilder {
         : melding === 'geen-melding' || melding === 'absoluut-verzuim'
           ? 'Niet van toepassing.'
           : 'Geen wettelijke termijn: de melding is niet verplicht. Meld zo snel als het helpt.';
-    if (melding && verplicht) this.t.explain(`De wet zegt 'onverwijld' zonder aantal dagen; de termijn van ${dagen} werkdagen is de lezing van de Inspectie (open twijfel 5).`);
+    // Reading (facts.md, open doubt 5): no number of days in Lpw 21a / WROD 12; the Inspectie reads 5 working days.
+    if (melding && verplicht) this.t.explain(`De wet zegt 'onverwijld' zonder aantal dagen; de termijn van ${dagen} werkdagen is de lezing van de Inspectie.`);
     const out: MeldingResult = {
       melding,
       verplicht,
@@ -340,7 +341,7 @@ function ziek(b: MeldingBuilder): MeldingResult {
       t.step('Het regionale protocol vraagt om aanmelding bij de jeugdarts via M@ZL; dat is zorg, geen verzuimmelding.', ref('mazl'));
     }
   } else if (m && i.onderwijssoort && !m.onderwijssoorten.includes(i.onderwijssoort)) {
-    t.explain('M@ZL geldt in dit protocol voor vo en mbo, niet voor het primair onderwijs (open twijfel 10f).');
+    t.explain('M@ZL geldt in dit protocol voor vo en mbo, niet voor het primair onderwijs.');
   }
   const drempel = m?.nietVerschenenMelding ?? 2;
   if (i.mazlNietVerschenen !== undefined && i.mazlNietVerschenen >= drempel) {
@@ -410,7 +411,8 @@ function achttienPlus(b: MeldingBuilder): MeldingResult {
   const grens = param('melding.zestienUren', peildatum);
   if (uren !== undefined && uren >= grens) {
     t.step(`De jongere mist ${uren} uur in 4 lesweken; voor 18-plussers is de 16-urenmelding niet verplicht maar wel mogelijk (naar het Doorstroompunt).`, ref('duo'));
-    t.explain('Open twijfel 4: artikel 21a noemt geen leeftijd; we volgen DUO, dat de 16-urenmelding vanaf 18 jaar facultatief noemt.');
+    // Reading (facts.md, open doubt 4): art. 21a names no age; DUO treats the report as optional from 18.
+    t.explain('Artikel 21a noemt geen leeftijd; we volgen DUO, dat de 16-urenmelding vanaf 18 jaar facultatief noemt.');
     return b.result('16-uur-in-4-weken', false, 'doorstroompunt');
   }
   if ((uren ?? 0) > 0 || (i.keerOngeoorloofd ?? 0) > 0 || (i.keerTeLaat ?? 0) > 0 || (weken ?? 0) > 0) {
@@ -433,7 +435,8 @@ function onder18(b: MeldingBuilder): MeldingResult {
 
   if (weken !== undefined && weken > lrv) {
     t.step(`De leerling is ${weken} weken aaneengesloten ongeoorloofd afwezig, langer dan ${lrv} weken: dat is langdurig relatief verzuim en de melding is verplicht.`, ref('lpw:21a', lid), ref('duo'));
-    t.explain('Open twijfel 6: na een eerste 16-urenmelding en ten hoogste 4 wekelijkse herhaalmeldingen gaat doorlopend verzuim over in langdurig relatief verzuim.');
+    // DUO practice (facts.md, open doubt 6).
+    t.explain('Na een eerste 16-urenmelding en ten hoogste 4 wekelijkse herhaalmeldingen gaat doorlopend verzuim over in langdurig relatief verzuim.');
     if (regioOk && reg && weken * 7 >= reg.thuiszitter.dagen) {
       b.trigger({
         id: 'thuiszitter',
@@ -442,7 +445,7 @@ function onder18(b: MeldingBuilder): MeldingResult {
         melding: 'langdurig-relatief-verzuim',
         acties: { school: reg.thuiszitter.school, leerplichtambtenaar: reg.thuiszitter.leerplichtambtenaar },
       });
-      t.explain(`Het protocol spreekt van ${reg.thuiszitter.dagen} dagen aaneengesloten; wij lezen dat als kalenderdagen, gelijk aan de grens van meer dan 4 weken (open twijfel 10c).`);
+      t.explain(`Het protocol spreekt van ${reg.thuiszitter.dagen} dagen aaneengesloten; wij lezen dat als kalenderdagen, gelijk aan de grens van meer dan 4 weken.`);
     }
     return b.result('langdurig-relatief-verzuim', true, 'leerplichtambtenaar');
   }
@@ -519,7 +522,7 @@ function regionaleNiveaus(b: MeldingBuilder, reg: Region, aantal: number) {
       ...(hoogste.melding ? { melding: hoogste.melding as MeldingCode } : {}),
       acties: { school: hoogste.school, leerplichtambtenaar: hoogste.leerplichtambtenaar },
     });
-    b.t.explain('Het protocol telt "keer" (elke keer te laat of elk uur afwezig); de wet telt uren in 4 lesweken. De wettelijke grens blijft leidend voor de verplichte melding (open twijfel 10b).');
+    b.t.explain('Het protocol telt "keer" (elke keer te laat of elk uur afwezig); de wet telt uren in 4 lesweken. De wettelijke grens blijft leidend voor de verplichte melding.');
   }
   return hoogste;
 }

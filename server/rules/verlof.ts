@@ -8,8 +8,10 @@ import { Trace } from './trace.js';
 // Leave (art. 11–14, 11a) and exemptions (art. 3a/3b, 5, 5a, 6–9, 15): whether it can be granted, and by whom.
 
 export type Toegestaan = true | false | 'afhankelijk';
-/** 'college' = B&W (vrijstellingen); the contract knows directeur | leerplichtambtenaar | niemand, see contractBeslisser. */
-export type Beslisser = 'directeur' | 'leerplichtambtenaar' | 'niemand' | 'college';
+type ContractBeslisser = 'directeur' | 'leerplichtambtenaar' | 'niemand';
+/** Who decides in law: 'college' is B&W (vrijstellingen, vervangende leerplicht). decideVerlof reports B&W as the
+ *  leerplichtambtenaar (the contract's value); 'college' stays in this type for callers written against the old value. */
+export type Beslisser = ContractBeslisser | 'college';
 
 export interface VerlofResult {
   soort: VerlofSoort | undefined;
@@ -28,7 +30,7 @@ export interface VerlofResult {
 }
 
 /** The contract's beslisser values: B&W decide through the leerplichtambtenaar (mandaat). */
-export function contractBeslisser(b: Beslisser): 'directeur' | 'leerplichtambtenaar' | 'niemand' {
+export function contractBeslisser(b: Beslisser): ContractBeslisser {
   return b === 'college' ? 'leerplichtambtenaar' : b;
 }
 
@@ -45,12 +47,17 @@ class VerlofBuilder {
   age(): number | undefined {
     return this.i.leeftijd ?? (this.i.geboortedatum ? ageOn(this.i.geboortedatum, this.peildatum) : undefined);
   }
-  done(soort: VerlofSoort | undefined, toegestaan: Toegestaan, beslisser: Beslisser): VerlofResult {
+  done(soort: VerlofSoort | undefined, toegestaan: Toegestaan, bevoegd: Beslisser): VerlofResult {
+    // The contract has no 'college': B&W decide, and the leerplichtambtenaar handles it on their behalf (mandaat).
+    const beslisser = contractBeslisser(bevoegd);
+    if (bevoegd === 'college') {
+      this.t.explain('Formeel beslist het college van burgemeester en wethouders (B&W) van de woongemeente; de leerplichtambtenaar behandelt de zaak namens het college.');
+    }
     const weken = param('bezwaar.termijnWeken', this.peildatum);
     const bezwaar =
       beslisser === 'niemand'
         ? 'Er is geen besluit om bezwaar tegen te maken. Wie het niet eens is met een afwijzing door school of gemeente, kan binnen ' + `${weken} weken bezwaar maken bij wie het besluit nam.`
-        : `Tegen het besluit van ${beslisser === 'directeur' ? 'de directeur' : beslisser === 'college' ? 'het college van B&W' : 'de leerplichtambtenaar'} kunnen de ouders binnen ${weken} weken bezwaar maken bij ${beslisser === 'directeur' ? 'de directeur' : 'het college'}; daarna volgt beroep bij de rechter.`;
+        : `Tegen het besluit van ${bevoegd === 'directeur' ? 'de directeur' : bevoegd === 'college' ? 'het college van B&W' : 'de leerplichtambtenaar'} kunnen de ouders binnen ${weken} weken bezwaar maken bij ${beslisser === 'directeur' ? 'de directeur' : 'het college'}; daarna volgt beroep bij de rechter.`;
     if (beslisser !== 'niemand') this.t.cite(ref('awb:6:7'));
     const r: VerlofResult = {
       soort,
@@ -139,7 +146,8 @@ function vakantieBeroep(b: VerlofBuilder): VerlofResult {
   if (i.dagenVooraf !== undefined && i.dagenVooraf >= 0 && i.dagenVooraf < aanvraagWeken * 7) {
     t.step(`De aanvraag komt ${i.dagenVooraf} dagen vooraf, korter dan de aangeraden ${aanvraagWeken} weken; dat is een richtlijn, geen wettelijke eis, dus alleen daarom weigeren kan niet.`, ref('lpw:13a', 1));
   }
-  t.explain(`De termijn van ${aanvraagWeken} weken is een richtlijn, geen wettelijke eis (open twijfel 15).`);
+  // The lead time is guidance (Rijksoverheid, juridischloket); art. 13a sets none (facts.md, open doubt 15).
+  t.explain(`De termijn van ${aanvraagWeken} weken is een richtlijn, geen wettelijke eis.`);
   t.cite(ref('lpw:27'));
   b.voorwaarden.push(`Een directeur die meer verleent dan artikel 13a toestaat, riskeert een bestuurlijke boete van ten hoogste € ${param('boete.directeurPerOvertreding', peildatum)} per overtreding.`);
 
@@ -243,7 +251,9 @@ function gewichtig(b: VerlofBuilder): VerlofResult {
   const directeurMax = b.proRata(param('verlof.gewichtigDirecteurMaxDagen', peildatum), 'lpw:14');
   const totaal = (i.dagen ?? 0) + (i.eerderVerlofDagen ?? 0);
   const richtlijn = richtlijnDagen(b, i.omstandigheid);
-  t.explain('De richtlijn-dagen per omstandigheid komen uit het modelreglement van gemeenten; de tekst van de landelijke Beleidsregel is niet gelezen (open twijfel 2). Ze zijn per regio instelbaar.');
+  // The day counts come from the municipal model rules; only two are confirmed from the Beleidsregel itself
+  // (facts.md, open doubt 2). They are guidelines and configurable per region.
+  t.explain('De dagen per omstandigheid zijn een richtlijn uit de praktijk van gemeenten, geen wettelijk maximum; een regio kan eigen richtlijnen hebben.');
   t.cite(ref('beleidsregel-verlof'));
   if (richtlijn === 0) {
     // The day counts are guidelines, not law: outside them the head still weighs the case (art. 14 lid 3).
@@ -302,7 +312,8 @@ function religieus(b: VerlofBuilder): VerlofResult {
   t.step('Voor een plicht uit godsdienst of levensovertuiging is geen toestemming nodig: de ouders melden het de directeur.', ref('lpw:11e'), ref('lpw:13'));
   b.termijnen.push(`Uiterlijk ${termijn} dagen vóór de verhindering melden aan de directeur.`);
   b.voorwaarden.push(`Richtlijn: ${param('verlof.religieusRichtlijnDagen', peildatum)} dag per plicht of feestdag; extra dagen gelden als vakantie.`);
-  t.explain(`Open twijfel 3: de wet zegt niet of de ${termijn} dagen kalender- of schooldagen zijn. We rekenen met kalenderdagen en wijzen een late melding niet automatisch af.`);
+  // Reading (facts.md, open doubt 3): the law does not say calendar or school days.
+  t.explain(`De wet zegt niet of de ${termijn} dagen kalender- of schooldagen zijn. We rekenen met kalenderdagen en wijzen een late melding niet automatisch af.`);
   const n = notice(b);
   if (n === undefined) {
     t.ask('dagenVooraf', 'Hoeveel dagen vóór de afwezigheid hebben de ouders het de directeur laten weten?');
@@ -322,7 +333,7 @@ function ziekte(b: VerlofBuilder): VerlofResult {
   const termijn = param('kennisgeving.ziekteDagen', peildatum);
   t.step('Bij ziekte is geen toestemming nodig; de ouders melden de ziekte aan de directeur, zo mogelijk met de aard ervan.', ref('lpw:11d'), ref('lpw:12'));
   b.termijnen.push(`Binnen ${termijn} dagen na het ontstaan van de verhindering melden.`);
-  t.explain(`Open twijfel 3: we rekenen de ${termijn} dagen als kalenderdagen.`);
+  t.explain(`De wet zegt niet of de ${termijn} dagen kalender- of schooldagen zijn; we rekenen met kalenderdagen.`);
   const n = notice(b);
   if (n === undefined) {
     t.ask('dagenVooraf', 'Hoeveel dagen na de eerste ziektedag is de ziekte gemeld (0 = dezelfde dag)?');
@@ -457,7 +468,8 @@ function trekkend(b: VerlofBuilder): VerlofResult {
   const s = 'trekkend-bestaan' as const;
   t.step('Ouders met een trekkend bestaan (kermis of circus) zijn vrijgesteld zolang de jongere met hen meereist.', ref('lpw:art5a'));
   b.voorwaarden.push('Het gezin trekt rond als kermisexploitant of circusmedewerker (maart tot en met oktober) en het kind reist mee.', 'Geen vrijstelling als een rijdende school op minder dan 5 kilometer bereikbaar is.');
-  t.explain('Open twijfel 13: of artikel 6 ook voor artikel 5a een kennisgeving vraagt, is niet duidelijk; de veilige lezing is: wel een kennisgeving doen.');
+  // Reading (facts.md, open doubt 13): art. 6 is ambiguous for art. 5a; the safe reading is to notify.
+  t.explain('De wet is niet duidelijk over de vraag of ook bij een trekkend bestaan een kennisgeving nodig is; doe voor de zekerheid wel een kennisgeving.');
   kennisgevingTermijnen(b, ref('lpw:art5a'));
   return b.done(s, 'afhankelijk', 'college');
 }

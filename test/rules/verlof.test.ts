@@ -6,7 +6,7 @@ import { expectCitations, expectFields, fixtures } from './load-fixtures.js';
 interface Case {
   naam: string;
   input: unknown;
-  verwacht: { toegestaan?: boolean | 'afhankelijk'; beslisser?: string; maxDagen?: number; cites?: string[]; missing?: string[]; termijnBevat?: string };
+  verwacht: { toegestaan?: boolean | 'afhankelijk'; beslisser?: string; maxDagen?: number; cites?: string[]; missing?: string[]; termijnBevat?: string; uitlegBevat?: string };
 }
 
 const cases = fixtures<Case>('verlof.yaml');
@@ -20,6 +20,7 @@ describe('decideVerlof (fixtures)', () => {
     for (const id of v.cites ?? []) expect(r.legalBasis.map((l) => l.id)).toContain(id);
     if (v.missing !== undefined) expect(r.missing.map((m) => m.fact)).toEqual(v.missing);
     if (v.termijnBevat !== undefined) expect(r.termijnen.join(' ')).toContain(v.termijnBevat);
+    if (v.uitlegBevat !== undefined) expect(r.uitleg.join(' ')).toContain(v.uitlegBevat);
     expect(r.bezwaar).toMatch(/bezwaar/);
     expect(r.legalBasis.length).toBeGreaterThan(0);
   });
