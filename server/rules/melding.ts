@@ -1,4 +1,5 @@
-import { ageOn, todayIso } from './dates.js';
+import { ageOn, dutchDate, todayIso } from './dates.js';
+import { decideLeerplicht } from './leerplicht.js';
 import { protocolRef, ref } from './legal.js';
 import { param, region, type Region } from './params.js';
 import type { LegalRef, MeldingCode, MeldingInput, MissingFact, Onderwijssoort, SoortVerzuim } from './schemas.js';
@@ -163,7 +164,52 @@ class MeldingBuilder {
     this.t.cite(protocolRef(this.reg!.id, tr.sectie));
   }
 
+  /**
+   * A report to the leerplichtambtenaar is mandatory only while the pupil is leer- or kwalificatieplichtig on the
+   * peildatum (Lpw art. 3, 4a, 4b; the leerplichtambtenaar's tasks in art. 16 and 22 concern those pupils). 'onbekend'
+   * when the age alone cannot tell: a 5-year-old may be before the first school day of the next month, a
+   * 16- or 17-year-old with a startkwalificatie may be past the end of leerplicht.
+   */
+  plicht(): 'ja' | 'geen' | 'onbekend' {
+    this.plichtStatus ??= this.bepaalPlicht();
+    return this.plichtStatus;
+  }
+
+  private plichtStatus: 'ja' | 'geen' | 'onbekend' | undefined;
+
+  private bepaalPlicht(): 'ja' | 'geen' | 'onbekend' {
+    const { i, peildatum } = this;
+    if (i.geboortedatum) {
+      const r = decideLeerplicht({ geboortedatum: i.geboortedatum, peildatum, ...(i.startkwalificatie !== undefined ? { startkwalificatie: i.startkwalificatie } : {}), ...(i.regio ? { regio: i.regio } : {}) });
+      if (r.status !== 'geen') return 'ja';
+      if (peildatum < r.leerplichtStart) {
+        this.t.step(`De leerplicht begint pas op ${dutchDate(r.leerplichtStart, true)}, de eerste schooldag van de maand na de 5e verjaardag; vóór die dag is er geen verzuim om verplicht te melden.`, ref('lpw:3', 1));
+      } else {
+        this.t.step('Op deze datum is de jongere niet (meer) leer- of kwalificatieplichtig: de leerplicht is voorbij en de jongere heeft een startkwalificatie of is 18. Een melding aan de leerplichtambtenaar is dan niet verplicht; melden mag wel.', ref('lpw:4b'));
+      }
+      return 'geen';
+    }
+    const start = param('leerplicht.startLeeftijd', peildatum);
+    if (this.age === start || (this.age !== undefined && this.age >= 16 && this.age < param('kwalificatieplicht.eindLeeftijd', peildatum) && i.startkwalificatie === true)) {
+      this.t.ask('geboortedatum', 'Wat is de geboortedatum van de leerling (daarmee staat vast of de leer- of kwalificatieplicht op deze dag al of nog geldt)?');
+      this.t.explain(
+        this.age === start
+          ? 'Een kind van 5 is leerplichtig vanaf de eerste schooldag van de maand na de 5e verjaardag. Is die dag al voorbij, dan is de melding verplicht; daarvóór niet.'
+          : 'Met een startkwalificatie loopt alleen de leerplicht nog door, tot het einde van het schooljaar waarin de jongere 16 werd. Daarna is de melding niet meer verplicht, al mag de school wel melden.',
+      );
+      return 'onbekend';
+    }
+    return 'ja';
+  }
+
+  /** "de melding is verplicht", or its condition while the leerplicht itself is still unknown. */
+  verplichtZin(): string {
+    return this.plicht() === 'onbekend' ? 'de melding is verplicht zodra vaststaat dat de leerplicht op deze dag geldt' : 'de melding is verplicht';
+  }
+
   result(melding: MeldingCode | undefined, verplicht: boolean, aan: Ontvanger): MeldingResult {
+    // Reading: the duty to report to the leerplichtambtenaar follows the leer- of kwalificatieplicht (see plicht()).
+    if (verplicht && aan === 'leerplichtambtenaar' && this.plicht() !== 'ja') verplicht = false;
     const acties: Acties = melding ? { school: [...NATIONAAL[melding].school], leerplichtambtenaar: [...NATIONAAL[melding].leerplichtambtenaar] } : { school: [], leerplichtambtenaar: [] };
     for (const tr of this.triggers) {
       acties.school.push(...tr.acties.school.filter((a) => !acties.school.includes(a)));
@@ -215,6 +261,11 @@ export function decideMelding(input: MeldingInput): MeldingResult {
   if (b.age !== undefined && b.age < startLeeftijd) {
     t.step(`Een kind van ${b.age} is nog niet leerplichtig (dat begint na de ${startLeeftijd}e verjaardag): er is geen verzuim om bij DUO te melden.`, ref('lpw:3', 1));
     t.explain('Een kind van 4 mag al naar school; dan gelden de afspraken van de school, en bij zorgen overlegt de school met de ouders.');
+    return b.result('geen-melding', false, 'niemand');
+  }
+  // Leerplicht starts on the first school day of the month after the 5th birthday; with a startkwalificatie it ends
+  // at the end of the school year of the 16th birthday (art. 3, 4a, 4b). Outside it there is nothing to report.
+  if (i.ingeschreven !== false && (b.age === undefined || b.age < param('melding.verplichtOnder', b.peildatum)) && b.plicht() === 'geen') {
     return b.result('geen-melding', false, 'niemand');
   }
 
@@ -305,7 +356,7 @@ function luxe(b: MeldingBuilder): MeldingResult {
     t.step('De jongere is 18 of ouder: luxe verzuim geldt alleen voor leer- en kwalificatieplichtigen; beoordeel het als ongeoorloofd verzuim van een 18-plusser.');
     return ongeoorloofd(b);
   }
-  t.step('Luxe verzuim is een verplichte melding aan de leerplichtambtenaar van de woongemeente.', ref('lpw:2', 1), ref('duo'));
+  t.step(`Luxe verzuim gaat naar de leerplichtambtenaar van de woongemeente: ${b.verplichtZin()}.`, ref('lpw:2', 1), ref('duo'));
   const maxDagen = b.reg?.luxeVerzuim.waarschuwingMaxDagen ?? 1;
   const eerste = i.eersteKeer === true && i.verzuimDagen !== undefined && i.verzuimDagen <= maxDagen;
   if (eerste) t.step(`Eerste keer en ten hoogste ${maxDagen === 1 ? '1 hele schooldag' : `${maxDagen} hele schooldagen`}: de leerplichtambtenaar geeft een waarschuwing, geen proces-verbaal.`);
@@ -434,7 +485,7 @@ function onder18(b: MeldingBuilder): MeldingResult {
   const regioOk = reg !== undefined && b.regionApplies(reg.interventies.onderwijssoorten);
 
   if (weken !== undefined && weken > lrv) {
-    t.step(`De leerling is ${weken} weken aaneengesloten ongeoorloofd afwezig, langer dan ${lrv} weken: dat is langdurig relatief verzuim en de melding is verplicht.`, ref('lpw:21a', lid), ref('duo'));
+    t.step(`De leerling is ${weken} weken aaneengesloten ongeoorloofd afwezig, langer dan ${lrv} weken: dat is langdurig relatief verzuim en ${b.verplichtZin()}.`, ref('lpw:21a', lid), ref('duo'));
     // DUO practice (facts.md, open doubt 6).
     t.explain('Na een eerste 16-urenmelding en ten hoogste 4 wekelijkse herhaalmeldingen gaat doorlopend verzuim over in langdurig relatief verzuim.');
     if (regioOk && reg && weken * 7 >= reg.thuiszitter.dagen) {
@@ -458,7 +509,7 @@ function onder18(b: MeldingBuilder): MeldingResult {
   }
   if (uren !== undefined && uren >= grens) {
     t.step(
-      `De leerling heeft ${uren === grens && i.ongeoorloofdeUren === grens ? 'precies ' : ''}${i.ongeoorloofdeUren ?? `meer dan ${grens}`} ${eenheid ?? 'uur'} ongeoorloofd gemist binnen ${venster} aaneengesloten lesweken. De grens is bereikt bij ${grens} uur (niet pas daarboven): de melding is verplicht.`,
+      `De leerling heeft ${uren === grens && i.ongeoorloofdeUren === grens ? 'precies ' : ''}${i.ongeoorloofdeUren ?? `meer dan ${grens}`} ${eenheid ?? 'uur'} ongeoorloofd gemist binnen ${venster} aaneengesloten lesweken. De grens is bereikt bij ${grens} uur (niet pas daarboven): ${b.verplichtZin()}.`,
       ref('lpw:21a', lid),
       ref('wrod:12', 3),
     );
