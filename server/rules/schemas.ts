@@ -186,8 +186,14 @@ export const leerplichtInput = z
     volledigeSchooljaren: z.number().int().min(0).max(20).optional(),
     /** School year in which schooling began, as the calendar year of its 1 August (2014 = 2014-2015). */
     startSchooljaar: z.number().int().min(1990).max(2100).optional(),
-    /** Basisschool done in fewer than 8 years counts as 8 (art. 3 lid 2). */
+    /** First day at school (groep 1): a school year counts only when attended from its first school day. */
+    startdatumSchool: isoDate.optional(),
+    /** The start school year was attended from its first school day (when no start date is known). */
+    vanafBeginSchooljaar: z.boolean().optional(),
+    /** School years spent at the basisschool, a partly attended first year included; fewer than 8 counts as 8 (art. 3 lid 2). */
     basisschoolJaren: z.number().int().min(4).max(12).optional(),
+    /** School year in which the pupil entered the brugklas, as the calendar year of its 1 August. */
+    brugklasSchooljaar: z.number().int().min(1990).max(2100).optional(),
     startkwalificatie: z.boolean().optional(),
     startkwalificatieDatum: isoDate.optional(),
     diplomaPraktijkonderwijs: z.boolean().optional(),
