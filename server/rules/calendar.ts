@@ -1,5 +1,6 @@
 import { addDays, isWeekend, mondayOf, schoolYearLabel, schoolYearStart, type IsoDate } from './dates.js';
 import { ruleData, type KalenderRegio } from './params.js';
+import type { SchoolKalender } from './schemas.js';
 
 // The school calendar: which days are school days. Holiday weeks do not count as lesweken (Inspectie, DUO).
 
@@ -90,4 +91,34 @@ export function calendarFor(regio: string | undefined): Kalender {
   if (regio === 'noord' || regio === 'midden' || regio === 'zuid') return regionCalendar(regio);
   const r = regio ? ruleData().regions.get(regio) : undefined;
   return r ? regionCalendar(r.kalenderregio) : commonCalendar();
+}
+
+/** A school's own holidays as a calendar; public holidays it did not list are school days for it. */
+export function ownCalendar(kal: SchoolKalender): Kalender {
+  return { vakanties: (kal.vakanties ?? []).map((v) => ({ naam: v.naam ?? 'vrije dag', van: v.van, tot: v.tot })), ongecontroleerd: [] };
+}
+
+/**
+ * The calendars the school may follow: its own, or that of its (calendar) region, or else each of the three
+ * regions (an answer that differs between them depends on the region). `eigen` says whether the school gave its own.
+ */
+export function possibleCalendars(kal: SchoolKalender | undefined, regio: string | undefined): { kalenders: Kalender[]; eigen: boolean } {
+  if (kal?.vakanties?.length) return { kalenders: [ownCalendar(kal)], eigen: true };
+  const r = kal?.regio ?? regio;
+  if (r === 'noord' || r === 'midden' || r === 'zuid' || (r && ruleData().regions.has(r))) return { kalenders: [calendarFor(r)], eigen: false };
+  return { kalenders: (['noord', 'midden', 'zuid'] as const).map(regionCalendar), eigen: false };
+}
+
+/** The first `n` school days from `from` (inclusive), at most a school year ahead. */
+export function schoolDaysFrom(k: Kalender, from: IsoDate, n: number): IsoDate[] {
+  const out: IsoDate[] = [];
+  for (let d = from, i = 0; out.length < n && i < 400; d = addDays(d, 1), i++) if (isSchoolDay(k, d)) out.push(d);
+  return out;
+}
+
+/** The school days from `from` to `to`, both inclusive. */
+export function schoolDaysBetween(k: Kalender, from: IsoDate, to: IsoDate): IsoDate[] {
+  const out: IsoDate[] = [];
+  for (let d = from, i = 0; d <= to && i < 400; d = addDays(d, 1), i++) if (isSchoolDay(k, d)) out.push(d);
+  return out;
 }

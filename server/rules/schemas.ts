@@ -133,6 +133,22 @@ export const omstandigheid = z.enum([
 ]);
 export type Omstandigheid = z.infer<typeof omstandigheid>;
 
+/** Calendar regions of the national advice dates for school holidays. */
+export const kalenderRegioCode = z.enum(['noord', 'midden', 'zuid']);
+
+/** A school's own calendar: its holidays and free days (van/tot inclusive); they replace the national advice dates. */
+export const schoolVakantie = z
+  .object({ naam: z.string().max(100).optional(), van: isoDate, tot: isoDate })
+  .strict()
+  .refine((v) => v.tot >= v.van, { message: 'De vakantie eindigt vóór die begint: zet "tot" op of na "van".' });
+export const schoolKalender = z
+  .object({
+    regio: kalenderRegioCode.optional(),
+    vakanties: z.array(schoolVakantie).max(200).optional(),
+  })
+  .strict();
+export type SchoolKalender = z.infer<typeof schoolKalender>;
+
 export const verlofInput = z
   .object({
     soort: verlofSoort.optional(),
@@ -170,6 +186,10 @@ export const verlofInput = z
     /** Days between the notice to the head and the absence (art. 12, 13, 14 lid 2); negative = notice afterwards. */
     dagenVooraf: z.number().int().min(-400).max(400).optional(),
     regio: regio.optional(),
+    /** Last day of the leave (inclusive); without it the period is `dagen` school days from the startdatum. */
+    einddatum: isoDate.optional(),
+    /** The school's own calendar (13a: the first two lesweken); otherwise the national advice dates of the region. */
+    kalender: schoolKalender.optional(),
     /** 13a: the leave falls in the first two lesweken of the school year, stated without a date ("eerste week na de zomervakantie"). */
     inEersteTweeLesweken: z.boolean().optional(),
     /** The event is outside the family's own town (guideline days: dagenBuitenWoonplaats); abroad is `buitenland`. */
@@ -177,6 +197,11 @@ export const verlofInput = z
   })
   .strict();
 export type VerlofInput = z.infer<typeof verlofInput>;
+/** A leave request as the HTTP edge accepts it: the facts plus the checks between them. */
+export const verlofRequest = verlofInput.refine((v) => !v.startdatum || !v.einddatum || v.einddatum >= v.startdatum, {
+  message: 'De einddatum ligt vóór de startdatum.',
+  path: ['einddatum'],
+});
 
 export const leerplichtInput = z
   .object({
@@ -211,8 +236,6 @@ export type LeerplichtStatus = z.infer<typeof leerplichtStatus>;
 
 // ---- Additions for the rules module (additive; existing names unchanged) ----
 
-/** Region code or a calendar region (noord/midden/zuid) for the school calendar. */
-export const kalenderRegioCode = z.enum(['noord', 'midden', 'zuid']);
 
 export const verzuimSoortRegistratie = z.enum([
   'ongeoorloofd',
@@ -247,14 +270,7 @@ export const verzuimEvaluateInput = z
       })
       .strict(),
     regio: regio.optional(),
-    kalender: z
-      .object({
-        regio: kalenderRegioCode.optional(),
-        /** Own holidays (van/tot inclusive) replace the national advice dates. */
-        vakanties: z.array(z.object({ naam: z.string().max(100).optional(), van: isoDate, tot: isoDate }).strict()).max(100).optional(),
-      })
-      .strict()
-      .optional(),
+    kalender: schoolKalender.optional(),
     peildatum: isoDate.optional(),
     /** IJssel-Vecht: the school and the leerplichtambtenaar agreed a preventive spreekuur. */
     spreekuurAfspraken: z.boolean().optional(),

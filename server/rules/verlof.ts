@@ -1,4 +1,4 @@
-import { calendarFor, firstLesweekOfSchoolYear, regionCalendar } from './calendar.js';
+import { calendarFor, firstLesweekOfSchoolYear, hasSchoolYear, possibleCalendars, schoolDaysBetween, schoolDaysFrom } from './calendar.js';
 import { addDays, addMonths, ageOn, birthday, daysBetween, dutchDate, firstOfNextMonth, todayIso, type IsoDate } from './dates.js';
 import { protocolRef, ref } from './legal.js';
 import { param, paramText, region, ruleData } from './params.js';
@@ -156,53 +156,65 @@ function vakantieBeroep(b: VerlofBuilder): VerlofResult {
     t.explain(`Een aanvraag voor ten hoogste ${max} dagen kan de directeur wel toekennen, met een werkgeversverklaring of (voor zelfstandigen) bewijs van inkomensverlies.`);
     return b.done(s, false, 'niemand');
   }
-  if (i.eerderVakantieverlofDitSchooljaar === true) {
-    t.step('Er is dit schooljaar al vakantieverlof verleend; artikel 13a staat het maar eenmaal per schooljaar toe.', ref('lpw:13a', 2));
+  if (i.eerderVakantieverlofDitSchooljaar === true || (i.eerderVerlofDagen ?? 0) > 0) {
+    t.step('Er is dit schooljaar al vakantieverlof verleend; artikel 13a staat het maar eenmaal per schooljaar toe. Extra vakantieverlof kan niemand verlenen, ook de leerplichtambtenaar niet.', ref('lpw:13a', 2));
     return b.done(s, false, 'niemand');
   }
-  if (i.inEersteTweeLesweken === true) {
-    t.step(`Het verlof valt in de eerste ${weken} lesweken van het schooljaar; daar mag geen vakantieverlof vallen.`, ref('lpw:13a', 2));
+  const eerste = i.inEersteTweeLesweken ?? (i.startdatum ? eersteLesweken(b, i.startdatum, weken) : undefined);
+  if (eerste === true) {
+    t.step(
+      i.startdatum
+        ? `Het verlof vanaf ${dutchDate(i.startdatum)} raakt de eerste ${weken} lesweken van het schooljaar; daar mag geen vakantieverlof vallen, ook niet voor een deel.`
+        : `Het verlof valt in de eerste ${weken} lesweken van het schooljaar; daar mag geen vakantieverlof vallen.`,
+      ref('lpw:13a', 2),
+    );
     return b.done(s, false, 'niemand');
   }
-  if (i.startdatum) {
-    const eerste = eersteLesweken(b, i.startdatum, weken);
-    if (eerste === true) {
-      t.step(`De startdatum ${dutchDate(i.startdatum)} valt in de eerste ${weken} lesweken van het schooljaar; daar mag geen vakantieverlof vallen.`, ref('lpw:13a', 2));
-      return b.done(s, false, 'niemand');
-    }
-    if (eerste === false) t.step(`De startdatum valt niet in de eerste ${weken} lesweken van het schooljaar.`, ref('lpw:13a', 2));
-  }
+  if (eerste === false && i.startdatum) t.step(`Geen van de gevraagde schooldagen valt in de eerste ${weken} lesweken van het schooljaar.`, ref('lpw:13a', 2));
   if (i.werkgeversverklaring === false || i.geenVakantieMogelijk === false) {
     t.step('Zonder bewijs dat het gezin in geen enkele schoolvakantie weg kan, mag de directeur geen vakantieverlof verlenen.', ref('lpw:13a'));
     return b.done(s, false, 'directeur');
   }
+  // Every condition art. 13a sets must be known before the answer is yes; each unknown one is asked.
   if (i.werkgeversverklaring === undefined && i.geenVakantieMogelijk === undefined) {
     t.ask('werkgeversverklaring', 'Is er een werkgeversverklaring (of voor zelfstandigen een ander bewijs) dat het gezin in geen enkele schoolvakantie samen op vakantie kan?');
-    return b.done(s, 'afhankelijk', 'directeur');
   }
-  if (i.eerderVakantieverlofDitSchooljaar === undefined) t.ask('eerderVakantieverlofDitSchooljaar', 'Is dit schooljaar al eerder vakantieverlof verleend?');
+  if (i.eerderVakantieverlofDitSchooljaar === undefined && i.eerderVerlofDagen === undefined) t.ask('eerderVakantieverlofDitSchooljaar', 'Is dit schooljaar al eerder vakantieverlof verleend?');
   if (i.dagen === undefined) {
     t.ask('dagen', 'Om hoeveel schooldagen gaat het?');
     t.step(`De directeur kan ten hoogste ${max} schooldagen verlenen als aan de voorwaarden is voldaan.`);
-    return b.done(s, 'afhankelijk', 'directeur');
   }
-  if (i.startdatum === undefined) t.explain(`Controleer dat het verlof niet in de eerste ${weken} lesweken van het schooljaar valt.`);
-  if (i.kwalificatieplichtig === true && i.lesdagenPerWeek === undefined) return b.done(s, 'afhankelijk', 'directeur');
-  t.step(`Met bewijs en ten hoogste ${max} dagen (gevraagd: ${i.dagen}) kan de directeur het verlof verlenen.`, ref('lpw:13a', 2));
+  if (eerste === undefined && !i.startdatum) {
+    t.ask('startdatum', `Op welke datum begint het verlof? Het mag niet in de eerste ${weken} lesweken van het schooljaar vallen.`);
+  }
+  if (b.t.missing.length > 0) return b.done(s, 'afhankelijk', 'directeur');
+  t.step(`Met bewijs, buiten de eerste ${weken} lesweken en ten hoogste ${max} dagen (gevraagd: ${i.dagen}) kan de directeur het verlof verlenen.`, ref('lpw:13a', 2));
   return b.done(s, true, 'directeur');
 }
 
-/** true/false when the date is (not) in the first lesweken for every possible calendar region; undefined when it depends. */
+/**
+ * Whether a school day of the leave falls in the first lesweken of its school year (art. 13a lid 2), checked for
+ * every school day of the period against the school's own calendar or every calendar the school may follow.
+ * undefined when it depends on the region, or when no holiday dates are known for that school year.
+ */
 function eersteLesweken(b: VerlofBuilder, start: IsoDate, weken: number): boolean | undefined {
-  const r = region(b.i.regio);
-  const kalenders = r ? [regionCalendar(r.kalenderregio)] : (['noord', 'midden', 'zuid'] as const).map(regionCalendar);
+  const { i } = b;
+  const { kalenders, eigen } = possibleCalendars(i.kalender, i.regio);
   const uitkomsten = kalenders.map((k) => {
-    const eerste = firstLesweekOfSchoolYear(k, start);
-    return start >= eerste && start < addDays(eerste, 7 * weken);
+    const dagen = i.einddatum ? schoolDaysBetween(k, start, i.einddatum) : schoolDaysFrom(k, start, Math.max(1, i.dagen ?? 1));
+    if (!eigen && dagen.some((d) => !hasSchoolYear(d))) return undefined;
+    return dagen.some((d) => {
+      const eerste = firstLesweekOfSchoolYear(k, d);
+      return d >= eerste && d < addDays(eerste, 7 * weken);
+    });
   });
-  if (uitkomsten.every((u) => u)) return true;
-  if (uitkomsten.every((u) => !u)) return false;
-  b.t.ask('regio', 'In welke regio (of vakantieregio noord, midden of zuid) ligt de school? De eerste lesweken verschillen per regio.');
+  if (uitkomsten.every((u) => u === true)) return true;
+  if (uitkomsten.every((u) => u === false)) return false;
+  if (uitkomsten.includes(undefined)) {
+    b.t.ask('kalender', 'Welke vakanties heeft de school in dat schooljaar (in elk geval het einde van de zomervakantie)? Daarvoor zijn geen landelijke vakantiedata opgeslagen.');
+  } else {
+    b.t.ask('regio', 'In welke regio (of vakantieregio noord, midden of zuid) ligt de school? De eerste lesweken verschillen per regio.');
+  }
   return undefined;
 }
 
@@ -293,8 +305,13 @@ function gewichtig(b: VerlofBuilder): VerlofResult {
     return b.done(s, 'afhankelijk', 'directeur');
   }
   if (i.kwalificatieplichtig === true && i.lesdagenPerWeek === undefined) return b.done(s, 'afhankelijk', 'directeur');
-  t.step(`${i.dagen} dag(en) past binnen de richtlijn en binnen de ${directeurMax} dagen per schooljaar van de directeur: de directeur kan het verlof verlenen.`, ref('lpw:14', 3));
-  if (i.eerderVerlofDagen === undefined) t.explain(`Tel eerder verleend verlof van dit schooljaar mee: boven ${directeurMax} dagen beslist de leerplichtambtenaar.`);
+  // Art. 14 lid 3: at most 10 days per school year for the same pupil, so earlier leave is a condition, not a detail.
+  if (i.eerderVerlofDagen === undefined) {
+    t.ask('eerderVerlofDagen', 'Hoeveel dagen verlof voor gewichtige omstandigheden heeft de leerling dit schooljaar al gehad?');
+    t.step(`${i.dagen} dag(en) past binnen de richtlijn. Telt het samen met eerder verlof van dit schooljaar niet boven ${directeurMax} dagen, dan kan de directeur het verlenen; daarboven beslist de leerplichtambtenaar.`, ref('lpw:14', 3));
+    return b.done(s, 'afhankelijk', 'directeur');
+  }
+  t.step(`${i.dagen} dag(en) past binnen de richtlijn en, met eerder verlof, binnen de ${directeurMax} dagen per schooljaar van de directeur: de directeur kan het verlof verlenen.`, ref('lpw:14', 3));
   return b.done(s, true, 'directeur');
 }
 

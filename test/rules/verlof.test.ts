@@ -40,7 +40,7 @@ describe('regionale richtlijn-dagen', () => {
     const basis = regions.get('ijssel-vecht')!;
     regions.set('testregio', { ...basis, id: 'testregio', verlofRichtlijnen: [{ omstandigheid: 'verhuizing', omschrijving: 'verhuizing, regionaal 2 dagen', dagen: 2 }] });
     try {
-      const input = { soort: 'gewichtige-omstandigheden', omstandigheid: 'verhuizing', dagen: 2 } as const;
+      const input = { soort: 'gewichtige-omstandigheden', omstandigheid: 'verhuizing', dagen: 2, eerderVerlofDagen: 0 } as const;
       expect(decideVerlof(input).toegestaan).toBe('afhankelijk');
       const r = decideVerlof({ ...input, regio: 'testregio' });
       expect(r.toegestaan).toBe(true);
