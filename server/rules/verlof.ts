@@ -17,8 +17,10 @@ export interface VerlofResult {
   soort: VerlofSoort | undefined;
   toegestaan: Toegestaan;
   beslisser: Beslisser;
-  /** The most school days that can be granted here, when the rules set one. */
+  /** The statutory maximum of the decider named in `beslisser`: only the directeur has one (art. 13a lid 2, 14 lid 3). */
   maxDagen?: number;
+  /** The guideline day count for the circumstance (Beleidsregel, regional practice): a starting point, not a maximum. */
+  richtlijnDagen?: number;
   voorwaarden: string[];
   termijnen: string[];
   documenten: string[];
@@ -41,6 +43,7 @@ class VerlofBuilder {
   readonly documenten: string[] = [];
   readonly peildatum: string;
   maxDagen: number | undefined;
+  richtlijnDagen: number | undefined;
   constructor(readonly i: VerlofInput) {
     this.peildatum = i.peildatum ?? i.aanvraagdatum ?? todayIso();
   }
@@ -72,7 +75,10 @@ class VerlofBuilder {
       steps: this.t.steps,
       missing: this.t.missing,
     };
-    if (this.maxDagen !== undefined) r.maxDagen = this.maxDagen;
+    // A maximum belongs to who decides: the leerplichtambtenaar above 10 days has no statutory maximum, and when
+    // nobody can grant the leave there is no maximum to state (the steps say what the directeur could have granted).
+    if (this.maxDagen !== undefined && beslisser === 'directeur') r.maxDagen = this.maxDagen;
+    if (this.richtlijnDagen !== undefined) r.richtlijnDagen = this.richtlijnDagen;
     return r;
   }
   /** Pro rata for kwalificatieplichtigen (art. 13a lid 2, art. 14 lid 3): days ∝ lesdagen per week. */
@@ -289,11 +295,14 @@ function gewichtig(b: VerlofBuilder): VerlofResult {
       ref('lpw:14', 3),
     );
     b.termijnen.push('Dien de aanvraag via de directeur in bij de leerplichtambtenaar, als het kan 8 weken vooraf (regionale praktijk, geen wettelijke termijn).');
-    b.voorwaarden.push('De leerplichtambtenaar weegt af of de omstandigheid zo lang verlof rechtvaardigt; de richtlijn-dagen zijn een uitgangspunt.');
-    b.maxDagen = richtlijn;
+    b.voorwaarden.push(
+      `De wet geeft de leerplichtambtenaar geen maximum aantal dagen; hij weegt af of de omstandigheid zo lang verlof rechtvaardigt${richtlijn !== undefined ? `. De richtlijn noemt ${richtlijn} dag(en) als uitgangspunt, geen wettelijk maximum` : ''}.`,
+    );
+    if (richtlijn !== undefined) b.richtlijnDagen = richtlijn;
     return b.done(s, 'afhankelijk', 'leerplichtambtenaar');
   }
-  b.maxDagen = richtlijn !== undefined ? Math.min(richtlijn, directeurMax) : directeurMax;
+  b.maxDagen = directeurMax;
+  if (richtlijn !== undefined) b.richtlijnDagen = richtlijn;
   b.termijnen.push('Vraag het verlof vooraf aan bij de directeur. Kon dat niet, meld de redenen dan binnen 2 dagen na de verhindering.');
   if (i.dagen === undefined) {
     t.ask('dagen', 'Om hoeveel schooldagen gaat het?');

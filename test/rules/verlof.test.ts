@@ -6,7 +6,7 @@ import { expectCitations, expectFields, fixtures } from './load-fixtures.js';
 interface Case {
   naam: string;
   input: unknown;
-  verwacht: { toegestaan?: boolean | 'afhankelijk'; beslisser?: string; maxDagen?: number; cites?: string[]; missing?: string[]; termijnBevat?: string; uitlegBevat?: string };
+  verwacht: { toegestaan?: boolean | 'afhankelijk'; beslisser?: string; maxDagen?: number | null; richtlijnDagen?: number; cites?: string[]; missing?: string[]; termijnBevat?: string; uitlegBevat?: string };
 }
 
 const cases = fixtures<Case>('verlof.yaml');
@@ -16,7 +16,8 @@ describe('decideVerlof (fixtures)', () => {
     const r = decideVerlof(verlofInput.parse(c.input));
     const v = c.verwacht;
     expectCitations(r.legalBasis);
-    expectFields(r, v, ['toegestaan', 'beslisser', 'maxDagen']);
+    expectFields(r, v, ['toegestaan', 'beslisser', 'richtlijnDagen']);
+    if (v.maxDagen !== undefined) expect(r.maxDagen ?? null, 'maxDagen').toBe(v.maxDagen);
     for (const id of v.cites ?? []) expect(r.legalBasis.map((l) => l.id)).toContain(id);
     if (v.missing !== undefined) expect(r.missing.map((m) => m.fact)).toEqual(v.missing);
     if (v.termijnBevat !== undefined) expect(r.termijnen.join(' ')).toContain(v.termijnBevat);
