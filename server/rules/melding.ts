@@ -522,14 +522,16 @@ function onder18(b: MeldingBuilder): MeldingResult {
   const aantal = keer(i, uren);
   // One missed school day cannot reach the threshold, so there is no need to ask for the hours.
   const perDag = param('melding.maxUrenPerSchooldag', peildatum);
-  const dagGrens = i.verzuimDagen !== undefined && i.verzuimDagen * perDag < grens;
+  const verzuimdagen = i.verzuimDagen ?? 0;
+  const dagGrens = verzuimdagen > 0 && verzuimdagen * perDag < grens;
   if (uren === undefined && aantal === 0 && dagGrens) {
-    t.step(`${i.verzuimDagen} schooldag is hoogstens ${i.verzuimDagen! * perDag} uur lestijd, minder dan ${grens} uur.`, ref('lpw:21a', lid));
+    t.step(`${verzuimdagen} schooldag is hoogstens ${verzuimdagen * perDag} uur lestijd, minder dan ${grens} uur.`, ref('lpw:21a', lid));
   } else if (uren === undefined && aantal === 0) {
     t.ask('ongeoorloofdeUren', `Hoeveel ${eenheid ?? 'uur'} heeft de leerling ongeoorloofd gemist in de laatste 4 lesweken?`);
     return b.result(undefined, false, 'niemand');
   }
-  if (aantal === 0 && (uren ?? 0) === 0 && !dagGrens) {
+  // Missed days are absence too: "nothing registered" only when there are no hours, incidents or days at all.
+  if (aantal === 0 && (uren ?? 0) === 0 && verzuimdagen === 0) {
     t.step('Er is geen ongeoorloofd verzuim geregistreerd.', ref('lpw:21a'));
     return b.result('geen-melding', false, 'niemand');
   }
