@@ -306,6 +306,11 @@ export function decideMelding(input: MeldingInput): MeldingResult {
   }
 
   const soort = inferSoort(i) ?? (i.uitschrijvingZonderBewijs ? 'ongeoorloofd' : undefined);
+  // A day out or trip of a child under 6 may be covered by art. 11a; absence registered as ongeoorloofd is not.
+  if (soort === 'vakantie-zonder-verlof' && b.age !== undefined && b.age < param('verlof.onder6Leeftijd', b.peildatum)) {
+    const r = artikel11a(b);
+    if (r) return r;
+  }
   switch (soort) {
     case undefined:
       t.ask('soortVerzuim', 'Om wat voor afwezigheid gaat het: ongeoorloofd, te laat, ziek, schorsing, vakantie zonder verlof, religieus of verleend verlof?');
@@ -347,6 +352,38 @@ export function decideMelding(input: MeldingInput): MeldingResult {
     case 'ongeoorloofd':
       return ongeoorloofd(b);
   }
+}
+
+/**
+ * Art. 11a: for a child under 6 the parents may use 5 hours a week on notice to the head, and 5 more with his
+ * consent; absence within that is no verzuim. undefined when the absence falls outside it (the normal rules apply).
+ */
+function artikel11a(b: MeldingBuilder): MeldingResult | undefined {
+  const { t, i, peildatum } = b;
+  const vrij = param('verlof.onder6KennisgevingUren', peildatum);
+  const extra = param('verlof.onder6ExtraUren', peildatum);
+  t.step(`Het kind is jonger dan 6: de ouders mogen het ten hoogste ${vrij} uur per week thuishouden als ze dat aan de directeur melden, en ten hoogste ${extra} uur meer met toestemming van de directeur.`, ref('lpw:11a', 1), ref('lpw:11a', 2));
+  if (i.mededeling11a === undefined) {
+    t.ask('mededeling11a', `Hebben de ouders de directeur laten weten dat ze het kind thuishouden (artikel 11a, ten hoogste ${vrij} uur per week)?`);
+    t.explain('Hebben de ouders het gemeld en blijft het binnen de uren van artikel 11a, dan is er geen verzuim en valt er niets te melden.');
+    return b.result(undefined, false, 'niemand');
+  }
+  if (i.mededeling11a === false) {
+    t.step('De ouders hebben het niet aan de directeur gemeld: artikel 11a dekt de afwezigheid niet.', ref('lpw:11a', 1));
+    return undefined;
+  }
+  if (i.toestemming11a === true) {
+    t.step(`Gemeld en met toestemming van de directeur voor de extra uren: binnen ${vrij + extra} uur per week is er geen verzuim.`, ref('lpw:11a', 2));
+    t.explain(`Gaat het om meer dan ${vrij + extra} uur in een week, dan is het meerdere wel verzuim.`);
+    return b.result('geen-melding', false, 'niemand');
+  }
+  if (i.toestemming11a === undefined) {
+    t.ask('toestemming11a', `Gaat het om meer dan ${vrij} uur in die week, en heeft de directeur daarvoor toestemming gegeven?`);
+    t.explain(`Tot ${vrij} uur per week is de melding van de ouders genoeg; voor meer (tot ${vrij + extra} uur) is toestemming van de directeur nodig.`);
+    return b.result(undefined, false, 'niemand');
+  }
+  t.step(`Gemeld, maar zonder toestemming voor meer dan ${vrij} uur: de eerste ${vrij} uur van die week zijn geoorloofd, de rest is verzuim.`, ref('lpw:11a', 2));
+  return undefined;
 }
 
 function luxe(b: MeldingBuilder): MeldingResult {

@@ -77,6 +77,10 @@ export const meldingInput = z
     kennisgevingTijdig: z.boolean().optional(),
     /** The pupil left (e.g. abroad) without proof of enrolment at a new school (Lpw art. 10). */
     uitschrijvingZonderBewijs: z.boolean().optional(),
+    /** Art. 11a (under 6): the parents told the head they use the 5 hours a week. */
+    mededeling11a: z.boolean().optional(),
+    /** Art. 11a lid 2: the head consented to up to 5 more hours that week. */
+    toestemming11a: z.boolean().optional(),
     /** Days of absence in this incident (luxe verzuim: warning only up to 1 whole day the first time). */
     verzuimDagen: z.number().min(0).max(400).optional(),
     regio: regio.optional(),
@@ -183,6 +187,12 @@ export const verlofInput = z
     verklaringSchoolBuitenland: z.boolean().optional(),
     /** Art. 15: the alternative education offered. */
     leerplichtig: z.boolean().optional(),
+    /** Art. 15: the jongere is shown to receive sufficient education in another way (false: e.g. full-time work only). */
+    voldoendeOnderwijsElders: z.boolean().optional(),
+    /** Art. 7: date of the 5 onder a statement (at most 3 months old at the kennisgeving). */
+    verklaringDatum: isoDate.optional(),
+    /** Vervangende leerplicht: art. 3a (from 14, programme with light work) or art. 3b (last leerplicht year at an mbo or vavo instelling). */
+    vervangendArtikel: z.enum(['3a', '3b']).optional(),
     /** Days between the notice to the head and the absence (art. 12, 13, 14 lid 2); negative = notice afterwards. */
     dagenVooraf: z.number().int().min(-400).max(400).optional(),
     regio: regio.optional(),

@@ -105,6 +105,14 @@ export function decideVerlof(input: VerlofInput): VerlofResult {
     soort = input.omstandigheid === 'vakantie' && input.werkgeversverklaring !== undefined ? 'vakantie-beroep' : 'gewichtige-omstandigheden';
     b.t.step(soort === 'vakantie-beroep' ? 'Vakantie met een verklaring over het beroep: beoordeeld als vakantieverlof (artikel 13a).' : 'Verlof om een omstandigheid buiten de vakanties: beoordeeld als gewichtige omstandigheid (artikel 14).');
   }
+  // Art. 11a: a child under 6 may stay away 5 hours a week on notice and 5 more with the head's consent; for a day
+  // out or a trip that is the route, whatever the circumstance is called.
+  const age = b.age();
+  const onder6 = age !== undefined && age < param('verlof.onder6Leeftijd', b.peildatum);
+  if (onder6 && soort === 'gewichtige-omstandigheden' && (REJECT(input.omstandigheid) || input.omstandigheid === 'anders')) {
+    b.t.step(`Het kind is ${age}: voor een kind jonger dan 6 geldt artikel 11a, ook voor een dag weg of een reisje.`, ref('lpw:11a'));
+    return jongerDan6(b);
+  }
   switch (soort) {
     case undefined:
       b.t.cite(ref('lpw:11'));
@@ -335,8 +343,9 @@ function religieus(b: VerlofBuilder): VerlofResult {
   const { t, peildatum } = b;
   const s = 'religieus' as const;
   const termijn = param('kennisgeving.religieusDagen', peildatum);
-  t.step('Voor een plicht uit godsdienst of levensovertuiging is geen toestemming nodig: de ouders melden het de directeur.', ref('lpw:11e'), ref('lpw:13'));
+  t.step('Voor een plicht uit godsdienst of levensovertuiging (zoals een religieuze feestdag) is geen toestemming en geen vrijstelling van het college nodig: de ouders melden het de directeur. Woont de jongere niet meer bij de ouders, dan meldt hij het zelf.', ref('lpw:11e'), ref('lpw:13'), ref('lpw:13b'));
   b.termijnen.push(`Uiterlijk ${termijn} dagen vóór de verhindering melden aan de directeur.`);
+  t.explain('Dit is iets anders dan een vrijstelling van inschrijving (artikel 5) met een kennisgeving aan de gemeente vóór 1 juli: voor een feestdag is alleen een melding aan de school nodig.');
   b.voorwaarden.push(`Richtlijn: ${param('verlof.religieusRichtlijnDagen', peildatum)} dag per plicht of feestdag; extra dagen gelden als vakantie.`);
   // Reading (facts.md, open doubt 3): the law does not say calendar or school days.
   t.explain(`De wet zegt niet of de ${termijn} dagen kalender- of schooldagen zijn. We rekenen met kalenderdagen en wijzen een late melding niet automatisch af.`);
@@ -451,6 +460,13 @@ function vrijstelling5(b: VerlofBuilder, soort: 'vrijstelling-5a' | 'vrijstellin
     b.documenten.push(`Verklaring van een door het college aangewezen arts (niet de behandelend arts), of aangewezen academisch gevormde pedagoog of psycholoog, niet ouder dan ${maanden} maanden.`);
     b.termijnen.push('Zegt de verklaring dat de jongere nooit naar school kan, dan hoeft de kennisgeving niet elk jaar opnieuw.');
     if (i.verklaringOnafhankelijkeDeskundige === true) {
+      const kennisgeving = i.aanvraagdatum ?? peildatum;
+      if (i.verklaringDatum && addMonths(i.verklaringDatum, maanden) < kennisgeving) {
+        t.step(`De verklaring is van ${dutchDate(i.verklaringDatum)}: bij de kennisgeving op ${dutchDate(kennisgeving)} is die ouder dan ${maanden} maanden, en dan kan er geen beroep op vrijstelling worden gedaan.`, ref('lpw:7'));
+        t.explain('Met een nieuwe verklaring van een door het college aangewezen deskundige kan de kennisgeving opnieuw worden gedaan.');
+        return b.done(soort, false, 'college');
+      }
+      if (!i.verklaringDatum) t.ask('verklaringDatum', `Van welke datum is de verklaring? Bij de kennisgeving mag die niet ouder zijn dan ${maanden} maanden.`);
       t.step('Er is een verklaring van een door het college aangewezen, onafhankelijke deskundige: met een tijdige kennisgeving geldt de vrijstelling.', ref('lpw:7'));
       return b.done(soort, 'afhankelijk', 'college');
     }
@@ -501,7 +517,7 @@ function trekkend(b: VerlofBuilder): VerlofResult {
 }
 
 function vervangend(b: VerlofBuilder): VerlofResult {
-  const { t, peildatum } = b;
+  const { t, i, peildatum } = b;
   const s = 'vervangende-leerplicht' as const;
   const min = param('vervangend.minimumLeeftijd', peildatum);
   const weken = param('besluit.termijnWeken', peildatum);
@@ -510,8 +526,14 @@ function vervangend(b: VerlofBuilder): VerlofResult {
   b.voorwaarden.push(`Artikel 3a: de jongere is ten minste ${min} jaar, is naar het oordeel van het college niet geschikt voor volledig dagonderwijs, en de school stemt in.`, 'Artikel 3b: alleen voor het laatste leerplichtige schooljaar.');
   b.documenten.push('Plan van aanpak van de school of instelling.', 'Gegevens van de jongere en of eerder vervangende leerplicht is verleend.');
   b.termijnen.push(`Het college hoort de betrokkenen en beslist binnen ${weken} weken.`, 'Verlenging: ten minste 8 weken voor het einde van de periode aanvragen.');
+  if (i.vervangendArtikel === '3b') {
+    t.step(`Artikel 3b: het college kan toestaan dat de jongere het laatste leerplichtige schooljaar als mbo- of vavo-student op een instelling doorbrengt. De aanvraag gaat met een plan van aanpak van die instelling; het college hoort de betrokkenen en beslist binnen ${weken} weken.`, ref('lpw:3b', 1), ref('lpw:3b', 5));
+    b.voorwaarden.push('Het gaat om het laatste schooljaar van de leerplicht (artikel 3, eerste lid, onder a of b).', 'Het plan van aanpak beschrijft de onderwijs- en vormingsdoelen en het lichte werk naast het onderwijs.');
+    return b.done(s, 'afhankelijk', 'college');
+  }
   if (age !== undefined && age < min) {
-    t.step(`De jongere is ${age}; artikel 3a geldt vanaf ${min} jaar en artikel 3b alleen in het laatste leerplichtjaar.`, ref('lpw:3a'));
+    t.step(`De jongere is ${age}; artikel 3a geldt vanaf ${min} jaar.`, ref('lpw:3a'));
+    if (i.vervangendArtikel === undefined) t.explain('Artikel 3b (het laatste leerplichtige schooljaar op een mbo- of vavo-instelling) kent geen leeftijdsgrens; gaat het daarom, dan kan het college het toestaan.');
     return b.done(s, false, 'niemand');
   }
   return b.done(s, 'afhankelijk', 'college');
@@ -522,13 +544,30 @@ function artikel15(b: VerlofBuilder): VerlofResult {
   const s = 'vrijstelling-kwalificatieplicht' as const;
   t.step('Artikel 15 geeft het college van B&W de mogelijkheid tot vrijstelling van de kwalificatieplicht, als de jongere op een andere manier voldoende onderwijs krijgt.', ref('lpw:15', 1));
   const age = b.age();
+  const kpEinde = param('kwalificatieplicht.eindLeeftijd', b.peildatum);
+  if (age !== undefined && age >= kpEinde) {
+    t.step(`De jongere is ${age}: de kwalificatieplicht eindigt op de ${kpEinde}e verjaardag, dus er is niets meer om vrijstelling van te geven.`, ref('lpw:4b'), ref('lpw:15'));
+    t.explain('Zonder startkwalificatie hoort de jongere wel bij de doelgroep van het Doorstroompunt (tot 27 jaar): ondersteuning naar school of werk, geen plicht.');
+    t.cite(ref('web:9.2.1'));
+    return b.done(s, false, 'niemand');
+  }
   const leerplichtig = i.leerplichtig ?? (age !== undefined && age < 16 ? true : undefined);
   if (leerplichtig === true) {
     t.step('De jongere is nog volledig leerplichtig; artikel 15 geldt alleen voor kwalificatieplichtigen. Voor hem zijn artikel 3a/3b of artikel 5 de mogelijke routes.', ref('lpw:15'), ref('lpw:4a'));
     return b.done(s, false, 'niemand');
   }
-  b.voorwaarden.push('De jongere is kwalificatieplichtig (leerplicht voorbij, jonger dan 18, geen startkwalificatie).', 'Er zijn bijzondere omstandigheden en het andere onderwijs is voldoende.');
+  b.voorwaarden.push('De jongere is kwalificatieplichtig (leerplicht voorbij, jonger dan 18, geen startkwalificatie).', 'Er zijn bijzondere omstandigheden en aangetoond is dat de jongere op een andere manier voldoende onderwijs krijgt.');
   b.documenten.push('Gegevens van de jongere, begin- en einddatum van de vrijstelling en of eerder vrijstelling is gevraagd.');
+  if (i.voldoendeOnderwijsElders === false) {
+    t.step('Alleen werken, zonder onderwijs, is geen "voldoende onderwijs op een andere manier": daarvoor kan het college geen vrijstelling geven.', ref('lpw:15', 1));
+    t.explain('De wettelijke route om te werken en te leren is een combinatie van leren en werken, zoals de bbl (beroepsbegeleidende leerweg) in het mbo: dan voldoet de jongere aan de kwalificatieplicht.');
+    t.cite(ref('lpw:4a', 1));
+    return b.done(s, false, 'niemand');
+  }
   if (leerplichtig === undefined) t.ask('leerplichtig', 'Is de jongere nog volledig leerplichtig, of alleen kwalificatieplichtig?');
+  if (i.voldoendeOnderwijsElders === undefined) {
+    t.ask('voldoendeOnderwijsElders', 'Krijgt de jongere op een andere manier voldoende onderwijs (welk onderwijs, hoeveel uur)? Alleen werken is niet genoeg.');
+    t.explain('Wil de jongere vooral werken, dan is een combinatie van leren en werken zoals de bbl de wettelijke route; artikel 15 vraagt voldoende ander onderwijs.');
+  }
   return b.done(s, 'afhankelijk', 'college');
 }
