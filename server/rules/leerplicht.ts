@@ -1,5 +1,5 @@
 import { calendarFor, hasSchoolYear, holidayName, nextSchoolDay } from './calendar.js';
-import { addDays, ageOn, birthday, dutchDate, firstOfNextMonth, schoolYearStart, todayIso, type IsoDate } from './dates.js';
+import { addDays, ageOn, birthday, dutchDate, firstOfNextMonth, schoolYearLabel, schoolYearStart, todayIso, type IsoDate } from './dates.js';
 import { ref } from './legal.js';
 import { param, paramText } from './params.js';
 import type { LegalRef, LeerplichtInput, LeerplichtStatus, MissingFact } from './schemas.js';
@@ -51,6 +51,10 @@ export function decideLeerplicht(input: LeerplichtInput): LeerplichtResult {
   // Missing holiday data only matters when the start date is still close.
   if (!hasSchoolYear(first) && first >= addDays(peildatum, -366)) {
     t.explain(`Voor het schooljaar van ${dutchDate(first)} zijn geen vakantiedata opgeslagen; alleen weekenden zijn overgeslagen.`);
+  }
+  const startJaar = schoolYearLabel(schoolYearStart(first));
+  if (kal.ongecontroleerd.includes(startJaar) && leerplichtStart !== first) {
+    t.explain(`De vakantiedata van schooljaar ${startJaar} zijn niet tegen een officiële bron nagekeken; controleer de eerste schooldag met het rooster van de school.`);
   }
   if (leerplichtStart !== first) {
     const h = holidayName(kal, first);

@@ -108,7 +108,8 @@ const kalenderFile = z
     bron: z.string(),
     laatstGecontroleerd: isoDate,
     schooljaren: z.array(z.object({ schooljaar: z.string().regex(/^\d{4}-\d{4}$/), vakanties: z.array(vakantie) }).strict()),
-    feestdagen: z.array(z.object({ naam: z.string(), datum: isoDate }).strict()),
+    /** Extra days off for every school beyond the computed public holidays (calendar.ts), if any. */
+    feestdagen: z.array(z.object({ naam: z.string(), datum: isoDate }).strict()).default([]),
   })
   .strict();
 export type KalenderData = z.infer<typeof kalenderFile>;
