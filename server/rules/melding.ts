@@ -1,7 +1,7 @@
 import { ageOn, dutchDate, todayIso } from './dates.js';
 import { decideLeerplicht } from './leerplicht.js';
 import { protocolRef, ref } from './legal.js';
-import { param, region, type Region } from './params.js';
+import { param, region, wetTerugdringenSchoolverzuim, type Region } from './params.js';
 import type { LegalRef, MeldingCode, MeldingInput, MissingFact, Onderwijssoort, SoortVerzuim } from './schemas.js';
 import { Trace } from './trace.js';
 
@@ -225,6 +225,10 @@ class MeldingBuilder {
           : 'Geen wettelijke termijn: de melding is niet verplicht. Meld zo snel als het helpt.';
     // Reading (facts.md, open doubt 5): no number of days in Lpw 21a / WROD 12; the Inspectie reads 5 working days.
     if (melding && verplicht) this.t.explain(`De wet zegt 'onverwijld' zonder aantal dagen; de termijn van ${dagen} werkdagen is de lezing van de Inspectie.`);
+    if (melding && aan === 'leerplichtambtenaar' && !['geen-melding', 'absoluut-verzuim'].includes(melding)) {
+      acties.school.push('Geef de leerplichtambtenaar alle inlichtingen die hij voor de uitvoering van de Leerplichtwet vraagt.');
+      this.t.cite(ref('lpw:18', 3));
+    }
     const out: MeldingResult = {
       melding,
       verplicht,
@@ -252,9 +256,19 @@ export function decideMelding(input: MeldingInput): MeldingResult {
 
   if (i.vrijstelling === true) {
     t.step('Een vrijstelling (artikel 5, 5a of 15) dekt deze periode; er is geen verzuim om te melden.', ref('lpw:5'), ref('lpw:art5a'), ref('lpw:15'));
-    t.explain('Staat een vrijgestelde jongere toch ingeschreven, dan meldt DUO dat aan de directeur (artikel 15a).');
+    t.explain('Staat een vrijgestelde jongere toch ingeschreven, dan meldt DUO (namens de minister) dat aan de directeur (artikel 15a).');
+    t.cite(ref('lpw:15a'));
     return b.result('geen-melding', false, 'niemand');
   }
+
+  // Art. 23: work against the child-labour rules is reported at once to the Arbeidsinspectie, beside any verzuim.
+  if (i.werktInStrijdMetArbeidsregels === true) {
+    t.step('De jongere werkt in strijd met de regels over kinderarbeid: de directeur of de leerplichtambtenaar meldt dat onverwijld aan de Nederlandse Arbeidsinspectie.', ref('lpw:23'));
+    b.extra.push('Nederlandse Arbeidsinspectie: onverwijld melden dat de jongere in strijd met de arbeidsregels werkt (artikel 23 Leerplichtwet).');
+  }
+
+  if (i.geenSchoolMeer === true) return geenSchool(b);
+  if (i.verwijdering === true) return verwijdering(b);
 
   // Below the leerplicht age there is no leerplicht, so no verzuim in the sense of the law (art. 3 lid 1).
   const startLeeftijd = param('leerplicht.startLeeftijd', b.peildatum);
@@ -316,18 +330,7 @@ export function decideMelding(input: MeldingInput): MeldingResult {
       t.ask('soortVerzuim', 'Om wat voor afwezigheid gaat het: ongeoorloofd, te laat, ziek, schorsing, vakantie zonder verlof, religieus of verleend verlof?');
       return b.result(undefined, false, 'niemand');
     case 'schorsing':
-      t.step('Schorsing is geoorloofde afwezigheid (artikel 11 onder c); er volgt geen verzuimmelding.', ref('lpw:11c'));
-      t.step('Een schorsing van meer dan één dag meldt de school schriftelijk en met redenen aan de Inspectie van het Onderwijs.', ref('wvo:8.14'));
-      b.extra.push('Inspectie van het Onderwijs: schriftelijke melding van een schorsing van meer dan één dag (vo: via het Internet Schooldossier).');
-      {
-        const max = param('schorsing.maxSchooldagenVo', b.peildatum);
-        if (i.onderwijssoort && ['vo', 'vso', 'pro'].includes(i.onderwijssoort) && i.verzuimDagen !== undefined && i.verzuimDagen > max) {
-          t.step(`In het vo duurt een schorsing ten hoogste een week (${max} schooldagen); ${i.verzuimDagen} schooldagen is langer dan de wet toestaat.`, ref('wvo:8.14'));
-        }
-        const r = b.result('geen-melding', false, 'niemand');
-        r.acties.school.push('Maak de schorsing schriftelijk en met redenen bekend aan de leerling en, onder 18, aan de ouders.', 'Meld een schorsing van meer dan één dag schriftelijk aan de Inspectie.');
-        return r;
-      }
+      return schorsing(b);
     case 'verlof':
       t.step('Het verlof is verleend (artikel 11 onder f of g); de afwezigheid is geoorloofd.', ref('lpw:11f'), ref('lpw:11g'));
       return b.result('geen-melding', false, 'niemand');
@@ -352,6 +355,65 @@ export function decideMelding(input: MeldingInput): MeldingResult {
     case 'ongeoorloofd':
       return ongeoorloofd(b);
   }
+}
+
+/** WPO art. 40c (po, so through the WEC alike) and WVO 2020 art. 8.14 (vo): at most a week, in writing, the Inspectie told. */
+function schorsing(b: MeldingBuilder): MeldingResult {
+  const { t, i, peildatum } = b;
+  const po = i.onderwijssoort === 'po' || i.onderwijssoort === 'so';
+  const wet = po ? ref('wpo:40c') : ref('wvo:8.14');
+  t.step('Schorsing is geoorloofde afwezigheid (artikel 11 onder c); er volgt geen verzuimmelding.', ref('lpw:11c'));
+  t.step(
+    po
+      ? 'In het primair onderwijs schorst het bevoegd gezag met opgave van redenen, ten hoogste een week; het besluit gaat schriftelijk naar de ouders. Een schorsing van meer dan één dag meldt het bevoegd gezag onverwijld schriftelijk en met redenen aan de Inspectie.'
+      : 'Een schorsing duurt ten hoogste een week en gaat schriftelijk en met redenen naar de leerling en, onder 18, de ouders. Een schorsing van meer dan één dag meldt de school schriftelijk en met redenen aan de Inspectie van het Onderwijs.',
+    wet,
+  );
+  if (!i.onderwijssoort) t.explain('Voor het primair onderwijs staat de regel in artikel 40c WPO, voor het voortgezet onderwijs in artikel 8.14 WVO 2020; de inhoud is gelijk.');
+  b.extra.push(`Inspectie van het Onderwijs: schriftelijke melding van een schorsing van meer dan één dag${po ? '' : ' (vo: via het Internet Schooldossier)'}.`);
+  const max = param(po ? 'schorsing.maxSchooldagenPo' : 'schorsing.maxSchooldagenVo', peildatum);
+  if (i.onderwijssoort && i.onderwijssoort !== 'mbo' && i.onderwijssoort !== 'vavo' && i.verzuimDagen !== undefined && i.verzuimDagen > max) {
+    t.step(`Een schorsing duurt ten hoogste een week (${max} schooldagen); ${i.verzuimDagen} schooldagen is langer dan de wet toestaat.`, wet);
+  }
+  const r = b.result('geen-melding', false, 'niemand');
+  r.acties.school.push(po ? 'Maak de schorsing schriftelijk en met redenen bekend aan de ouders.' : 'Maak de schorsing schriftelijk en met redenen bekend aan de leerling en, onder 18, aan de ouders.', 'Meld een schorsing van meer dan één dag schriftelijk aan de Inspectie.');
+  return r;
+}
+
+/** Removal: Lpw art. 18 lid 1 (B&W told at once); WPO art. 40 lid 11 and 63, WVO 2020 art. 8.15 (only once another school admits). */
+function verwijdering(b: MeldingBuilder): MeldingResult {
+  const { t, i } = b;
+  const po = i.onderwijssoort === 'po' || i.onderwijssoort === 'so';
+  t.step('De directeur meldt een beslissing tot verwijdering terstond aan burgemeester en wethouders (de leerplichtambtenaar).', ref('lpw:18', 1));
+  t.step(
+    po
+      ? 'Voordat het bevoegd gezag tot verwijdering besluit, hoort het de groepsleraar en de ouders. Definitief verwijderen mag pas als een andere school (ook een school voor speciaal onderwijs) bereid is de leerling toe te laten.'
+      : 'Voordat de school tot verwijdering besluit, hoort zij de leerling en, onder 18, de ouders en overlegt zij met de Inspectie. Een leerplichtige leerling mag pas definitief worden verwijderd als een andere school of instelling bereid is hem toe te laten.',
+    po ? ref('wpo:40', 11) : ref('wvo:8.15'),
+  );
+  if (po) t.explain('Bij een bijzondere school deelt het bevoegd gezag de beslissing schriftelijk en met redenen mee; de ouders kunnen binnen 6 weken bezwaar maken (artikel 63 WPO).');
+  t.explain('Tot de leerling elders is ingeschreven, blijft hij ingeschreven en leerplichtig: schrijf niet uit (artikel 10).');
+  t.cite(ref('lpw:10'));
+  b.extra.push('Burgemeester en wethouders (leerplichtambtenaar): terstond melden dat tot verwijdering is besloten (artikel 18, eerste lid, Leerplichtwet).');
+  const r = b.result('geen-melding', false, 'niemand');
+  r.acties.school.push('Meld de beslissing tot verwijdering terstond aan de leerplichtambtenaar van de woongemeente.', 'Zoek, met het samenwerkingsverband, een andere school die de leerling toelaat voordat de verwijdering definitief wordt.');
+  return r;
+}
+
+/** Lpw art. 1a1 lid 4 and 22 lid 4: the onderwijsvoorziening is no longer a school, so the pupil is not enrolled at one. */
+function geenSchool(b: MeldingBuilder): MeldingResult {
+  const { t, peildatum } = b;
+  const dagen = param('geenSchool.ouderInformerenDagen', peildatum);
+  const onderzoek = param('geenSchool.onderzoekWeken', peildatum);
+  const inschrijven = param('geenSchool.inschrijvenWeken', peildatum);
+  t.step(`De onderwijsvoorziening is geen school meer in de zin van de Leerplichtwet. Het college laat de ouders dat binnen ${dagen} dagen schriftelijk weten.`, ref('lpw:1a1', 4));
+  t.step(
+    `Binnen ${onderzoek} weken daarna onderzoekt de leerplichtambtenaar of het kind op een school staat ingeschreven of is vrijgesteld. Zo niet, dan wijst hij de ouders onverwijld op hun plicht; staat het kind ${inschrijven} weken later nog nergens ingeschreven, dan stuurt hij proces-verbaal naar de officier van justitie.`,
+    ref('lpw:22', 4),
+  );
+  const r = b.result('absoluut-verzuim', false, 'niemand');
+  r.acties.leerplichtambtenaar.unshift(`Onderzoek binnen ${onderzoek} weken of het kind elders staat ingeschreven of is vrijgesteld (artikel 22, vierde lid).`);
+  return r;
 }
 
 /**
@@ -416,6 +478,16 @@ function ziek(b: MeldingBuilder): MeldingResult {
   if (reg && m && b.regionApplies(m.onderwijssoorten)) {
     const vaak = i.ziekmeldingenIn12Weken !== undefined && i.ziekmeldingenIn12Weken >= m.ziekmeldingen;
     const lang = i.aaneengeslotenZiekeDagen !== undefined && i.aaneengeslotenZiekeDagen >= m.aaneengeslotenDagen;
+    const contact = m.contactNaDagen !== undefined && i.aaneengeslotenZiekeDagen !== undefined && i.aaneengeslotenZiekeDagen >= m.contactNaDagen && !lang;
+    if (contact && m.contact) {
+      b.trigger({
+        id: 'mazl-contact-ouders',
+        omschrijving: `${m.contactNaDagen} aaneengesloten schooldagen ziek: de mentor neemt contact op met de ouders (M@ZL, eerste stap).`,
+        sectie: m.sectie,
+        acties: { school: m.contact.school, leerplichtambtenaar: m.contact.leerplichtambtenaar },
+      });
+      t.step(`Na ${m.contactNaDagen} aaneengesloten ziektedagen vraagt het protocol contact met de ouders; aanmelding bij de jeugdarts volgt pas bij de ${m.aaneengeslotenDagen}e dag of de ${m.ziekmeldingen}e ziekmelding in ${m.schoolweken} schoolweken.`, ref('mazl'));
+    }
     if (vaak || lang) {
       mazlTrigger = true;
       b.trigger({
@@ -440,9 +512,10 @@ function ziek(b: MeldingBuilder): MeldingResult {
   if (i.twijfelAanZiekmelding || i.zorgen) {
     t.step('De ziekmelding is formeel geoorloofd, maar de school twijfelt of maakt zich zorgen: meld dit als zorgsignaal onder overig verzuim (niet verplicht).', ref('lpw:11d'), ref('duo'));
     t.explain('De afwezigheid blijft in de eigen registratie geoorloofd; de melding informeert de leerplichtambtenaar.');
+    wetTerugdringen(b);
     return b.result('overig-verzuim', false, 'leerplichtambtenaar');
   }
-  if (i.ziekmeldingTijdig === true || mazlTrigger || i.ziekmeldingenIn12Weken !== undefined || i.aaneengeslotenZiekeDagen !== undefined) {
+  if (i.ziekmeldingTijdig === true || mazlTrigger || b.triggers.length > 0 || i.ziekmeldingenIn12Weken !== undefined || i.aaneengeslotenZiekeDagen !== undefined) {
     t.step('Ziekte die op tijd is gemeld (uiterlijk binnen twee dagen, artikel 12), is geoorloofde afwezigheid; er volgt geen verzuimmelding.', ref('lpw:11d'), ref('lpw:12'));
     // Four weeks of school days (5 a week): the protocol's thuiszitter check applies to illness too.
     if (reg && i.aaneengeslotenZiekeDagen !== undefined && i.aaneengeslotenZiekeDagen >= param('melding.lrvWeken', b.peildatum) * 5) {
@@ -617,3 +690,17 @@ function regionaleNiveaus(b: MeldingBuilder, reg: Region, aantal: number) {
   return hoogste;
 }
 
+
+/**
+ * The Wet terugdringen schoolverzuim (36663) is not in the Lpw text of 1 August 2026; it starts by royal decree
+ * (parameter wetTerugdringenSchoolverzuim.inWerking). Until then the answer says what it would change.
+ */
+function wetTerugdringen(b: MeldingBuilder): void {
+  if (wetTerugdringenSchoolverzuim(b.peildatum)) {
+    b.t.explain('Sinds de inwerkingtreding van de Wet terugdringen schoolverzuim is er een wettelijke grond om zorgelijk verzuim aan de leerplichtambtenaar te melden; volg de verzuimcategorieën van de school.');
+    return;
+  }
+  b.t.explain(
+    'De Wet terugdringen schoolverzuim (wetsvoorstel 36663) geldt nog niet: die treedt pas in werking op een datum die bij koninklijk besluit wordt vastgesteld. Zij zou scholen verplichten tot verzuimbeleid en registratie van alle afwezigheid in categorieën, en een wettelijke grond geven om zorgelijk verzuim tijdig aan de leerplichtambtenaar te melden. Tot dan is zo\'n melding een vrijwillige melding overig verzuim.',
+  );
+}

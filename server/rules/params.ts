@@ -83,6 +83,9 @@ const regionFile = z
         ziekmeldingen: z.number().int().positive(),
         schoolweken: z.number().int().positive(),
         aaneengeslotenDagen: z.number().int().positive(),
+        /** First step after this many consecutive sick days: the mentor contacts the parents (before any referral). */
+        contactNaDagen: z.number().int().positive().optional(),
+        contact: z.object(acties).strict().optional(),
         nietVerschenenMelding: z.number().int().positive(),
         sectie: z.string(),
         ...acties,
@@ -180,4 +183,9 @@ function paramValue(id: string, peildatum: string): number | string {
 
 export function region(id: string | undefined): Region | undefined {
   return id ? ruleData().regions.get(id) : undefined;
+}
+
+/** Whether the Wet terugdringen schoolverzuim (36663) is in force on `peildatum`; it starts by royal decree. */
+export function wetTerugdringenSchoolverzuim(peildatum: string): boolean {
+  return paramText('wetTerugdringenSchoolverzuim.inWerking', peildatum) === 'ja';
 }

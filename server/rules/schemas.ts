@@ -77,6 +77,12 @@ export const meldingInput = z
     kennisgevingTijdig: z.boolean().optional(),
     /** The pupil left (e.g. abroad) without proof of enrolment at a new school (Lpw art. 10). */
     uitschrijvingZonderBewijs: z.boolean().optional(),
+    /** The school decided to remove (verwijderen) the pupil (Lpw art. 18 lid 1; WPO art. 40, WVO 2020 art. 8.15). */
+    verwijdering: z.boolean().optional(),
+    /** The pupil's onderwijsvoorziening is no longer a school under Lpw art. 1 onder b sub 3 (art. 1a1, 22 lid 4). */
+    geenSchoolMeer: z.boolean().optional(),
+    /** The head or lpa found the jongere working against the child-labour rules (Lpw art. 23). */
+    werktInStrijdMetArbeidsregels: z.boolean().optional(),
     /** Art. 11a (under 6): the parents told the head they use the 5 hours a week. */
     mededeling11a: z.boolean().optional(),
     /** Art. 11a lid 2: the head consented to up to 5 more hours that week. */

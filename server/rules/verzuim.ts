@@ -382,7 +382,7 @@ function regionaleKeer(reg: Region, lijst: Dag[], out: Signaal[], spreekuur: boo
   }
 }
 
-/** M@ZL: the 4th sick report within 12 school weeks, or the 7th consecutive sick school day. */
+/** M@ZL: the 4th consecutive sick day (contact with the parents), the 4th sick report within 12 school weeks, or the 7th consecutive sick school day (jeugdarts). */
 function mazlSignalen(reg: Region, lijst: Dag[], k: Kalender, out: Signaal[]) {
   const m = reg.mazl;
   const runs = aaneengesloten(lijst, k, new Set(['ziek']), false);
@@ -398,6 +398,16 @@ function mazlSignalen(reg: Region, lijst: Dag[], k: Kalender, out: Signaal[]) {
         omschrijving: `${binnen.length}e ziekmelding binnen ${m.schoolweken} schoolweken: aanmelden bij de jeugdarts.`,
         sectie: m.sectie,
         acties: { school: m.school, leerplichtambtenaar: m.leerplichtambtenaar },
+      });
+    }
+    const contactDag = m.contactNaDagen !== undefined ? run.schooldagen[m.contactNaDagen - 1] : undefined;
+    if (contactDag && m.contact) {
+      out.push({
+        id: 'mazl-contact-ouders',
+        datum: contactDag,
+        omschrijving: `${m.contactNaDagen}e aaneengesloten schooldag ziek: de mentor neemt contact op met de ouders.`,
+        sectie: m.sectie,
+        acties: { school: m.contact.school, leerplichtambtenaar: m.contact.leerplichtambtenaar },
       });
     }
     const zevende = run.schooldagen[m.aaneengeslotenDagen - 1];

@@ -56,3 +56,20 @@ describe('decideMelding (vorm)', () => {
     expect(r.acties.school.join(' ')).toMatch(/Inspectie/);
   });
 });
+
+describe('Wet terugdringen schoolverzuim (parameter, in werking bij koninklijk besluit)', () => {
+  it('zegt dat de wet nog niet geldt en wat die zou veranderen, en schakelt om op de datum uit de parameter', async () => {
+    const { ruleData } = await import('../../server/rules/params.js');
+    const input = { leeftijd: 13, onderwijssoort: 'vo', soortVerzuim: 'ziek', zorgen: true, peildatum: '2026-11-20' } as const;
+    expect(decideMelding(input).uitleg.join(' ')).toMatch(/koninklijk besluit/);
+    const p = ruleData().parameters.get('wetTerugdringenSchoolverzuim.inWerking')!;
+    const origineel = p.waarden;
+    p.waarden = [...origineel, { geldigVanaf: '2026-09-01', waarde: 'ja' }];
+    try {
+      expect(decideMelding(input).uitleg.join(' ')).toMatch(/Sinds de inwerkingtreding/);
+      expect(decideMelding({ ...input, peildatum: '2026-08-31' }).uitleg.join(' ')).toMatch(/koninklijk besluit/);
+    } finally {
+      p.waarden = origineel;
+    }
+  });
+});
