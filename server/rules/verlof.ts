@@ -53,6 +53,8 @@ class VerlofBuilder {
   done(soort: VerlofSoort | undefined, toegestaan: Toegestaan, bevoegd: Beslisser): VerlofResult {
     // The contract has no 'college': B&W decide, and the leerplichtambtenaar handles it on their behalf (mandaat).
     const beslisser = contractBeslisser(bevoegd);
+    // "Yes" needs every fact the law asks for: with an open question the answer depends on it.
+    if (toegestaan === true && this.t.missing.length > 0) toegestaan = 'afhankelijk';
     if (bevoegd === 'college') {
       this.t.explain('Formeel beslist het college van burgemeester en wethouders (B&W) van de woongemeente; de leerplichtambtenaar behandelt de zaak namens het college.');
     }
