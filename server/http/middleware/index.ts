@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { logger } from '../../log.js';
 import { ApiError } from '../errors.js';
 import { readEdgeConfig, type EdgeConfig } from './config.js';
+import { csrfGuard } from './csrf.js';
 import { rateLimit } from './rate-limit.js';
 import { requestLog } from './request-log.js';
 
@@ -66,7 +67,7 @@ function requestTimeout(ms: number): MiddlewareHandler {
 
 /**
  * Mounts the edge hygiene on the app, before any router: request log, security headers, CORS (only when origins
- * are configured), rate limit, body limits and a timeout on /api.
+ * are configured), rate limit, a cross-site request check, body limits and a timeout on /api.
  */
 export function applyEdgeHygiene(app: Hono, cfg: EdgeConfig = readEdgeConfig()): void {
   app.use('*', requestLog(logger));
@@ -81,6 +82,7 @@ export function applyEdgeHygiene(app: Hono, cfg: EdgeConfig = readEdgeConfig()):
     limitLoopback: cfg.RATE_LIMIT_LOOPBACK,
     trustProxy: cfg.TRUST_PROXY,
   }));
+  app.use('/api/*', csrfGuard(origins));
   app.use('/api/*', bodyLimits(cfg));
   app.use('/api/*', requestTimeout(cfg.REQUEST_TIMEOUT_MS));
 }
