@@ -6,6 +6,7 @@ import type { Helpdesk } from '../helpdesk/index.js';
 import { DRAFT_STATUSES, ENTRY_STATUSES } from '../store/types.js';
 import { authorize, type AuthEnv } from './auth-routes.js';
 import { parseWith, readJson } from './errors.js';
+import { boundQuestion } from './middleware/bounded-question.js';
 import { textHash } from '../log.js';
 
 // Drafts, review, the kennisbank, feedback and the audit log. Every write checks the caller's role first.
@@ -70,7 +71,7 @@ export function helpdeskRoutes(h: Helpdesk) {
     .post('/drafts', async (c) => {
       const user = authorize(c.get('user'), 'drafts:write');
       const body = await readJson(c, draftBody);
-      return c.json(await h.drafts.create(user, body), 201);
+      return c.json(await h.drafts.create(user, { ...body, question: boundQuestion(body.question) }), 201);
     })
     .get('/drafts', async (c) => {
       authorize(c.get('user'), 'drafts:read');

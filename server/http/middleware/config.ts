@@ -34,6 +34,10 @@ const edgeSchema = z.object({
   BODY_LIMIT_JSON_KB: z.coerce.number().int().min(1).default(64),
   BODY_LIMIT_UPLOAD_MB: z.coerce.number().int().min(1).default(5),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30000),
+  /** A client must send its request headers within this time (slowloris); the server answers 408. */
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
+  /** The whole request, body included, within this time; a slow body gets 408, not a 504 from the handler. */
+  BODY_TIMEOUT_MS: z.coerce.number().int().min(100).default(20000),
   /** Comma-separated origins allowed to call the API from a browser; empty = CORS off. */
   CORS_ORIGINS: z.string().default(''),
 });

@@ -1,4 +1,4 @@
-import type { Hono, MiddlewareHandler } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
@@ -39,7 +39,9 @@ const isUpload = (type: string) => /^(?:text\/csv|multipart\/form-data|applicati
 function bodyLimits(cfg: EdgeConfig): MiddlewareHandler {
   const jsonMax = cfg.BODY_LIMIT_JSON_KB * 1024;
   const uploadMax = cfg.BODY_LIMIT_UPLOAD_MB * 1024 * 1024;
-  const tooLarge = (max: string) => () => {
+  const tooLarge = (max: string) => (c: Context) => {
+    // The rest of the body is never read: the connection must end, or the next request on it fails.
+    c.header('Connection', 'close');
     throw new ApiError(413, 'te-groot', `De aanvraag is te groot. Stuur hoogstens ${max}; laat bijlagen en lange teksten weg.`);
   };
   const small = bodyLimit({ maxSize: jsonMax, onError: tooLarge(`${cfg.BODY_LIMIT_JSON_KB} kB`) });
