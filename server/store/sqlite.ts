@@ -184,6 +184,18 @@ function guardStorage(store: Store): Store {
   };
 }
 
+/**
+ * A bookkeeping write on a read path (last use of a session or token): on a full disk it is skipped, so reading
+ * keeps working; a missed mark only makes an idle session end a little earlier.
+ */
+function bestEffort(write: () => unknown): void {
+  try {
+    write();
+  } catch (err) {
+    if (!storageError(err)) throw err;
+  }
+}
+
 export function createSqliteStore(db: Db): Store {
   return guardStorage(sqliteRepositories(db));
 }
@@ -297,7 +309,7 @@ function sqliteRepositories(db: Db): Store {
         if (!r) return undefined;
         // At most one write a minute per session: reading a page must not become a stream of writes.
         if ((r.seen as string) < new Date(Date.parse(at) - 60_000).toISOString()) {
-          db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(at, tokenHash);
+          bestEffort(() => db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(at, tokenHash));
         }
         return toUser(r);
       },
@@ -330,7 +342,7 @@ function sqliteRepositories(db: Db): Store {
           )
           .get(tokenHash, at) as Row | undefined;
         if (!r) return undefined;
-        db.prepare('UPDATE api_tokens SET last_used_at = ? WHERE id = ?').run(at, r.token_id);
+        bestEffort(() => db.prepare('UPDATE api_tokens SET last_used_at = ? WHERE id = ?').run(at, r.token_id));
         return toUser(r);
       },
       async revokeAll(userId, at) {
