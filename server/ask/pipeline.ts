@@ -101,7 +101,7 @@ async function retrieve(knowledge: KnowledgeIndex, query: string, region?: strin
 
 /** Earlier turns first, then this question's facts, then facts passed explicitly (which win). */
 function mergeFacts(u: Understanding, earlier: Record<string, unknown>, given: Record<string, unknown>): Record<string, unknown> {
-  const now = { ...u.melding, ...u.verlof, ...u.leerplicht };
+  const now = { ...u.melding, ...u.verlof, ...u.leerplicht, leerjaar: u.leerjaar };
   const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
   return { ...earlier, ...defined(now), ...defined(given) };
 }
