@@ -186,7 +186,8 @@ export function cueIntents(question: string): IntentReading {
   const asked = (cue: RegExp) => cue.test(ask) || (back && cue.test(t));
   const absence = ABSENCE.test(t);
   const vrijstelling = asked(VRIJSTELLING_WORD);
-  const melding = meldingNamed(a) || (absence && (OPEN_ACTION.test(ask) || ASKER_ACTS.test(ask) || LPA.test(ask)));
+  // Not being able to attend is the ground of an exemption that is asked for, not absence to report.
+  const melding = meldingNamed(a) || (!vrijstelling && absence && (OPEN_ACTION.test(ask) || ASKER_ACTS.test(ask) || LPA.test(ask)));
   const leaveNarrated = melding && VERLOF_REFUSED.test(t) && !REFUSAL_ASKED.test(t);
   const verlof = !vrijstelling && !leaveNarrated && (asked(VERLOF_WORD) || REFUSAL_ASKED.test(ask) || ((VERLOF_WORD.test(t) || OCCASION.test(t)) && GRANT_ASK.test(ask)));
   const leerplicht = !vrijstelling && (asked(LEERPLICHT_WORD) || asked(LEERPLICHT_ASK)) && !(verlof && !asked(LEERPLICHT_WORD));
