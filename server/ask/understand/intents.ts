@@ -122,26 +122,30 @@ const re = (src: string) => new RegExp(src);
  */
 const MELD = /\b(\w*?)(?:ge)?meld\w*/g;
 const MELD_NOT = /(?:ziek|af|beter|aan|terug|ziekge|afge|aange)$/;
-/** "meldt zich ziek", "melden hem af", "ouders melden …": a notice to the school, not a report by it. */
+/** "meldt zich ziek", "melden hem af", "ouders melden …", "als het niet is gemeld": a notice to the school, or one
+ * that was (not) given, not a report the school is to make. */
 const MELD_NOTICE_AFTER = /^ (?:\w+ ){0,2}(?:ziek|af|beter)\b/;
 const MELD_NOTICE_BEFORE = /\b(?:ouders?|vader|moeder|ziek|zich|hebben (?:\w+ )?ziek) $/;
+/** "is gemeld", "gemeld was": a notice that was (not) given. "Moet dit gemeld worden" stays a report to make. */
+const GEMELD_DONE = { before: /\b(?:is|was|werd|zijn|waren) (?:\w+ ){0,2}$/, after: /^ (?:is|was|werd|zijn|waren)\b/ };
+const SCHOOL_REPORTS = /\b(?:moet|moeten) (?:ik|we|wij|de school) (?:\w+ ){0,4}melden\b/;
 const LPA = /\b(?:leerplichtambtenaar|leerplicht|duo|lpa)\b/;
 const MELDING_WORD = re(String.raw`\b(?:duo|verzuimloket|verzuimregister|meldplicht\w*|luxe ?verzuim|ongeoorloofd verzuim|relatief verzuim|absoluut verzuim|wat voor (?:soort )?verzuim|(?:de )?leerplicht(?:ambtenaar)? (?:\w+ ){0,2}(?:inschakelen|in te schakelen|inlichten|in te lichten|weten|bellen|erbij halen)|aan de bel (?:trekken|te trekken)|(?:een )?geval voor (?:de )?leerplicht\w*|actie richting (?:leerplicht\w*|duo)|(?:schakel|schakelt|schakelen) (?:\w+ ){0,4}(?:leerplichtambtenaar|leerplicht|duo) in)`);
 /** Absence described without numbers: with an open "what now" it asks which report. */
-const ABSENCE = re(String.raw`\b(?:spijbel\w*|verzuim(?:t|de|den)?|afwezig\w*|weg ?gebleven|blijft (?:\w+ ){0,2}weg|wegblijft|te laat|niet (?:meer )?(?:op school|naar school|opdagen|op komen dagen|gekomen|verschenen|teruggekomen|terug)|ziek ?gemeld|meldt zich (?:\w+ ){0,2}ziek|ziekmelding\w*|zit (?:al \w+ )?thuis|thuiszit\w*|(?:lessen|uren|dagen) (?:\w+ )?gemist|mist (?:vaak |veel )?(?:het|de|lessen)|nergens ingeschreven|niet ingeschreven|gezien op|komt (?:\w+ ){0,3}niet\b|komt (?:\w+ )?alleen (?:nog )?|afweten|belt (?:\w+ ){0,3}af\b|niet (?:meer )?gezien|onder schooltijd|rondhang\w*|hangt (?:\w+ ){0,4}rond|(?:is|zijn|was|waren) (?:\w+ ){0,4}weg\b|gemist|naar buiten|onbereikbaar|kwam (?:\w+ ){0,4}niet|meldt zich (?:\w+ ){0,4}af)`);
+const ABSENCE = re(String.raw`\b(?:spijbel\w*|verzuim(?:t|de|den)?\b|afwezig\w*|weg ?gebleven|blijft (?:\w+ ){0,2}weg|wegblijft|te laat|niet (?:meer )?(?:op school|naar school|opdagen|op komen dagen|gekomen|verschenen|teruggekomen|terug)|ziek ?gemeld|meldt zich (?:\w+ ){0,2}ziek|ziekmelding\w*|zit (?:al \w+ )?thuis|thuiszit\w*|(?:lessen|uren|dagen) (?:\w+ )?gemist|mist (?:vaak |veel )?(?:het|de|lessen)|nergens ingeschreven|niet ingeschreven|gezien op|komt (?:\w+ ){0,3}niet\b|komt (?:\w+ )?alleen (?:nog )?|afweten|belt (?:\w+ ){0,3}af\b|niet (?:meer )?gezien|onder schooltijd|rondhang\w*|hangt (?:\w+ ){0,4}rond|(?:is|zijn|was|waren) (?:\w+ ){0,4}weg\b|gemist|naar buiten|onbereikbaar|kwam (?:\w+ ){0,4}niet|meldt zich (?:\w+ ){0,4}af)`);
 /** The asker asks about their own next move ("hoe handel ik", "wanneer schakel ik …"): with absence, which report. */
 const ASKER_ACTS = re(String.raw`\b(?:moet|moeten|kan|kunnen|mag|mogen|handel|handelen|schakel|schakelen|doe|doen|leg|leggen|meld|melden|neem|nemen|zet|zetten|bel|bellen|ga|gaan|hoef|hoeven|zou|zouden|moest|moesten|grijp|grijpen) (?:ik|we|wij)\b|(?:zijn|ben) (?:ik|we|wij) (?:\w+ )?verplicht|door (?:te )?geven|doorgeven|aan te geven|signaleren`);
 const OPEN_ACTION = re(String.raw`\b(?:wat (?:moet|moeten|kan|kunnen|doe|doen) (?:ik|we|wij|de school)(?: nu| dan| hiermee)?(?: doen)?\b|wat (?:zijn|is) (?:mijn|onze|de) (?:stappen|volgende stap|verplichtingen)|welke stappen|hoe nu verder|hoe verder|wat nu\b|ondernemen we|actie ondernemen|wat te doen|melden of niet|(?:juiste|beste) (?:route|aanpak|weg))`);
 
-const VERLOF_WORD = re(String.raw`\b(?:\w*verlof\w*|vrijaf|vrij ?(?:geroosterd|roosteren|te roosteren)|(?:dag|dagen|week|weken|middag|middagen|ochtend|uur|uren) (?:\w+ )?vrij\b|vrij (?:geven|krijgen|vragen|nemen|aanvragen)|extra vrij|toestemming|gewichtige omstandighe\w*|thuis ?(?:blijven|houden|te houden|blijft)|meenemen (?:naar|op)|buiten de (?:school)?vakantie\w*|mee op vakantie|geen vakantie|niet weg|(?:daar|dan|er) (?:\w+ )?vrij\b|vrij voor\b|(?:mogen|mag) (?:\w+ ){0,4}(?:weg|op vakantie|mee)\b)`);
+const VERLOF_WORD = re(String.raw`\b(?:\w*verlof\w*|vrijaf|vrij ?(?:geroosterd|roosteren|te roosteren)|(?:dag|dagen|week|weken|middag|middagen|ochtend|uur|uren) (?:\w+ )?vrij\b|vrij (?:geven|krijgen|vragen|nemen|aanvragen)|extra vrij|gewichtige omstandighe\w*|mee (?:wil|willen|mag|mogen|gaat|gaan) naar|thuis ?(?:blijven|houden|te houden|blijft)|meenemen (?:naar|op)|buiten de (?:school)?vakantie\w*|mee op vakantie|geen vakantie|niet weg|(?:daar|dan|er) (?:\w+ )?vrij\b|vrij voor\b|(?:mogen|mag) (?:\w+ ){0,4}(?:weg|op vakantie|mee)\b)`);
 const OCCASION = re(String.raw`\b(?:bruiloft|huwelijk\w*|begrafenis|uitvaart|jubileum\w*|verhuizing|verhuizen|geboorte|bevalling|familiefeest|suikerfeest|offerfeest|divali|pasen|kerst\w*|wintersport|skien|vakantie|reis)\b`);
-const GRANT_ASK = re(String.raw`\b(?:mag|mogen|mocht|toegestaan|toestaan|goedkeuren|goed|verlenen|toekennen|weigeren|afwijzen|beslist|beslissen|krijgt|krijgen|kan|kunnen)\b`);
+const GRANT_ASK = re(String.raw`\b(?:mag|mogen|mocht|toestemming|toegestaan|toestaan|goedkeuren|goed|verlenen|toekennen|weigeren|afwijzen|beslist|beslissen|krijgt|krijgen|kan|kunnen)\b`);
 
 /** Leave refused or never asked, told as what happened: then the question is the report, unless the refusal itself is asked about. */
 const VERLOF_REFUSED = re(String.raw`\b(?:afgewezen|geweigerd|niet (?:gekregen|toegekend|verleend)|geen (?:toestemming|verlof) (?:gegeven|gekregen)|zonder (?:toestemming|verlof)|(?:verlof|aanvraag) (?:\w+ ){0,3}(?:nooit|niet) (?:aangevraagd|gevraagd))\b`);
 const REFUSAL_ASKED = re(String.raw`\b(?:(?:mocht|mag|mogen|kon|kan|mochten) (?:ik|we|wij|de directeur|de school) (?:\w+ ){0,5}(?:weigeren|afwijzen|geven|toekennen|verlenen)|terecht (?:afgewezen|geweigerd)|klopt(?:e)? (?:mijn|de|onze|die) (?:weigering|beslissing|afwijzing)|was (?:dat|de weigering|de afwijzing|het) (?:terecht|juist)|wie beslist)\b`);
 
-const VRIJSTELLING_WORD = re(String.raw`\b(?:vrijstell\w*|vrijgesteld\w*|artikel 5\b|artikel 5[abc]\b|5 onder [abc]\b|artikel 15\b|vervangende leerplicht|andere vorm van onderwijs|niet ingeschreven te (?:staan|worden)|(?:hoeft|hoeven) (?:\w+ ){0,3}niet ingeschreven|(?:bezwaar|bedenkingen|bezwaren) tegen de richting|(?:dan|toch|wel) (?:\w+ ){0,2}inschrijven)`);
+const VRIJSTELLING_WORD = re(String.raw`\b(?:(?<!(?:in plaats van|zonder|geen) (?:een |de )?)vrijstell\w*|(?<!niet )vrijgesteld\w*|artikel 5\b|artikel 5[abc]\b|5 onder [abc]\b|artikel 15\b|vervangende leerplicht|andere vorm van onderwijs|niet ingeschreven te (?:staan|worden)|(?:hoeft|hoeven) (?:\w+ ){0,3}niet ingeschreven|(?:bezwaar|bedenkingen|bezwaren) tegen de richting|(?:dan|toch|wel) (?:\w+ ){0,2}inschrijven)`);
 
 /** Status words; "leerplicht" alone is often the office ("leerplicht inschakelen"), so it counts only as the duty. */
 const LEERPLICHT_WORD = re(String.raw`\b(?:leerplichtig\w*|kwalificatieplicht\w*|(?:de|geen|nog|zijn|haar) leerplicht(?!ambtenaar| ?ambtenaar)\b|leerplicht (?:eindigt|geldt|begint|loopt|voorbij)|schoolplicht\w*|leerplichtwet)\b`);
@@ -156,10 +160,10 @@ const KENNIS = re(String.raw`\| (?:wat (?:is|zijn|houdt|betekent|betekenen|doet|
 const PROCEDURE = re(String.raw`\b(?:stappen|stap\b|procedure|hoe (?:vraag|vragen|meld|melden|doe|doen|krijg|krijgen|dien|dienen)|aanvragen|aanvraag (?:indienen|doen)|formulier|termijn|binnen hoeveel|wat moet ik doen|hoe nu verder|hoe verder)`);
 const GRONDSLAG = re(String.raw`\b(?:op grond van|welk artikel|welke artikelen|wettelijke (?:grond|basis|grondslag)|grondslag|waar staat (?:dat|dit|het) in de wet|volgens welke (?:wet|regel))`);
 
-/** Sanctions and referrals (Halt, a fine, a proces-verbaal, Veilig Thuis): the sources answer these, not the rules. */
-const GEVOLG = re(String.raw`\b(?:halt\w*|boete\w*|sanctie\w*|straf\w*|proces ?verbaal|procesverbaal|pv|veilig thuis|rechter|officier van justitie|raad voor de kinderbescherming)\b`);
+/** Sanctions, referrals, privacy and teaching time (Halt, a fine, Veilig Thuis, sharing data, fewer hours): the sources answer these, not the rules. */
+const GEVOLG = re(String.raw`\b(?:halt\w*|boete\w*|sanctie\w*|straf\w*|proces ?verbaal|procesverbaal|pv|veilig thuis|rechter|officier van justitie|raad voor de kinderbescherming|avg|privacy\w*|gegevens (?:delen|doorgeven|opvragen|verstrekken)|(?:delen|verstrekken) van gegevens|onderwijstijd|minder (?:uren|lesuren) (?:\w+ )?(?:onderwijs|les)|maatwerk|variawet)\b`);
 /** An ask that points back at what was told ("mag dat?", "kan dat?", "klopt dat?"): the told situation is the topic. */
-const POINTS_BACK = re(String.raw`\b(?:mag|kan|klopt|moet|mogen|kunnen|is) (?:dit|dat|het|dat wel|dat zomaar)\b|\b(?:dit|dat|het) (?:toegestaan|goed|mogelijk|terecht)\b|\bwat (?:beslis|beslissen|besluit|besluiten|adviseer|adviseren|antwoord|antwoorden) (?:ik|we|wij)\b`);
+const POINTS_BACK = re(String.raw`\b(?:mag|kan|klopt|mogen|kunnen) (?:dit|dat|het)(?: \w+)? \||\b(?:is|zijn) (?:dit|dat|het) (?:wel |dan |nu )?(?:toegestaan|goed|mogelijk|terecht|oke|ok)\b|\bwat (?:beslis|beslissen|besluit|besluiten|adviseer|adviseren|antwoord|antwoorden) (?:ik|we|wij)\b`);
 
 function meldingNamed(a: Analysed): boolean {
   for (const m of a.ask.matchAll(MELD)) {
@@ -167,6 +171,7 @@ function meldingNamed(a: Analysed): boolean {
     const after = a.ask.slice(m.index + m[0].length);
     const before = a.ask.slice(Math.max(0, m.index - 30), m.index);
     if (MELD_NOTICE_AFTER.test(after) || MELD_NOTICE_BEFORE.test(before)) continue;
+    if (m[0].endsWith('gemeld') && (GEMELD_DONE.before.test(before) || GEMELD_DONE.after.test(after))) continue;
     return true;
   }
   return MELDING_WORD.test(a.ask);
@@ -186,8 +191,10 @@ export function cueIntents(question: string): IntentReading {
   const asked = (cue: RegExp) => cue.test(ask) || (back && cue.test(t));
   const absence = ABSENCE.test(t);
   const vrijstelling = asked(VRIJSTELLING_WORD);
-  // Not being able to attend is the ground of an exemption that is asked for, not absence to report.
-  const melding = meldingNamed(a) || (!vrijstelling && absence && (OPEN_ACTION.test(ask) || ASKER_ACTS.test(ask) || LPA.test(ask)));
+  // Beside an exemption, not attending is its ground and "gemeld" the parents' notice: only a report named as such counts.
+  const melding = vrijstelling
+    ? MELDING_WORD.test(ask) || SCHOOL_REPORTS.test(ask)
+    : meldingNamed(a) || (absence && (OPEN_ACTION.test(ask) || ASKER_ACTS.test(ask) || LPA.test(ask)));
   const leaveNarrated = melding && VERLOF_REFUSED.test(t) && !REFUSAL_ASKED.test(t);
   const verlof = !vrijstelling && !leaveNarrated && (asked(VERLOF_WORD) || REFUSAL_ASKED.test(ask) || ((VERLOF_WORD.test(t) || OCCASION.test(t)) && GRANT_ASK.test(ask)));
   const leerplicht = !vrijstelling && (asked(LEERPLICHT_WORD) || asked(LEERPLICHT_ASK)) && !(verlof && !asked(LEERPLICHT_WORD));
