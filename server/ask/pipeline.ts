@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { KnowledgeIndex, SearchHit } from '../index/passage.js';
+import { searchReranked } from '../retrieve/rerank.js';
 import { compose, type RuleOutcome } from './compose.js';
 import { todayIso } from '../rules/dates.js';
 import { ConversationStore } from './conversations.js';
@@ -50,7 +51,7 @@ export function createAskPipeline(deps: AskPipelineDeps): AskPipeline {
     conversations.set(conversationId, { intents, facts: merged, persona, region });
 
     const query = outcome ? `${input.question}\n${outcome.searchTerms}` : input.question;
-    const hits = await retrieve(deps.knowledge, query, region);
+    const hits = await retrieve(deps.knowledge, query, deps.analyze, region);
     const composed = compose({ question: input.question, persona, outcome, hits, knowledge: deps.knowledge, analyze: deps.analyze, region });
     const response: AskResponse = {
       answer: composed.answer,
@@ -93,8 +94,8 @@ export function createAskPipeline(deps: AskPipelineDeps): AskPipeline {
   };
 }
 
-async function retrieve(knowledge: KnowledgeIndex, query: string, region?: string): Promise<SearchHit[]> {
-  const hits = await knowledge.search(query, { k: RETRIEVE_K * 2 });
+async function retrieve(knowledge: KnowledgeIndex, query: string, analyze: Analyze, region?: string): Promise<SearchHit[]> {
+  const hits = await searchReranked(knowledge, query, analyze, { k: RETRIEVE_K * 2 });
   // Another region's protocol never answers for this one; national passages always may.
   return hits.filter((h) => !region || !h.passage.region || h.passage.region === region).slice(0, RETRIEVE_K);
 }
