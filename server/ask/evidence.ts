@@ -125,3 +125,45 @@ export function supportFor(
   }
   return best && best.share >= minShare ? { passage: best.passage, text: best.text } : undefined;
 }
+
+/** A worked example about one family or pupil: never the lead, never evidence beside a decision. */
+export function isWorkedExample(p: Passage): boolean {
+  return /voorbeeld|casus/i.test(p.section ?? '');
+}
+
+export interface RankedSentence {
+  passage: Passage;
+  text: string;
+  /** Position of the sentence in its passage (0 = first). */
+  index: number;
+  /** Weighted share of the question's terms in the sentence, 0–1. */
+  coverage: number;
+  score: number;
+}
+
+const NUMBER = /\d+(?:[.,]\d+)?/g;
+
+/**
+ * Scores every quotable sentence of the given passages against the question: rarity-weighted share of its terms
+ * (stems, compound parts and synonym groups, via `analyze`), its numbers and dates, the passage's own prior (its
+ * place in the ranking and how well its heading matches), wherever the sentence stands in the passage.
+ */
+export function rankSentences(
+  passages: Array<{ passage: Passage; prior: number }>,
+  question: string,
+  analyze: Analyze,
+): RankedSentence[] {
+  const candidates = passages.flatMap(({ passage, prior }) => sentencesOf(passage, analyze).map((s, index) => ({ passage, prior, index, ...s })));
+  const weights = weighTerms(analyze(question), candidates.map((c) => c.terms));
+  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+  const numbers = new Set(question.match(NUMBER) ?? []);
+  return candidates
+    .map((c) => {
+      const coverage = scoreSentence(c.terms, weights) / total;
+      const sameNumbers = [...(c.text.match(NUMBER) ?? [])].filter((n) => numbers.has(n)).length;
+      // Kennisbank answers are written answer-first: the first sentence gets a small head start, not a monopoly.
+      const score = coverage + 0.05 * Math.min(2, sameNumbers) + c.prior + (c.index === 0 ? 0.08 : 0);
+      return { passage: c.passage, text: c.text, index: c.index, coverage, score };
+    })
+    .sort((a, b) => b.score - a.score);
+}

@@ -52,7 +52,7 @@ export function createAskPipeline(deps: AskPipelineDeps): AskPipeline {
 
     const query = outcome ? `${input.question}\n${outcome.searchTerms}` : input.question;
     const hits = await retrieve(deps.knowledge, query, deps.analyze, region);
-    const composed = compose({ question: input.question, persona, outcome, hits, knowledge: deps.knowledge, analyze: deps.analyze, region });
+    const composed = compose({ question: input.question, persona, outcome, hits, knowledge: deps.knowledge, analyze: deps.analyze, region, facts: merged });
     const response: AskResponse = {
       answer: composed.answer,
       citations: composed.citations,

@@ -1,0 +1,36 @@
+import type { Passage } from '../index/passage.js';
+import { normalize } from '../retrieve/analysis.js';
+
+// Which retrieved passages may speak for this question at all: a regional protocol only where that region was
+// given or inferred, and a sector law only for its own sector (po → WPO, vo → WVO 2020, mbo → WEB).
+
+export type Sector = 'po' | 'vo' | 'mbo';
+
+const SECTOR_WORDS: Array<[Sector, RegExp]> = [
+  ['po', /\b(basisschool|basisonderwijs|primair onderwijs|po|groep [1-8]|kleuters?|kleuterklas|sbo|juf|meester)\b/],
+  ['vo', /\b(middelbare school|voortgezet onderwijs|vo|vmbo|havo|vwo|atheneum|gymnasium|brugklas|praktijkonderwijs|pro|klas [1-6]|[1-6] ?(vmbo|havo|vwo))\b/],
+  ['mbo', /\b(mbo|roc|bol|bbl|beroepsopleiding|entreeopleiding|student)\b/],
+];
+
+/** The sectors a question names; empty when it names none or speaks of several. */
+export function sectorOf(question: string): Sector | undefined {
+  const text = normalize(question);
+  const found = SECTOR_WORDS.filter(([, re]) => re.test(text)).map(([s]) => s);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+// The sector law of each prefix. The Doorstroompunt article (WEB 9.2.1) serves every young person up to 27.
+const SECTOR_LAW: Record<string, Sector> = { wpo: 'po', wvo: 'vo', web: 'mbo' };
+const CROSS_SECTOR = new Set(['web:9.2.1']);
+
+/** A passage that rests only on another sector's law does not answer for this sector. */
+function otherSectorOnly(p: Passage, sector: Sector): boolean {
+  const sectors = p.legalIds.map((id) => (CROSS_SECTOR.has(id) ? undefined : SECTOR_LAW[id.split(':')[0]!]));
+  return sectors.length > 0 && sectors.every((s) => s !== undefined && s !== sector);
+}
+
+export function inScope(p: Passage, ctx: { region?: string; sector?: Sector }): boolean {
+  if (p.region && p.region !== ctx.region) return false;
+  if (ctx.sector && otherSectorOnly(p, ctx.sector)) return false;
+  return true;
+}
