@@ -1,9 +1,10 @@
 import type { KnowledgeIndex, Passage, SearchHit } from '../index/passage.js';
 import type { MissingFact } from '../rules/schemas.js';
 import { CitationList } from './citations.js';
-import { isWorkedExample, rankSentences, selectEvidence, sentencesOf, supportFor, type Analyze, type RankedSentence } from './evidence.js';
+import { isExample, isWorkedExample, rankSentences, selectEvidence, sentencesOf, supportFor, type Analyze, type RankedSentence } from './evidence.js';
 import { legalLabel } from '../rules/legal.js';
 import { normalize } from '../retrieve/analysis.js';
+import { contentTerms, FRAME_WORDS } from '../retrieve/query-terms.js';
 import { questionShape, type QuestionShape } from './question-form.js';
 import { relatedGrounds } from './related-grounds.js';
 import { inScope, sectorOf } from './scope.js';
@@ -144,7 +145,7 @@ export function compose(input: ComposeInput): Composed {
     // decision only passages on the same or a related legal ground (knowledge/related-grounds.yaml), and no
     // examples, may add a sentence.
     const ground = relatedGrounds(outcome.decision.legalBasis.map((l) => l.id));
-    const related = hits.filter((h) => h.passage.legalIds.some((id) => ground.has(id)) && !isWorkedExample(h.passage));
+    const related = hits.filter((h) => h.passage.legalIds.some((id) => ground.has(id)) && !isExample(h.passage));
     const evidence = [...fromLaw, ...selectEvidence(related, wanted, analyze, { max: 2, perPassage: 1, exclude: quoted })];
     for (const e of evidence) body.push(quote(e.passage, e.text));
     // A question can ask more than the rules decide ("…and is a vmbo diploma enough?"). The passage written for
@@ -235,14 +236,6 @@ function followUpBlock(outcome: RuleOutcome): string {
   return `\n**Om dit zeker te beslissen heb ik nog nodig:**\n${outcome.followUp.map((f) => `- ${f.question}`).join('\n')}`;
 }
 
-/** Words about the asking, not about the subject: "klopt het", "mijn collega zegt", "welk artikel regelt". */
-const FRAME_WORDS = new Set(
-  ('klopt kloppen collega collegas zegt zeggen denkt dacht beweert gehoord vraag vragen vraagt graag eigenlijk precies ' +
-    'welk welke artikel artikelen wetsartikel wetsartikelen grond gronden grondslag regelt geregeld staat vanaf ' +
-    'rekenen gebeurt gebeuren weten bedoeld situatie leeftijd krijgt krijgen krijg')
-    .split(' '),
-);
-
 /**
  * The question's content words that occur in none of the retrieved passages, when they are a quarter or more of
  * them: the sources then speak about something near the question ("vakantiedagen van een leraar" finds leave for
@@ -274,7 +267,7 @@ export function isCovered(question: string, sentences: string[], analyze: Analyz
  * kennisbank's practice answer.
  */
 export function leadPassage(hits: SearchHit[], question: string, analyze: Analyze, shape: QuestionShape = questionShape(question)): Passage | undefined {
-  const wanted = new Set(analyze(question));
+  const wanted = new Set(contentTerms(question, analyze));
   const candidates = hits.filter((h) => !isWorkedExample(h.passage));
   if (wanted.size === 0) return candidates[0]?.passage;
   let best: { passage: Passage; score: number } | undefined;
@@ -293,21 +286,30 @@ export function leadPassage(hits: SearchHit[], question: string, analyze: Analyz
   return best?.passage;
 }
 
+/** A sentence that continues an enumeration begun earlier in the passage ("De tweede route …", "Daarna …"). */
+const ENUMERATION = /^((de|het) (eerste|tweede|derde|vierde|vijfde|zesde|laatste)\b|(route|stap|fase) \d|daarna\b|ten slotte\b|tot slot\b)/i;
+const MAX_ENUMERATION = 6;
+
 /**
- * The sentences of the lead passage that answer: the best-covered one first, then up to two more that cover the
- * question too, in the passage's own order. The answering sentence may be the fourth or stand in a later paragraph.
+ * The sentences of the lead passage that answer. Kennisbank answers and articles put the answer first: when the
+ * best-covered sentence is among the first three, the opening sentences are quoted in order, continued while they
+ * enumerate. When the answering sentence stands later (the fourth, or a later paragraph), it leads, with the
+ * sentence after it.
  */
 function answeringSentences(lead: Passage, question: string, analyze: Analyze): RankedSentence[] {
   const ranked = rankSentences([{ passage: lead, prior: 0 }], question, analyze);
   const best = ranked[0];
   if (!best) return [];
-  const floor = Math.max(0.12, best.coverage * 0.4);
-  const rest = ranked
-    .slice(1)
-    .filter((s) => s.coverage >= floor || s.index === best.index + 1)
-    .slice(0, LEAD_SENTENCES - 1)
-    .sort((a, b) => a.index - b.index);
-  return [best, ...rest];
+  const inOrder = [...ranked].sort((a, b) => a.index - b.index);
+  if (best.index < LEAD_SENTENCES) {
+    const out = inOrder.slice(0, LEAD_SENTENCES);
+    for (const s of inOrder.slice(LEAD_SENTENCES)) {
+      if (out.length >= MAX_ENUMERATION || !ENUMERATION.test(s.text)) break;
+      out.push(s);
+    }
+    return out;
+  }
+  return [best, ...inOrder.filter((s) => s.index === best.index + 1)];
 }
 
 const NEGATED = /\b(niet|geen|nooit|nergens)\b/;
@@ -377,7 +379,7 @@ function secondHalf(question: string, hits: SearchHit[], answer: string, analyze
   const missing = new Set(analyze(question).filter((t) => !said.has(t)));
   let best: { passage: Passage; text: string; adds: number } | undefined;
   for (const h of hits.slice(0, 5)) {
-    if (isWorkedExample(h.passage)) continue;
+    if (isExample(h.passage)) continue;
     const first = sentencesOf(h.passage, analyze)[0];
     if (!first || quoted.has(first.text)) continue;
     let adds = 0;

@@ -126,9 +126,18 @@ export function supportFor(
   return best && best.share >= minShare ? { passage: best.passage, text: best.text } : undefined;
 }
 
-/** A worked example about one family or pupil: never the lead, never evidence beside a decision. */
-export function isWorkedExample(p: Passage): boolean {
+/** Any example or case ("Voorbeeld: …", "Rekenvoorbeeld: …"): beside a decision the rules speak, not examples. */
+export function isExample(p: Passage): boolean {
   return /voorbeeld|casus/i.test(p.section ?? '');
+}
+
+/**
+ * A worked example computed for one pupil or family ("Rekenvoorbeeld: basisschool in 7 jaar"): never the lead of an
+ * answer about another child. A general scenario ("Voorbeeld: vertrek naar het buitenland zonder nieuwe school")
+ * may lead when it is what the question describes.
+ */
+export function isWorkedExample(p: Passage): boolean {
+  return /rekenvoorbeeld|casus/i.test(p.section ?? '');
 }
 
 export interface RankedSentence {

@@ -31,6 +31,9 @@ function otherSectorOnly(p: Passage, sector: Sector): boolean {
 
 export function inScope(p: Passage, ctx: { region?: string; sector?: Sector }): boolean {
   if (p.region && p.region !== ctx.region) return false;
-  if (ctx.sector && otherSectorOnly(p, ctx.sector)) return false;
-  return true;
+  if (!ctx.sector) return true;
+  // A passage on another sector's law, or written for another sector ("Wat doet een mbo-school …"), is out.
+  if (otherSectorOnly(p, ctx.sector)) return false;
+  const written = sectorOf(p.section?.split('›').pop() ?? '');
+  return !written || written === ctx.sector;
 }

@@ -1,11 +1,10 @@
 import type { KnowledgeIndex, Passage, SearchFilters, SearchHit } from '../index/passage.js';
+import { contentTerms, type Analyze } from './query-terms.js';
 
 // Reranks the top of the hybrid ranking for everyday wording. Fusion ranks passages by their words overall; a
 // question asked in a parent's or mentor's words is answered best by the passage whose own heading (for the
 // kennisbank: the question it was written for) and whose single best sentence cover the question. Applied around
 // `KnowledgeIndex.search`, so it works with any index behind that interface.
-
-export type Analyze = (text: string) => string[];
 
 /** How many fused candidates are reranked: the right passage for everyday wording sits at rank 9–16 today. */
 export const RERANK_DEPTH = 30;
@@ -16,21 +15,27 @@ export const WEIGHTS = { coverage: 0.5, heading: 1.5, sentence: 0.3, prior: 0.1 
 interface PassageTerms {
   heading: Set<string>;
   sentences: Set<string>[];
+  /** Heading and text together. */
+  all: Set<string>;
 }
 
 // Passages do not change under an id while the server runs (a new version gets new text, so a new key).
 const termCache = new Map<string, PassageTerms>();
 const CACHE_MAX = 20_000;
 
+// A number in a heading ("binnen twee dagen") says little about what the passage answers; numbers still count in
+// the coverage of the text.
+const NUMBER_WORDS = new Set(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf']);
+const isNumber = (t: string) => /^\d/.test(t) || NUMBER_WORDS.has(t);
+
 function termsOf(p: Passage, analyze: Analyze): PassageTerms {
   const key = `${p.id}\u0000${p.text.length}\u0000${p.section ?? ''}`;
   let cached = termCache.get(key);
   if (!cached) {
-    cached = {
-      heading: new Set(analyze(p.section?.split('›').pop() ?? '')),
-      // A rough split is enough to score: the composer does the exact one for quoting.
-      sentences: p.text.split(/(?<=[.?!])\s+|\n+/).map((s) => new Set(analyze(s))),
-    };
+    const heading = new Set(analyze(p.section?.split('›').pop() ?? '').filter((t) => !isNumber(t)));
+    // A rough split is enough to score: the composer does the exact one for quoting.
+    const sentences = p.text.split(/(?<=[.?!])\s+|\n+/).map((s) => new Set(analyze(s)));
+    cached = { heading, sentences, all: new Set([...heading, ...sentences.flatMap((s) => [...s])]) };
     if (termCache.size >= CACHE_MAX) termCache.clear();
     termCache.set(key, cached);
   }
@@ -51,10 +56,10 @@ function share(weights: Map<string, number>, total: number, terms: Set<string>):
  * candidates, so the words that tell candidates apart decide.
  */
 export function rerank(query: string, hits: SearchHit[], analyze: Analyze): SearchHit[] {
-  const queryTerms = [...new Set(analyze(query))];
+  const queryTerms = [...new Set(contentTerms(query, analyze))];
   if (queryTerms.length === 0 || hits.length < 2) return hits;
   const analysed = hits.map((h) => termsOf(h.passage, analyze));
-  const pool = analysed.map((a) => new Set([...a.heading, ...a.sentences.flatMap((s) => [...s])]));
+  const pool = analysed.map((a) => a.all);
   const weights = new Map<string, number>();
   for (const t of queryTerms) {
     const df = pool.reduce((k, s) => k + (s.has(t) ? 1 : 0), 0);
