@@ -54,9 +54,9 @@ export function partlyCovered(words: string[]): string {
 const MAX_POINTS = 5;
 const REPEATED = 0.7;
 const LEAD_SENTENCES = 3;
-const MAX_GENERAL = 4;
+const MAX_GENERAL = 5;
 /** A lead sentence covering this share of the question (rarity-weighted) answers it well enough for a Ja/Nee. */
-const YES_NO_COVERAGE = 0.3;
+const YES_NO_COVERAGE = 0.5;
 /** Off-topic questions score up to ~0.31 against the built-in knowledge, on-topic ones from ~0.32. */
 const MIN_LEAD_SCORE = 0.35;
 const MAX_ACTIONS = 3;
@@ -209,7 +209,7 @@ export function compose(input: ComposeInput): Composed {
     leadSentences.forEach((s, i) => {
       if (quoted.has(s.text)) return;
       if (i > 0 || !sure || ground) return body.push(quote(lead!, s.text));
-      const opening = shape.form === 'ja-nee' && leadCoverage >= YES_NO_COVERAGE ? sentenceVerdict(s.text, shape) : undefined;
+      const opening = shape.form === 'ja-nee' && leadCoverage >= YES_NO_COVERAGE ? sentenceVerdict(s.text, input.question, shape) : undefined;
       body.push(`**${opening ? `${opening} ` : ''}${quote(lead!, s.text)}**`);
     });
     for (const e of evidence) body.push(quote(e.passage, e.text));
@@ -312,17 +312,35 @@ function answeringSentences(lead: Passage, question: string, analyze: Analyze): 
   return [best, ...inOrder.filter((s) => s.index === best.index + 1)];
 }
 
-const NEGATED = /\b(niet|geen|nooit|nergens)\b/;
+const NEGATION = /\b(niet|geen|nooit|nergens)\b/;
 const CONDITIONAL = /\b(alleen (als|wanneer|indien|met|bij)|mits|tenzij|onder voorwaarden|hangt af)\b/;
+// The main clause ends where a subordinate clause or an aside begins: "Het hoofd riskeert een boete als hij niet
+// meldt" is a yes, whatever the "niet" after "als" says.
+const SUBORDINATE = /,|;|:|\b(als|wanneer|indien|die|dat|omdat|zodat|waarin|waarbij|waar|zonder|tenzij|nadat|voordat|terwijl|zolang|zodra|of|dus|maar)\b/;
+// What the question asks of its subject; the answering sentence must say it of its own.
+const MODALS: Array<[string, RegExp]> = [
+  ['mogen', /\b(mag|mogen|mocht|mochten|kan|kunnen|kon|konden|toegestaan)\b/],
+  ['moeten', /\b(moet|moeten|moest|moesten|hoeft|hoeven|hoef|verplicht)\b/],
+  ['zijn', /\b(is|zijn|ben|wordt|worden|blijft|blijven)\b/],
+];
+
+const mainClause = (s: string) => s.split(SUBORDINATE)[0] ?? s;
+const modalOf = (s: string) => MODALS.find(([, re]) => re.test(s))?.[0];
 
 /**
- * Ja or Nee for a yes/no question from the sentence that answers it: the sentence's polarity against the asked
- * claim's. A conditional answer ("alleen als …") says that it depends.
+ * Ja or Nee for a yes/no question from the sentence that answers it, or undefined when that is not safe to say.
+ * The main clause's polarity against the asked claim's, only when both say the same kind of thing (may, must, is)
+ * and no negation hides in a subordinate clause. A conditional answer ("alleen als …") says that it depends.
  */
-function sentenceVerdict(sentence: string, shape: QuestionShape): string {
+function sentenceVerdict(sentence: string, question: string, shape: QuestionShape): string | undefined {
   const s = normalize(sentence);
   if (CONDITIONAL.test(s)) return 'Het hangt ervan af:';
-  return yesNoOpening(NEGATED.test(s) === shape.negated ? 'Ja' : 'Nee', shape);
+  const main = mainClause(s);
+  const asked = modalOf(normalize(question));
+  if (!asked || modalOf(main) !== asked) return undefined;
+  const negated = NEGATION.test(main);
+  if (!negated && NEGATION.test(s)) return undefined;
+  return yesNoOpening(negated === shape.negated ? 'Ja' : 'Nee', shape);
 }
 
 const STATUTE = /^[a-z]+:(\d|art\d)/;

@@ -1,4 +1,5 @@
 import type { Passage, SearchHit } from '../index/passage.js';
+import { contentTerms } from '../retrieve/query-terms.js';
 import { splitSentences } from './sentences.js';
 
 // Picks the sentences that carry an answer: verbatim spans of retrieved passages.
@@ -163,7 +164,7 @@ export function rankSentences(
   analyze: Analyze,
 ): RankedSentence[] {
   const candidates = passages.flatMap(({ passage, prior }) => sentencesOf(passage, analyze).map((s, index) => ({ passage, prior, index, ...s })));
-  const weights = weighTerms(analyze(question), candidates.map((c) => c.terms));
+  const weights = weighTerms(contentTerms(question, analyze), candidates.map((c) => c.terms));
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const numbers = new Set(question.match(NUMBER) ?? []);
   return candidates

@@ -95,9 +95,8 @@ export function createAskPipeline(deps: AskPipelineDeps): AskPipeline {
 }
 
 async function retrieve(knowledge: KnowledgeIndex, query: string, analyze: Analyze, region?: string): Promise<SearchHit[]> {
-  const hits = await searchReranked(knowledge, query, analyze, { k: RETRIEVE_K * 2 });
-  // Another region's protocol never answers for this one; national passages always may.
-  return hits.filter((h) => !region || !h.passage.region || h.passage.region === region).slice(0, RETRIEVE_K);
+  // A regional protocol answers only where its region was given or inferred; national passages always may.
+  return searchReranked(knowledge, query, analyze, { k: RETRIEVE_K, keep: (p) => !p.region || p.region === region });
 }
 
 /** Earlier turns first, then this question's facts, then facts passed explicitly (which win). */

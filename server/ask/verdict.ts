@@ -89,12 +89,15 @@ export function consistentHeadline(decision: Decision, headline: string): string
  * "Ja" or "Nee" for a yes/no question or a premise, from the decision; undefined when the question is not of that
  * form or the decision does not settle it (then the headline answers on its own).
  */
-export function yesNo(decision: Decision, headline: string, question: string, shape: QuestionShape): 'Ja' | 'Nee' | undefined {
+export type YesNo = 'Ja' | 'Nee' | 'Afhankelijk';
+
+export function yesNo(decision: Decision, headline: string, question: string, shape: QuestionShape): YesNo | undefined {
   if (shape.form !== 'ja-nee') return undefined;
   const q = normalize(question);
   let positive: boolean | undefined;
   if (decision.type === 'verlof' || decision.type === 'vrijstelling') {
-    if (decision.toegestaan === 'afhankelijk' || decision.toegestaan === undefined) return undefined;
+    if (decision.toegestaan === 'afhankelijk') return 'Afhankelijk';
+    if (decision.toegestaan === undefined) return undefined;
     positive = decision.toegestaan;
   } else if (decision.type === 'melding' && decision.melding) {
     if (/\b(moet|moeten|verplicht|hoeft|hoeven|hoef)\b/.test(q)) positive = meldingVerplicht(decision, headline);
@@ -109,13 +112,14 @@ export function yesNo(decision: Decision, headline: string, question: string, sh
 }
 
 /** "Ja, dat klopt." / "Nee, dat klopt niet." for a premise; a bare "Ja." / "Nee." for a plain yes/no question. */
-export function yesNoOpening(word: 'Ja' | 'Nee', shape: QuestionShape): string {
+export function yesNoOpening(word: YesNo, shape: QuestionShape): string {
+  if (word === 'Afhankelijk') return 'Het hangt ervan af.';
   if (shape.premise) return word === 'Ja' ? 'Ja, dat klopt.' : 'Nee, dat klopt niet.';
   return `${word}.`;
 }
 
 /** Puts the yes/no word before a headline, without doubling one the headline already starts with. */
-export function withYesNo(headline: string, word: 'Ja' | 'Nee' | undefined, shape: QuestionShape): string {
+export function withYesNo(headline: string, word: YesNo | undefined, shape: QuestionShape): string {
   if (!word) return headline;
   const starts = /^(ja|nee)\b/i.exec(headline)?.[1]?.toLowerCase();
   if (starts === word.toLowerCase() && !shape.premise) return headline;

@@ -81,14 +81,18 @@ export function rerank(query: string, hits: SearchHit[], analyze: Analyze): Sear
     .map((r) => r.hit);
 }
 
-/** `KnowledgeIndex.search` with the top `RERANK_DEPTH` candidates reranked, cut to `k`. */
+/**
+ * `KnowledgeIndex.search` with the top `RERANK_DEPTH` candidates reranked, cut to `k`. Candidates that may not
+ * answer at all (`keep`, e.g. another region's protocol) leave before reranking, so they take no place in the top.
+ */
 export async function searchReranked(
   knowledge: KnowledgeIndex,
   query: string,
   analyze: Analyze,
-  opts: { k?: number; filters?: SearchFilters } = {},
+  opts: { k?: number; filters?: SearchFilters; keep?: (p: Passage) => boolean } = {},
 ): Promise<SearchHit[]> {
   const k = opts.k ?? 8;
   const hits = await knowledge.search(query, { k: Math.max(k, RERANK_DEPTH), ...(opts.filters ? { filters: opts.filters } : {}) });
-  return rerank(query, hits, analyze).slice(0, k);
+  const keep = opts.keep;
+  return rerank(query, keep ? hits.filter((h) => keep(h.passage)) : hits, analyze).slice(0, k);
 }
