@@ -1,13 +1,13 @@
 import type { KnowledgeIndex, Passage, SearchHit } from '../index/passage.js';
 import type { MissingFact } from '../rules/schemas.js';
 import { CitationList } from './citations.js';
-import { isExample, isWorkedExample, rankSentences, selectEvidence, sentencesOf, supportFor, type Analyze, type RankedSentence } from './evidence.js';
+import { isExample, isWorkedExample, rankSentences, selectEvidence, sentencesOf, supportFor, type Analyze, type KeepSentence, type RankedSentence } from './evidence.js';
 import { legalLabel } from '../rules/legal.js';
 import { normalize } from '../retrieve/analysis.js';
 import { contentTerms, FRAME_WORDS } from '../retrieve/query-terms.js';
 import { questionShape, type QuestionShape } from './question-form.js';
 import { relatedGrounds } from './related-grounds.js';
-import { inScope, sectorOf } from './scope.js';
+import { inScope, namesOtherRegion, sectorOf } from './scope.js';
 import type { Citation, Decision, Persona } from './types.js';
 import { consistentHeadline, withYesNo, yesNo, yesNoOpening } from './verdict.js';
 
@@ -82,21 +82,27 @@ export function compose(input: ComposeInput): Composed {
   const { outcome, knowledge, analyze, persona } = input;
   const shape = questionShape(input.question);
   // A regional protocol speaks only where its region was given or inferred; a sector law only for its sector.
-  const hits = input.hits.filter((h) => inScope(h.passage, { region: input.region, sector: sectorOf(input.question) }));
+  const scope = { region: input.region, sector: sectorOf(input.question) };
+  const hits = input.hits.filter((h) => inScope(h.passage, scope));
+  // Passages reached through a legal id obey the same scope as retrieved ones.
+  const byLegalId = (id: string) => knowledge.byLegalId(id).filter((p) => inScope(p, scope));
+  // National knowledge sometimes tells a region's own rule ("In IJssel-Vecht …"): that sentence, too, needs the region.
+  const regions = regionsOf(knowledge);
+  const keep: KeepSentence = (text) => !namesOtherRegion(text, regions, input.region);
   const citations = new CitationList();
   const quoted = new Set<string>();
   const hitPassages = hits.map((h) => h.passage);
 
   const cite = (claim: Claim): string => {
-    const legal = [...new Map(claim.legalIds.flatMap((id) => knowledge.byLegalId(id)).map((p) => [p.id, p])).values()];
+    const legal = [...new Map(claim.legalIds.flatMap(byLegalId).map((p) => [p.id, p])).values()];
     // The article or protocol text itself first; explanations of it after.
     const support =
-      supportFor(claim.text, legal.filter((p) => p.type === 'wet'), analyze, 0.34) ??
-      supportFor(claim.text, legal.filter((p) => p.type === 'protocol' || p.type === 'beleidsregel'), analyze, 0.34) ??
-      supportFor(claim.text, legal, analyze) ??
-      supportFor(claim.text, hitPassages.filter((p) => p.legalIds.some((id) => claim.legalIds.includes(id))), analyze) ??
-      supportFor(claim.text, hitPassages, analyze, 0.4) ??
-      supportFor(claim.text, legal, analyze, 0.01);
+      supportFor(claim.text, legal.filter((p) => p.type === 'wet'), analyze, 0.34, keep) ??
+      supportFor(claim.text, legal.filter((p) => p.type === 'protocol' || p.type === 'beleidsregel'), analyze, 0.34, keep) ??
+      supportFor(claim.text, legal, analyze, 0.25, keep) ??
+      supportFor(claim.text, hitPassages.filter((p) => p.legalIds.some((id) => claim.legalIds.includes(id))), analyze, 0.25, keep) ??
+      supportFor(claim.text, hitPassages, analyze, 0.4, keep) ??
+      supportFor(claim.text, legal, analyze, 0.01, keep);
     if (!support) return '';
     quoted.add(support.text);
     return ` [${citations.cite(support.passage, support.text)}]`;
@@ -136,21 +142,21 @@ export function compose(input: ComposeInput): Composed {
     }
     // One sentence from the articles the decision rests on, then the best of what retrieval found.
     const legalPool: SearchHit[] = outcome.decision.legalBasis
-      .flatMap((l) => knowledge.byLegalId(l.id).filter((p) => p.type === 'wet'))
+      .flatMap((l) => byLegalId(l.id).filter((p) => p.type === 'wet'))
       .map((passage) => ({ passage, score: 1 }));
     const wanted = `${input.question} ${outcome.searchTerms}`;
-    const fromLaw = selectEvidence(legalPool, wanted, analyze, { max: 1, perPassage: 1, exclude: quoted });
+    const fromLaw = selectEvidence(legalPool, wanted, analyze, { max: 1, perPassage: 1, exclude: quoted, keep });
     for (const e of fromLaw) quoted.add(e.text);
     // Retrieved passages may speak of another article or of a worked example about another pupil; next to a
     // decision only passages on the same or a related legal ground (knowledge/related-grounds.yaml), and no
     // examples, may add a sentence.
     const ground = relatedGrounds(outcome.decision.legalBasis.map((l) => l.id));
     const related = hits.filter((h) => h.passage.legalIds.some((id) => ground.has(id)) && !isExample(h.passage));
-    const evidence = [...fromLaw, ...selectEvidence(related, wanted, analyze, { max: 2, perPassage: 1, exclude: quoted })];
+    const evidence = [...fromLaw, ...selectEvidence(related, wanted, analyze, { max: 2, perPassage: 1, exclude: quoted, keep })];
     for (const e of evidence) body.push(quote(e.passage, e.text));
     // A question can ask more than the rules decide ("…and is a vmbo diploma enough?"). The passage written for
     // that very question may add its opening sentence when it covers what the answer has not said yet.
-    const extra = secondHalf(input.question, hits, body.join(' '), analyze, quoted);
+    const extra = secondHalf(input.question, hits, body.join(' '), analyze, quoted, keep);
     if (extra) body.push(quote(extra.passage, extra.text));
     const roles: Array<[string, Claim[]]> =
       persona === 'leerplichtambtenaar'
@@ -172,7 +178,7 @@ export function compose(input: ComposeInput): Composed {
   } else {
     // The passage that answers this very question leads; within it, the sentences that answer, wherever they stand.
     const lead = leadPassage(hits, input.question, analyze, shape);
-    const leadSentences = lead ? answeringSentences(lead, input.question, analyze) : [];
+    const leadSentences = lead ? answeringSentences(lead, input.question, analyze, keep) : [];
     const ground = shape.form === 'grondslag' && lead ? groundFor(lead, hits, input.question, knowledge, analyze) : undefined;
     // Other passages add a sentence only when they cover the question about as well as the lead does.
     const leadScore = hits.find((h) => h.passage === lead)?.score ?? 0;
@@ -183,6 +189,7 @@ export function compose(input: ComposeInput): Composed {
       {
         max: MAX_GENERAL - leadSentences.length,
         perPassage: 1,
+        keep,
         exclude: new Set([...leadSentences.map((s) => s.text), ...(ground ? [ground.sentence.text] : [])]),
       },
     );
@@ -213,7 +220,7 @@ export function compose(input: ComposeInput): Composed {
       body.push(`**${opening ? `${opening} ` : ''}${quote(lead!, s.text)}**`);
     });
     for (const e of evidence) body.push(quote(e.passage, e.text));
-    const basis = groundsLine([lead, ...evidence.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom, ground?.id);
+    const basis = groundsLine([lead, ...evidence.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom, ground?.id, input.region);
     if (basis) body.push(basis);
     if (followUp) body.push(followUp);
     confidence = sure ? 'midden' : 'laag';
@@ -221,6 +228,18 @@ export function compose(input: ComposeInput): Composed {
 
   const text = persona === 'helpdesk' ? asLetter(body) : body.join('\n');
   return { answer: text.trim(), citations: citations.list(), confidence };
+}
+
+const regionCache = new WeakMap<KnowledgeIndex, { size: number; regions: string[] }>();
+
+/** The regions the knowledge has protocols for, read once per index size. */
+function regionsOf(knowledge: KnowledgeIndex): string[] {
+  const size = knowledge.stats().chunks;
+  const cached = regionCache.get(knowledge);
+  if (cached?.size === size) return cached.regions;
+  const regions = [...new Set(knowledge.passages().flatMap((p) => (p.region ? [p.region] : [])))];
+  regionCache.set(knowledge, { size, regions });
+  return regions;
 }
 
 /** Share of `terms` already in `seen`. */
@@ -296,8 +315,8 @@ const MAX_ENUMERATION = 6;
  * enumerate. When the answering sentence stands later (the fourth, or a later paragraph), it leads, with the
  * sentence after it.
  */
-function answeringSentences(lead: Passage, question: string, analyze: Analyze): RankedSentence[] {
-  const ranked = rankSentences([{ passage: lead, prior: 0 }], question, analyze);
+function answeringSentences(lead: Passage, question: string, analyze: Analyze, keep: KeepSentence): RankedSentence[] {
+  const ranked = rankSentences([{ passage: lead, prior: 0 }], question, analyze, keep);
   const best = ranked[0];
   if (!best) return [];
   const inOrder = [...ranked].sort((a, b) => a.index - b.index);
@@ -392,13 +411,13 @@ function display(text: string): string {
 }
 
 /** The opening sentence of a top passage (no worked example) that covers ≥ 2 question terms the answer lacks. */
-function secondHalf(question: string, hits: SearchHit[], answer: string, analyze: Analyze, quoted: Set<string>): { passage: Passage; text: string } | undefined {
+function secondHalf(question: string, hits: SearchHit[], answer: string, analyze: Analyze, quoted: Set<string>, keep: KeepSentence): { passage: Passage; text: string } | undefined {
   const said = new Set(analyze(answer));
   const missing = new Set(analyze(question).filter((t) => !said.has(t)));
   let best: { passage: Passage; text: string; adds: number } | undefined;
   for (const h of hits.slice(0, 5)) {
     if (isExample(h.passage)) continue;
-    const first = sentencesOf(h.passage, analyze)[0];
+    const first = sentencesOf(h.passage, analyze, keep)[0];
     if (!first || quoted.has(first.text)) continue;
     let adds = 0;
     for (const t of first.terms) if (missing.has(t)) adds++;
@@ -415,9 +434,13 @@ function groundsLine(
   analyze: Analyze,
   citations: CitationList,
   quotedFrom: Map<string, string>,
-  named?: string,
+  named: string | undefined,
+  region: string | undefined,
 ): string | undefined {
-  const ids = [...new Set(used.flatMap((p) => p?.legalIds ?? []))].filter((id) => id !== 'awb:6:7' && id !== named).slice(0, 3);
+  // Another region's protocol is no ground for this answer, even when a national passage mentions it.
+  const ids = [...new Set(used.flatMap((p) => p?.legalIds ?? []))]
+    .filter((id) => id !== 'awb:6:7' && id !== named && !(id.startsWith('protocol:') && id !== `protocol:${region}`))
+    .slice(0, 3);
   const parts: string[] = [];
   for (const id of ids) {
     if (!/^[a-z]+:\d/.test(id)) {

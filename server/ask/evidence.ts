@@ -15,8 +15,11 @@ interface AnalyzedSentence {
 const sentenceCache = new Map<string, AnalyzedSentence[]>();
 const CACHE_MAX = 20_000;
 
+/** Which sentences may be quoted in this answer (e.g. none naming another region's rules). */
+export type KeepSentence = (text: string) => boolean;
+
 /** The quotable sentences of a passage with their analysed terms, computed once per passage text. */
-export function sentencesOf(passage: Passage, analyze: Analyze): AnalyzedSentence[] {
+export function sentencesOf(passage: Passage, analyze: Analyze, keep?: KeepSentence): AnalyzedSentence[] {
   const key = `${passage.id}\u0000${passage.text.length}\u0000${passage.text.slice(0, 40)}`;
   let cached = sentenceCache.get(key);
   if (!cached) {
@@ -26,7 +29,7 @@ export function sentencesOf(passage: Passage, analyze: Analyze): AnalyzedSentenc
     if (sentenceCache.size >= CACHE_MAX) sentenceCache.clear();
     sentenceCache.set(key, cached);
   }
-  return cached;
+  return keep ? cached.filter((s) => keep(s.text)) : cached;
 }
 
 /** Share of the candidate's terms that a chosen sentence already has: a candidate that adds little repeats it. */
@@ -76,11 +79,11 @@ export function selectEvidence(
   hits: SearchHit[],
   query: string,
   analyze: Analyze,
-  opts: { max: number; perPassage?: number; exclude?: Set<string> },
+  opts: { max: number; perPassage?: number; exclude?: Set<string>; keep?: KeepSentence },
 ): EvidenceSentence[] {
   const candidates: Array<{ passage: Passage; text: string; terms: Set<string>; rank: number }> = [];
   hits.forEach((hit, rank) => {
-    for (const s of sentencesOf(hit.passage, analyze)) {
+    for (const s of sentencesOf(hit.passage, analyze, opts.keep)) {
       if (opts.exclude?.has(s.text)) continue;
       candidates.push({ passage: hit.passage, text: s.text, terms: s.terms, rank });
     }
@@ -113,12 +116,13 @@ export function supportFor(
   passages: Passage[],
   analyze: Analyze,
   minShare = 0.25,
+  keep?: KeepSentence,
 ): { passage: Passage; text: string } | undefined {
   const claimTerms = [...new Set(analyze(claim))];
   if (claimTerms.length === 0) return undefined;
   let best: { passage: Passage; text: string; share: number } | undefined;
   for (const passage of passages) {
-    for (const { text, terms } of sentencesOf(passage, analyze)) {
+    for (const { text, terms } of sentencesOf(passage, analyze, keep)) {
       const s = { text };
       const share = claimTerms.filter((t) => terms.has(t)).length / claimTerms.length;
       if (!best || share > best.share) best = { passage, text: s.text, share };
@@ -162,8 +166,9 @@ export function rankSentences(
   passages: Array<{ passage: Passage; prior: number }>,
   question: string,
   analyze: Analyze,
+  keep?: KeepSentence,
 ): RankedSentence[] {
-  const candidates = passages.flatMap(({ passage, prior }) => sentencesOf(passage, analyze).map((s, index) => ({ passage, prior, index, ...s })));
+  const candidates = passages.flatMap(({ passage, prior }) => sentencesOf(passage, analyze, keep).map((s, index) => ({ passage, prior, index, ...s })));
   const weights = weighTerms(contentTerms(question, analyze), candidates.map((c) => c.terms));
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const numbers = new Set(question.match(NUMBER) ?? []);

@@ -37,3 +37,9 @@ export function inScope(p: Passage, ctx: { region?: string; sector?: Sector }): 
   const written = sectorOf(p.section?.split('›').pop() ?? '');
   return !written || written === ctx.sector;
 }
+
+/** The sentence names a region other than the one given ("In IJssel-Vecht meldt de school …"). */
+export function namesOtherRegion(text: string, regions: string[], region?: string): boolean {
+  const t = normalize(text).replace(/-/g, ' ');
+  return regions.some((r) => r !== region && t.includes(r.replace(/-/g, ' ')));
+}
