@@ -1,7 +1,7 @@
 import type { KnowledgeIndex, Passage, SearchHit } from '../index/passage.js';
 import type { MissingFact } from '../rules/schemas.js';
 import { CitationList } from './citations.js';
-import { isExample, isWorkedExample, rankSentences, selectEvidence, sentencesOf, supportFor, type Analyze, type KeepSentence, type RankedSentence } from './evidence.js';
+import { isExample, isWorkedExample, passageTerms, rankSentences, selectEvidence, sentencesOf, supportFor, type Analyze, type KeepSentence, type RankedSentence } from './evidence.js';
 import { legalLabel } from '../rules/legal.js';
 import { normalize } from '../retrieve/analysis.js';
 import { contentTerms, FRAME_WORDS } from '../retrieve/query-terms.js';
@@ -265,8 +265,8 @@ function absentWords(question: string, hits: SearchHit[], analyze: Analyze): str
     (w) => !FRAME_WORDS.has(normalize(w)) && analyze(w).some((t) => /^\p{L}{4,}$/u.test(t)),
   );
   if (words.length === 0) return [];
-  const seen = new Set(hits.flatMap((h) => [...new Set(analyze(`${h.passage.section ?? ''} ${h.passage.text}`))]));
-  const absent = words.filter((w) => !analyze(w).some((t) => seen.has(t)));
+  const seen = hits.map((h) => passageTerms(h.passage, analyze));
+  const absent = words.filter((w) => !analyze(w).some((t) => seen.some((terms) => terms.has(t))));
   return absent.length / words.length >= 0.25 ? absent : [];
 }
 

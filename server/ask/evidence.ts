@@ -32,6 +32,20 @@ export function sentencesOf(passage: Passage, analyze: Analyze, keep?: KeepSente
   return keep ? cached.filter((s) => keep(s.text)) : cached;
 }
 
+const passageTermCache = new Map<string, Set<string>>();
+
+/** All analysed terms of a passage, its heading included, computed once per passage text. */
+export function passageTerms(passage: Passage, analyze: Analyze): Set<string> {
+  const key = `${passage.id}\u0000${passage.text.length}\u0000${passage.section ?? ''}`;
+  let cached = passageTermCache.get(key);
+  if (!cached) {
+    cached = new Set(analyze(`${passage.section ?? ''} ${passage.text}`));
+    if (passageTermCache.size >= CACHE_MAX) passageTermCache.clear();
+    passageTermCache.set(key, cached);
+  }
+  return cached;
+}
+
 /** Share of the candidate's terms that a chosen sentence already has: a candidate that adds little repeats it. */
 function overlap(chosen: Set<string>, candidate: Set<string>): number {
   if (candidate.size === 0) return 1;

@@ -34,12 +34,30 @@ export function inScope(p: Passage, ctx: { region?: string; sector?: Sector }): 
   if (!ctx.sector) return true;
   // A passage on another sector's law, or written for another sector ("Wat doet een mbo-school …"), is out.
   if (otherSectorOnly(p, ctx.sector)) return false;
-  const written = sectorOf(p.section?.split('›').pop() ?? '');
+  const written = headingSector(p.section?.split('›').pop() ?? '');
   return !written || written === ctx.sector;
 }
 
+// Headings and sentences recur across questions; their reading is computed once (bounded caches).
+const CACHE_MAX = 20_000;
+function memo<V>(cache: Map<string, V>, key: string, compute: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = compute();
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
+const headingSectors = new Map<string, Sector | null>();
+const headingSector = (heading: string) => memo(headingSectors, heading, () => sectorOf(heading) ?? null);
+const regionNames = new Map<string, string[]>();
+
 /** The sentence names a region other than the one given ("In IJssel-Vecht meldt de school …"). */
 export function namesOtherRegion(text: string, regions: string[], region?: string): boolean {
-  const t = normalize(text).replace(/-/g, ' ');
-  return regions.some((r) => r !== region && t.includes(r.replace(/-/g, ' ')));
+  const named = memo(regionNames, `${regions.join(',')}\u0000${text}`, () => {
+    const t = normalize(text).replace(/-/g, ' ');
+    return regions.filter((r) => t.includes(r.replace(/-/g, ' ')));
+  });
+  return named.some((r) => r !== region);
 }
