@@ -1,5 +1,6 @@
-// npm run eval:retrieval [-- --verbose] — recall@5 and MRR of BM25 alone, dense alone and hybrid (the default) over
-// test/retrieval-eval.jsonl, against the built-in knowledge. Expected passages are named by legal id or by
+// npm run eval:retrieval [-- --verbose] [-- --file test/retrieval-everyday.jsonl] — recall@3, recall@5 and MRR of
+// BM25 alone, dense alone and hybrid (the default) over a query set (default test/retrieval-eval.jsonl; the everyday-
+// wording set is test/retrieval-everyday.jsonl), against the built-in knowledge. Expected passages are named by legal id or by
 // document + section, so passage ids may change without breaking the set.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
