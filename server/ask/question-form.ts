@@ -21,12 +21,14 @@ const YES_NO_START =
   /^(mag|mogen|moet|moeten|kan|kunnen|is|zijn|heeft|hebben|hoeft|hoeven|krijgt|krijgen|telt|tellen|geldt|gelden|blijft|blijven|valt|vallen|wordt|worden|mocht|klopt|bestaat|staat|gaat|zit|ben|word|hoef|heb|krijg|tel)\b/;
 const PREMISE = /\b(klopt (het|dat)|toch\b|(mijn|een|onze) (collega|directeur|mentor|docent|leidinggevende|teamleider)\w* (zegt|denkt|beweert|stelt)|ik (dacht|heb gehoord|las)|is het waar|het is toch|dat (mag|moet|kan|hoeft) toch|of niet\?)/;
 const NEGATION = /\b(niet|geen|nooit|nergens)\b/;
+// A greeting or a frame before the question proper ("Goedemiddag, mag …", "Vraagje: moet …").
+const GREETING = /^((goede(morgen|middag|navond)|hallo|hoi|dag|beste \w+|vraagje|vraag|hulp gezocht)[,:!.]?\s+)+/;
 
 /** Reads the form of a question; the last sentence with a question mark (or the whole text) carries it. */
 export function questionShape(question: string): QuestionShape {
   const text = normalize(question).replace(/\s+/g, ' ').trim();
   const sentences = text.split(/(?<=[.?!])\s+/).filter(Boolean);
-  const asked = [...sentences].reverse().find((s) => s.endsWith('?')) ?? sentences[sentences.length - 1] ?? text;
+  const asked = ([...sentences].reverse().find((s) => s.endsWith('?')) ?? sentences[sentences.length - 1] ?? text).replace(GREETING, '');
   const premise = PREMISE.test(text);
   // In a premise the claim may sit in the sentence before "klopt dat?"; its negation is the claim's negation.
   const claim = premise && /^(klopt (dat|het)|is dat (zo|waar)|of niet)\??$/.test(asked) ? (sentences[sentences.length - 2] ?? asked) : asked;
