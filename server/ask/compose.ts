@@ -57,6 +57,8 @@ const LEAD_SENTENCES = 3;
 const MAX_GENERAL = 5;
 /** A lead sentence covering this share of the question (rarity-weighted) answers it well enough for a Ja/Nee. */
 const YES_NO_COVERAGE = 0.5;
+/** The lead passage's heading covers this share of the question: it was written for this question. */
+const OWN_QUESTION = 0.6;
 /** Off-topic questions score up to ~0.31 against the built-in knowledge, on-topic ones from ~0.32. */
 const MIN_LEAD_SCORE = 0.35;
 const MAX_ACTIONS = 3;
@@ -213,11 +215,14 @@ export function compose(input: ComposeInput): Composed {
       body.push(`**Grondslag: ${ground.label}.** ${display(ground.sentence.text)} [${citations.cite(ground.sentence.passage, ground.sentence.text)}]`);
       quoted.add(ground.sentence.text);
     }
+    // A kennisbank answer may open with "Ja," or "Nee,": that answers its own question, which may not be this one.
+    const ownQuestion = lead ? headingShare(lead, input.question, analyze) >= OWN_QUESTION : false;
+    const quoteLead = (text: string) => (ownQuestion ? quote(lead!, text) : quote(lead!, text).replace(/^(ja|nee),\s*(\p{L})/iu, (_, _w, c: string) => c.toUpperCase()));
     leadSentences.forEach((s, i) => {
       if (quoted.has(s.text)) return;
-      if (i > 0 || !sure || ground) return body.push(quote(lead!, s.text));
+      if (i > 0 || !sure || ground) return body.push(quoteLead(s.text));
       const opening = shape.form === 'ja-nee' && leadCoverage >= YES_NO_COVERAGE ? sentenceVerdict(s.text, input.question, shape) : undefined;
-      body.push(`**${opening ? `${opening} ` : ''}${quote(lead!, s.text)}**`);
+      body.push(`**${opening ? `${opening} ` : ''}${quoteLead(s.text)}**`);
     });
     for (const e of evidence) body.push(quote(e.passage, e.text));
     const basis = groundsLine([lead, ...evidence.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom, ground?.id, input.region);
@@ -303,6 +308,16 @@ export function leadPassage(hits: SearchHit[], question: string, analyze: Analyz
     if (!best || score > best.score) best = { passage: h.passage, score };
   });
   return best?.passage;
+}
+
+/** Share of the question's content terms that the passage's own heading (a kennisbank question) contains. */
+function headingShare(p: Passage, question: string, analyze: Analyze): number {
+  const wanted = new Set(contentTerms(question, analyze));
+  if (wanted.size === 0) return 0;
+  const heading = new Set(analyze(p.section?.split('›').pop() ?? ''));
+  let n = 0;
+  for (const t of wanted) if (heading.has(t)) n++;
+  return n / wanted.size;
 }
 
 /** A sentence that continues an enumeration begun earlier in the passage ("De tweede route …", "Daarna …"). */

@@ -7,7 +7,7 @@ export const FRAME_WORDS = new Set(
   ('klopt kloppen collega collegas zegt zeggen denkt dacht beweert gehoord vraag vragen vraagt graag eigenlijk precies ' +
     'welk welke artikel artikelen wetsartikel wetsartikelen grond gronden grondslag regelt geregeld staat vanaf ' +
     'rekenen gebeurt gebeuren weten bedoeld situatie leeftijd krijgt krijgen krijg hoort horen erin eraan ' +
-    'iemand hierover daarover jarig jarige gehad')
+    'iemand hierover daarover jarig jarige gehad steeds vaak soms altijd telkens weer')
     .split(' '),
 );
 

@@ -4,6 +4,7 @@ import { questionShape } from '../../server/ask/question-form.js';
 import { loadRelatedGrounds, relatedGrounds, relatedGroundsFrom } from '../../server/ask/related-grounds.js';
 import { inScope, namesOtherRegion, sectorOf } from '../../server/ask/scope.js';
 import { consistentHeadline, headlineAgrees, withYesNo } from '../../server/ask/verdict.js';
+import type { Decision } from '../../server/ask/types.js';
 import type { Passage } from '../../server/index/passage.js';
 
 // The small modules behind an answer's shape: question form, related grounds, scope, citations, headline checks.
@@ -118,8 +119,13 @@ describe('CitationList', () => {
 });
 
 describe('headline checks', () => {
-  const verlof = (toegestaan: true | false | 'afhankelijk', beslisser: 'directeur' | 'leerplichtambtenaar' | 'niemand') =>
-    ({ type: 'verlof', toegestaan, beslisser, legalBasis: [], steps: [] }) as const;
+  const verlof = (toegestaan: true | false | 'afhankelijk', beslisser: 'directeur' | 'leerplichtambtenaar' | 'niemand'): Decision => ({
+    type: 'verlof',
+    toegestaan,
+    beslisser,
+    legalBasis: [],
+    steps: [],
+  });
 
   it('replaces a headline that contradicts the decision', () => {
     expect(headlineAgrees(verlof(false, 'niemand'), 'Dat kan, onder voorwaarden: de directeur beslist.')).toBe(false);
