@@ -1,0 +1,190 @@
+import { Catalog, type CatalogParts } from './catalog.js';
+import { DenseIndex } from './dense.js';
+import { LexicalIndex, type LexicalParts } from './lexical.js';
+import {
+  cleanSnapshots,
+  decodeSnapshot,
+  encodeSnapshot,
+  ensureDir,
+  fileSize,
+  searchFile,
+  snapshotGenerations,
+  vectorFile,
+  writeAtomically,
+  writeBuffers,
+  type SnapshotFault,
+  type TypedArray,
+} from './snapshot.js';
+import type { IndexStore, PassageRow } from './store.js';
+import { applyRows, emptyParts, type SearchParts } from '../retrieve/hybrid.js';
+
+// The search structures of one process, following the database: opened from the newest saved snapshot plus the
+// changes committed after it (never rebuilt point by point on an ordinary start), rebuilt from the stored rows only
+// when no usable snapshot exists, and brought up to date with what other processes commit (`sync`).
+
+/** After this many changed passages since the snapshot (or this share of the index) a fresh snapshot is saved. */
+const SNAPSHOT_AFTER = 1000;
+const SNAPSHOT_SHARE = 0.05;
+/** A graph with this share of removed points is rebuilt rather than carried on. */
+const REBUILD_REMOVED_SHARE = 0.3;
+const ROWS_PER_BATCH = 2000;
+
+interface SnapshotHeader {
+  generation: number;
+  maxLabel: number;
+  embedder: string;
+  dim: number;
+  size: number;
+  lexical: LexicalParts['header'];
+  catalog: CatalogParts['header'];
+}
+
+export interface FollowerOptions {
+  dir: string;
+  fault?: SnapshotFault;
+  warn?: (message: string) => void;
+  /** Save a snapshot after opening whenever anything changed since the last one (the ingest command does). */
+  alwaysSnapshot?: boolean;
+}
+
+export interface OpenReport {
+  /** Why the search structures were rebuilt from the database, when they were. */
+  rebuilt?: string;
+  /** Passages applied on top of the snapshot. */
+  applied: number;
+  snapshotWritten: boolean;
+}
+
+function prefixed(prefix: string, arrays: Record<string, TypedArray>): Record<string, TypedArray> {
+  return Object.fromEntries(Object.entries(arrays).map(([k, v]) => [`${prefix}.${k}`, v]));
+}
+
+function unprefixed<T>(prefix: string, arrays: Record<string, TypedArray>): T {
+  return Object.fromEntries(Object.entries(arrays).flatMap(([k, v]) => (k.startsWith(`${prefix}.`) ? [[k.slice(prefix.length + 1), v]] : []))) as T;
+}
+
+export class IndexFollower {
+  generation = 0;
+  maxLabel = 0;
+  parts: SearchParts = emptyParts();
+  report: OpenReport = { applied: 0, snapshotWritten: false };
+
+  private constructor(
+    private readonly store: IndexStore,
+    private readonly opts: FollowerOptions,
+  ) {}
+
+  static open(store: IndexStore, opts: FollowerOptions): IndexFollower {
+    const f = new IndexFollower(store, opts);
+    f.load();
+    return f;
+  }
+
+  /** Loads the newest usable snapshot and applies what came after; rebuilds from the database without one. */
+  private load(): void {
+    ensureDir(this.opts.dir);
+    cleanSnapshots(this.opts.dir, 0);
+    const rebuilt = this.readSnapshot();
+    if (rebuilt !== undefined) this.rebuild();
+    const applied = this.catchUp();
+    const removed = this.parts.dense ? this.parts.dense.stored - this.parts.dense.size : 0;
+    if (this.parts.dense && removed > this.parts.dense.stored * REBUILD_REMOVED_SHARE) this.rebuild();
+    this.report = { ...(rebuilt && { rebuilt }), applied, snapshotWritten: false };
+    const stale = rebuilt !== undefined || applied > Math.max(SNAPSHOT_AFTER, this.parts.lexical.size * SNAPSHOT_SHARE);
+    if (stale || (this.opts.alwaysSnapshot && applied > 0)) this.report.snapshotWritten = this.saveSnapshot();
+  }
+
+  /** Undefined when a snapshot was loaded; otherwise why none could be used. */
+  private readSnapshot(): string | undefined {
+    const current = this.store.generation;
+    const usable = snapshotGenerations(this.opts.dir).filter((g) => g <= current && g >= this.store.purgedThrough);
+    if (!usable.length) return current > 0 ? 'er is geen bruikbare zoekindex naast de database' : '';
+    const g = usable[0]!;
+    try {
+      const { header, arrays } = decodeSnapshot(searchFile(this.opts.dir, g));
+      const h = header as SnapshotHeader;
+      if (h.generation !== g || h.embedder !== (this.store.meta('embedder') ?? '')) return 'de zoekindex hoort bij andere vectoren';
+      const lexical = LexicalIndex.fromParts({ header: h.lexical, arrays: unprefixed('lexical', arrays) });
+      const catalog = Catalog.fromParts({ header: h.catalog, arrays: unprefixed('catalog', arrays) });
+      const dense = h.size > 0 ? DenseIndex.read(vectorFile(this.opts.dir, g), h.dim, h.size) : undefined;
+      this.parts = { lexical, catalog, ...(dense && { dense }) };
+      this.generation = g;
+      this.maxLabel = h.maxLabel;
+      return undefined;
+    } catch (err) {
+      // Derived files only: whatever is wrong with them (cut off, removed meanwhile, another format), rebuild.
+      return `de zoekindex van generatie ${g} is onleesbaar (${(err as Error).message})`;
+    }
+  }
+
+  /** Builds the search structures from every stored passage, read in one consistent transaction. */
+  private rebuild(): void {
+    const parts = emptyParts();
+    const state = this.store.db.transaction(() => {
+      const generation = this.store.generation;
+      let batch: PassageRow[] = [];
+      for (const row of this.store.all()) {
+        batch.push(row);
+        if (batch.length >= ROWS_PER_BATCH) {
+          applyRows(parts, batch, []);
+          batch = [];
+        }
+      }
+      applyRows(parts, batch, []);
+      return { generation, maxLabel: this.store.maxLabel() };
+    })();
+    this.parts = parts;
+    this.generation = state.generation;
+    this.maxLabel = state.maxLabel;
+  }
+
+  /** Applies changes committed after our generation; the number of passages added or removed. */
+  private catchUp(): number {
+    const changes = this.store.changesSince(this.generation, this.maxLabel);
+    applyRows(this.parts, changes.added, changes.removed);
+    this.generation = changes.generation;
+    this.maxLabel = changes.maxLabel;
+    return changes.added.length + changes.removed.length;
+  }
+
+  /**
+   * Brings the structures up to the database's generation; a cheap check when nothing changed. A process that fell
+   * behind a purge (another process saved a snapshot and dropped removed rows) reloads from that snapshot.
+   */
+  sync(): boolean {
+    const current = this.store.generation;
+    if (current === this.generation) return false;
+    if (this.generation < this.store.purgedThrough) this.load();
+    else this.catchUp();
+    return true;
+  }
+
+  /** Saves the structures at their generation; a failure (full disk) is reported and costs nothing but speed. */
+  saveSnapshot(): boolean {
+    const { dir, fault, warn } = this.opts;
+    const g = this.generation;
+    const { lexical, catalog, dense } = this.parts;
+    try {
+      const l = lexical.toParts();
+      const c = catalog.toParts();
+      const header: SnapshotHeader = {
+        generation: g,
+        maxLabel: this.maxLabel,
+        embedder: this.store.meta('embedder') ?? '',
+        dim: dense?.dim ?? 0,
+        size: dense?.size ?? 0,
+        lexical: l.header,
+        catalog: c.header,
+      };
+      if (dense) writeAtomically(vectorFile(dir, g), (tmp) => dense.write(tmp, fileSize), fault);
+      const buffers = encodeSnapshot(header, { ...prefixed('lexical', l.arrays), ...prefixed('catalog', c.arrays) });
+      writeAtomically(searchFile(dir, g), (tmp) => writeBuffers(tmp, buffers), fault);
+    } catch (err) {
+      (warn ?? console.warn)(`De zoekindex kon niet worden opgeslagen (${(err as Error).message}); de database blijft de bron en de index wordt bij de volgende start opnieuw opgebouwd.`);
+      return false;
+    }
+    cleanSnapshots(dir, g);
+    this.store.purge(g);
+    return true;
+  }
+}
