@@ -14,22 +14,28 @@ export class DenseIndex {
   private constructor(
     private readonly graph: hnswlib.HierarchicalNSW,
     readonly dim: number,
-    private live: number,
-  ) {}
+  ) {
+    graph.setEf(EF_SEARCH);
+  }
 
   static create(dim: number, capacity: number): DenseIndex {
     const graph = new hnswlib.HierarchicalNSW('cosine', dim);
     graph.initIndex(Math.max(64, capacity), M, EF_CONSTRUCTION, 100);
-    graph.setEf(EF_SEARCH);
-    return new DenseIndex(graph, dim, 0);
+    return new DenseIndex(graph, dim);
   }
 
   /** Loads a saved graph; throws when the file is missing, cut off or not a graph of `dim` dimensions. */
-  static read(file: string, dim: number, size: number): DenseIndex {
+  static read(file: string, dim: number): DenseIndex {
     const graph = new hnswlib.HierarchicalNSW('cosine', dim);
     graph.readIndexSync(file);
-    graph.setEf(EF_SEARCH);
-    return new DenseIndex(graph, dim, size);
+    return new DenseIndex(graph, dim);
+  }
+
+  /** The same, read by hnswlib in a worker thread, so the caller's thread can do other work meanwhile. */
+  static async readAsync(file: string, dim: number): Promise<DenseIndex> {
+    const graph = new hnswlib.HierarchicalNSW('cosine', dim);
+    await graph.readIndex(file);
+    return new DenseIndex(graph, dim);
   }
 
   /** Saves the graph to `file` and checks the result is not cut short (hnswlib itself reports no write error). */
@@ -37,10 +43,6 @@ export class DenseIndex {
     this.graph.writeIndexSync(file);
     const min = 96 + this.graph.getCurrentCount() * minBytesPerElement(this.dim);
     if (written(file) < min) throw Object.assign(new Error(`De vectorindex ${file} is onvolledig geschreven (schijf vol?).`), { code: 'ENOSPC' });
-  }
-
-  get size(): number {
-    return this.live;
   }
 
   /** Points in the graph including removed ones; a graph with many removed points is worth rebuilding. */
@@ -52,17 +54,15 @@ export class DenseIndex {
     if (vector.length !== this.dim) throw new Error(`Vector ${label} heeft ${vector.length} dimensies in plaats van ${this.dim}.`);
     if (this.graph.getCurrentCount() + 1 > this.graph.getMaxElements()) this.graph.resizeIndex(Math.max(64, this.graph.getMaxElements() * 2));
     this.graph.addPoint(Array.from(vector), label);
-    this.live++;
   }
 
   remove(label: number): void {
     this.graph.markDelete(label);
-    this.live--;
   }
 
-  /** Nearest neighbours; without a filter hnswlib runs its plain search (no callback per candidate). */
+  /** Nearest neighbours (removed points never come back); without a filter hnswlib runs its plain search. */
   search(vector: number[], k: number, accept?: (label: number) => boolean): Array<{ label: number; score: number }> {
-    const n = Math.min(k, this.live);
+    const n = Math.min(k, this.graph.getCurrentCount());
     if (n <= 0) return [];
     const { neighbors, distances } = accept ? this.graph.searchKnn(vector, n, accept) : this.graph.searchKnn(vector, n);
     return neighbors.map((label, i) => ({ label, score: 1 - distances[i]! }));

@@ -47,6 +47,16 @@ export interface FollowerOptions {
   alwaysSnapshot?: boolean;
 }
 
+interface PendingSnapshot {
+  generation: number;
+  embedder: string;
+  maxLabel: number;
+  /** The graph, read or being read. */
+  dense: DenseIndex | Promise<DenseIndex> | undefined;
+  lexical: LexicalIndex;
+  catalog: Catalog;
+}
+
 export interface OpenReport {
   /** Why the search structures were rebuilt from the database, when they were. */
   rebuilt?: string;
@@ -74,47 +84,93 @@ export class IndexFollower {
     private readonly opts: FollowerOptions,
   ) {}
 
-  static open(store: IndexStore, opts: FollowerOptions): IndexFollower {
+  /**
+   * Opens the structures: hnswlib reads the saved graph in a worker thread while this thread decodes the BM25
+   * postings; the caller may start this, do other start-up work, and await it later.
+   */
+  static async open(store: IndexStore, opts: FollowerOptions): Promise<IndexFollower> {
     const f = new IndexFollower(store, opts);
-    f.load();
+    ensureDir(opts.dir);
+    cleanSnapshots(opts.dir, 0);
+    const snapshot = f.openSnapshot((file, dim) => DenseIndex.readAsync(file, dim));
+    let reason = 'reason' in snapshot ? snapshot.reason : undefined;
+    if (!('reason' in snapshot)) {
+      try {
+        const dense = await snapshot.dense;
+        // Meanwhile the caller may have re-embedded everything (another embedder): then the snapshot is of no use.
+        if (snapshot.embedder !== (store.meta('embedder') ?? '')) throw new Error('de vectoren zijn intussen vervangen');
+        f.install(snapshot, dense);
+      } catch (err) {
+        reason = `de vectorindex van generatie ${snapshot.generation} is onleesbaar (${(err as Error).message})`;
+      }
+    }
+    f.finishOpen(reason);
     return f;
   }
 
-  /** Loads the newest usable snapshot and applies what came after; rebuilds from the database without one. */
-  private load(): void {
-    ensureDir(this.opts.dir);
-    cleanSnapshots(this.opts.dir, 0);
-    const rebuilt = this.readSnapshot();
-    if (rebuilt !== undefined) this.rebuild();
+  /** The same, synchronously (a process that fell behind a purge, see `sync`). */
+  private reopen(): void {
+    const snapshot = this.openSnapshot((file, dim) => DenseIndex.read(file, dim));
+    let reason = 'reason' in snapshot ? snapshot.reason : undefined;
+    if (!('reason' in snapshot)) {
+      try {
+        this.install(snapshot, snapshot.dense as DenseIndex | undefined);
+      } catch (err) {
+        reason = `de vectorindex van generatie ${snapshot.generation} is onleesbaar (${(err as Error).message})`;
+      }
+    }
+    this.finishOpen(reason);
+  }
+
+  /** Rebuilds when no snapshot could be used, applies what came after it, and saves a fresh one when worthwhile. */
+  private finishOpen(reason: string | undefined): void {
+    if (reason !== undefined) this.rebuild();
     const applied = this.catchUp();
-    const removed = this.parts.dense ? this.parts.dense.stored - this.parts.dense.size : 0;
-    if (this.parts.dense && removed > this.parts.dense.stored * REBUILD_REMOVED_SHARE) this.rebuild();
-    this.report = { ...(rebuilt && { rebuilt }), applied, snapshotWritten: false };
-    const stale = rebuilt !== undefined || applied > Math.max(SNAPSHOT_AFTER, this.parts.lexical.size * SNAPSHOT_SHARE);
+    const dense = this.parts.dense;
+    if (dense && dense.stored - this.parts.lexical.size > dense.stored * REBUILD_REMOVED_SHARE) this.rebuild();
+    this.report = { ...(reason && { rebuilt: reason }), applied, snapshotWritten: false };
+    const stale = reason !== undefined || applied > Math.max(SNAPSHOT_AFTER, this.parts.lexical.size * SNAPSHOT_SHARE);
     if (stale || (this.opts.alwaysSnapshot && applied > 0)) this.report.snapshotWritten = this.saveSnapshot();
   }
 
-  /** Undefined when a snapshot was loaded; otherwise why none could be used. */
-  private readSnapshot(): string | undefined {
+  /**
+   * Starts reading the newest usable snapshot's graph (`readGraph`) and meanwhile decodes its BM25 postings and
+   * catalog; or says why there is none ('' for a new, empty index).
+   */
+  private openSnapshot(readGraph: (file: string, dim: number) => DenseIndex | Promise<DenseIndex>): PendingSnapshot | { reason: string } {
     const current = this.store.generation;
     const usable = snapshotGenerations(this.opts.dir).filter((g) => g <= current && g >= this.store.purgedThrough);
-    if (!usable.length) return current > 0 ? 'er is geen bruikbare zoekindex naast de database' : '';
+    if (!usable.length) return { reason: current > 0 ? 'er is geen bruikbare zoekindex naast de database' : '' };
     const g = usable[0]!;
+    const dim = this.store.vectorDimensions();
+    let dense: DenseIndex | Promise<DenseIndex> | undefined;
     try {
+      // The graph first: an asynchronous read runs while the postings are decoded below.
+      dense = dim ? readGraph(vectorFile(this.opts.dir, g), dim) : undefined;
+      if (dense instanceof Promise) dense.catch(() => undefined);
       const { header, arrays } = decodeSnapshot(searchFile(this.opts.dir, g));
       const h = header as SnapshotHeader;
-      if (h.generation !== g || h.embedder !== (this.store.meta('embedder') ?? '')) return 'de zoekindex hoort bij andere vectoren';
-      const lexical = LexicalIndex.fromParts({ header: h.lexical, arrays: unprefixed('lexical', arrays) });
-      const catalog = Catalog.fromParts({ header: h.catalog, arrays: unprefixed('catalog', arrays) });
-      const dense = h.size > 0 ? DenseIndex.read(vectorFile(this.opts.dir, g), h.dim, h.size) : undefined;
-      this.parts = { lexical, catalog, ...(dense && { dense }) };
-      this.generation = g;
-      this.maxLabel = h.maxLabel;
-      return undefined;
+      if (h.generation !== g || h.embedder !== (this.store.meta('embedder') ?? '') || (h.size > 0 && h.dim !== dim)) {
+        return { reason: 'de zoekindex hoort bij andere vectoren' };
+      }
+      return {
+        generation: g,
+        embedder: h.embedder,
+        maxLabel: h.maxLabel,
+        dense: h.size > 0 ? dense : undefined,
+        lexical: LexicalIndex.fromParts({ header: h.lexical, arrays: unprefixed('lexical', arrays) }),
+        catalog: Catalog.fromParts({ header: h.catalog, arrays: unprefixed('catalog', arrays) }),
+      };
     } catch (err) {
       // Derived files only: whatever is wrong with them (cut off, removed meanwhile, another format), rebuild.
-      return `de zoekindex van generatie ${g} is onleesbaar (${(err as Error).message})`;
+      return { reason: `de zoekindex van generatie ${g} is onleesbaar (${(err as Error).message})` };
     }
+  }
+
+  private install(s: PendingSnapshot, dense: DenseIndex | undefined): void {
+    this.parts = { lexical: s.lexical, catalog: s.catalog, ...(dense && { dense }) };
+    this.generation = s.generation;
+    this.maxLabel = s.maxLabel;
   }
 
   /** Builds the search structures from every stored passage, read in one consistent transaction. */
@@ -154,7 +210,7 @@ export class IndexFollower {
   sync(): boolean {
     const current = this.store.generation;
     if (current === this.generation) return false;
-    if (this.generation < this.store.purgedThrough) this.load();
+    if (this.generation < this.store.purgedThrough) this.reopen();
     else this.catchUp();
     return true;
   }
@@ -172,7 +228,7 @@ export class IndexFollower {
         maxLabel: this.maxLabel,
         embedder: this.store.meta('embedder') ?? '',
         dim: dense?.dim ?? 0,
-        size: dense?.size ?? 0,
+        size: lexical.size,
         lexical: l.header,
         catalog: c.header,
       };

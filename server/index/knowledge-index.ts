@@ -167,26 +167,35 @@ export async function openKnowledgeIndex(opts: {
   alwaysSnapshot?: boolean;
   fault?: SnapshotFault;
 }): Promise<OpenedKnowledgeIndex> {
+  const db = openDatabase(opts.dataDir);
+  const store = new IndexStore(db);
+  // The saved search structures start loading now (hnswlib reads its graph in a worker thread) while the analyser
+  // is set up and the folders are scanned; what the scan commits is applied on top.
+  const opening = IndexFollower.open(store, { dir: snapshotDir(opts.dataDir), fault: opts.fault, warn: opts.warn, alwaysSnapshot: opts.alwaysSnapshot });
+  opening.catch(() => undefined);
   const analyzer = analyzerFor(opts.knowledgeDir);
   let embeddings = opts.embeddings ?? createEmbeddings(opts.env ?? {}, analyzer);
   const scan = () => ingest({ dataDir: opts.dataDir, knowledgeDir: opts.knowledgeDir, embeddings, analyzer });
   let report: IngestReport;
-  if (opts.skipIngest) report = { added: [], updated: [], removed: [], unchanged: 0, skipped: [], warnings: [], written: false, files: 0, passages: 0 };
-  else {
-    try {
-      report = await scan();
-    } catch (err) {
-      // A configured embeddings endpoint that is down must not keep the service from starting: fall back offline.
-      if (opts.embeddings || embeddings instanceof HashingEmbeddings) throw err;
-      (opts.warn ?? console.warn)(`Het embeddings-endpoint werkt niet (${(err as Error).message}); Wegwijzer gebruikt de ingebouwde vectoren.`);
-      embeddings = new HashingEmbeddings(analyzer);
-      report = await scan();
+  try {
+    if (opts.skipIngest) report = { added: [], updated: [], removed: [], unchanged: 0, skipped: [], warnings: [], written: false, files: 0, passages: 0 };
+    else {
+      try {
+        report = await scan();
+      } catch (err) {
+        // A configured embeddings endpoint that is down must not keep the service from starting: fall back offline.
+        if (opts.embeddings || embeddings instanceof HashingEmbeddings) throw err;
+        (opts.warn ?? console.warn)(`Het embeddings-endpoint werkt niet (${(err as Error).message}); Wegwijzer gebruikt de ingebouwde vectoren.`);
+        embeddings = new HashingEmbeddings(analyzer);
+        report = await scan();
+      }
     }
+  } catch (err) {
+    await opening.catch(() => undefined);
+    db.close();
+    throw err;
   }
-
-  const db = openDatabase(opts.dataDir);
-  const store = new IndexStore(db);
-  const follower = IndexFollower.open(store, { dir: snapshotDir(opts.dataDir), fault: opts.fault, warn: opts.warn, alwaysSnapshot: opts.alwaysSnapshot });
+  const follower = await opening;
   const search = new HybridSearch(analyzer, embeddings, new StoreRecords(store), follower.parts, opts.mode);
   let counts = store.counts();
   // Committed changes of any process are picked up before each use; the check is one indexed read.

@@ -153,7 +153,7 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-/** Removes generations older than `keep`, the old JSON index and temporary files of writers that died. */
+/** Removes generations older than `keep` and temporary files of writers that died. */
 export function cleanSnapshots(dir: string, keep: number): void {
   let names: string[];
   try {
@@ -165,7 +165,7 @@ export function cleanSnapshots(dir: string, keep: number): void {
     const tmp = /\.(\d+)\.tmp$/.exec(name);
     const gen = /^(?:search|vectors)-(\d+)\.(?:bin|hnsw)$/.exec(name);
     const stale =
-      (tmp && Number(tmp[1]) !== process.pid && !pidAlive(Number(tmp[1]))) || (gen && Number(gen[1]) < keep) || name === 'index.json';
+      (tmp && Number(tmp[1]) !== process.pid && !pidAlive(Number(tmp[1]))) || (gen && Number(gen[1]) < keep);
     if (!stale) continue;
     try {
       unlinkSync(join(dir, name));

@@ -104,6 +104,7 @@ export class IndexStore {
       ),
       deleteRoots: s('DELETE FROM index_roots'),
       insertRoot: s('INSERT INTO index_roots (position, path, builtin, type, region, url) VALUES (?, ?, ?, ?, ?, ?)'),
+      dimensions: s('SELECT length(vector) / 4 FROM index_passages WHERE removed_gen IS NULL LIMIT 1').pluck(),
       maxLabel: s('SELECT COALESCE(MAX(label), 0) FROM index_passages').pluck(),
       added: s('SELECT label, passage, head_terms, body_terms, cover_terms, vector FROM index_passages WHERE label > ? AND removed_gen IS NULL ORDER BY label'),
       removed: s('SELECT label, passage, head_terms, body_terms, cover_terms FROM index_passages WHERE label <= ? AND removed_gen > ? ORDER BY label'),
@@ -171,6 +172,11 @@ export class IndexStore {
       added: (this.q.added.all(maxLabel) as RawRow[]).map(toRow),
       removed: (this.q.removed.all(maxLabel, generation) as RawRow[]).map(toRow),
     }))();
+  }
+
+  /** Dimensions of the stored vectors; undefined while there are none. */
+  vectorDimensions(): number | undefined {
+    return this.q.dimensions.get() as number | undefined;
   }
 
   /** The highest label ever given (also of removed passages). */
@@ -259,9 +265,12 @@ export class IndexStore {
   }
 }
 
+/** The index file of earlier versions (one JSON file); its folders are taken over once, then it is removed. */
+export const legacyIndexFile = (dataDir: string) => join(dataDir, 'index', 'index.json');
+
 /** The user folders of an index written by an earlier version (index.json), so an upgrade keeps them. */
 export function legacyRoots(dataDir: string): SourceRoot[] {
-  const file = join(dataDir, 'index', 'index.json');
+  const file = legacyIndexFile(dataDir);
   if (!existsSync(file)) return [];
   try {
     const parsed = z.object({ roots: z.array(sourceRootSchema) }).safeParse(JSON.parse(readFileSync(file, 'utf8')));

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { analyzerFor } from '../index/analyzers.js';
 import type { Passage } from '../index/passage.js';
-import { IndexStore, legacyRoots, type PreparedPassage, type SourceRoot, type StoredDocument } from '../index/store.js';
+import { IndexStore, legacyIndexFile, legacyRoots, type PreparedPassage, type SourceRoot, type StoredDocument } from '../index/store.js';
 import type { Analyzer } from '../retrieve/analysis.js';
 import type { IdentifiedEmbeddings } from '../retrieve/embeddings.js';
 import { headText, indexText } from '../retrieve/hybrid.js';
@@ -238,6 +239,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
         return true;
       });
       if (!committed) continue;
+      // Its folders are in the database now.
+      rmSync(legacyIndexFile(opts.dataDir), { force: true });
       const documents = store.documents();
       return {
         ...p.report,
