@@ -12,7 +12,7 @@ import {
   vectorFile,
   writeAtomically,
   writeBuffers,
-  type SnapshotFault,
+  type IndexFault,
   type TypedArray,
 } from './snapshot.js';
 import type { IndexStore, PassageRow } from './store.js';
@@ -41,7 +41,7 @@ interface SnapshotHeader {
 
 export interface FollowerOptions {
   dir: string;
-  fault?: SnapshotFault;
+  fault?: IndexFault;
   warn?: (message: string) => void;
   /** Save a snapshot after opening whenever anything changed since the last one (the ingest command does). */
   alwaysSnapshot?: boolean;

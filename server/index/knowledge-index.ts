@@ -9,7 +9,7 @@ import { openDatabase } from '../store/db.js';
 import { analyzerFor, defaultAnalyzer } from './analyzers.js';
 import { IndexFollower, type OpenReport } from './follower.js';
 import { DOC_TYPES, type KnowledgeIndex, type Passage, type SearchFilters, type SearchHit } from './passage.js';
-import { snapshotDir, type SnapshotFault } from './snapshot.js';
+import { snapshotDir, type IndexFault } from './snapshot.js';
 import { IndexStore, type PassageRow } from './store.js';
 
 // The knowledge index the server uses: the database holds documents and passages (store.ts); this process keeps
@@ -159,13 +159,15 @@ export async function openKnowledgeIndex(opts: {
   dataDir: string;
   embeddings?: IdentifiedEmbeddings;
   env?: Parameters<typeof createEmbeddings>[0];
+  /** The analyser, when the caller has it already; by default that of `knowledgeDir`. */
+  analyzer?: Analyzer;
   mode?: SearchMode;
   warn?: (message: string) => void;
   /** Skip scanning the folders (the database is known to be current, e.g. right after `npm run ingest`). */
   skipIngest?: boolean;
   /** Save a snapshot whenever something changed since the last one. */
   alwaysSnapshot?: boolean;
-  fault?: SnapshotFault;
+  fault?: IndexFault;
 }): Promise<OpenedKnowledgeIndex> {
   const db = openDatabase(opts.dataDir);
   const store = new IndexStore(db);
@@ -173,7 +175,7 @@ export async function openKnowledgeIndex(opts: {
   // is set up and the folders are scanned; what the scan commits is applied on top.
   const opening = IndexFollower.open(store, { dir: snapshotDir(opts.dataDir), fault: opts.fault, warn: opts.warn, alwaysSnapshot: opts.alwaysSnapshot });
   opening.catch(() => undefined);
-  const analyzer = analyzerFor(opts.knowledgeDir);
+  const analyzer = opts.analyzer ?? analyzerFor(opts.knowledgeDir);
   let embeddings = opts.embeddings ?? createEmbeddings(opts.env ?? {}, analyzer);
   const scan = () => ingest({ dataDir: opts.dataDir, knowledgeDir: opts.knowledgeDir, embeddings, analyzer });
   let report: IngestReport;
@@ -236,13 +238,18 @@ export async function openKnowledgeIndex(opts: {
           const claimed = fileOwner(meta.id);
           if (claimed) throw new Error(`Document-id '${meta.id}' hoort bij het bestand ${claimed} en kan niet worden overschreven.`);
           w.putDocument({ id: meta.id, hash: '' }, prepared);
+          opts.fault?.beforeCommit?.();
         });
         sync();
         return passages;
       }),
     removeDocument: (documentId) =>
       serial(async () => {
-        const removed = store.write((w) => !fileOwner(documentId) && w.removeDocument(documentId));
+        const removed = store.write((w) => {
+          const gone = !fileOwner(documentId) && w.removeDocument(documentId);
+          opts.fault?.beforeCommit?.();
+          return gone;
+        });
         sync();
         return removed;
       }),

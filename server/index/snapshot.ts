@@ -13,9 +13,12 @@ const kindOf = (a: TypedArray): Kind => (Object.keys(KINDS) as Kind[]).find((k) 
 
 const MAGIC = 'WWIX1';
 
-export interface SnapshotFault {
-  /** Test hook: runs before a derived file is written; throwing simulates a full disk. */
+/** Test hooks that simulate a full disk or a crash at the moments that matter. */
+export interface IndexFault {
+  /** Runs before a derived file is written; throwing simulates a full disk. */
   beforeWrite?: (file: string) => void;
+  /** Runs inside a database transaction when every row is written, before the commit. */
+  beforeCommit?: () => void;
 }
 
 export function snapshotDir(dataDir: string): string {
@@ -101,7 +104,7 @@ const tempName = (file: string) => `${file}.${process.pid}.tmp`;
  * Writes `file` completely or not at all: into a temporary file (`produce` writes it), checked, flushed, renamed.
  * On any error the temporary file is removed and the error thrown; an existing `file` is never touched.
  */
-export function writeAtomically(file: string, produce: (tmp: string) => void, fault?: SnapshotFault): void {
+export function writeAtomically(file: string, produce: (tmp: string) => void, fault?: IndexFault): void {
   const tmp = tempName(file);
   try {
     fault?.beforeWrite?.(file);
