@@ -140,7 +140,7 @@ describe('two writers', () => {
     const { knowledge, more, dataDir } = setup();
     const server = await openKnowledgeIndex({ knowledgeDir: knowledge, dataDir });
     const cli = join(import.meta.dirname, '..', '..', 'scripts', 'ingest.ts');
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, more], { env: { ...process.env, DATA_DIR: dataDir, KNOWLEDGE_DIR: knowledge } });
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, more], { env: { ...process.env, DATA_DIR: dataDir, KNOWLEDGE_DIR: knowledge }, stdio: 'ignore' });
     const done = new Promise<number | null>((resolve) => child.on('exit', resolve));
     const published: string[] = [];
     let exited = false;
@@ -148,6 +148,8 @@ describe('two writers', () => {
     for (let i = 0; !exited || i < 3; i++) {
       await server.upsertDocument({ id: `kb-vraag-${i}`, title: `Vraag ${i}`, body: `## Vraag ${i}\n\nAntwoord ${i} over verlof.` });
       published.push(`kb-vraag-${i}`);
+      // Like requests to a server: each publication is its own turn of the event loop.
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(await done).toBe(0);
     // Picked up at the next use, without reopening.
