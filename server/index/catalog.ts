@@ -11,7 +11,7 @@ const NO_DATE_TO = 99_991_231;
 const dateNumber = (iso: string | undefined, fallback: number) => (iso ? Number(iso.slice(0, 10).replaceAll('-', '')) || fallback : fallback);
 
 export interface CatalogParts {
-  header: { regions: string[]; legal: Record<string, number[]> };
+  header: { regions: string[]; legal: Record<string, number[][]> };
   arrays: { type: Uint8Array; region: Uint16Array; from: Int32Array; to: Int32Array };
 }
 
@@ -30,8 +30,8 @@ export class Catalog {
   private to = new Int32Array(64);
   private readonly regions: string[] = [];
   private readonly regionIds = new Map<string, number>();
-  /** Legal id → labels, ascending; removed labels are dropped lazily (the caller knows which are live). */
-  private readonly legal = new Map<string, number[]>();
+  /** Legal id → labels, ascending, one list per document type in TYPE_ORDER (so "wet first" needs no sorting). */
+  private readonly legal = new Map<string, number[][]>();
 
   add(label: number, p: Passage): void {
     this.type = grow(this.type, label + 1);
@@ -47,20 +47,21 @@ export class Catalog {
     this.region[label] = region;
     this.from[label] = dateNumber(p.geldigVanaf, NO_DATE_FROM);
     this.to[label] = dateNumber(p.geldigTot, NO_DATE_TO);
+    const rank = TYPE_ORDER[p.type];
     for (const id of new Set(p.legalIds)) {
-      const labels = this.legal.get(id);
-      if (!labels) this.legal.set(id, [label]);
-      else if (labels[labels.length - 1]! < label) labels.push(label);
+      let byType = this.legal.get(id);
+      if (!byType) this.legal.set(id, (byType = DOC_TYPES.map(() => [])));
+      const labels = byType[rank]!;
+      if (!labels.length || labels[labels.length - 1]! < label) labels.push(label);
       else if (!labels.includes(label)) labels.splice(labels.findIndex((l) => l > label), 0, label);
     }
   }
 
   remove(label: number, p: Passage): void {
     for (const id of new Set(p.legalIds)) {
-      const labels = this.legal.get(id);
+      const labels = this.legal.get(id)?.[TYPE_ORDER[p.type]];
       const i = labels?.indexOf(label) ?? -1;
       if (i >= 0) labels!.splice(i, 1);
-      if (labels && !labels.length) this.legal.delete(id);
     }
   }
 
@@ -71,7 +72,7 @@ export class Catalog {
     // An unknown region matches only national passages.
     const region = f.region ? (this.regionIds.get(f.region) ?? -1) : undefined;
     const on = f.validOn ? dateNumber(f.validOn, 0) : undefined;
-    const legal = f.legalId ? new Set(this.legal.get(f.legalId) ?? []) : undefined;
+    const legal = f.legalId ? new Set(this.legal.get(f.legalId)?.flat()) : undefined;
     return (label) =>
       (!types || types.has(this.type[label]!)) &&
       (region === undefined || this.region[label] === 0 || this.region[label] === region) &&
@@ -80,9 +81,8 @@ export class Catalog {
   }
 
   /** Labels tagged with a legal id: wet first (then beleidsregel, protocol, …), then in index order. */
-  byLegalId(legalId: string): number[] {
-    const order = DOC_TYPES.map((t) => TYPE_ORDER[t]);
-    return [...(this.legal.get(legalId) ?? [])].sort((a, b) => order[this.type[a]!]! - order[this.type[b]!]! || a - b);
+  *byLegalId(legalId: string): Generator<number> {
+    for (const labels of this.legal.get(legalId) ?? []) yield* labels;
   }
 
   toParts(): CatalogParts {

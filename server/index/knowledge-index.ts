@@ -200,11 +200,19 @@ export async function openKnowledgeIndex(opts: {
   const follower = await opening;
   const search = new HybridSearch(analyzer, embeddings, new StoreRecords(store), follower.parts, opts.mode);
   let counts = store.counts();
-  // Committed changes of any process are picked up before each use; the check is one indexed read.
-  const sync = () => {
+  const catchUp = () => {
     if (!follower.sync()) return;
     search.parts = follower.parts;
     counts = store.counts();
+  };
+  // Committed changes of any process are picked up before each use: one indexed read, done once per turn of the
+  // event loop (within one synchronous answer nothing else can have been observed anyway).
+  let checked = false;
+  const sync = () => {
+    if (checked) return;
+    checked = true;
+    setImmediate(() => (checked = false));
+    catchUp();
   };
 
   // Runtime changes are serialised so two publications of this process never interleave their preparation.
@@ -240,7 +248,7 @@ export async function openKnowledgeIndex(opts: {
           w.putDocument({ id: meta.id, hash: '' }, prepared);
           opts.fault?.beforeCommit?.();
         });
-        sync();
+        catchUp();
         return passages;
       }),
     removeDocument: (documentId) =>
@@ -250,7 +258,7 @@ export async function openKnowledgeIndex(opts: {
           opts.fault?.beforeCommit?.();
           return gone;
         });
-        sync();
+        catchUp();
         return removed;
       }),
   };

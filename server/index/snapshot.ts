@@ -11,7 +11,7 @@ const KINDS = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Ar
 type Kind = keyof typeof KINDS;
 const kindOf = (a: TypedArray): Kind => (Object.keys(KINDS) as Kind[]).find((k) => a instanceof KINDS[k])!;
 
-const MAGIC = 'WWIX1';
+const MAGIC = 'WWIX2';
 
 /** Test hooks that simulate a full disk or a crash at the moments that matter. */
 export interface IndexFault {
