@@ -100,10 +100,24 @@ class MemoryRecords implements PassageRecords {
   all = () => [...this.entries.values()].map((e) => e.passage);
 }
 
+/** A stored passage; its term set is made only when a coverage score needs it. */
+class StoredEntry implements PassageEntry {
+  private set: Set<string> | undefined;
+  constructor(
+    readonly passage: Passage,
+    private readonly cover: string,
+  ) {}
+
+  get terms(): Set<string> {
+    return (this.set ??= new Set(this.cover ? this.cover.split(' ') : []));
+  }
+}
+
 /** Passages read from the database by label, the most recent ones cached (rows never change once written). */
 class StoreRecords implements PassageRecords {
   private readonly cache = new Map<number, PassageEntry>();
-  private static readonly CACHE_SIZE = 4096;
+  /** Enough for the passages of the legal ids one answer cites (up to LEGAL_ID_LIMIT each) at any corpus size. */
+  private static readonly CACHE_SIZE = 16_384;
 
   constructor(private readonly store: IndexStore) {}
 
@@ -117,7 +131,7 @@ class StoreRecords implements PassageRecords {
     }
     const r = this.store.record(label);
     if (!r) return undefined;
-    e = { passage: r.passage, terms: new Set(r.cover) };
+    e = new StoredEntry(r.passage, r.cover);
     this.cache.set(label, e);
     if (this.cache.size > StoreRecords.CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     return e;

@@ -184,10 +184,10 @@ export class IndexStore {
     return this.q.maxLabel.get() as number;
   }
 
-  /** The passage of a label (also a removed one, until it is purged) with its coverage terms. */
-  record(label: number): { passage: Passage; cover: string[] } | undefined {
+  /** The passage of a label (also a removed one, until it is purged) with its coverage terms, space-separated. */
+  record(label: number): { passage: Passage; cover: string } | undefined {
     const r = this.q.record.get(label) as { passage: string; cover_terms: string } | undefined;
-    return r && { passage: JSON.parse(r.passage) as Passage, cover: splitTerms(r.cover_terms) };
+    return r && { passage: JSON.parse(r.passage) as Passage, cover: r.cover_terms };
   }
 
   labelOf(id: string): number | undefined {
