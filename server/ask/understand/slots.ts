@@ -1,0 +1,350 @@
+import { evaluateVerzuim } from '../../rules/verzuim.js';
+import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js';
+import { addDays } from '../../rules/dates.js';
+import { age, clockSpan, numberWord, ordinalTimes, quantity, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
+import { clauseOf, span, type Analysed, type Token } from './tokens.js';
+import { vocabulary, type Match } from './vocabulary.js';
+
+// Slot filling over the front end: the grammar's typed values and the vocabulary's matches become facts, with the
+// clause's negation and tense applied. Each filler names the legal nuance it keeps.
+
+export interface SlotSink {
+  readonly facts: Record<string, unknown>;
+  set(fact: string, value: unknown, at: { index: number; length: number }): void;
+}
+
+const norm = (a: Analysed, i: number) => a.tokens[i]?.norm;
+
+// ---------- age ----------
+
+/** The first age the text states about the pupil. */
+export function fillLeeftijd(x: SlotSink, a: Analysed): void {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const g = age(a.tokens, i);
+    if (g) return x.set('leeftijd', g.value.value, span(a, g.from, g.to));
+  }
+}
+
+// ---------- school type and year ----------
+
+const DIPLOMA = /diploma/;
+const BEGUN = new Set(['begonnen', 'begon', 'gestart', 'startte', 'vroeger', 'vorige', 'toen']);
+
+/** The leerjaar next to a school-type match: "havo 3", "3 havo", "3e klas", "groep 5", "mbo-2", "vmbo-b 3". */
+function yearNear(a: Analysed, m: Match): { jaar: number; from: number; to: number } | undefined {
+  const max = Number(m.item.leerjaren ?? 0);
+  if (!max) return undefined;
+  const ok = (n: number | undefined) => n !== undefined && Number.isInteger(n) && n >= 1 && n <= max;
+  let at = m.to;
+  if (norm(a, at) === '-' || norm(a, at) === 'niveau' || norm(a, at) === 'jaar') at++;
+  if (norm(a, at) === 'niveau') at++;
+  const after = numberWord(norm(a, at) ?? '');
+  if (ok(after) && a.tokens[at]!.kind === 'num' || (ok(after) && m.item.jaarVerplicht)) return { jaar: after!, from: m.from, to: at + 1 };
+  const b = m.from - 1;
+  const before = norm(a, b) === 'e' || norm(a, b) === 'ste' || norm(a, b) === 'de' ? m.from - 2 : b;
+  const ordinal = /^(?:eerste|tweede|derde|vierde|vijfde|zesde)$/.test(norm(a, before) ?? '') ? ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde'].indexOf(norm(a, before)!) + 1 : undefined;
+  const digit = /^\d$/.test(norm(a, before) ?? '') ? Number(norm(a, before)) : /^(\d)(?:e|ste|de)$/.exec(norm(a, before) ?? '')?.[1];
+  const n = ordinal ?? (digit !== undefined ? Number(digit) : undefined);
+  if (ok(n)) return { jaar: n!, from: before, to: m.to };
+  return undefined;
+}
+
+/** School type (onderwijssoort), leerjaar and the age range the year implies (for rules over implied facts). */
+export function fillOnderwijs(x: SlotSink, a: Analysed): void {
+  const matches = vocabulary().match(a.tokens, ['onderwijs']).filter((m) => !m.part);
+  let chosen: { m: Match; jaar?: ReturnType<typeof yearNear> } | undefined;
+  for (const m of matches) {
+    const after = a.tokens.slice(m.to, m.to + 3).map((t) => t.norm).join(' ');
+    const before = a.tokens.slice(Math.max(0, m.from - 3), m.from).map((t) => t.norm);
+    if (DIPLOMA.test(after) || before.some((w) => DIPLOMA.test(w)) || before.some((w) => BEGUN.has(w))) continue;
+    const jaar = yearNear(a, m);
+    if (m.item.jaarVerplicht && !jaar) continue;
+    if (before.at(-1) === 'nu' || before.at(-2) === 'nu') {
+      chosen = { m, jaar };
+      break;
+    }
+    chosen ??= { m, jaar };
+    if (chosen.m === m && !jaar) continue;
+  }
+  if (!chosen) return;
+  const { m, jaar } = chosen;
+  x.set('onderwijssoort', m.item.waarde as Onderwijssoort, span(a, m.from, m.to));
+  const withYear = jaar ?? matches.map((mm) => ({ mm, j: yearNear(a, mm) })).find((p) => p.j && p.mm.item.waarde === m.item.waarde)?.j;
+  if (withYear) {
+    x.set('leerjaar', a.original.slice(a.tokens[withYear.from]!.start, a.tokens[withYear.to - 1]!.end), span(a, withYear.from, withYear.to));
+    const first = m.item.leeftijdEersteJaar as [number, number] | undefined;
+    if (first) x.set('leeftijdBereik', [first[0] + withYear.jaar - 1, first[1] + withYear.jaar - 1], span(a, withYear.from, withYear.to));
+  } else if (m.item.leeftijd) x.set('leeftijdBereik', m.item.leeftijd, span(a, m.from, m.to));
+}
+
+// ---------- family degree ----------
+
+const OF = new Set(['van']);
+const POSSESSIVE = new Set(['de', 'zijn', 'haar', 'hun', 'mijn', 'onze', 'z\'n', 'der']);
+
+/**
+ * Degree of kinship seen from the pupil (BW 1:3): "opa" 2, "oom" 3; "de broer van zijn moeder" = the parent's
+ * sibling, one degree further than the sibling; a parent speaking of "mijn broer" means the child's uncle.
+ */
+export function fillGraad(x: SlotSink, a: Analysed): void {
+  const roles = vocabulary().match(a.tokens, ['familie']).filter((m) => m.part !== 'modifier');
+  if (!roles.length) return;
+  const graad = (m: Match) => Number(m.item.waarde);
+  // "X van (de|zijn|haar) Y": X seen from Y; Y a parent adds the parent's step; a child of an uncle is a cousin (4).
+  for (const m of roles) {
+    let at = m.to;
+    if (!OF.has(norm(a, at) ?? '')) continue;
+    at++;
+    if (POSSESSIVE.has(norm(a, at) ?? '')) at++;
+    const y = roles.find((r) => r.from === at);
+    if (!y) continue;
+    const xg = graad(m);
+    const yg = graad(y);
+    const child = /^(?:kind|zoon|dochter)$/.test(m.form);
+    const value = child ? yg + 1 : yg === 1 ? xg + 1 : xg + yg;
+    if (value >= 1 && value <= 4) return x.set('graad', value, span(a, m.from, y.to));
+  }
+  // A parent who asks speaks of "zijn broer"/"haar zus"/"my brother": the child's uncle or aunt.
+  const parent = roles.find((r) => graad(r) === 1 && r.from < 3);
+  for (const m of roles) {
+    if (graad(m) !== 2 || !/^(?:broer|zus|zuster|brother|sister)$/.test(m.form)) continue;
+    const pos = norm(a, m.from - 1);
+    if ((parent && (pos === 'zijn' || pos === 'haar')) || pos === 'my' || pos === 'mijn' || pos === 'our') return x.set('graad', 3, span(a, m.from - 1, m.to));
+  }
+  // A child's own parent ("vader overleden", "ouders vieren hun jubileum") only where no other relative is named.
+  const first = roles.find((r) => graad(r) > 1) ?? roles.find((r) => graad(r) === 1 && r.form !== 'ouders' && r.form !== 'parents' || graad(r) === 1 && isSubjectOfEvent(a, r));
+  if (first) x.set('graad', graad(first), span(a, first.from, first.to));
+}
+
+/** "ouders trouwen", "ouders vieren hun jubileum": the parents are the ones the event is about. */
+function isSubjectOfEvent(a: Analysed, m: Match): boolean {
+  const events = vocabulary().match(a.tokens.slice(m.to, m.to + 6), ['omstandigheden']);
+  return events.some((e) => e.item.waarde === 'huwelijk' || e.item.waarde === 'jubileum');
+}
+
+// ---------- abroad ----------
+
+/** In Nederland or abroad, from the gazetteer; a negated clause ("niet naar Turkije") says nothing. */
+export function fillBuitenland(x: SlotSink, a: Analysed): void {
+  for (const m of vocabulary().match(a.tokens, ['plaatsen'])) {
+    if (m.part === 'modifier') continue;
+    if (clauseOf(a, m.from).negated) continue;
+    x.set('buitenland', m.item.waarde === 'buitenland', span(a, m.from, m.to));
+    return;
+  }
+}
+
+// ---------- unexcused hours ----------
+
+const HOUR_UNITS = new Set<Quantity['unit']>(['uur', 'lesuur', 'klokuur']);
+/** Words before an hour count that make it a norm or a threshold, not hours missed. */
+const NORM_BEFORE = new Set(['dan', 'van', 'boven', 'onder', 'tot', 'bij', 'vanaf', 'de', 'grens', 'norm', 'geen', 'telling']);
+const RATE_AFTER = new Set(['per', 'in', 'elke', 'iedere', 'wekelijks']);
+const PLUS = new Set(['ook', 'daarnaast', 'bovendien', 'plus', 'nog']);
+
+interface HourMention {
+  uren: number;
+  from: number;
+  to: number;
+}
+
+/** Absence cue (verzuim vocabulary) in the clause of i, the next clause, or right before the count. */
+function absenceNear(a: Analysed, absence: Match[], i: number): boolean {
+  const c = a.tokens[i]!.clause;
+  return absence.some((m) => {
+    const mc = a.tokens[m.from]!.clause;
+    return mc === c || mc === c + 1 || (mc === c - 1 && m.to >= i - 6);
+  });
+}
+
+/**
+ * Hour counts the text states as missed: "16 lesuren", "3 lessen van 50 minuten", "ma t/m wo 3 uur per dag",
+ * "3 keer van 8.30 tot 10.30", plus hours added elsewhere ("en daarnaast nog 6 uur").
+ */
+function hourMentions(a: Analysed, absence: Match[]): HourMention[] {
+  const ts = a.tokens;
+  const out: HourMention[] = [];
+  for (let i = 0; i < ts.length; i++) {
+    // occurrences × a clock span: "3 keer van 8.30 tot 10.30", "elke ochtend van 8.30 tot 12.00" (stays unsummed)
+    const times = quantity(ts, i);
+    if (times?.value.unit === 'keer') {
+      const cs = clockSpan(ts, times.to) ?? clockSpan(ts, times.to + 1);
+      if (cs) {
+        out.push({ uren: times.value.value * cs.value, from: i, to: cs.to });
+        i = cs.to - 1;
+        continue;
+      }
+    }
+    const q = times;
+    if (!q || !HOUR_UNITS.has(q.value.unit)) {
+      // a weekday span with a clock span: "ma t/m wo van 8.30 tot 12.00"
+      const wd = weekdays(ts, i);
+      if (wd && wd.value.length > 1) {
+        const cs = clockSpan(ts, wd.to) ?? clockSpan(ts, wd.to + 1);
+        if (cs) {
+          out.push({ uren: wd.value.length * cs.value, from: i, to: cs.to });
+          i = cs.to - 1;
+        }
+      }
+      continue;
+    }
+    const prev = norm(a, q.from - 1);
+    if (NORM_BEFORE.has(prev ?? '') && !(prev === 'van' && norm(a, q.from - 2) !== 'grens')) {
+      if (prev !== 'van') continue;
+    }
+    if (norm(a, q.from - 1) === 'van' && norm(a, q.from - 2) === 'grens') continue;
+    if ((norm(a, q.to) === 'in' && /^(?:4|vier)$/.test(norm(a, q.to + 1) ?? '') && /weken$/.test(norm(a, q.to + 2) ?? '')) || norm(a, q.from - 1) === 'geen') continue;
+    // a daily rate over a span of days: "3 uur per dag, ma t/m wo", "5 dagen lang 3 uur per dag"
+    if (RATE_AFTER.has(norm(a, q.to) ?? '') || RATE_AFTER.has(norm(a, q.from - 1) ?? '')) {
+      const perDag = (norm(a, q.to) === 'per' || norm(a, q.to) === 'elke' || norm(a, q.to) === 'iedere') && /dag$/.test(norm(a, q.to + 1) ?? '');
+      const elkeDag = (norm(a, q.from - 2) === 'elke' || norm(a, q.from - 2) === 'iedere') && /dag$/.test(norm(a, q.from - 1) ?? '');
+      if (!perDag && !elkeDag) continue;
+      const days = daysInClause(a, q.from);
+      if (days !== undefined) out.push({ uren: q.value.value * days, from: q.from, to: q.to + 2 });
+      continue;
+    }
+    if (!absenceNear(a, absence, q.from)) continue;
+    out.push({ uren: q.value.value, from: q.from, to: q.to });
+    i = q.to - 1;
+  }
+  return out;
+}
+
+/** Days a daily rate runs over, from its sentence: a weekday span or list, "N dagen", "de hele week", "N weken" (≤ 4). */
+function daysInClause(a: Analysed, i: number): number | undefined {
+  const ts = a.tokens;
+  const lo = Math.max(0, i - 14);
+  const hi = Math.min(ts.length, i + 14);
+  for (let k = lo; k < hi; k++) {
+    const wd = weekdays(ts, k);
+    if (wd && wd.value.length > 1) return wd.value.length;
+    const q = quantity(ts, k);
+    if (q && k !== i && q.value.unit === 'dag') return q.value.value;
+    if (q && k !== i && (q.value.unit === 'week' || q.value.unit === 'lesweek')) return Math.min(q.value.value, 4) * 5;
+    if (norm(a, k) === 'hele' && /week$/.test(norm(a, k + 1) ?? '')) return 5;
+  }
+  return undefined;
+}
+
+/**
+ * A series of hours per week goes through the rules' rolling window of 4 lesweken (holiday weeks are no
+ * lesweken, Lpw art. 21a): the heaviest window is the count that matters, never the plain total.
+ */
+export function seriesUren(weeks: WeekHours[], onderwijssoort: Onderwijssoort | undefined): number {
+  // A fixed stretch of school weeks; the holiday weeks named in the text become the pupil's own calendar.
+  const monday = '2030-09-02';
+  const start = (w: WeekHours) => addDays(monday, (w.week - weeks[0]!.week) * 7);
+  const registraties: VerzuimRegistratie[] = [];
+  for (const w of weeks) {
+    if (w.vakantie || w.uren <= 0) continue;
+    // Spread a week's hours over its days (at most 8 per day) so every registration is a plausible day.
+    let left = w.uren;
+    for (let d = 0; d < 5 && left > 0; d++) {
+      const uren = Math.min(8, left);
+      registraties.push({ datum: addDays(start(w), d), uren, soort: 'ongeoorloofd' });
+      left -= uren;
+    }
+  }
+  const vakanties = weeks.filter((w) => w.vakantie).map((w) => ({ naam: 'vakantie', van: addDays(start(w), -2), tot: addDays(start(w), 6) }));
+  // Without a named holiday, an empty own calendar would mean the national one: use a holiday far outside the series.
+  if (!vakanties.length) vakanties.push({ naam: 'vakantie', van: '2031-07-01', tot: '2031-07-02' });
+  const r = evaluateVerzuim({ leerling: { onderwijssoort: onderwijssoort ?? 'vo' }, kalender: { vakanties }, registraties });
+  const reported = r.meldingen.find((m) => m.melding === '16-uur-in-4-weken')?.uren;
+  if (reported !== undefined) return reported;
+  // Below the threshold: the heaviest window of 4 consecutive lesweken.
+  const school = weeks.filter((w) => !w.vakantie);
+  let max = 0;
+  for (let k = 0; k < school.length; k++) max = Math.max(max, school.slice(k, k + 4).reduce((s, w) => s + w.uren, 0));
+  return max;
+}
+
+export interface UrenContext {
+  /** Absence whose hours are excused (ziek, schorsing, religieus, verlof) and not notified late. */
+  excused: boolean;
+  onderwijssoort?: Onderwijssoort;
+}
+
+/** Words near an hour count that make it unexcused even when the text also names an excused reason. */
+const UNEXCUSED = new Set(['ongeoorloofd', 'ongeorloofd', 'gespijbeld', 'spijbelen', 'spijbelt', 'spijbelde']);
+
+/**
+ * Unexcused hours (ongeoorloofdeUren). Hours missed through illness, schorsing, a religious duty or granted leave
+ * are not unexcused unless notified too late (art. 12, 13 Lpw): the caller says so through `excused`.
+ */
+export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
+  const series = weekSeries(a.tokens);
+  if (series) return x.set('ongeoorloofdeUren', seriesUren(series.value, ctx.onderwijssoort), span(a, series.from, series.to));
+  const absence = vocabulary().match(a.tokens, ['verzuim']);
+  const mentions = hourMentions(a, absence).filter((m) => !clauseOf(a, m.from).negated || norm(a, m.from - 1) !== 'geen');
+  if (!mentions.length) return;
+  const base = mentions.find((m) => !ctx.excused || nearUnexcused(a, m));
+  if (!base) return;
+  let total = base.uren;
+  for (const m of mentions) {
+    if (m === base) continue;
+    // Hours added on top elsewhere: "en daarnaast nog 6 uur", "ook al 8 lesuren".
+    const before = a.tokens.slice(Math.max(0, m.from - 3), m.from).map((t) => t.norm);
+    if (before.some((w) => PLUS.has(w))) total += m.uren;
+  }
+  if (total > 0) x.set('ongeoorloofdeUren', Math.round(total * 100) / 100, span(a, base.from, base.to));
+}
+
+function nearUnexcused(a: Analysed, m: HourMention): boolean {
+  for (let k = Math.max(0, m.from - 8); k < Math.min(a.tokens.length, m.to + 12); k++) {
+    const w = a.tokens[k]!.norm;
+    if (UNEXCUSED.has(w) || (w === 'zonder' && /^(?:geldige|reden)$/.test(norm(a, k + 1) ?? ''))) return true;
+  }
+  return false;
+}
+
+// ---------- counts of sick reports ----------
+
+/** "voor de derde keer ziekgemeld", "4 ziekmeldingen": sick reports; only within 12 weeks or an unstated period. */
+export function fillZiekmeldingen(x: SlotSink, a: Analysed): void {
+  const ts = a.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    let n: number | undefined;
+    let to = i;
+    const o = ordinalTimes(ts, i);
+    if (o && /^ziek/.test(norm(a, o.to) ?? '') ) {
+      n = o.value;
+      to = o.to + 1;
+    } else if (ordinalTimesBeforeZiekmelding(ts, i)) {
+      n = ordinalTimesBeforeZiekmelding(ts, i);
+      to = i + 2;
+    } else {
+      const q = quantity(ts, i);
+      const num = q?.value.unit === 'keer' ? q.value.value : numberWord(ts[i]!.norm);
+      const at = q?.value.unit === 'keer' ? q.to : i + 1;
+      if (num !== undefined && ts[i]!.norm !== 'een' && /^(?:ziekgemeld|ziekmeldingen)$/.test(norm(a, at) ?? '')) {
+        n = num;
+        to = at + 1;
+      } else if (num !== undefined && q?.value.unit === 'keer' && norm(a, at) === 'ziek' && norm(a, at + 1) === 'gemeld') {
+        n = num;
+        to = at + 2;
+      }
+    }
+    if (n === undefined) continue;
+    const weken = weeksAfter(a, to);
+    if (weken === undefined || weken === 12) x.set('ziekmeldingenIn12Weken', n, span(a, i, to));
+    return;
+  }
+}
+
+function ordinalTimesBeforeZiekmelding(ts: Token[], i: number): number | undefined {
+  // "de 3e ziekmelding", "de vierde ziekmelding"
+  const w = ts[i]?.norm ?? '';
+  const n = /^(?:eerste|tweede|derde|vierde|vijfde|zesde)$/.test(w) ? ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde'].indexOf(w) + 1 : /^(\d)(?:e|ste|de)$/.exec(w) ? Number(w[0]) : undefined;
+  return n !== undefined && ts[i + 1]?.norm === 'ziekmelding' ? n : undefined;
+}
+
+/** The number of weeks stated right after a count ("binnen 12 schoolweken"). */
+function weeksAfter(a: Analysed, i: number): number | undefined {
+  for (let k = i; k < Math.min(a.tokens.length, i + 8); k++) {
+    if (/[.?!]/.test(a.tokens[k]!.norm)) return undefined;
+    const q = quantity(a.tokens, k);
+    if (q && (q.value.unit === 'week' || q.value.unit === 'lesweek')) return q.value.value;
+  }
+  return undefined;
+}
+
