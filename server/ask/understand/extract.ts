@@ -1,6 +1,8 @@
 import { addDays, daysBetween, schoolYearStart } from '../../rules/dates.js';
 import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '../../rules/schemas.js';
-import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, ORD, ord, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
+import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
+import { fillBuitenland, fillGraad, fillLeeftijd, fillOnderwijs, fillUren, fillZiekmeldingen } from './slots.js';
+import { analyse, type Analysed } from './tokens.js';
 
 // Fact extraction from normalised Dutch text. Each fact is set once, by the first pattern that states it, and
 // recorded with the words it came from. Nothing is inferred that the text does not say.
@@ -16,11 +18,15 @@ const r = (src: string) => new RegExp(src, 'g');
 export class Extraction {
   readonly facts: Record<string, unknown> = {};
   readonly found: Found[] = [];
+  /** Tokens, clauses, negation and tense: what the grammar, the vocabulary and the slot fillers read. */
+  readonly a: Analysed;
   constructor(
     readonly t: string,
     readonly original: string,
     readonly today: string,
-  ) {}
+  ) {
+    this.a = analyse(original);
+  }
 
   set(fact: string, value: unknown, at: { index: number; length: number }): void {
     if (value === undefined || (typeof value === 'number' && !Number.isFinite(value)) || this.facts[fact] !== undefined) return;
@@ -78,71 +84,14 @@ export function regio(x: Extraction): void {
   if (m) x.set('regio', 'ijssel-vecht', at(m));
 }
 
-// ---------- age ----------
-
-const PERSON = String.raw`(?:leerling|kleuter|student|studente|jongen|meisje|kind|zoon|dochter|zoontje|dochtertje|scholier|jongere|puber|broer|zus|cursist|deelnemer)`;
-const UNIT_AFTER = String.raw`(?! ?(?:jaar geleden|maanden|weken|dagen|uur|uren|lesuren|klokuren|keer|minuten|min\b|%|[./:,-]\d|${MONTH}))`;
-const AGES: RegExp[] = [
-  r(String.raw`\b${PERSON}(?: \w+){0,2}? van (${NUM2})\b${UNIT_AFTER}`),
-  r(String.raw`\((\d{1,2})(?: ?(?:jaar|jr\.?|j\.?))?(?:\)|[,;] ?(?=[^)]{1,30}\)))`),
-  r(String.raw`\b(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)[- ]?jarige\b`),
-  r(String.raw`\b(${NUM2}) ?(?:jaar|jr\.?)\b(?! ?(?:geleden|lang|later|eerder|getrouwd|samen|in dienst|in behandeling|volledig|onderwijs|op school|terug|de tijd|en ouder|of ouder|en jonger|of jonger))`),
-  r(String.raw`\b(?:hij|zij|ze|(?:de |deze |onze |het |dit |dat )?(?:leerling|lln|student|studente|kind|jongere|jongen|meisje|kleuter|zoon|dochter)) is (?:nu |net |inmiddels |pas |al )?(${NUM2})(?: jaar(?: oud)?)?(?=$|[\s.,;!?)])${UNIT_AFTER}`),
-  r(String.raw`\b(?:is|werd|was) (?:net |pas |onlangs |vorige (?:week|maand) |vorig jaar )?(${NUM2}) geworden\b`),
-  r(String.raw`\b(?:die|dat|hij|zij|ze) (?:net |pas |onlangs |vorige (?:week|maand) )?(${NUM2}) (?:jaar )?(?:is|werd) geworden\b`),
-  r(String.raw`\bsinds (?:vorige (?:week|maand)|gisteren|kort|een (?:week|maand)) (${NUM2})\b${UNIT_AFTER}`),
-  r(String.raw`\b(\d{2}) ?(?:\+|plus\b|-plusser)`),
-  r(String.raw`(?:^|[,;(] ?)(?:en )?(?:nu|inmiddels|intussen) (\d{1,2})(?: jaar(?: oud)?)?(?=[.,;!?)]|$)`),
-];
-const AGE_BLOCK_BEFORE = /(?:\b(?:van|al|sinds|over|binnen|afgelopen|laatste|ruim|na|voor|tot|vanaf|boven|onder|dan|tussen|t\/m|elk|ieder|per|eerste|toen|de|die|dat|het|een|tot en met)\s*)$/;
+// ---------- age, school type ----------
 
 export function leeftijd(x: Extraction): void {
-  let best: { m: RegExpExecArray; v: number } | undefined;
-  for (const [i, re] of AGES.entries()) {
-    for (const m of x.all(re)) {
-      if (i === 3 && AGE_BLOCK_BEFORE.test(x.before(m, 14))) continue;
-      const v = num(m[1]);
-      if (v === undefined || !Number.isInteger(v) || v < (i === 1 ? 4 : 2) || v > 40) continue;
-      if (!best || m.index < best.m.index) best = { m, v };
-      break;
-    }
-  }
-  if (best) x.set('leeftijd', best.v, at(best.m));
+  fillLeeftijd(x, x.a);
 }
 
-// ---------- school type ----------
-
-const SOORT_PATTERNS: Array<[string, Onderwijssoort]> = [
-  [String.raw`vso\b|voortgezet speciaal onderwijs`, 'vso'],
-  [String.raw`praktijkonderwijs|pro-school|\bpro\b`, 'pro'],
-  [String.raw`vavo\b`, 'vavo'],
-  [String.raw`speciaal onderwijs|so-school|speciaal basisonderwijs|sbo\b`, 'so'],
-  [String.raw`basisschool|basisonderwijs|bassischool|groep (?:[1-8]|een|twee|drie|vier|vijf|zes|zeven|acht)\b|po\b|po-school|primair onderwijs|kleuter\w*|groep-?[1-8]`, 'po'],
-  [String.raw`mbo\b|mbo-?\d|mbo-instelling|mbo-school|bol\b|bbl\b|bbl-\w+|roc\b|entreeopleiding`, 'mbo'],
-  [String.raw`vo\b|vo-school|vmbo\w*|mavo\b|havo\b|vwo\b|atheneum|gymnasium|brugklas\w*|middelbare school|voortgezet onderwijs|\d(?:e|ste|de)? klas\b|(?:eerste|tweede|derde|vierde|vijfde|zesde) klas\b`, 'vo'],
-];
-const SOORT = r(String.raw`\b(?:${SOORT_PATTERNS.map(([p], i) => `(?<s${i}>${p})`).join('|')})`);
-const DIPLOMA_AFTER = /^[\w -]{0,14}diploma/;
-const PAST_BEFORE = /(?:begonnen in|begon in|gestart in|toen in|toen op|vroeger|vorige school was een)\s*(?:de |het )?$/;
-const NOW_BEFORE = /\bnu (?:in |op )?(?:de |het )?$/;
-const LEERJAAR = r(String.raw`\b(?:(havo|vwo|vmbo|mavo)[- ]?([1-6])\b|([1-6])(?:e)? ?(havo|vwo|vmbo|mavo)\b|groep ?([1-8])\b|mbo[- ]?(?:niveau )?([1-4])\b|niveau ([1-4])\b)`);
-
 export function onderwijssoort(x: Extraction): void {
-  let chosen: { m: RegExpExecArray; s: Onderwijssoort } | undefined;
-  for (const m of x.all(SOORT)) {
-    if (DIPLOMA_AFTER.test(x.t.slice(m.index + m[0].length)) || /diploma\s*$/.test(x.before(m, 12)) || PAST_BEFORE.test(x.before(m, 30))) continue;
-    const i = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
-    const s = SOORT_PATTERNS[Number(i?.slice(1))]?.[1];
-    if (!s) continue;
-    if (NOW_BEFORE.test(x.before(m, 12))) {
-      chosen = { m, s };
-      break;
-    }
-    chosen ??= { m, s };
-  }
-  if (chosen) x.set('onderwijssoort', chosen.s, at(chosen.m));
-  const lj = x.all(LEERJAAR).find((m) => !DIPLOMA_AFTER.test(x.t.slice(m.index + m[0].length)) && !PAST_BEFORE.test(x.before(m, 30)));
-  if (lj) x.set('leerjaar', lj[0], at(lj));
+  fillOnderwijs(x, x.a);
 }
 
 // ---------- enrolment, diplomas ----------
@@ -199,28 +148,12 @@ const ROND_VAKANTIE = r(String.raw`\b(?:na (?:de |het )?\w*vakantie\b[^.?!]{0,40
 const EERSTE_FALSE = r(String.raw`\b(?:niet (?:de|voor het) eerste keer|niet voor het eerst|al eerder|vaker gebeurd|(?:tweede|derde|vierde) keer)`);
 const EERSTE_TRUE = r(String.raw`\b(?:eerste keer|voor het eerst|nooit eerder|niet eerder)`);
 const VERZUIM_DAGEN = r(String.raw`\b(?:(${NUM}) (?:hele )?(?:school|les)?dag(?:en)? (?:\w+ ){0,5}?(?:afwezig|geschorst|gespijbeld|verzuimd|niet op school|ziek|weggebleven|thuisgebleven|niet (?:verschenen|gekomen)|weg geweest)\b|geschorst (?:voor|gedurende) (${NUM}) (?:school)?dag|gaat om (${NUM}) (?:hele )?(?:school)?dag)`);
-// "18u" is how hours are typed in a hurry; a clock time ("om 8u") never passes the absence checks below.
-const UREN = r(String.raw`(?<![-\d])\b(${NUM2}) ?(?:(?:les|klok)?u(?:u)?r(?:en)?|u(?=[ /])|hours?)\b(?!s)(?! per week| in de week)`);
-const UREN_ABSENT_AFTER = /^[^.?!]{0,60}?\b(?:gemist|verzuimd|gespijbeld|ongeoorloofd|afwezig|zonder geldige reden|niet aanwezig|niet op school|weg\b|spijbel|verzuim|missed|absent|skipped)/;
-const UREN_ABSENT_BEFORE = /\b\d+ (?:school)?dag(?:en)?[,:;]? ?(?:dat is |=|en |\()?$|\b(?:gespijbeld|gemist|verzuimd|ongeoorloofd|afwezig|spijbelt|spijbelde|mist|miste|misten|missed|skipped)[^.?!]{0,25}$/;
-const UREN_BLOCK_BEFORE = /(?:meer dan|minder dan|geen|grens van|dan|boven|onder|tot|pas bij|vanaf|de|telling|norm van|lang geen|nog geen)\s*$/;
 const EXCUSED = new Set<SoortVerzuim>(['ziek', 'schorsing', 'religieus', 'verlof']);
-const UNEXCUSED_NEAR = /ongeoorloofd|ongeorloofd|gespijbeld|spijbel|zonder geldige reden/;
-const UREN_NORM_AFTER = /^ ?in (?:4|vier) (?:les|school)?weken/;
-/** A daily rate over a span of days: "twee lesuren per dag de hele week", "5 dagen lang 3 uur per dag". */
-const DAG_SPAN = String.raw`(?:(?:de |een )?hele (?:les|school)?week|(${NUM2}) (?:les|school)?dagen|(${WEEKDAY}) (?:tot en met|t\/m|tm|tot) (${WEEKDAY})|(${NUM2}) (?:les|school)?weken)`;
-const UREN_PER_DAG = r(String.raw`\b(${NUM2}) ?(?:les|klok)?u(?:u)?r(?:en)? (?:per|elke|iedere) (?:les|school)?dag\b[^.?!\d]{0,30}?\b${DAG_SPAN}|\b${DAG_SPAN}(?: lang)?[^.?!\d]{0,30}?\b(${NUM2}) ?(?:les|klok)?u(?:u)?r(?:en)? (?:per|elke|iedere) (?:les|school)?dag\b|\b(?:elke|iedere) (?:les|school)?dag (${NUM2}) ?(?:les|klok)?u(?:u)?r(?:en)?\b[^.?!\d]{0,30}?\b${DAG_SPAN}`);
-/** More hours on top of hours already named: "en vorige week ook al acht lesuren", "daarnaast nog 6 uur". */
-const UREN_ERBIJ = r(String.raw`\b(?:ook (?:al |nog )?|daarnaast (?:nog |ook )?|bovendien (?:nog |ook )?|plus |en nog (?:eens )?)(${NUM2}) ?(?:les|klok)?u(?:u)?r(?:en)?\b(?!s)(?! per week| in de week)`);
-const WEEK_UREN = r(String.raw`\bweek (\d{1,2}) ?[:=-]? ?(${NUM2}) ?(?:les|klok)?u(?:u)?r`);
-const WEEK_VAKANTIE = r(String.raw`\bweek (\d{1,2}) (?:was|is|valt in|viel in|:)? ?(?:de |het )?\w*vakantie`);
 const PERIODE = r(String.raw`\b(?:sinds (?:de |het )?(\w*vakantie)|(?:in |binnen )?(?:de )?(?:afgelopen |laatste )?(${NUM}) (?:les|school)?weken)`);
 const KEER_TE_LAAT = r(String.raw`\b(?:(${NUM}) ?(?:keer|x)\b (?:\w+ ){0,3}?te laat|te laat(?: gekomen| komen)?\b[^.?!]{0,30}?\b(${NUM}) ?(?:keer|x)\b(?! (?:ongeoorloofd|gespijbeld|afwezig))|(${NUM}) (?:keer )?(?:telaatkomingen|laatkomingen))`);
 const KEER_ONGEOORLOOFD = r(String.raw`\b(${NUM}) ?(?:keer|x)\b (?:\w+ ){0,3}?(?:ongeoorloofd|afwezig|gespijbeld|spijbelen|weggebleven|niet (?:op school|in de les)|zonder geldige reden)(?! ?te laat)`);
 const MAZL_NIET = r(String.raw`\b(${NUM}) ?(?:keer|x)\b niet (?:komen )?(?:opdagen|op komen dagen|opgedaagd|verschenen|gekomen)\b[^.?!]{0,20}?\b(?:afspraak|spreekuur|jeugdarts|consult|gesprek|ggd)|\b(${NUM}) ?(?:keer|x)\b niet (?:op|bij|naar) (?:de |het )?(?:afspraak|spreekuur|jeugdarts|consult|gesprek|ggd)(?: \w+){0,4}? (?:verschenen|gekomen|geweest)`);
 const JEUGDARTS = r(String.raw`\b(?:jeugdarts|m@zl|mazl|ggd)\b`);
-const ZIEKMELDINGEN = r(String.raw`\b(?:(?:voor )?(?:de |het )?(${ORD}) (?:keer )?ziek(?: ?gemeld|melding)|(${NUM2}) (?:keer )?(?:ziekgemeld|ziek gemeld|ziekmeldingen))`);
-const WEKEN_NA = new RegExp(String.raw`^[^.?!]{0,40}?\b(${NUM}) (?:school|les)?weken`);
 const ZIEKE_DAGEN = r(String.raw`\b(?:(${NUM}) (?:school)?dagen (?:achter elkaar |aaneengesloten |lang )?ziek|ziek (?:sinds|al) (${NUM}) (?:school)?dagen|(${WEEKDAY}) (?:tot en met|t\/m|tm) (${WEEKDAY}) ziek|(${NUM}) weken (?:achter elkaar |aaneengesloten )?ziek)`);
 const WEKEN_AFWEZIG = r(String.raw`\b(${NUM2}) (?:school|les)?weken\b(?! geleden)[^.?!\d]{0,45}?\b(?:niet (?:meer )?(?:op school|naar school|in de les|verschenen|gekomen|geweest|gezien|komt|komen|kwam)\b|niet (?:meer )?(?:op|bij|naar) (?:zijn |haar |het |de )?(?:werk|stage|stageadres|stageplek|leerbedrijf|bpv)\b|afwezig|thuis(?:zit)?|verzuim\w*|gespijbeld)`);
 /** Months absent, counted as 4 weeks each: a lower bound for the weeks without a valid reason. */
@@ -289,13 +222,7 @@ export function verzuim(x: Extraction): void {
     const mz = x.first(MAZL_NIET);
     if (mz) x.set('mazlNietVerschenen', num(mz[1] ?? mz[2]), at(mz));
   }
-  const zm = x.first(ZIEKMELDINGEN);
-  if (zm) {
-    const after = WEKEN_NA.exec(x.t.slice(zm.index + zm[0].length));
-    const weken = after ? num(after[1]) : undefined;
-    // The field counts sick reports within 12 school weeks; another stated period is a different fact.
-    if (weken === undefined || weken === 12) x.set('ziekmeldingenIn12Weken', zm[1] ? ord(zm[1]) : num(zm[2]), at(zm));
-  }
+  fillZiekmeldingen(x, x.a);
   const zd = x.first(ZIEKE_DAGEN);
   if (zd) {
     const v = zd[1] ? num(zd[1]) : zd[2] ? num(zd[2]) : zd[3] && zd[4] ? weekdayNumber(zd[4])! - weekdayNumber(zd[3])! + 1 : zd[5] ? num(zd[5])! * 5 : undefined;
@@ -329,58 +256,11 @@ export function verzuim(x: Extraction): void {
 }
 
 function uren(x: Extraction): void {
-  const weeks = new Map<number, { uren: number; m: RegExpExecArray }>();
-  for (const m of x.all(WEEK_UREN)) {
-    const w = Number(m[1]);
-    const u = num(m[2]);
-    if (u !== undefined && !weeks.has(w)) weeks.set(w, { uren: u, m });
-  }
-  if (weeks.size >= 2) {
-    const vakantie = new Set(x.all(WEEK_VAKANTIE).map((m) => Number(m[1])));
-    // Holiday weeks are not lesweken: the window of 4 lesweken skips them. The heaviest window decides.
-    const school = [...weeks.entries()].filter(([w]) => !vakantie.has(w)).sort((a, b) => a[0] - b[0]);
-    let max = 0;
-    for (let i = 0; i < school.length; i++) {
-      const sum = school.slice(i, i + 4).reduce((s, [, v]) => s + v.uren, 0);
-      max = Math.max(max, sum);
-    }
-    const firstM = school[0]?.[1].m;
-    const lastM = school.at(-1)?.[1].m;
-    if (firstM && lastM) x.set('ongeoorloofdeUren', max, { index: firstM.index, length: lastM.index + lastM[0].length - firstM.index });
-    return;
-  }
-  const pd = x.first(UREN_PER_DAG);
-  if (pd) {
-    // Groups: rate first (1; span 2-5), span first (6-9; rate 10), "elke dag" rate first (11; span 12-15).
-    const base = pd[1] !== undefined ? 2 : pd[10] !== undefined ? 6 : 12;
-    const rate = num(pd[1] ?? pd[10] ?? pd[11]);
-    const [dagen, van, tot, weken] = [pd[base], pd[base + 1], pd[base + 2], pd[base + 3]];
-    // A span of weeks counts 5 school days a week, at most the 4 lesweken of the statutory window.
-    const days = dagen !== undefined ? num(dagen) : van && tot ? weekdayNumber(tot)! - weekdayNumber(van)! + 1 : weken !== undefined ? Math.min(num(weken) ?? 0, 4) * 5 : 5;
-    if (rate !== undefined && days !== undefined && days > 0) return setUren(x, rate * days, pd);
-  }
-  for (const m of x.all(UREN)) {
-    const after = x.t.slice(m.index + m[0].length);
-    if (UREN_BLOCK_BEFORE.test(x.before(m, 14)) || UREN_NORM_AFTER.test(after)) continue;
-    if (!UREN_ABSENT_AFTER.test(after) && !UREN_ABSENT_BEFORE.test(x.before(m, 40))) continue;
-    // Hours missed through illness, schorsing, a religious duty or granted leave are not unexcused hours,
-    // unless the illness or the religious duty was notified too late (art. 12, 13).
-    const late = (x.facts.soortVerzuim === 'ziek' && x.facts.ziekmeldingTijdig === false) || (x.facts.soortVerzuim === 'religieus' && x.facts.kennisgevingTijdig === false);
-    if (EXCUSED.has(x.facts.soortVerzuim as SoortVerzuim) && !late && !UNEXCUSED_NEAR.test(x.t.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60))) continue;
-    return setUren(x, num(m[1]), m);
-  }
-}
-
-/** Sets the hours of `base`, plus hours the text adds on top of them elsewhere. */
-function setUren(x: Extraction, uren: number | undefined, base: RegExpExecArray): void {
-  if (uren === undefined || !(uren > 0)) return;
-  let total = uren;
-  for (const m of x.all(UREN_ERBIJ)) {
-    const inside = m.index < base.index + base[0].length && base.index < m.index + m[0].length;
-    if (inside || UREN_BLOCK_BEFORE.test(x.before(m, 14)) || UREN_NORM_AFTER.test(x.t.slice(m.index + m[0].length))) continue;
-    total += num(m[1]) ?? 0;
-  }
-  x.set('ongeoorloofdeUren', total, at(base));
+  // Hours missed through illness, schorsing, a religious duty or granted leave are not unexcused hours,
+  // unless the illness or the religious duty was notified too late (art. 12, 13).
+  const soort = x.facts.soortVerzuim as SoortVerzuim | undefined;
+  const late = (soort === 'ziek' && x.facts.ziekmeldingTijdig === false) || (soort === 'religieus' && x.facts.kennisgevingTijdig === false);
+  fillUren(x, x.a, { excused: EXCUSED.has(soort as SoortVerzuim) && !late, onderwijssoort: x.facts.onderwijssoort as Onderwijssoort | undefined });
 }
 
 // ---------- leave and exemptions ----------
@@ -418,24 +298,6 @@ const OMSTANDIGHEID: Array<[RegExp, Omstandigheid]> = [
 const BEROEP_SECTOR = r(String.raw`\b(?:horeca\w*|viss(?:er|ers|erij)\w*|kotter\w*|(?:melk)?veehouder\w*|akkerbouw\w*|boer|boerin|boeren|agrari\w*|tuinder\w*|tuinbouw\w*|fruitteel\w*|bollenteel\w*|(?:vader|moeder|ouders?) (?:zijn |is |werken |werkt )?(?:\w+ ){0,2}(?:zelfstandig ondernemer|zzp\w*|ondernemer|seizoenswerker\w*)|(?:hebben|heeft|runnen|runt|met) (?:een|het|hun|zijn|haar) (?:eigen )?(?:camping|hotel|restaurant|bedrijf|boerderij|zaak|strandtent|ijssalon|kwekerij|bakkerij|winkel|vakantiepark)|(?:in het|hoogseizoen|toerisme|recreatiesector|campinghouder\w*|ijssalon|strandpaviljoen))\b`);
 const VAKANTIE_CONTEXT = r(String.raw`\b(?:\w*vakantie\w*|op reis|weg\b|vrij (?:vragen|nemen))`);
 const GEWICHTIG = new Set<Omstandigheid>(['verhuizing', 'huwelijk', 'ernstige-ziekte', 'levensbedreigende-ziekte', 'overlijden', 'jubileum', 'bevalling', 'wettelijke-verplichting', 'medische-behandeling']);
-const GRAAD: Array<[RegExp, number]> = [
-  [r(String.raw`\b(?:kind|zoon|dochter) van (?:de |zijn |haar |hun )?(?:oom|tante)\b`), 4],
-  [r(String.raw`\b(?:broer|zus|zuster) van (?:de |zijn |haar |hun )?(?:moeder|vader)\b`), 3],
-  [r(String.raw`\b(?:moeder|vader|ouders) van (?:de |zijn |haar |hun )?(?:moeder|vader)\b`), 2],
-  // "vader vraagt verlof omdat zijn broer ...": the parent's own sibling is the child's uncle or aunt
-  [r(String.raw`\b(?:vader|papa)\b(?:(?!\b(?:zijn|haar) (?:zoon|dochter|kind|kinderen|zoontje|dochtertje)\b)[^.?!]){0,60}?\bzijn (?:broer|zus|zuster)\b|\b(?:moeder|mama)\b(?:(?!\b(?:zijn|haar) (?:zoon|dochter|kind|kinderen|zoontje|dochtertje)\b)[^.?!]){0,60}?\bhaar (?:broer|zus|zuster)\b`), 3],
-  [r(String.raw`\b(?:kind|zoon|dochter) van (?:de |zijn |haar |hun )?(?:broer|zus)\b`), 3],
-  [r(String.raw`\b(?:overgroot\w+)`), 3],
-  [r(String.raw`\b(?:opa|oma|grootvader|grootmoeder|grootouders?|opa en oma|broer|broertje|zus|zusje|zuster)\b`), 2],
-  [r(String.raw`\b(?:oom|tante|neef|neefje|nicht|nichtje)\b`), 3],
-  // English as parents type it: "my brother" is the parent's brother, so the child's uncle.
-  [r(String.raw`\b(?:grandma|grandpa|grandmother|grandfather|grandparents?)\b`), 2],
-  [r(String.raw`\b(?:(?:my|our) (?:brother|sister)|uncle|aunt)\b`), 3],
-  [r(String.raw`\bouders (?:vieren |hebben |zijn )?(?:hun |het |een )?(?:\d+(?:[,.]5|½)?-?jarig(?:e)? )?(?:huwelijks)?jubileum|\bouders (?:gaan |willen )?(?:trouwen|hertrouwen)\b`), 1],
-  [r(String.raw`\b(?:(?:vader|moeder|papa|mama)\b(?: van \w+)?(?: \w+){0,3} (?:overleden|ernstig ziek|trouwt|terminaal|stervende|in het ziekenhuis|gaat trouwen)|(?:overlijden|begrafenis|uitvaart|huwelijk|bruiloft|jubileum|huwelijksjubileum) van (?:de |zijn |haar |hun )?(?:vader|moeder|ouders))`), 1],
-];
-const BUITENLAND_TRUE = r(String.raw`\b(?:buitenland|turkije|marokko|suriname|curacao|aruba|bonaire|sint maarten|spanje|belgie|duitsland|polen|indonesie|ghana|nigeria|egypte|syrie|irak|iran|afghanistan|somalie|eritrea|ethiopie|pakistan|india|china|frankrijk|italie|portugal|griekenland|amerika|verenigde staten|engeland|oostenrijk|zwitserland|bulgarije|roemenie|kaapverdie|antillen|tunesie|algerije|bosnie|servie|kroatie|kosovo|albanie|macedonie|oekraine|rusland|brazilie|vietnam|thailand|filipijnen|libanon|jordanie|israel|land van herkomst)\b`);
-const BUITENLAND_FALSE = r(String.raw`\b(?:in nederland|binnenland|in de buurt|in dezelfde (?:stad|plaats))\b`);
 const BUITEN_WOONPLAATS = r(String.raw`\b(?:(?:in|naar) een andere (?:stad|plaats|provincie|woonplaats|gemeente)|buiten (?:de|onze|hun|zijn|haar) (?:eigen )?(?:woonplaats|stad|gemeente)|(?:aan )?de andere kant van het land|(?:in|naar) het (?:noorden|zuiden|oosten|westen) van het land)`);
 const IN_DEZELFDE_PLAATS = r(String.raw`\b(?:in (?:de|onze|hun) (?:eigen )?(?:woonplaats|stad|gemeente|wijk)|in dezelfde (?:stad|plaats|gemeente)|hier in de buurt|om de hoek)\b`);
 /** "trouwt in Groningen, wij zitten in Zwolle": two different place names, read from the original capitals. */
@@ -510,19 +372,8 @@ export function verlof(x: Extraction): void {
     const m = x.first(BEROEP_SECTOR);
     if (m) x.set('soort', 'vakantie-beroep', at(m));
   }
-  if (x.facts.omstandigheid !== undefined) {
-    for (const [re, g] of GRAAD) {
-      const m = x.first(re);
-      if (m) {
-        x.set('graad', g, at(m));
-        break;
-      }
-    }
-  }
-  const bf = x.first(BUITENLAND_FALSE);
-  if (bf) x.set('buitenland', false, at(bf));
-  const bt = x.first(BUITENLAND_TRUE);
-  if (bt) x.set('buitenland', true, at(bt));
+  if (x.facts.omstandigheid !== undefined) fillGraad(x, x.a);
+  fillBuitenland(x, x.a);
   const dp = x.first(IN_DEZELFDE_PLAATS);
   if (dp) x.set('buitenWoonplaats', false, at(dp));
   const bw = x.first(BUITEN_WOONPLAATS);

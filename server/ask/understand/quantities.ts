@@ -260,7 +260,7 @@ export function weekdays(ts: Token[], i: number): Parsed<number[]> | undefined {
 // ---------- ages ----------
 
 /** Words that make "N jaar" a duration, not an age. */
-const DURATION_AFTER = new Set(['geleden', 'lang', 'later', 'eerder', 'getrouwd', 'samen', 'dienst', 'behandeling', 'terug', 'oud?']);
+const DURATION_AFTER = new Set(['geleden', 'lang', 'later', 'eerder', 'getrouwd', 'samen', 'dienst', 'behandeling', 'terug', 'in']);
 const DURATION_BEFORE = new Set(['al', 'sinds', 'over', 'binnen', 'afgelopen', 'laatste', 'na', 'voor', 'tot', 'vanaf', 'boven', 'onder', 'dan', 'tussen', 'elk', 'ieder', 'per', 'toen', 'die', 'dat', 'het', 'een', 'vorig', 'ruim', 'van', 'de']);
 const PERSON = new Set([
   'leerling', 'leerlinge', 'lln', 'kleuter', 'student', 'studente', 'jongen', 'meisje', 'kind', 'zoon', 'dochter', 'zoontje', 'dochtertje', 'scholier',
@@ -295,19 +295,29 @@ export function age(ts: Token[], i: number): Parsed<Age> | undefined {
     if (w === 'bijna' && !(SUBJECT.has(norm(ts, i - 1) ?? '') || norm(ts, i - 1) === 'is' || norm(ts, i - 1) === 'van' || norm(ts, i - 1) === '(' || norm(ts, i - 1) === ',')) return undefined;
     return { value: { value: n - 1, turning: true }, from: i, to: at + (norm(ts, at + 1) === 'jaar' ? 2 : 1) };
   }
+  // "vijfjarige", "14-jarige" ("25-jarig huwelijk" is an anniversary, not an age)
+  const glued = /^([a-z]+)jarigen?e?$/.exec(w);
+  if (glued && /e$|en$/.test(w)) {
+    const g = numberWord(glued[1]!);
+    if (g !== undefined && ageOk(g)) return { value: { value: g }, from: i, to: i + 1 };
+  }
   const n = numberWord(w);
   if (n === undefined || !ageOk(n) || w === 'een') return undefined;
   const next = norm(ts, i + 1);
-  // "14-jarige", "14 jarige"
-  if ((next === '-' && /^jarige?n?$/.test(norm(ts, i + 2) ?? '')) || /^jarige?n?$/.test(next ?? '')) return { value: { value: n }, from: i, to: next === '-' ? i + 3 : i + 2 };
+  if ((next === '-' && /^jarigen?e?$/.test(norm(ts, i + 2) ?? '') && /e$|en$/.test(norm(ts, i + 2)!)) || /^jarigen?$|^jarige$/.test(next ?? '')) return { value: { value: n }, from: i, to: next === '-' ? i + 3 : i + 2 };
   // "(15)", "(15 jr)", "(15, havo 3)"
   if (prev === '(' && (next === ')' || next === ',' || next === ';' || ((next === 'jaar' || next === 'jr' || next === 'j') && /^[),;.]$/.test(norm(ts, i + 2) ?? '')))) {
     if (n >= 4) return { value: { value: n }, from: i - 1, to: i + 1 };
   }
   // "18+", "18-plusser"
   if (next === '+' || next === 'plus' || (next === '-' && norm(ts, i + 2) === 'plusser')) return n >= 12 ? { value: { value: n }, from: i, to: i + 2 } : undefined;
-  // "16 geworden", "is net 16 geworden"
-  if (next === 'geworden' || (next === 'jaar' && norm(ts, i + 2) === 'geworden')) return { value: { value: n }, from: i, to: i + 2 };
+  // "16 geworden", "vijf is geworden", "16 jaar geworden"
+  if (next === 'geworden' || ((next === 'jaar' || next === 'is') && norm(ts, i + 2) === 'geworden')) return { value: { value: n }, from: i, to: i + 2 };
+  // "leerling van 15 (jaar)", "meisje van vijftien jaar"
+  const personBefore = prev === 'van' && (PERSON.has(norm(ts, i - 2) ?? '') || (PERSON.has(norm(ts, i - 3) ?? '') && ts[i - 2]?.kind === 'word'));
+  if (personBefore && !unitAfter(ts, i + 1) && !(next === 'jaar' && DURATION_AFTER.has(norm(ts, i + 2) ?? ''))) {
+    return { value: { value: n }, from: PERSON.has(norm(ts, i - 2) ?? '') ? i - 2 : i - 3, to: next === 'jaar' ? i + 2 : i + 1 };
+  }
   // "15 jaar (oud)" — not a duration
   if (next === 'jaar' || next === 'jr') {
     if (DURATION_AFTER.has(norm(ts, i + 2) ?? '') || DURATION_BEFORE.has(prev ?? '') || /^(?:en|of)$/.test(norm(ts, i + 2) ?? '') && /^(?:ouder|jonger)$/.test(norm(ts, i + 3) ?? '')) return undefined;
@@ -315,9 +325,6 @@ export function age(ts: Token[], i: number): Parsed<Age> | undefined {
     return { value: { value: n }, from: i, to: i + 2 };
   }
   if (unitAfter(ts, i + 1)) return undefined;
-  // "leerling van 15", "meisje van vijftien"
-  if (prev === 'van' && PERSON.has(norm(ts, i - 2) ?? '')) return { value: { value: n }, from: i - 2, to: i + 1 };
-  if (prev === 'van' && PERSON.has(norm(ts, i - 3) ?? '') && ts[i - 2]?.kind === 'word') return { value: { value: n }, from: i - 3, to: i + 1 };
   // "hij is 15", "de leerling is nu 15"
   const isAt = prev === 'is' ? i - 1 : ['nu', 'net', 'inmiddels', 'pas', 'al'].includes(prev ?? '') && norm(ts, i - 2) === 'is' ? i - 2 : -1;
   if (isAt > 0 && SUBJECT.has(norm(ts, isAt - 1) ?? '') && (next === undefined || ts[i + 1]!.kind === 'punct' || next === 'en' || next === 'oud')) {

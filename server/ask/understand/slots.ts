@@ -109,7 +109,8 @@ export function fillGraad(x: SlotSink, a: Analysed): void {
   for (const m of roles) {
     if (graad(m) !== 2 || !/^(?:broer|zus|zuster|brother|sister)$/.test(m.form)) continue;
     const pos = norm(a, m.from - 1);
-    if ((parent && (pos === 'zijn' || pos === 'haar')) || pos === 'my' || pos === 'mijn' || pos === 'our') return x.set('graad', 3, span(a, m.from - 1, m.to));
+    const childBetween = parent !== undefined && a.tokens.slice(parent.to, m.from - 1).some((t, k, l) => (t.norm === 'zijn' || t.norm === 'haar') && /^(?:zoon|dochter|kind|kinderen|zoontje|dochtertje)$/.test(l[k + 1]?.norm ?? ''));
+    if ((parent && !childBetween && (pos === 'zijn' || pos === 'haar')) || pos === 'my' || pos === 'mijn' || pos === 'our') return x.set('graad', 3, span(a, m.from - 1, m.to));
   }
   // A child's own parent ("vader overleden", "ouders vieren hun jubileum") only where no other relative is named.
   const first = roles.find((r) => graad(r) > 1) ?? roles.find((r) => graad(r) === 1 && r.form !== 'ouders' && r.form !== 'parents' || graad(r) === 1 && isSubjectOfEvent(a, r));
@@ -139,7 +140,11 @@ export function fillBuitenland(x: SlotSink, a: Analysed): void {
 const HOUR_UNITS = new Set<Quantity['unit']>(['uur', 'lesuur', 'klokuur']);
 /** Words before an hour count that make it a norm or a threshold, not hours missed. */
 const NORM_BEFORE = new Set(['dan', 'van', 'boven', 'onder', 'tot', 'bij', 'vanaf', 'de', 'grens', 'norm', 'geen', 'telling']);
-const RATE_AFTER = new Set(['per', 'in', 'elke', 'iedere', 'wekelijks']);
+/** "4 uur per week", "4 uur in de week", "wekelijks 4 uur": a rate, not hours missed. */
+function isRate(a: Analysed, from: number, to: number): boolean {
+  const n = norm(a, to);
+  return n === 'per' || n === 'elke' || n === 'iedere' || n === 'wekelijks' || norm(a, from - 1) === 'wekelijks' || (n === 'in' && norm(a, to + 1) === 'de' && /^(?:week|maand)$/.test(norm(a, to + 2) ?? ''));
+}
 const PLUS = new Set(['ook', 'daarnaast', 'bovendien', 'plus', 'nog']);
 
 interface HourMention {
@@ -194,13 +199,21 @@ function hourMentions(a: Analysed, absence: Match[]): HourMention[] {
     }
     if (norm(a, q.from - 1) === 'van' && norm(a, q.from - 2) === 'grens') continue;
     if ((norm(a, q.to) === 'in' && /^(?:4|vier)$/.test(norm(a, q.to + 1) ?? '') && /weken$/.test(norm(a, q.to + 2) ?? '')) || norm(a, q.from - 1) === 'geen') continue;
-    // a daily rate over a span of days: "3 uur per dag, ma t/m wo", "5 dagen lang 3 uur per dag"
-    if (RATE_AFTER.has(norm(a, q.to) ?? '') || RATE_AFTER.has(norm(a, q.from - 1) ?? '')) {
-      const perDag = (norm(a, q.to) === 'per' || norm(a, q.to) === 'elke' || norm(a, q.to) === 'iedere') && /dag$/.test(norm(a, q.to + 1) ?? '');
-      const elkeDag = (norm(a, q.from - 2) === 'elke' || norm(a, q.from - 2) === 'iedere') && /dag$/.test(norm(a, q.from - 1) ?? '');
-      if (!perDag && !elkeDag) continue;
+    // a daily rate over a span of days: "3 uur per dag, ma t/m wo", "elke dag twee lesuren, al drie weken lang"
+    const perDag = (norm(a, q.to) === 'per' || norm(a, q.to) === 'elke' || norm(a, q.to) === 'iedere') && /dag$/.test(norm(a, q.to + 1) ?? '');
+    const elkeDag = (norm(a, q.from - 2) === 'elke' || norm(a, q.from - 2) === 'iedere') && /dag$/.test(norm(a, q.from - 1) ?? '');
+    if (perDag || elkeDag) {
       const days = daysInClause(a, q.from);
-      if (days !== undefined) out.push({ uren: q.value.value * days, from: q.from, to: q.to + 2 });
+      if (days !== undefined) out.push({ uren: q.value.value * days, from: elkeDag ? q.from - 2 : q.from, to: perDag ? q.to + 2 : q.to });
+      i = q.to - 1;
+      continue;
+    }
+    if (isRate(a, q.from, q.to)) continue;
+    // "1 dag, 5 uur": hours of a day of absence
+    const dayBefore = quantity(a.tokens, q.from - 3)?.value.unit === 'dag' || quantity(a.tokens, q.from - 2)?.value.unit === 'dag';
+    if (dayBefore) {
+      out.push({ uren: q.value.value, from: q.from, to: q.to });
+      i = q.to - 1;
       continue;
     }
     if (!absenceNear(a, absence, q.from)) continue;
