@@ -260,7 +260,9 @@ export function weekdays(ts: Token[], i: number): Parsed<number[]> | undefined {
 // ---------- ages ----------
 
 /** Words that make "N jaar" a duration, not an age. */
-const DURATION_AFTER = new Set(['geleden', 'lang', 'later', 'eerder', 'getrouwd', 'samen', 'dienst', 'behandeling', 'terug', 'in']);
+const DURATION_AFTER = new Set(['geleden', 'lang', 'later', 'eerder', 'getrouwd', 'samen', 'dienst', 'behandeling', 'terug']);
+/** Capitalised words before "van N" that are no person ("Artikel 2 van 16", "Groep van 12"). */
+const NOT_NAMES = new Set(['artikel', 'groep', 'klas', 'grens', 'norm', 'week', 'lid', 'boete', 'maximum', 'minimum', 'leeftijd', 'totaal', 'uren', 'een']);
 const DURATION_BEFORE = new Set(['al', 'sinds', 'over', 'binnen', 'afgelopen', 'laatste', 'na', 'voor', 'tot', 'vanaf', 'boven', 'onder', 'dan', 'tussen', 'elk', 'ieder', 'per', 'toen', 'die', 'dat', 'het', 'een', 'vorig', 'ruim', 'van', 'de']);
 const PERSON = new Set([
   'leerling', 'leerlinge', 'lln', 'kleuter', 'student', 'studente', 'jongen', 'meisje', 'kind', 'zoon', 'dochter', 'zoontje', 'dochtertje', 'scholier',
@@ -314,9 +316,11 @@ export function age(ts: Token[], i: number): Parsed<Age> | undefined {
   // "16 geworden", "vijf is geworden", "16 jaar geworden"
   if (next === 'geworden' || ((next === 'jaar' || next === 'is') && norm(ts, i + 2) === 'geworden')) return { value: { value: n }, from: i, to: i + 2 };
   // "leerling van 15 (jaar)", "meisje van vijftien jaar"
-  const personBefore = prev === 'van' && (PERSON.has(norm(ts, i - 2) ?? '') || (PERSON.has(norm(ts, i - 3) ?? '') && ts[i - 2]?.kind === 'word'));
+  // A name stands where the noun would: "Sem van 16", "Fatima van vijftien jaar".
+  const person = (k: number) => PERSON.has(norm(ts, k) ?? '') || (ts[k]?.capital === true && ts[k]!.kind === 'word' && !NOT_NAMES.has(norm(ts, k)!));
+  const personBefore = prev === 'van' && (person(i - 2) || (PERSON.has(norm(ts, i - 3) ?? '') && ts[i - 2]?.kind === 'word'));
   if (personBefore && !unitAfter(ts, i + 1) && !(next === 'jaar' && DURATION_AFTER.has(norm(ts, i + 2) ?? ''))) {
-    return { value: { value: n }, from: PERSON.has(norm(ts, i - 2) ?? '') ? i - 2 : i - 3, to: next === 'jaar' ? i + 2 : i + 1 };
+    return { value: { value: n }, from: person(i - 2) ? i - 2 : i - 3, to: next === 'jaar' ? i + 2 : i + 1 };
   }
   // "15 jaar (oud)" — not a duration
   if (next === 'jaar' || next === 'jr') {

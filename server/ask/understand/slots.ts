@@ -3,7 +3,7 @@ import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js'
 import { addDays } from '../../rules/dates.js';
 import { age, clockSpan, numberWord, ordinalTimes, quantity, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
 import { clauseOf, span, type Analysed, type Token } from './tokens.js';
-import { vocabulary, type Match } from './vocabulary.js';
+import { vocabulary, type Match, type VocabularyName } from './vocabulary.js';
 
 // Slot filling over the front end: the grammar's typed values and the vocabulary's matches become facts, with the
 // clause's negation and tense applied. Each filler names the legal nuance it keeps.
@@ -14,6 +14,17 @@ export interface SlotSink {
 }
 
 const norm = (a: Analysed, i: number) => a.tokens[i]?.norm;
+
+const matchCache = new WeakMap<Analysed, Match[]>();
+/** Vocabulary matches of one vocabulary, matched once per text. */
+function matches(a: Analysed, name: VocabularyName): Match[] {
+  let all = matchCache.get(a);
+  if (!all) {
+    all = vocabulary().match(a.tokens);
+    matchCache.set(a, all);
+  }
+  return all.filter((m) => m.name === name);
+}
 
 // ---------- age ----------
 
@@ -51,9 +62,9 @@ function yearNear(a: Analysed, m: Match): { jaar: number; from: number; to: numb
 
 /** School type (onderwijssoort), leerjaar and the age range the year implies (for rules over implied facts). */
 export function fillOnderwijs(x: SlotSink, a: Analysed): void {
-  const matches = vocabulary().match(a.tokens, ['onderwijs']).filter((m) => !m.part);
+  const found = matches(a, 'onderwijs').filter((m) => !m.part);
   let chosen: { m: Match; jaar?: ReturnType<typeof yearNear> } | undefined;
-  for (const m of matches) {
+  for (const m of found) {
     const after = a.tokens.slice(m.to, m.to + 3).map((t) => t.norm).join(' ');
     const before = a.tokens.slice(Math.max(0, m.from - 3), m.from).map((t) => t.norm);
     if (DIPLOMA.test(after) || before.some((w) => DIPLOMA.test(w)) || before.some((w) => BEGUN.has(w))) continue;
@@ -69,7 +80,7 @@ export function fillOnderwijs(x: SlotSink, a: Analysed): void {
   if (!chosen) return;
   const { m, jaar } = chosen;
   x.set('onderwijssoort', m.item.waarde as Onderwijssoort, span(a, m.from, m.to));
-  const withYear = jaar ?? matches.map((mm) => ({ mm, j: yearNear(a, mm) })).find((p) => p.j && p.mm.item.waarde === m.item.waarde)?.j;
+  const withYear = jaar ?? found.map((mm) => ({ mm, j: yearNear(a, mm) })).find((p) => p.j && p.mm.item.waarde === m.item.waarde)?.j;
   if (withYear) {
     x.set('leerjaar', a.original.slice(a.tokens[withYear.from]!.start, a.tokens[withYear.to - 1]!.end), span(a, withYear.from, withYear.to));
     const first = m.item.leeftijdEersteJaar as [number, number] | undefined;
@@ -87,7 +98,7 @@ const POSSESSIVE = new Set(['de', 'zijn', 'haar', 'hun', 'mijn', 'onze', 'z\'n',
  * sibling, one degree further than the sibling; a parent speaking of "mijn broer" means the child's uncle.
  */
 export function fillGraad(x: SlotSink, a: Analysed): void {
-  const roles = vocabulary().match(a.tokens, ['familie']).filter((m) => m.part !== 'modifier');
+  const roles = matches(a, 'familie').filter((m) => m.part !== 'modifier');
   if (!roles.length) return;
   const graad = (m: Match) => Number(m.item.waarde);
   // "X van (de|zijn|haar) Y": X seen from Y; Y a parent adds the parent's step; a child of an uncle is a cousin (4).
@@ -119,15 +130,14 @@ export function fillGraad(x: SlotSink, a: Analysed): void {
 
 /** "ouders trouwen", "ouders vieren hun jubileum": the parents are the ones the event is about. */
 function isSubjectOfEvent(a: Analysed, m: Match): boolean {
-  const events = vocabulary().match(a.tokens.slice(m.to, m.to + 6), ['omstandigheden']);
-  return events.some((e) => e.item.waarde === 'huwelijk' || e.item.waarde === 'jubileum');
+  return matches(a, 'omstandigheden').some((e) => e.from >= m.to && e.from < m.to + 6 && (e.item.waarde === 'huwelijk' || e.item.waarde === 'jubileum'));
 }
 
 // ---------- abroad ----------
 
 /** In Nederland or abroad, from the gazetteer; a negated clause ("niet naar Turkije") says nothing. */
 export function fillBuitenland(x: SlotSink, a: Analysed): void {
-  for (const m of vocabulary().match(a.tokens, ['plaatsen'])) {
+  for (const m of matches(a, 'plaatsen')) {
     if (m.part === 'modifier') continue;
     if (clauseOf(a, m.from).negated) continue;
     x.set('buitenland', m.item.waarde === 'buitenland', span(a, m.from, m.to));
@@ -241,7 +251,8 @@ function daysInClause(a: Analysed, i: number): number | undefined {
 
 /**
  * A series of hours per week goes through the rules' rolling window of 4 lesweken (holiday weeks are no
- * lesweken, Lpw art. 21a): the heaviest window is the count that matters, never the plain total.
+ * lesweken, Lpw art. 21a): the count is the window in which the report fell due, never the plain total;
+ * below the threshold, the heaviest window.
  */
 export function seriesUren(weeks: WeekHours[], onderwijssoort: Onderwijssoort | undefined): number {
   // A fixed stretch of school weeks; the holiday weeks named in the text become the pupil's own calendar.
@@ -250,13 +261,10 @@ export function seriesUren(weeks: WeekHours[], onderwijssoort: Onderwijssoort | 
   const registraties: VerzuimRegistratie[] = [];
   for (const w of weeks) {
     if (w.vakantie || w.uren <= 0) continue;
-    // Spread a week's hours over its days (at most 8 per day) so every registration is a plausible day.
-    let left = w.uren;
-    for (let d = 0; d < 5 && left > 0; d++) {
-      const uren = Math.min(8, left);
-      registraties.push({ datum: addDays(start(w), d), uren, soort: 'ongeoorloofd' });
-      left -= uren;
-    }
+    // A week's hours at its end (Friday, Thursday for what a day cannot hold): the window is judged per week.
+    const friday = Math.min(24, w.uren);
+    registraties.push({ datum: addDays(start(w), 4), uren: friday, soort: 'ongeoorloofd' });
+    if (w.uren > friday) registraties.push({ datum: addDays(start(w), 3), uren: Math.min(24, w.uren - friday), soort: 'ongeoorloofd' });
   }
   const vakanties = weeks.filter((w) => w.vakantie).map((w) => ({ naam: 'vakantie', van: addDays(start(w), -2), tot: addDays(start(w), 6) }));
   // Without a named holiday, an empty own calendar would mean the national one: use a holiday far outside the series.
@@ -287,7 +295,7 @@ const UNEXCUSED = new Set(['ongeoorloofd', 'ongeorloofd', 'gespijbeld', 'spijbel
 export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
   const series = weekSeries(a.tokens);
   if (series) return x.set('ongeoorloofdeUren', seriesUren(series.value, ctx.onderwijssoort), span(a, series.from, series.to));
-  const absence = vocabulary().match(a.tokens, ['verzuim']);
+  const absence = matches(a, 'verzuim');
   const mentions = hourMentions(a, absence).filter((m) => !clauseOf(a, m.from).negated || norm(a, m.from - 1) !== 'geen');
   if (!mentions.length) return;
   const base = mentions.find((m) => !ctx.excused || nearUnexcused(a, m));

@@ -13,6 +13,8 @@ export interface Token {
   start: number;
   end: number;
   kind: 'word' | 'num' | 'punct';
+  /** Written with a capital in the original (a name, or the first word of a sentence). */
+  capital: boolean;
   /** Index of the clause this token belongs to. */
   clause: number;
 }
@@ -54,7 +56,8 @@ export function analyse(original: string): Analysed {
   for (let m = TOKEN.exec(norm); m && tokens.length < MAX_TOKENS; m = TOKEN.exec(norm)) {
     const text = m[0];
     const kind: Token['kind'] = /^\d/.test(text) ? 'num' : /^[^\s\w]$/u.test(text) ? 'punct' : 'word';
-    tokens.push({ norm: text, stem: kind === 'word' ? stem(text) : text, start: m.index, end: m.index + text.length, kind, clause: 0 });
+    const first = original[m.index] ?? '';
+    tokens.push({ norm: text, stem: kind === 'word' ? stem(text) : text, start: m.index, end: m.index + text.length, kind, capital: first !== first.toLowerCase(), clause: 0 });
   }
   const clauses: Clause[] = [];
   let from = 0;
