@@ -1,7 +1,7 @@
 import { addDays, daysBetween, schoolYearStart } from '../../rules/dates.js';
 import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '../../rules/schemas.js';
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
-import { fillBuitenland, fillGraad, fillLeeftijd, fillOnderwijs, fillUren, fillZiekmeldingen } from './slots.js';
+import { fillBuitenland, fillGraad, fillLeeftijd, fillOnderwijs, fillUren, fillZiekmeldingen, omstandigheid, religieusePlicht, seizoensberoep } from './slots.js';
 import { analyse, type Analysed } from './tokens.js';
 
 // Fact extraction from normalised Dutch text. Each fact is set once, by the first pattern that states it, and
@@ -25,7 +25,7 @@ export class Extraction {
     readonly original: string,
     readonly today: string,
   ) {
-    this.a = analyse(original);
+    this.a = analyse(original, t);
   }
 
   set(fact: string, value: unknown, at: { index: number; length: number }): void {
@@ -124,19 +124,24 @@ export function inschrijvingEnDiploma(x: Extraction): void {
 
 // ---------- absence ----------
 
-const RELIGIEUS = String.raw`suikerfeest|offerfeest|divali|diwali|pasen|paasfeest|pinksteren|kerstmis|hemelvaart|chanoeka|jom kipoer|rosj hasjana|holi\b|ramadan|eid\b|keti koti|religieuze? (?:plicht|feestdag|verplichting|feest)|bar mitswa|vasten`;
-const SOORT_VERZUIM: Array<[RegExp, SoortVerzuim]> = [
-  [r(String.raw`\bgeschorst|\bschorsing`), 'schorsing'],
-  [r(String.raw`\b(?:later terug ?gekomen|(?:zijn|kwamen|kwam|waren) (?:\w+ ){0,3}later terug|verlof (?:is |was |werd )?(?:nooit|niet) (?:aangevraagd|gevraagd)|(?:nooit|geen) verlof (?:aangevraagd|gevraagd)|zonder (?:toestemming|verlof)|toch (?:gegaan|vertrokken|op vakantie|weggegaan|weg)|\w*(?:verlof|aanvraag)\b[^?!]{0,140}?\b(?:geweigerd|afgewezen|niet (?:gekregen|toegekend|verleend))\b[^?!]{0,120}?\b(?:niet (?:\w+ ){0,2}(?:gekomen|op school|verschenen)|(?:was|waren|is|zijn) (?:\w+ ){0,3}er niet\b|afwezig|weggebleven|zitten (?:ze |zij )?in|op vakantie)|(?:op )?(?:vakantie|wintersport) (?:zonder|terwijl) )`), 'vakantie-zonder-verlof'],
-  [r(String.raw`\bte laat\b|\btelaatkom|\blaatkom`), 'te-laat'],
-  [r(String.raw`\b(?:${RELIGIEUS})`), 'religieus'],
-  [r(String.raw`(?<!(?:geen|zonder|niet) )\bziek\w*|\bziekte\w*|\b(?:griep|buikgriep|koorts|migraine)\b|\b(?:afspraak|bezoek|controle) (?:bij|van) (?:de |het |een )?(?:tandarts|orthodontist|huisarts|dokter|specialist|ziekenhuis|fysiotherapeut)|\b(?:voor|naar) (?:de |het |een )?(?:tandarts|orthodontist|huisarts|dokter|specialist|fysiotherapeut)\b`), 'ziek'],
-  [r(String.raw`\b(?:verlof (?:gekregen|verleend|toegekend)|met verlof\b)`), 'verlof'],
-  [r(String.raw`(?<!geen |niet )\b(?:ongeoorloofd|ongeorloofd|gespijbeld|spijbel\w*|zonder geldige reden|geen geldige reden|zonder reden|reden onbekend|onbekende reden|zonder (?:bericht|afmelding|ziekmelding)|niet afgemeld|geen (?:ziekmelding|afmelding|bericht|afbericht)\b|niet ziek ?gemeld|without (?:a |any )?(?:valid )?reason|unexcused|skipped|truan\w*)`), 'ongeoorloofd'],
+/** Finds where the text states something; a regex or a grammar/vocabulary filler. */
+type Finder = (x: Extraction) => { index: number; length: number } | undefined;
+const re = (src: RegExp): Finder => (x) => {
+  const m = x.first(src);
+  return m && at(m);
+};
+const RELIGIEUS: Finder = (x) => religieusePlicht(x.a)?.at;
+const SOORT_VERZUIM: Array<[Finder, SoortVerzuim]> = [
+  [re(r(String.raw`\bgeschorst|\bschorsing`)), 'schorsing'],
+  [re(r(String.raw`\b(?:later terug ?gekomen|(?:zijn|kwamen|kwam|waren) (?:\w+ ){0,3}later terug|verlof (?:is |was |werd )?(?:nooit|niet) (?:aangevraagd|gevraagd)|(?:nooit|geen) verlof (?:aangevraagd|gevraagd)|zonder (?:toestemming|verlof)|toch (?:gegaan|vertrokken|op vakantie|weggegaan|weg)|\w*(?:verlof|aanvraag)\b[^?!]{0,140}?\b(?:geweigerd|afgewezen|niet (?:gekregen|toegekend|verleend))\b[^?!]{0,120}?\b(?:niet (?:\w+ ){0,2}(?:gekomen|op school|verschenen)|(?:was|waren|is|zijn) (?:\w+ ){0,3}er niet\b|afwezig|weggebleven|zitten (?:ze |zij )?in|op vakantie)|(?:op )?(?:vakantie|wintersport) (?:zonder|terwijl) )`)), 'vakantie-zonder-verlof'],
+  [re(r(String.raw`\bte laat\b|\btelaatkom|\blaatkom`)), 'te-laat'],
+  [RELIGIEUS, 'religieus'],
+  [re(r(String.raw`(?<!(?:geen|zonder|niet) )\bziek\w*|\bziekte\w*|\b(?:griep|buikgriep|koorts|migraine)\b|\b(?:afspraak|bezoek|controle) (?:bij|van) (?:de |het |een )?(?:tandarts|orthodontist|huisarts|dokter|specialist|ziekenhuis|fysiotherapeut)|\b(?:voor|naar) (?:de |het |een )?(?:tandarts|orthodontist|huisarts|dokter|specialist|fysiotherapeut)\b`)), 'ziek'],
+  [re(r(String.raw`\b(?:verlof (?:gekregen|verleend|toegekend)|met verlof\b)`)), 'verlof'],
+  [re(r(String.raw`(?<!geen |niet )\b(?:ongeoorloofd|ongeorloofd|gespijbeld|spijbel\w*|zonder geldige reden|geen geldige reden|zonder reden|reden onbekend|onbekende reden|zonder (?:bericht|afmelding|ziekmelding)|niet afgemeld|geen (?:ziekmelding|afmelding|bericht|afbericht)\b|niet ziek ?gemeld|without (?:a |any )?(?:valid )?reason|unexcused|skipped|truan\w*)`)), 'ongeoorloofd'],
 ];
 
 const GESPIJBELD_DAARNA = r(String.raw`\b(?:daarna|daarnaast|ook nog|verder|bovendien|nu|deze week)\b[^.?!]{0,40}?\b(?:gespijbeld|ongeoorloofd (?:afwezig|weg|gemist)|zonder geldige reden (?:afwezig|weg|gemist))|\b(?:gespijbeld|ongeoorloofd gemist)\b[^.?!]{0,30}?\b(?:na|naast) (?:de|zijn|haar) (?:schorsing|verlof)`);
-const RELIGIEUS_RE = r(String.raw`\b(?:${RELIGIEUS})`);
 const EXTRA_DAGEN_FEEST = r(String.raw`\b(?:(?:daarna|erna|na (?:het|afloop)[^.?!]{0,20}?)\s(?:nog )?(?:${NUM}|een|enkele|een paar) (?:extra )?(?:school|les)?dag(?:en)?\b[^.?!]{0,30}?(?:weg|afwezig|vrij|in (?:het buitenland|\w+land|marokko|turkije|suriname)|bij familie)|bleef\b[^.?!]{0,40}?\b(?:nog )?(?:${NUM}|een|enkele|een paar) (?:extra )?(?:school|les)?dag(?:en)? (?:extra |langer )?weg|(?:${NUM}|een|enkele|een paar) (?:extra|dagen extra) (?:school|les)?dag(?:en)? (?:erbij|eraan vast|erachteraan)|later (?:terug ?gekomen|teruggekomen|terug))`);
 const TIJDIG_TRUE = r(String.raw`\b(?:(?:meldde|meldden|meldt|melden) (?:\w+ ){0,3}?(?:netjes |keurig |op tijd |tijdig |vooraf |van ?tevoren )+af\b|(?:voor schooltijd|op tijd|tijdig|netjes|keurig|direct|meteen|dezelfde (?:dag|ochtend))[^.?!]{0,40}?(?:gebeld|gemeld|ziekgemeld|afgemeld)|(?:gebeld|gemeld|ziekgemeld|afgemeld)[^.?!]{0,30}?(?:voor schooltijd|op tijd|tijdig)|(?:gebeld|belde|mailde|appte|meldde|liet weten|laten weten|doorgegeven|gaf door)[^.?!]{0,80}?(?:ziek te melden|ziek gemeld|afgemeld|ziekmelding|\bziek (?:is|was|thuis)|\b(?:griep|buikgriep|koorts|migraine) (?:heeft|had)\b)|(?:vanochtend|vanmorgen|vandaag|gisteren|gisterochtend|dezelfde dag|de eerste (?:zieke? ?)?dag|om (?:[6-9]|half (?:acht|negen)) uur)[^.?!]{0,60}?(?:ziek ?gemeld|ziek te melden|afgemeld|ziekmelding)|(?:ziek ?gemeld|ziekmelding)[^.?!]{0,20}?(?:vanochtend|vanmorgen|dezelfde dag|de eerste (?:zieke? ?)?dag|binnen (?:2|twee) dagen))`);
 const TIJDIG_FALSE = r(String.raw`\b(?:niet (?:volgens|via|zoals) (?:de |onze |het |ons |jullie )?(?:afspraak|afspraken|procedure|protocol|regels?|verzuimprotocol|afgesproken)\b[^.?!]{0,25}?(?:gemeld|afgemeld|ziekgemeld|doorgegeven|laten weten)|(?:meld\w*|belde\w*|gebeld|laten weten|laat weten|doorgegeven)\b[^.?!]{0,30}?\bpas (?:na|op|over) (?:een|\w+) (?:week|weken|[3-9] dagen|drie dagen|vier dagen|vijf dagen)|pas (?:na|op) (?:een|\w+) (?:week|weken|[3-9] dagen|drie dagen|vier dagen|vijf dagen)\b[^.?!]{0,20}?\b(?:ziek ?gemeld|gemeld|gebeld)|(?:ziek ?gemeld|ziekmelding|melden \w+ (?:\w+ )?ziek)[^.?!]{0,25}?\bachteraf\b|(?:niet|te laat|pas (?:na \w+ dagen|achteraf)|achteraf|niet op tijd) (?:\w+ ){0,2}(?:ziek ?)?gemeld|niet ziekgemeld|niet afgemeld)`);
@@ -170,16 +175,16 @@ const KENNISGEVING_FALSE = r(String.raw`\b(?:(?:pas |maar |alleen )?(?:de|een|1)
 export function verzuim(x: Extraction): void {
   const familieZiek = x.facts.omstandigheid === 'ernstige-ziekte' || x.facts.omstandigheid === 'levensbedreigende-ziekte';
   // Days taken around a religious feast beyond the feast itself are extra vacation, not religious absence.
-  const extra = x.has(RELIGIEUS_RE) ? x.first(EXTRA_DAGEN_FEEST) : null;
+  const extra = RELIGIEUS(x) ? x.first(EXTRA_DAGEN_FEEST) : null;
   if (extra) x.set('soortVerzuim', 'vakantie-zonder-verlof', at(extra));
-  for (const [re, s] of SOORT_VERZUIM) {
+  for (const [find, s] of SOORT_VERZUIM) {
     if (s === 'ziek' && familieZiek) continue;
-    const m = x.first(re);
+    const m = find(x);
     if (!m) continue;
     // A schorsing or granted leave next to skipped hours: the skipped hours are what may have to be reported.
     const skipped = s === 'schorsing' || s === 'verlof' ? x.first(GESPIJBELD_DAARNA) : undefined;
     if (skipped) x.set('soortVerzuim', 'ongeoorloofd', at(skipped));
-    else x.set('soortVerzuim', s, at(m));
+    else x.set('soortVerzuim', s, m);
     break;
   }
   const ziek = x.facts.soortVerzuim === 'ziek';
@@ -265,39 +270,20 @@ function uren(x: Extraction): void {
 
 // ---------- leave and exemptions ----------
 
-const VERLOF_SOORT: Array<[RegExp, VerlofSoort]> = [
-  [r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?a\b|lichamelijk of psychisch|psychisch of lichamelijk|lichamelijke of psychische)`), 'vrijstelling-5a'],
-  [r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?b\b|richtingbezwa\w*|bezwaren? tegen de richting)`), 'vrijstelling-5b'],
-  [r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?c\b|school (?:in het buitenland|net over de grens|over de grens)|\w*school[^.?!]{0,20}?(?:over de grens|in belgie|in duitsland))`), 'vrijstelling-5c'],
-  [r(String.raw`\b(?:trekkend bestaan|(?:artikel|art\.?) ?5a\b|kermis\w*|circus\w*|binnenvaart\w*|schippers?kind)`), 'trekkend-bestaan'],
-  [r(String.raw`\b(?:vervangende leerplicht|(?:artikel|art\.?) ?3[ab]\b|(?:werken|stage lopen|meewerken|praktijk\w*)\b[^.?!]{0,20}?\b(?:i\.?p\.?v\.?|in plaats van) (?:\w+ ){0,2}(?:naar )?(?:school|onderwijs|les)\b|deels (?:\w+ ){0,5}(?:werken|stage lopen)\b|(?:leerwerktraject|werken en leren)\b[^.?!]{0,30}?\b(?:i\.?p\.?v\.?|in plaats van|naast) (?:\w+ ){0,2}school)`), 'vervangende-leerplicht'],
-  [r(String.raw`\b(?:(?:artikel|art\.?) ?15\b|vrijstelling (?:van|voor) de kwalificatieplicht)`), 'vrijstelling-kwalificatieplicht'],
-  [r(String.raw`\b(?:${RELIGIEUS})`), 'religieus'],
-  [r(String.raw`\b(?:specifieke aard|werkgeversverklaring|aard van (?:het|zijn|haar|hun) (?:beroep|werk)|seizoensgebonden|seizoenswerk|eigen (?:bedrijf|zaak|onderneming|\w*kwekerij|camping|boerderij|restaurant|hotel|strandtent)|runnen een|(?:in )?geen (?:enkele )?schoolvakantie|nooit in de schoolvakanties?|kunnen alleen (?:in|buiten) \w+ (?:weg|op vakantie)|(?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun |het werk of )?(?:beroep|werk) van (?:de )?(?:vader|moeder|ouders?)|vakantieverlof (?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun )?(?:beroep|werk|bedrijf)|(?:13a|13 a)\b|vakantieverlof\b[^.?!]{0,30}?\beerste (?:twee|2) (?:les|school)?weken)`), 'vakantie-beroep'],
+const VERLOF_SOORT: Array<[Finder, VerlofSoort]> = [
+  [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?a\b|lichamelijk of psychisch|psychisch of lichamelijk|lichamelijke of psychische)`)), 'vrijstelling-5a'],
+  [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?b\b|richtingbezwa\w*|bezwaren? tegen de richting)`)), 'vrijstelling-5b'],
+  [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?c\b|school (?:in het buitenland|net over de grens|over de grens)|\w*school[^.?!]{0,20}?(?:over de grens|in belgie|in duitsland))`)), 'vrijstelling-5c'],
+  [re(r(String.raw`\b(?:trekkend bestaan|(?:artikel|art\.?) ?5a\b|kermis\w*|circus\w*|binnenvaart\w*|schippers?kind)`)), 'trekkend-bestaan'],
+  [re(r(String.raw`\b(?:vervangende leerplicht|(?:artikel|art\.?) ?3[ab]\b|(?:werken|stage lopen|meewerken|praktijk\w*)\b[^.?!]{0,20}?\b(?:i\.?p\.?v\.?|in plaats van) (?:\w+ ){0,2}(?:naar )?(?:school|onderwijs|les)\b|deels (?:\w+ ){0,5}(?:werken|stage lopen)\b|(?:leerwerktraject|werken en leren)\b[^.?!]{0,30}?\b(?:i\.?p\.?v\.?|in plaats van|naast) (?:\w+ ){0,2}school)`)), 'vervangende-leerplicht'],
+  [re(r(String.raw`\b(?:(?:artikel|art\.?) ?15\b|vrijstelling (?:van|voor) de kwalificatieplicht)`)), 'vrijstelling-kwalificatieplicht'],
+  [RELIGIEUS, 'religieus'],
+  [re(r(String.raw`\b(?:specifieke aard|werkgeversverklaring|aard van (?:het|zijn|haar|hun) (?:beroep|werk)|seizoensgebonden|seizoenswerk|eigen (?:bedrijf|zaak|onderneming|\w*kwekerij|camping|boerderij|restaurant|hotel|strandtent)|runnen een|(?:in )?geen (?:enkele )?schoolvakantie|nooit in de schoolvakanties?|kunnen alleen (?:in|buiten) \w+ (?:weg|op vakantie)|(?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun |het werk of )?(?:beroep|werk) van (?:de )?(?:vader|moeder|ouders?)|vakantieverlof (?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun )?(?:beroep|werk|bedrijf)|(?:13a|13 a)\b|vakantieverlof\b[^.?!]{0,30}?\beerste (?:twee|2) (?:les|school)?weken)`)), 'vakantie-beroep'],
 ];
 const JONGER_DAN_6 = r(String.raw`\b(?:thuis ?houden|thuis te houden|thuishoudt|(?:uur|uren) per week|middag(?:en)? (?:vrij|thuis))`);
-const OMSTANDIGHEID: Array<[RegExp, Omstandigheid]> = [
-  [r(String.raw`\b(?:levensbedreigend\w*|ongeneeslijk\w*|(?:nog maar|niet lang meer) (?:\w+ )?te leven|palliatie\w*|terminaal|stervende|op sterven|(?:geen|zonder) uitzicht op herstel)`), 'levensbedreigende-ziekte'],
-  [r(String.raw`\b(?:overleden|overlijden|overleed|overlijdt|gestorven|stierf|begrafenis|crematie|uitvaart|rouw\w*|passed away|died|funeral)`), 'overlijden'],
-  [r(String.raw`\b(?:ernstig ziek|ernstige ziekte|zwaar ziek|ligt in het ziekenhuis|opgenomen in het ziekenhuis)`), 'ernstige-ziekte'],
-  [r(String.raw`\b(?:(?:\d{2}(?:[,.]5)?|vijfentwintig|veertig|vijftig|zestig|zeventig) jaar (?:getrouwd|samen|in dienst)|jubileum|huwelijksjubileum|ambtsjubileum|\d+(?:[,.]5|½)?-?jarig (?:huwelijk|jubileum|feest))`), 'jubileum'],
-  [r(String.raw`\b(?:bruiloft|huwelijk(?!sjubileum)|trouwt|trouwen|trouwerij|gaat trouwen|henna-?avond|wedding|getting married)`), 'huwelijk'],
-  [r(String.raw`\b(?:bevalling|bevallen|gezinsuitbreiding|geboorte van (?:een|zijn|haar) (?:broertje|zusje))`), 'bevalling'],
-  [r(String.raw`\b(?:verhuizing|verhuizen|verhuist)\b`), 'verhuizing'],
-  [r(String.raw`\b(?:medische behandeling|operatie|behandeling in het ziekenhuis|therapie)`), 'medische-behandeling'],
-  [r(String.raw`\b(?:wettelijke verplichting|rechtszaak|rechtbank|ambassade|consulaat|naturalisatie)`), 'wettelijke-verplichting'],
-  [r(String.raw`\b(?:goedkope?r? (?:tickets?|vliegtickets?|vluchten?|reis)|tickets?[^.?!]{0,50}?goedkoper|goedkoper|buiten het (?:hoog)?seizoen|last[- ]minute|aanbieding)`), 'goedkope-tickets'],
-  [r(String.raw`\b(?:wereldreis|reis om de wereld|sabbatical|jaar (?:lang )?(?:op reis|rondreizen))`), 'wereldreis'],
-  [r(String.raw`\bcarnaval`), 'carnaval'],
-  [r(String.raw`\b(?:topsport\w*|toernooi|wedstrijd\w*|trainingskamp|sportkamp|voetbalkamp|talentprogramma)`), 'topsport'],
-  [r(String.raw`\b(?:(?:eerder|vroeger) (?:van school (?:halen|weg)|weg|op vakantie|vertrekken|vrij)|(?:dag|dagen|week|weken) (?:eerder|vroeger)|later terug|verkeersdrukte|file\b)`), 'eerder-vertrek'],
-  [r(String.raw`\b(?:familiebezoek|familie (?:te )?bezoeken|bezoek (?:aan|bij) (?:de )?familie|naar (?:de )?familie)`), 'familiebezoek'],
-  [r(String.raw`(?<!geen )\b(?:wintersport|ski(?:en|vakantie|reis|trip)\b|(?:op |met )?vakantie\b|scouting\w*|\w*kamp\b|festival\w*|pretpark\w*|grand prix|formule 1|(?:kaartjes|kaarten|tickets) voor (?:de |het |een )?(?:\w+ ){0,2}(?:wedstrijd|race|show|voorstelling|musical|concert|finale|grand prix|evenement)|dagje uit|uitje\b|concert\w*|logeerpartij|logeren|verjaardagsfeest\w*|schoolreis\w* (?:van|met) (?:een )?andere)`), 'vakantie'],
-];
-/** Jobs that tie a family to the school holidays; they make a holiday request a 13a request, not a gewichtige omstandigheid. */
-const BEROEP_SECTOR = r(String.raw`\b(?:horeca\w*|viss(?:er|ers|erij)\w*|kotter\w*|(?:melk)?veehouder\w*|akkerbouw\w*|boer|boerin|boeren|agrari\w*|tuinder\w*|tuinbouw\w*|fruitteel\w*|bollenteel\w*|(?:vader|moeder|ouders?) (?:zijn |is |werken |werkt )?(?:\w+ ){0,2}(?:zelfstandig ondernemer|zzp\w*|ondernemer|seizoenswerker\w*)|(?:hebben|heeft|runnen|runt|met) (?:een|het|hun|zijn|haar) (?:eigen )?(?:camping|hotel|restaurant|bedrijf|boerderij|zaak|strandtent|ijssalon|kwekerij|bakkerij|winkel|vakantiepark)|(?:in het|hoogseizoen|toerisme|recreatiesector|campinghouder\w*|ijssalon|strandpaviljoen))\b`);
 const VAKANTIE_CONTEXT = r(String.raw`\b(?:\w*vakantie\w*|op reis|weg\b|vrij (?:vragen|nemen))`);
-const GEWICHTIG = new Set<Omstandigheid>(['verhuizing', 'huwelijk', 'ernstige-ziekte', 'levensbedreigende-ziekte', 'overlijden', 'jubileum', 'bevalling', 'wettelijke-verplichting', 'medische-behandeling']);
+/** Occasions that make a request one for gewichtige omstandigheden (art. 14); "anders" is judged by the directeur. */
+const GEWICHTIG = new Set<Omstandigheid>(['verhuizing', 'huwelijk', 'ernstige-ziekte', 'levensbedreigende-ziekte', 'overlijden', 'jubileum', 'bevalling', 'wettelijke-verplichting', 'medische-behandeling', 'anders']);
 const BUITEN_WOONPLAATS = r(String.raw`\b(?:(?:in|naar) een andere (?:stad|plaats|provincie|woonplaats|gemeente)|buiten (?:de|onze|hun|zijn|haar) (?:eigen )?(?:woonplaats|stad|gemeente)|(?:aan )?de andere kant van het land|(?:in|naar) het (?:noorden|zuiden|oosten|westen) van het land)`);
 const IN_DEZELFDE_PLAATS = r(String.raw`\b(?:in (?:de|onze|hun) (?:eigen )?(?:woonplaats|stad|gemeente|wijk)|in dezelfde (?:stad|plaats|gemeente)|hier in de buurt|om de hoek)\b`);
 /** "trouwt in Groningen, wij zitten in Zwolle": two different place names, read from the original capitals. */
@@ -343,10 +329,10 @@ const EERSTE_LESWEKEN_FALSE = r(String.raw`\b(?:(?:derde|vierde|vijfde|3e|4e|5e)
 const VANDAAG_MELDING = r(String.raw`\bvandaag\b[^.?!]{0,40}?\b(?:laten weten|gemeld|aangevraagd|ingediend|gevraagd|doorgegeven)|\b(?:laten|melden|vragen) (?:\w+ ){0,2}vandaag`);
 
 export function verlof(x: Extraction): void {
-  for (const [re, s] of VERLOF_SOORT) {
-    const m = x.first(re);
+  for (const [find, s] of VERLOF_SOORT) {
+    const m = find(x);
     if (m) {
-      x.set('soort', s, at(m));
+      x.set('soort', s, m);
       break;
     }
   }
@@ -358,19 +344,16 @@ export function verlof(x: Extraction): void {
   const soort = x.facts.soort as VerlofSoort | undefined;
   const open = soort === undefined || soort === 'gewichtige-omstandigheden';
   if (open) {
-    for (const [re, o] of OMSTANDIGHEID) {
-      const m = x.first(re);
-      if (m) {
-        x.set('omstandigheid', o, at(m));
-        if (GEWICHTIG.has(o)) x.set('soort', 'gewichtige-omstandigheden', at(m));
-        break;
-      }
+    const found = omstandigheid(x.a);
+    if (found) {
+      x.set('omstandigheid', found.value as Omstandigheid, found.at);
+      if (GEWICHTIG.has(found.value as Omstandigheid)) x.set('soort', 'gewichtige-omstandigheden', found.at);
     }
   }
   const o = x.facts.omstandigheid as Omstandigheid | undefined;
   if (x.facts.soort === undefined && (o === undefined || o === 'vakantie' || o === 'eerder-vertrek') && x.has(VAKANTIE_CONTEXT)) {
-    const m = x.first(BEROEP_SECTOR);
-    if (m) x.set('soort', 'vakantie-beroep', at(m));
+    const beroep = seizoensberoep(x.a);
+    if (beroep) x.set('soort', 'vakantie-beroep', beroep.at);
   }
   if (x.facts.omstandigheid !== undefined) fillGraad(x, x.a);
   fillBuitenland(x, x.a);

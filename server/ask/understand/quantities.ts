@@ -42,8 +42,19 @@ export const ORDINALS: Record<string, number> = {
   elfde: 11, twaalfde: 12,
 };
 
+const numberCache = new Map<string, number | null>();
+
 /** Word or digits → number; undefined when the token is no number. */
 export function numberWord(s: string): number | undefined {
+  let v = numberCache.get(s);
+  if (v === undefined) {
+    v = readNumber(s) ?? null;
+    if (numberCache.size < 20_000) numberCache.set(s, v);
+  }
+  return v ?? undefined;
+}
+
+function readNumber(s: string): number | undefined {
   if (/^\d+(?:[.,]\d+)?$/.test(s)) return Number(s.replace(',', '.'));
   if (/^\d+½$/.test(s)) return Number(s.slice(0, -1)) + 0.5;
   const w = WORDS[s];
@@ -77,6 +88,7 @@ const APPROX: Array<[string[], Num['approx']]> = [
   [['tenminste'], 'ruim'],
 ];
 const RANGE_JOIN = new Set(['a', 'à', 'tot', '-', 'of']);
+const APPROX_FIRST = new Set(APPROX.map(([w]) => w[0]!));
 
 const norm = (ts: Token[], i: number) => ts[i]?.norm;
 
@@ -106,6 +118,8 @@ function bareNumber(ts: Token[], i: number): Parsed<number> | undefined {
 
 /** A number with its hedges and ranges: "ruim 20", "bijna 16", "5 à 10", "een stuk of 6", "anderhalf". */
 export function number(ts: Token[], i: number): Parsed<Num> | undefined {
+  const first = norm(ts, i);
+  if (first === undefined || (!APPROX_FIRST.has(first) && numberWord(first) === undefined && !/^\d+½$/.test(first))) return undefined;
   let approx: Num['approx'];
   let at = i;
   for (const [words, a] of APPROX) {
@@ -157,8 +171,20 @@ export function unit(ts: Token[], i: number): Parsed<Unit> | undefined {
   return undefined;
 }
 
+const quantityCache = new WeakMap<Token[], Map<number, Parsed<Quantity> | undefined>>();
+
 /** number × unit: "16 lesuren", "anderhalve dag", "3 lessen van 50 minuten" (each les is one lesuur), "18u". */
 export function quantity(ts: Token[], i: number): Parsed<Quantity> | undefined {
+  // The slot fillers ask for the same positions more than once: read each position once per text.
+  let memo = quantityCache.get(ts);
+  if (!memo) quantityCache.set(ts, (memo = new Map()));
+  if (memo.has(i)) return memo.get(i);
+  const q = readQuantity(ts, i);
+  memo.set(i, q);
+  return q;
+}
+
+function readQuantity(ts: Token[], i: number): Parsed<Quantity> | undefined {
   const t = ts[i];
   if (!t) return undefined;
   const glued = /^(\d+(?:[.,]\d+)?)(u|x|uur|jr)$/.exec(t.norm);

@@ -369,3 +369,48 @@ function weeksAfter(a: Analysed, i: number): number | undefined {
   return undefined;
 }
 
+
+// ---------- occasions, feast days, occupations ----------
+
+export interface Found {
+  value: string;
+  at: { index: number; length: number };
+}
+
+/**
+ * The occasion behind a leave request (omstandigheid), from the occasions vocabulary: the entry listed first wins
+ * (a life-threatening illness before a death before a wedding…). An important family event the list does not
+ * name falls back to "anders", which the directeur judges. A negated occasion ("geen vakantie") says nothing.
+ */
+export function omstandigheid(a: Analysed): Found | undefined {
+  const items = vocabulary().files.omstandigheden.items;
+  let best: Match | undefined;
+  for (const m of matches(a, 'omstandigheden')) {
+    if (m.part || norm(a, m.from - 1) === 'geen' || norm(a, m.from - 1) === 'zonder') continue;
+    if (!best || items.indexOf(m.item) < items.indexOf(best.item)) best = m;
+  }
+  return best && { value: String(best.item.waarde), at: span(a, best.from, best.to) };
+}
+
+/** A feast day or duty that is a religious duty (art. 13 Lpw); carnaval, Koningsdag, Sinterklaas are not. */
+export function religieusePlicht(a: Analysed): Found | undefined {
+  const m = matches(a, 'feestdagen').find((f) => f.item.plicht === true && f.part !== 'modifier');
+  return m && { value: String(m.item.waarde), at: span(a, m.from, m.to) };
+}
+
+const OWNS = new Set(['hebben', 'heeft', 'runnen', 'runt', 'met', 'eigen', 'exploiteren', 'exploiteert', 'beheren', 'beheert', 'werken', 'werkt']);
+
+/**
+ * An occupation tied to the season (art. 13a Lpw): camping, bulbs, fair, seaside catering, farming. A business
+ * ("camping", "hotel") counts only when the family has or runs it: staying at one is a holiday.
+ */
+export function seizoensberoep(a: Analysed): Found | undefined {
+  for (const m of matches(a, 'beroepen')) {
+    if (m.item.bezit === true) {
+      const before = a.tokens.slice(Math.max(0, m.from - 4), m.from).map((t) => t.norm);
+      if (!before.some((w) => OWNS.has(w))) continue;
+    }
+    return { value: String(m.item.waarde), at: span(a, m.from, m.to) };
+  }
+  return undefined;
+}

@@ -49,8 +49,7 @@ const SUBJECTS = new Set(['hij', 'zij', 'ze', 'we', 'wij', 'ik', 'de', 'het', 'z
 const PAST_WORDS = new Set(['vorig', 'vorige', 'eerder', 'destijds', 'toen', 'vroeger', 'kreeg', 'kregen', 'gekregen', 'gehad', 'had', 'hadden', 'verleend', 'toegekend', 'opgenomen']);
 
 /** Tokens, clauses, negation and tense of a text. */
-export function analyse(original: string): Analysed {
-  const norm = normalize(original);
+export function analyse(original: string, norm = normalize(original)): Analysed {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(norm); m && tokens.length < MAX_TOKENS; m = TOKEN.exec(norm)) {

@@ -89,12 +89,15 @@ export function loadVocabulary(dir = DIR): Vocabulary {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind === 'punct') continue;
-      const candidates = [...(byFirst.get(t.norm) ?? []), ...(t.stem !== t.norm ? byFirst.get(t.stem) ?? [] : [])];
+      const byNorm = byFirst.get(t.norm);
+      const byStem = t.stem !== t.norm ? byFirst.get(t.stem) : undefined;
+      const candidates = byNorm && byStem ? [...byNorm, ...byStem] : (byNorm ?? byStem ?? []);
       for (const c of candidates) {
         if (!wanted.has(c.name) || (taken.get(c.name) ?? 0) > i) continue;
         const ok = c.words.every((w, j) => {
           const tk = tokens[i + j];
-          return tk !== undefined && (tk.norm === w || (w.length > 3 && tk.stem === c.stems[j]));
+          // A stem meets an inflected form ("spijbelde" → "spijbelen"), never a shorter word ("pas" is no "pasen").
+          return tk !== undefined && (tk.norm === w || (w.length > 3 && tk.norm.length >= w.length - 1 && tk.stem === c.stems[j]));
         });
         if (!ok) continue;
         out.push({ name: c.name, item: c.item, form: c.form, from: i, to: i + c.words.length });
