@@ -1,7 +1,10 @@
 import { addDays, daysBetween, schoolYearStart } from '../../rules/dates.js';
 import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '../../rules/schemas.js';
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
-import { fillBuitenland, fillGraad, fillLeeftijd, fillOnderwijs, fillUren, fillZiekmeldingen, omstandigheid, religieusePlicht, seizoensberoep } from './slots.js';
+import {
+  fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillLeeftijd, fillOnderwijs, fillUren, fillWekenAfwezig, fillZiekmeldingen,
+  inEarlierLeave, noticeOffset, omstandigheid, religieusePlicht, seizoensberoep, tokenAt,
+} from './slots.js';
 import { analyse, type Analysed } from './tokens.js';
 
 // Fact extraction from normalised Dutch text. Each fact is set once, by the first pattern that states it, and
@@ -96,8 +99,6 @@ export function onderwijssoort(x: Extraction): void {
 
 // ---------- enrolment, diplomas ----------
 
-const NIET_INGESCHREVEN = r(String.raw`\b(?:(?:staat|is|stond|zijn|staan) (?:nergens|niet|niet meer|nog niet|nergens meer|nog nergens)(?: \w+){0,2} ingeschreven|(?:is|zijn|werd|heeft \w+ (?:al )?|hebben \w+ (?:al )?)uitgeschreven|nergens ingeschreven|niet (?:meer )?ingeschreven|(?:has|have|had) no school(?: yet)?|(?:is|isn't|is not) (?:not )?(?:yet )?enrolled|not (?:yet )?enrolled)`);
-const WEL_INGESCHREVEN = r(String.raw`\b(?:staat|is) (?:wel |gewoon |nog )?ingeschreven\b`);
 const SK_TRUE = r(String.raw`\b(?:(?:havo|vwo|atheneum|gymnasium)[- ]?diploma|mbo[- ]?(?:niveau )?[234][- ]?diploma|diploma (?:havo|vwo|mbo[- ]?(?:niveau )?[234])|(?:heeft|met|haalde|behaalde) (?:een |zijn |haar |de )?startkwalificatie|startkwalificatie (?:gehaald|behaald))`);
 const SK_FALSE = r(String.raw`\b(?:(?:geen|zonder|nog geen|niet een) startkwalificatie|alleen (?:een |zijn |haar |het )?(?:vmbo|mavo|vmbo-\w+)[- ]?\w*diploma|(?:vmbo|mavo)[- ]?(?:\w+[- ]?)?diploma|(?:nog )?geen diploma|zonder (?:een )?diploma|mbo[- ]?(?:niveau )?1[- ]?diploma|entree-?diploma)`);
 const ENTREE_STUDENT = r(String.raw`\b(?:zit (?:op|in) (?:de |het )?)?(?:entree(?:opleiding)?|mbo[- ]?(?:niveau )?1|niveau 1)\b(?![- ]?diploma)`);
@@ -105,10 +106,7 @@ const PRO_DIPLOMA = r(String.raw`\b(?:(?:school)?diploma praktijkonderwijs|prakt
 const VSO_PROFIEL = r(String.raw`\b(?:uitstroomprofiel (?:arbeidsmarkt|dagbesteding)|vso\b[^.?!]{0,60}\b(?:arbeidsmarkt|dagbesteding))`);
 
 export function inschrijvingEnDiploma(x: Extraction): void {
-  const niet = x.first(NIET_INGESCHREVEN);
-  if (niet) x.set('ingeschreven', false, at(niet));
-  const wel = x.first(WEL_INGESCHREVEN);
-  if (wel) x.set('ingeschreven', true, at(wel));
+  fillIngeschreven(x, x.a);
   const skT = x.first(SK_TRUE);
   if (skT) x.set('startkwalificatie', true, at(skT));
   const skF = x.first(SK_FALSE);
@@ -160,10 +158,6 @@ const KEER_ONGEOORLOOFD = r(String.raw`\b(${NUM}) ?(?:keer|x)\b (?:\w+ ){0,3}?(?
 const MAZL_NIET = r(String.raw`\b(${NUM}) ?(?:keer|x)\b niet (?:komen )?(?:opdagen|op komen dagen|opgedaagd|verschenen|gekomen)\b[^.?!]{0,20}?\b(?:afspraak|spreekuur|jeugdarts|consult|gesprek|ggd)|\b(${NUM}) ?(?:keer|x)\b niet (?:op|bij|naar) (?:de |het )?(?:afspraak|spreekuur|jeugdarts|consult|gesprek|ggd)(?: \w+){0,4}? (?:verschenen|gekomen|geweest)`);
 const JEUGDARTS = r(String.raw`\b(?:jeugdarts|m@zl|mazl|ggd)\b`);
 const ZIEKE_DAGEN = r(String.raw`\b(?:(${NUM}) (?:school)?dagen (?:achter elkaar |aaneengesloten |lang )?ziek|ziek (?:sinds|al) (${NUM}) (?:school)?dagen|(${WEEKDAY}) (?:tot en met|t\/m|tm) (${WEEKDAY}) ziek|(${NUM}) weken (?:achter elkaar |aaneengesloten )?ziek)`);
-const WEKEN_AFWEZIG = r(String.raw`\b(${NUM2}) (?:school|les)?weken\b(?! geleden)[^.?!\d]{0,45}?\b(?:niet (?:meer )?(?:op school|naar school|in de les|verschenen|gekomen|geweest|gezien|komt|komen|kwam)\b|niet (?:meer )?(?:op|bij|naar) (?:zijn |haar |het |de )?(?:werk|stage|stageadres|stageplek|leerbedrijf|bpv)\b|afwezig|thuis(?:zit)?|verzuim\w*|gespijbeld)`);
-/** Months absent, counted as 4 weeks each: a lower bound for the weeks without a valid reason. */
-const MAANDEN_AFWEZIG = r(String.raw`\b(${NUM}|een) maand(?:en)?\b(?! geleden)[^.?!\d]{0,45}?\b(?:niet (?:meer )?(?:op school|naar school|in de les|verschenen|gekomen|geweest)|afwezig|thuis(?:zit)?|gespijbeld)`);
-const WEKEN_BLOCK_BEFORE = /(?:\b(?:in|binnen|afgelopen|laatste|over|per|geen|ook geen)\s*(?:de\s*)?)$/;
 const SPREEKUUR_FALSE = r(String.raw`\bgeen (?:afspraken? (?:over (?:een |het )?)?)?(?:preventief )?spreekuur`);
 const SPREEKUUR_TRUE = r(String.raw`\b(?:(?:afspraken|afgesproken|afspraak)[^.?!]{0,60}?spreekuur|spreekuur[^.?!]{0,40}?(?:afgesproken|afspraken))`);
 const STUFI_FALSE = r(String.raw`\b(?:geen|zonder) (?:studiefinanciering|stufi|tegemoetkoming)`);
@@ -188,6 +182,10 @@ export function verzuim(x: Extraction): void {
     break;
   }
   const ziek = x.facts.soortVerzuim === 'ziek';
+  const notice = noticeOffset(x.a);
+  // Illness is notified in time within 2 days (art. 12); a religious duty at least 2 days before (art. 13).
+  if (ziek && notice) x.set('ziekmeldingTijdig', notice.days >= -2, notice.at);
+  if (x.facts.soortVerzuim === 'religieus' && notice) x.set('kennisgevingTijdig', notice.days >= 2, notice.at);
   if (ziek) {
     const f = x.first(TIJDIG_FALSE);
     if (f) x.set('ziekmeldingTijdig', false, at(f));
@@ -233,16 +231,7 @@ export function verzuim(x: Extraction): void {
     const v = zd[1] ? num(zd[1]) : zd[2] ? num(zd[2]) : zd[3] && zd[4] ? weekdayNumber(zd[4])! - weekdayNumber(zd[3])! + 1 : zd[5] ? num(zd[5])! * 5 : undefined;
     if (v !== undefined && v > 0) x.set('aaneengeslotenZiekeDagen', v, at(zd));
   }
-  for (const m of x.all(WEKEN_AFWEZIG)) {
-    if (WEKEN_BLOCK_BEFORE.test(x.before(m, 22))) continue;
-    x.set('aaneengeslotenWekenAfwezig', num(m[1]), at(m));
-    break;
-  }
-  for (const m of x.all(MAANDEN_AFWEZIG)) {
-    if (WEKEN_BLOCK_BEFORE.test(x.before(m, 22))) continue;
-    x.set('aaneengeslotenWekenAfwezig', num(m[1])! * 4, at(m));
-    break;
-  }
+  fillWekenAfwezig(x, x.a);
   const sf = x.first(SPREEKUUR_FALSE);
   if (sf) x.set('spreekuurAfspraken', false, at(sf));
   const st = x.first(SPREEKUUR_TRUE);
@@ -300,7 +289,6 @@ const EEN_DAG = r(String.raw`\b(?:(?:op )?de dag (?:van|na) de (?:bevalling|brui
 const WEKEN_GEVRAAGD = r(String.raw`\b(?:vragen|vraagt|willen|wil|wilden|aanvragen|aangevraagd|verlof voor)\b[^.?!]{0,40}?\b(${NUM}) (?:school)?we(?:e)?k(?:en)?\b(?! (?:van ?tevoren|vooraf))`);
 const DAGEN_BLOCK_BEFORE = /(?:maximaal|max\.?|hoogstens|ten hoogste|overige|meer dan|minder dan|binnen|over|eerste|laatste|na|\bal)\s*$/;
 const EERDER_GEEN = r(String.raw`\b(?:(?:nog )?geen (?:ander |andere |eerder )?verlof (?:gehad|gekregen|aangevraagd)|(?:nog )?geen (?:ander |andere )?verlof (?:dit|in dit) schooljaar|eerste (?:verlof)?aanvraag (?:dit|van dit|in dit) schooljaar|nog niet eerder verlof|nog nooit verlof)`);
-const EERDER_DAGEN = r(String.raw`\bal (${NUM}) (?:school)?dag(?:en)? (?:\w+ )?\w*verlof (?:gehad|gekregen|verleend|toegekend|gegeven)|\b(?:kregen|kreeg|hadden|had|hebben|heeft)\b[^.?!]{0,30}?\bal (${NUM}) (?:school)?dag(?:en)? (?:\w+ )?\w*verlof\b|\b(?:kregen|kreeg)\b[^.?!]{0,30}?\b(${NUM}) (?:school)?dag(?:en)? (?:\w+ )?\w*verlof\b`);
 const EERDER_VAKANTIE = r(String.raw`\b(?:(?:eerder dit schooljaar|dit schooljaar al|al eerder|eerder al)[^.?!]{0,30}?vakantieverlof|(?:kregen|kreeg|hadden|had|hebben|heeft|zijn|is|werd)\b(?:(?! vorig schooljaar| vorig jaar)[^.?!]){0,40}?\bal\b[^.?!]{0,30}?\bvakantieverlof|(?<!vorig (?:school)?jaar )\b(?:kregen|kreeg)\b(?:(?! vorig schooljaar| vorig jaar)[^.?!]){0,40}?\bvakantieverlof|vakantieverlof[^.?!]{0,30}?\bal (?:gehad|gekregen|verleend|toegekend|opgenomen)|(?:tweede|nog een|nog eens|opnieuw|nogmaals)[^.?!]{0,15}?\bvakantieverlof|al (?:een keer|eens|eerder) (?:vakantie)?verlof (?:gehad|gekregen)[^.?!]{0,40}?(?:beroep|werk|vakantie))`);
 const WERKGEVER_FALSE = r(String.raw`\b(?:(?:geen|zonder) (?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever)|(?:een |de )?(?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever) (?:heeft|hebben|is|kan|kunnen) (?:ze|zij|hij|ze|de ouders?|vader|moeder|er)? ?(?:nog )?(?:niet|geen)\b)`);
 const WERKGEVER_TRUE = r(String.raw`\b(?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever)`);
@@ -365,8 +353,7 @@ export function verlof(x: Extraction): void {
   if (tp && tp[1] !== tp[2] && x.facts.buitenland !== true) x.set('buitenWoonplaats', true, { index: tp.index, length: tp[0].length });
 
   // Days of leave already received are not the days asked for now.
-  const ed = x.first(EERDER_DAGEN);
-  const earlier = (mm: RegExpExecArray) => ed !== undefined && mm.index >= ed.index && mm.index < ed.index + ed[0].length;
+  const earlier = (mm: RegExpExecArray) => inEarlierLeave(x.a, tokenAt(x.a, mm.index));
   for (const re of DAGEN) {
     if (re === DAGEN.at(-1) && x.facts.soort === undefined) break;
     const m = x.all(re).find((mm) => !earlier(mm) && !DAGEN_BLOCK_BEFORE.test(x.before(mm, 14)) && !/\bin \S*$/.test(x.before(mm, 6)));
@@ -387,7 +374,7 @@ export function verlof(x: Extraction): void {
     x.set('eerderVerlofDagen', 0, at(eg));
     x.set('eerderVakantieverlofDitSchooljaar', false, at(eg));
   }
-  if (ed) x.set('eerderVerlofDagen', num(ed[1] ?? ed[2] ?? ed[3]), at(ed));
+  fillEerderVerlof(x, x.a);
   const ev = x.first(EERDER_VAKANTIE);
   if (ev) x.set('eerderVakantieverlofDitSchooljaar', true, at(ev));
   const wf = x.first(WERKGEVER_FALSE);
@@ -459,6 +446,8 @@ function timing(x: Extraction): void {
       break;
     }
   }
+  const notice = noticeOffset(x.a);
+  if (notice) x.set('dagenVooraf', notice.days, notice.at);
   const wv = x.first(WEKEN_VOORAF);
   if (wv) x.set('dagenVooraf', num(wv[1])! * (wv[2]!.startsWith('we') ? 7 : 1), at(wv));
   const start = x.facts.startdatum as string | undefined;
@@ -475,7 +464,6 @@ function timing(x: Extraction): void {
 
 // ---------- leerplicht dates and school career ----------
 
-const GEBOREN = r(String.raw`\b(?:geboren|geb\.?|geboortedatum:?) (?:op |is )?${DATE}`);
 const WORDT_OP = r(String.raw`\bwordt op ${DATE} (${NUM2})\b`);
 const WORDT_N_OP = r(String.raw`\b(?:wordt|werd|is) (${NUM2})(?: jaar)? (?:geworden )?op ${DATE}`);
 const PEILDATUM: RegExp[] = [
@@ -492,8 +480,7 @@ const START_MAAND = r(String.raw`\b(?:in|sinds|vanaf) (${MONTH}) (\d{4}) (?:bego
 const BASISSCHOOL_JAREN = r(String.raw`\b(?:basisschool|basisonderwijs)[^.?!]{0,20}? in (${NUM2}) (?:school)?ja(?:a)?r(?:en)?|\b(${NUM2}) jaar (?:over de |op de )?basisschool`);
 
 export function leerplicht(x: Extraction): void {
-  const g = x.first(GEBOREN);
-  if (g) x.set('geboortedatum', dateOf([...g], 1), at(g));
+  fillGeboortedatum(x, x.a, x.today);
   const w = x.first(WORDT_OP);
   if (w) {
     const d = dateOf([...w], 1);

@@ -26,21 +26,21 @@ export interface Quantity {
   approx?: Num['approx'];
 }
 
-const WORDS: Record<string, number> = {
+const WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   nul: 0, een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
   dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, twintig: 20,
   dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90, honderd: 100,
   anderhalf: 1.5, anderhalve: 1.5, half: 0.5, halve: 0.5,
-};
+});
 const UNITS_ONE = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
 const TENS = ['twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'];
 /** "eenentwintig" … "negenennegentig" (diacritics are gone after normalising: "tweeentwintig"). */
 const COMPOSED = new RegExp(`^(${UNITS_ONE.join('|')})e?en(${TENS.join('|')})$`);
 
-export const ORDINALS: Record<string, number> = {
+export const ORDINALS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6, zevende: 7, achtste: 8, negende: 9, tiende: 10,
   elfde: 11, twaalfde: 12,
-};
+});
 
 const numberCache = new Map<string, number | null>();
 
@@ -66,6 +66,8 @@ function readNumber(s: string): number | undefined {
 
 export function ordinalWord(s: string, next?: string): number | undefined {
   if (ORDINALS[s] !== undefined) return ORDINALS[s];
+  const c = s.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return undefined;
   if (/^\d{1,2}$/.test(s) && next !== undefined && /^(?:e|ste|de)$/.test(next)) return Number(s);
   const m = /^(\d{1,2})(?:e|ste|de)$/.exec(s);
   return m ? Number(m[1]) : undefined;
@@ -144,7 +146,7 @@ export function number(ts: Token[], i: number): Parsed<Num> | undefined {
   return { value: { value: n.value, max: approx === 'bijna' ? n.value : max, ...(approx ? { approx } : {}) }, from: i, to };
 }
 
-const UNIT_WORDS: Record<string, Unit> = {
+const UNIT_WORDS: Record<string, Unit> = Object.assign(Object.create(null) as Record<string, Unit>, {
   uur: 'uur', uren: 'uur', u: 'uur', h: 'uur', hour: 'uur', hours: 'uur', uurtje: 'uur', uurtjes: 'uur',
   lesuur: 'lesuur', lesuren: 'lesuur', les: 'lesuur', lessen: 'lesuur', lesblok: 'lesuur', lesblokken: 'lesuur',
   klokuur: 'klokuur', klokuren: 'klokuur',
@@ -155,7 +157,7 @@ const UNIT_WORDS: Record<string, Unit> = {
   maand: 'maand', maanden: 'maand',
   jaar: 'jaar', jaren: 'jaar', jr: 'jaar',
   keer: 'keer', keren: 'keer', x: 'keer', maal: 'keer',
-};
+});
 /** Adjectives that may stand between a number and its unit ("3 hele dagen", "16 volle lesuren"). */
 const UNIT_FILLERS = new Set(['hele', 'volle', 'volledige', 'extra', 'losse', 'aaneengesloten', 'ongeoorloofde', 'gemiste', 'verzuimde']);
 
@@ -246,17 +248,18 @@ export function clockSpan(ts: Token[], i: number): Parsed<number> | undefined {
 
 // ---------- weekdays ----------
 
-const WEEKDAYS: Record<string, number> = {
+const WEEKDAYS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6, zondag: 0,
+  maandags: 1, dinsdags: 2, woensdags: 3, donderdags: 4, vrijdags: 5,
   ma: 1, di: 2, wo: 3, do: 4, vr: 5, za: 6, zo: 0, maandagen: 1, dinsdagen: 2, woensdagen: 3, donderdagen: 4, vrijdagen: 5,
   maandagochtend: 1, dinsdagochtend: 2, woensdagochtend: 3, donderdagochtend: 4, vrijdagochtend: 5,
   maandagmiddag: 1, dinsdagmiddag: 2, woensdagmiddag: 3, donderdagmiddag: 4, vrijdagmiddag: 5,
-};
+});
 /** Abbreviations are weekdays only in a list or span, never alone ("zo" is also "so"). */
 const ABBREVIATED = new Set(['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo']);
 
 export function weekday(s: string | undefined): number | undefined {
-  return s === undefined ? undefined : WEEKDAYS[s.replace(/s$/, '')] ?? WEEKDAYS[s];
+  return s === undefined ? undefined : WEEKDAYS[s];
 }
 
 const SPAN_JOIN: string[][] = [['tot', 'en', 'met'], ['t', '/', 'm'], ['tm'], ['tot'], ['-']];

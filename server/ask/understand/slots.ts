@@ -1,8 +1,10 @@
+import * as chrono from 'chrono-node';
 import { evaluateVerzuim } from '../../rules/verzuim.js';
 import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js';
 import { addDays } from '../../rules/dates.js';
 import { age, clockSpan, numberWord, ordinalTimes, quantity, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
 import { clauseOf, span, type Analysed, type Token } from './tokens.js';
+import { DATE, dateOf, validDate } from './lexicon.js';
 import { vocabulary, type Match, type VocabularyName } from './vocabulary.js';
 
 // Slot filling over the front end: the grammar's typed values and the vocabulary's matches become facts, with the
@@ -413,4 +415,181 @@ export function seizoensberoep(a: Analysed): Found | undefined {
     return { value: String(m.item.waarde), at: span(a, m.from, m.to) };
   }
   return undefined;
+}
+
+// ---------- enrolment ----------
+
+const COPULA = new Set(['staat', 'is', 'stond', 'was', 'zijn', 'staan', 'stonden', 'waren', 'werd', 'wordt']);
+const NEGATOR_BEFORE = new Set(['niet', 'nergens', 'nooit', 'geen']);
+
+/**
+ * Enrolled or not (absoluut verzuim, Lpw art. 2): "staat (nergens|niet meer) ingeschreven", "is uitgeschreven",
+ * "not enrolled" → false; "staat (wel) ingeschreven" → true. The negation is read in the clause of the verb.
+ */
+export function fillIngeschreven(x: SlotSink, a: Analysed): void {
+  const ts = a.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    const w = ts[i]!.norm;
+    if (w !== 'ingeschreven' && w !== 'uitgeschreven' && w !== 'enrolled') continue;
+    const c = clauseOf(a, i);
+    const before = ts.slice(Math.max(c.from, i - 4), i).map((t) => t.norm);
+    // "niet op een Nederlandse school ingeschreven" says where the pupil is not enrolled, not that it is nowhere.
+    const negated = before.some((b) => NEGATOR_BEFORE.has(b) || b === 'not' || b === "isn't") && !before.some((b) => b === 'nederlandse' || b === 'andere');
+    if (w === 'uitgeschreven') {
+      if (!negated && before.some((b) => COPULA.has(b) || b === 'heeft' || b === 'hebben' || b === 'al')) return x.set('ingeschreven', false, span(a, i - 1, i + 1));
+      continue;
+    }
+    if (negated) return x.set('ingeschreven', false, span(a, Math.max(c.from, i - 3), i + 1));
+    // "is ingeschreven" only as a statement, not in a question about it ("is hij ingeschreven?").
+    const question = ts.slice(i, c.to).some((t) => t.norm === '?');
+    if (!question && before.slice(-3).some((b) => COPULA.has(b))) return x.set('ingeschreven', true, span(a, i - 1, i + 1));
+  }
+  for (let i = 0; i + 2 < ts.length; i++) {
+    // "has no school (yet)"
+    if (/^(?:has|have|had)$/.test(ts[i]!.norm) && ts[i + 1]!.norm === 'no' && ts[i + 2]!.norm === 'school') return x.set('ingeschreven', false, span(a, i, i + 3));
+  }
+}
+
+// ---------- weeks absent ----------
+
+/** Being there: denied ("niet meer verschenen", "komt niet op zijn werk") it is absence. */
+const PRESENCE = new Set(['school', 'verschenen', 'gekomen', 'komt', 'komen', 'kwam', 'geweest', 'gezien', 'aanwezig', 'les', 'werk', 'stage', 'stageadres', 'stageplek', 'leerbedrijf', 'bpv', 'opgedaagd']);
+const WEEKS_BLOCK = new Set(['in', 'binnen', 'afgelopen', 'laatste', 'over', 'per', 'geen']);
+
+/**
+ * Uninterrupted weeks absent without a valid reason: "al 5 weken niet op school", "sinds 3 weken thuis", "een
+ * maand afwezig" (a month counts as 4 weeks, a lower bound). A period the count falls in ("in 4 weken") or a
+ * date ("3 weken geleden") is no absence.
+ */
+export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
+  const ts = a.tokens;
+  const absent = matches(a, 'verzuim').filter((m) => m.item.waarde === 'afwezig' || m.item.waarde === 'ongeoorloofd');
+  for (let i = 0; i < ts.length; i++) {
+    const q = quantity(ts, i);
+    if (!q || !(q.value.unit === 'week' || q.value.unit === 'lesweek' || q.value.unit === 'maand')) continue;
+    if (ts[i]!.norm === 'een' && q.value.unit !== 'maand') continue;
+    const prev = norm(a, i - 1) === 'de' ? norm(a, i - 2) : norm(a, i - 1);
+    if (WEEKS_BLOCK.has(prev ?? '')) continue;
+    if (norm(a, q.to) === 'geleden' || norm(a, q.to) === 'later') continue;
+    // The absence phrase follows within the sentence, with no other number in between.
+    let hit: Match | undefined;
+    for (const m of absent) {
+      if (m.from < q.to || m.from > q.to + 9) continue;
+      if (ts.slice(q.to, m.from).some((t) => t.kind === 'num' || /[.?!]/.test(t.norm))) continue;
+      hit = m;
+      break;
+    }
+    if (!hit) {
+      // "niet (meer) op school verschenen / gezien / komt": presence denied in the clause after the count
+      const c = a.tokens[q.to]?.clause;
+      const denied = c !== undefined && a.clauses[c]!.negated && ts.slice(q.to, Math.min(ts.length, q.to + 9)).some((t) => t.clause === c && PRESENCE.has(t.norm));
+      if (!denied || ts.slice(q.to, q.to + 9).some((t) => t.kind === 'num')) continue;
+      return x.set('aaneengeslotenWekenAfwezig', q.value.unit === 'maand' ? q.value.value * 4 : q.value.value, span(a, i, q.to));
+    }
+    const weken = q.value.unit === 'maand' ? q.value.value * 4 : q.value.value;
+    return x.set('aaneengeslotenWekenAfwezig', weken, span(a, i, hit.to));
+  }
+}
+
+// ---------- leave received earlier ----------
+
+/** Is token i in a clause that tells leave received before ("vorig jaar kreeg hij al 5 dagen verlof")? */
+export function inEarlierLeave(a: Analysed, i: number): boolean {
+  const c = clauseOf(a, i);
+  if (!c.past) return false;
+  return a.tokens.slice(c.from, c.to).some((t) => /verlof$/.test(t.norm));
+}
+
+/** The token at a character offset of the original. */
+export function tokenAt(a: Analysed, index: number): number {
+  let lo = 0;
+  let hi = a.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.tokens[mid]!.start <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Days of leave received earlier: a day count in a past clause about leave. */
+export function fillEerderVerlof(x: SlotSink, a: Analysed): void {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const q = quantity(a.tokens, i);
+    if (!q || q.value.unit !== 'dag' || !inEarlierLeave(a, i)) continue;
+    const c = clauseOf(a, i);
+    // Leave of an earlier school year says nothing about this one.
+    const words = a.tokens.slice(c.from, c.to).map((t) => t.norm);
+    if (words.some((w, k) => w === 'vorig' && /^(?:jaar|schooljaar)$/.test(words[k + 1] ?? ''))) continue;
+    return x.set('eerderVerlofDagen', q.value.value, span(a, i, q.to));
+  }
+}
+
+// ---------- notice relative to the absence ----------
+
+const NOTICE_VERBS = /^(?:gebeld|belde|belden|bellen|gemeld|meldde|meldden|melden|meldt|ziekgemeld|afgemeld|gemaild|mailde|appte|geappt|weten|doorgegeven|gaf|doorgeven)$/;
+
+/**
+ * When notice was given, in days before the absence (negative = after): "dezelfde ochtend" 0, "de dag erna" −1,
+ * "pas na vijf dagen" −5, "de avond ervoor" 1, "3 dagen van tevoren" 3. Only next to a verb of notifying.
+ */
+export function noticeOffset(a: Analysed): { days: number; at: { index: number; length: number } } | undefined {
+  const ts = a.tokens;
+  const verbs = ts.map((t, i) => (NOTICE_VERBS.test(t.norm) ? i : -1)).filter((i) => i >= 0);
+  if (!verbs.length) return undefined;
+  const near = (from: number, to: number) => verbs.some((v) => v >= from - 6 && v <= to + 6 && ts[v]!.clause === ts[from]!.clause);
+  for (let i = 0; i < ts.length; i++) {
+    const w = ts[i]!.norm;
+    let days: number | undefined;
+    let to = i + 2;
+    if (w === 'dezelfde' && /^(?:dag|ochtend|morgen|middag)$/.test(norm(a, i + 1) ?? '')) days = 0;
+    else if (w === 'op' && norm(a, i + 1) === 'de' && /^(?:dag|ochtend)$/.test(norm(a, i + 2) ?? '') && norm(a, i + 3) === 'zelf') [days, to] = [0, i + 4];
+    else if (w === 'de' && /^(?:dag|ochtend)$/.test(norm(a, i + 1) ?? '') && /^(?:erna|daarna|nadien|erop|later)$/.test(norm(a, i + 2) ?? '')) [days, to] = [-1, i + 3];
+    else if (w === 'de' && /^(?:avond|dag)$/.test(norm(a, i + 1) ?? '') && /^(?:ervoor|daarvoor|vooraf)$/.test(norm(a, i + 2) ?? '')) [days, to] = [1, i + 3];
+    else if (w === 'pas' && (norm(a, i + 1) === 'na' || norm(a, i + 1) === 'op')) {
+      const q = quantity(ts, i + 2);
+      if (q && (q.value.unit === 'dag' || q.value.unit === 'week')) [days, to] = [-(q.value.unit === 'week' ? q.value.value * 7 : q.value.value), q.to];
+    } else {
+      const q = quantity(ts, i);
+      if (q && (q.value.unit === 'dag' || q.value.unit === 'week')) {
+        const n = q.value.unit === 'week' ? q.value.value * 7 : q.value.value;
+        const after = norm(a, q.to);
+        if (after === 'later' || after === 'erna' || after === 'daarna') [days, to] = [-n, q.to + 1];
+        else if (after === 'vooraf' || after === 'ervoor' || (after === 'van' && norm(a, q.to + 1) === 'tevoren') || after === 'vantevoren') [days, to] = [n, after === 'van' ? q.to + 2 : q.to + 1];
+      }
+    }
+    if (days !== undefined && near(i, to)) return { days, at: span(a, i, to) };
+  }
+  return undefined;
+}
+
+// ---------- birth date ----------
+
+const BIRTH_CUES = new Set(['geboren', 'geb', 'geboortedatum', 'born', 'geboorte', 'dob']);
+
+/**
+ * A birth date in any position: "geboren op 3 maart 2011", "op 03-03-2011 geboren", "geb. 2011-03-03",
+ * "(geboortedatum 3/3/2011)". Dates are read by chrono's Dutch parser; impossible dates are dropped.
+ */
+export function fillGeboortedatum(x: SlotSink, a: Analysed, today: string): void {
+  const cues = a.tokens.map((t, i) => (BIRTH_CUES.has(t.norm) ? i : -1)).filter((i) => i >= 0);
+  if (!cues.length) return;
+  for (const r of chrono.nl.parse(a.original, new Date(`${today}T12:00:00Z`))) {
+    const s = r.start;
+    if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
+    const date = validDate(s.get('year') ?? undefined, s.get('month') ?? undefined, s.get('day') ?? undefined);
+    if (!date) continue;
+    const from = tokenAt(a, r.index);
+    const to = tokenAt(a, r.index + r.text.length - 1) + 1;
+    if (!cues.some((c) => (c < from && from - c <= 4) || (c >= to && c - to <= 2))) continue;
+    return x.set('geboortedatum', date, { index: r.index, length: r.text.length });
+  }
+  // Forms chrono does not read ("3 feb. '11"): the absolute-date grammar of lexicon.ts, next to a cue.
+  const re = new RegExp(DATE, 'g');
+  for (const m of a.norm.matchAll(re)) {
+    const from = tokenAt(a, m.index);
+    if (!cues.some((c) => c < from && from - c <= 3)) continue;
+    const date = dateOf([...m], 1);
+    if (date) return x.set('geboortedatum', date, { index: m.index, length: m[0].length });
+  }
 }
