@@ -325,6 +325,7 @@ function nearUnexcused(a: Analysed, m: HourMention): boolean {
 /** "voor de derde keer ziekgemeld", "4 ziekmeldingen": sick reports; only within 12 weeks or an unstated period. */
 export function fillZiekmeldingen(x: SlotSink, a: Analysed): void {
   const ts = a.tokens;
+  if (!ts.some((t) => t.norm.startsWith('ziek'))) return;
   for (let i = 0; i < ts.length; i++) {
     let n: number | undefined;
     let to = i;
@@ -463,6 +464,7 @@ const WEEKS_BLOCK = new Set(['in', 'binnen', 'afgelopen', 'laatste', 'over', 'pe
  */
 export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
   const ts = a.tokens;
+  if (!ts.some((t) => /^(?:les|school)?we(?:e)?k(?:en)?$|^maand(?:en)?$/.test(t.norm))) return;
   const absent = matches(a, 'verzuim').filter((m) => m.item.waarde === 'afwezig' || m.item.waarde === 'ongeoorloofd');
   for (let i = 0; i < ts.length; i++) {
     const q = quantity(ts, i);
