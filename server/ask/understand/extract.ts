@@ -2,7 +2,7 @@ import { addDays, daysBetween, schoolYearStart } from '../../rules/dates.js';
 import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '../../rules/schemas.js';
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
-  fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillLeeftijd, fillOnderwijs, fillUren, fillWekenAfwezig, fillZiekmeldingen,
+  fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillWekenAfwezig, fillZiekmeldingen,
   inEarlierLeave, noticeOffset, omstandigheid, religieusePlicht, seizoensberoep, tokenAt,
 } from './slots.js';
 import { analyse, type Analysed } from './tokens.js';
@@ -153,10 +153,6 @@ const EERSTE_TRUE = r(String.raw`\b(?:eerste keer|voor het eerst|nooit eerder|ni
 const VERZUIM_DAGEN = r(String.raw`\b(?:(${NUM}) (?:hele )?(?:school|les)?dag(?:en)? (?:\w+ ){0,5}?(?:afwezig|geschorst|gespijbeld|verzuimd|niet op school|ziek|weggebleven|thuisgebleven|niet (?:verschenen|gekomen)|weg geweest)\b|geschorst (?:voor|gedurende) (${NUM}) (?:school)?dag|gaat om (${NUM}) (?:hele )?(?:school)?dag)`);
 const EXCUSED = new Set<SoortVerzuim>(['ziek', 'schorsing', 'religieus', 'verlof']);
 const PERIODE = r(String.raw`\b(?:sinds (?:de |het )?(\w*vakantie)|(?:in |binnen )?(?:de )?(?:afgelopen |laatste )?(${NUM}) (?:les|school)?weken)`);
-const KEER_TE_LAAT = r(String.raw`\b(?:(${NUM}) ?(?:keer|x)\b (?:\w+ ){0,3}?te laat|te laat(?: gekomen| komen)?\b[^.?!]{0,30}?\b(${NUM}) ?(?:keer|x)\b(?! (?:ongeoorloofd|gespijbeld|afwezig))|(${NUM}) (?:keer )?(?:telaatkomingen|laatkomingen))`);
-const KEER_ONGEOORLOOFD = r(String.raw`\b(${NUM}) ?(?:keer|x)\b (?:\w+ ){0,3}?(?:ongeoorloofd|afwezig|gespijbeld|spijbelen|weggebleven|niet (?:op school|in de les)|zonder geldige reden)(?! ?te laat)`);
-const MAZL_NIET = r(String.raw`\b(${NUM}) ?(?:keer|x)\b niet (?:komen )?(?:opdagen|op komen dagen|opgedaagd|verschenen|gekomen)\b[^.?!]{0,20}?\b(?:afspraak|spreekuur|jeugdarts|consult|gesprek|ggd)|\b(${NUM}) ?(?:keer|x)\b niet (?:op|bij|naar) (?:de |het )?(?:afspraak|spreekuur|jeugdarts|consult|gesprek|ggd)(?: \w+){0,4}? (?:verschenen|gekomen|geweest)`);
-const JEUGDARTS = r(String.raw`\b(?:jeugdarts|m@zl|mazl|ggd)\b`);
 const ZIEKE_DAGEN = r(String.raw`\b(?:(${NUM}) (?:school)?dagen (?:achter elkaar |aaneengesloten |lang )?ziek|ziek (?:sinds|al) (${NUM}) (?:school)?dagen|(${WEEKDAY}) (?:tot en met|t\/m|tm) (${WEEKDAY}) ziek|(${NUM}) weken (?:achter elkaar |aaneengesloten )?ziek)`);
 const SPREEKUUR_FALSE = r(String.raw`\bgeen (?:afspraken? (?:over (?:een |het )?)?)?(?:preventief )?spreekuur`);
 const SPREEKUUR_TRUE = r(String.raw`\b(?:(?:afspraken|afgesproken|afspraak)[^.?!]{0,60}?spreekuur|spreekuur[^.?!]{0,40}?(?:afgesproken|afspraken))`);
@@ -217,14 +213,7 @@ export function verzuim(x: Extraction): void {
 
   uren(x);
 
-  const tl = x.first(KEER_TE_LAAT);
-  if (tl) x.set('keerTeLaat', num(tl[1] ?? tl[2] ?? tl[3]), at(tl));
-  const ko = x.first(KEER_ONGEOORLOOFD);
-  if (ko) x.set('keerOngeoorloofd', num(ko[1]), at(ko));
-  if (x.has(JEUGDARTS)) {
-    const mz = x.first(MAZL_NIET);
-    if (mz) x.set('mazlNietVerschenen', num(mz[1] ?? mz[2]), at(mz));
-  }
+  fillKeer(x, x.a);
   fillZiekmeldingen(x, x.a);
   const zd = x.first(ZIEKE_DAGEN);
   if (zd) {

@@ -595,3 +595,50 @@ export function fillGeboortedatum(x: SlotSink, a: Analysed, today: string): void
     if (date) return x.set('geboortedatum', date, { index: m.index, length: m[0].length });
   }
 }
+
+// ---------- counts of occurrences ----------
+
+const LATE = (a: Analysed, i: number) => norm(a, i) === 'te' && norm(a, i + 1) === 'laat';
+const NOT_SHOWN = new Set(['opdagen', 'opgedaagd', 'verschenen', 'gekomen', 'komen', 'geweest']);
+const MAZL_PLACES = new Set(['afspraak', 'spreekuur', 'jeugdarts', 'consult', 'gesprek', 'ggd', 'afspraken']);
+
+/**
+ * Counts of incidents: "12x te laat", "te laat gekomen, wel 5 keer", "3 telaatkomingen" (keerTeLaat); "3 keer
+ * gespijbeld" (keerOngeoorloofd); "2 keer niet verschenen bij de jeugdarts" (mazlNietVerschenen, M@ZL).
+ */
+export function fillKeer(x: SlotSink, a: Analysed): void {
+  const ts = a.tokens;
+  const absence = matches(a, 'verzuim').filter((m) => m.item.waarde === 'ongeoorloofd' || m.item.waarde === 'afwezig');
+  const jeugdarts = ts.some((t) => t.norm === 'jeugdarts' || t.norm === 'mazl' || t.norm === 'ggd');
+  for (let i = 0; i < ts.length; i++) {
+    const q = quantity(ts, i);
+    const n = q?.value.unit === 'keer' ? q.value.value : undefined;
+    if (n === undefined) {
+      // "3 telaatkomingen", "12 laatkomers"
+      const bare = numberWord(ts[i]!.norm);
+      if (bare !== undefined && ts[i]!.norm !== 'een' && /laatkom/.test(norm(a, i + 1) ?? '')) x.set('keerTeLaat', bare, span(a, i, i + 2));
+      continue;
+    }
+    const c = ts[i]!.clause;
+    let lateAfter = false;
+    for (let k = q!.to; k < q!.to + 4 && k < ts.length && ts[k]!.clause === c; k++) if (LATE(a, k)) lateAfter = true;
+    // "komt structureel te laat, deze maand al 8 keer": "te laat" earlier in the sentence, no other count between
+    let lateBefore = false;
+    for (let k = i - 1; k >= Math.max(0, i - 12) && !/[.?!]/.test(ts[k]!.norm); k--) {
+      if (quantity(ts, k)?.value.unit === 'keer') break;
+      if (LATE(a, k)) lateBefore = true;
+    }
+    const absentAfter = absence.find((m) => m.from >= q!.to && m.from < q!.to + 5 && ts[m.from]!.clause === c);
+    if (lateAfter || (lateBefore && !absentAfter)) {
+      x.set('keerTeLaat', n, span(a, i, q!.to));
+      continue;
+    }
+    const notShown = norm(a, q!.to) === 'niet' && ts.slice(q!.to, q!.to + 7).some((t) => NOT_SHOWN.has(t.norm));
+    if (notShown && jeugdarts && ts.slice(q!.to, q!.to + 10).some((t) => MAZL_PLACES.has(t.norm))) {
+      x.set('mazlNietVerschenen', n, span(a, i, q!.to + 3));
+      continue;
+    }
+    const presenceDenied = norm(a, q!.to) === 'niet' && ts.slice(q!.to + 1, q!.to + 4).some((t) => t.norm === 'school' || t.norm === 'les');
+    if (absentAfter || presenceDenied) x.set('keerOngeoorloofd', n, span(a, i, absentAfter ? absentAfter.to : q!.to + 3));
+  }
+}
