@@ -323,19 +323,22 @@ export function age(ts: Token[], i: number): Parsed<Age> | undefined {
     }
     const n = numberWord(norm(ts, at) ?? '');
     if (n === undefined || !ageOk(n) || norm(ts, at + 1) === 'keer' || unitAfter(ts, at + 1)) return undefined;
+    // "wordt 5 op 2 september 2026": the date decides, not a guess at the age now
+    if (w === 'wordt' && norm(ts, at + 1) === 'op') return undefined;
     if (w === 'bijna' && !(SUBJECT.has(norm(ts, i - 1) ?? '') || norm(ts, i - 1) === 'is' || norm(ts, i - 1) === 'van' || norm(ts, i - 1) === '(' || norm(ts, i - 1) === ',')) return undefined;
     return { value: { value: n - 1, turning: true }, from: i, to: at + (norm(ts, at + 1) === 'jaar' ? 2 : 1) };
   }
   // "vijfjarige", "14-jarige" ("25-jarig huwelijk" is an anniversary, not an age)
-  const glued = /^([a-z]+)jarigen?e?$/.exec(w);
-  if (glued && /e$|en$/.test(w)) {
+  // (the plural "vijfjarigen" names a group, not this pupil's age)
+  const glued = /^([a-z]+)jarige$/.exec(w);
+  if (glued) {
     const g = numberWord(glued[1]!);
     if (g !== undefined && ageOk(g)) return { value: { value: g }, from: i, to: i + 1 };
   }
   const n = numberWord(w);
   if (n === undefined || !ageOk(n) || w === 'een') return undefined;
   const next = norm(ts, i + 1);
-  if ((next === '-' && /^jarigen?e?$/.test(norm(ts, i + 2) ?? '') && /e$|en$/.test(norm(ts, i + 2)!)) || /^jarigen?$|^jarige$/.test(next ?? '')) return { value: { value: n }, from: i, to: next === '-' ? i + 3 : i + 2 };
+  if ((next === '-' && norm(ts, i + 2) === 'jarige') || next === 'jarige') return { value: { value: n }, from: i, to: next === '-' ? i + 3 : i + 2 };
   // "(15)", "(15 jr)", "(15, havo 3)"
   if (prev === '(' && (next === ')' || next === ',' || next === ';' || ((next === 'jaar' || next === 'jr' || next === 'j') && /^[),;.]$/.test(norm(ts, i + 2) ?? '')))) {
     if (n >= 4) return { value: { value: n }, from: i - 1, to: i + 1 };
@@ -360,8 +363,12 @@ export function age(ts: Token[], i: number): Parsed<Age> | undefined {
   if (unitAfter(ts, i + 1)) return undefined;
   // "hij is 15", "de leerling is nu 15"
   const isAt = prev === 'is' ? i - 1 : ['nu', 'net', 'inmiddels', 'pas', 'al'].includes(prev ?? '') && norm(ts, i - 2) === 'is' ? i - 2 : -1;
-  if (isAt > 0 && SUBJECT.has(norm(ts, isAt - 1) ?? '') && (next === undefined || ts[i + 1]!.kind === 'punct' || next === 'en' || next === 'oud')) {
+  if (isAt > 0 && SUBJECT.has(norm(ts, isAt - 1) ?? '') && (next === undefined || (ts[i + 1]!.kind !== 'num' && next !== '%' && next !== 'keer'))) {
     return { value: { value: n }, from: isAt - 1, to: i + 1 };
+  }
+  // "is sinds vorige week 5", "sinds gisteren 16"
+  if (/^(?:week|maand|gisteren|kort)$/.test(prev ?? '') && (norm(ts, i - 2) === 'sinds' || norm(ts, i - 3) === 'sinds') && (next === undefined || ts[i + 1]!.kind === 'punct')) {
+    return { value: { value: n }, from: i - 3, to: i + 1 };
   }
   // ", nu 15." as an aside
   if ((prev === 'nu' || prev === 'inmiddels' || prev === 'intussen') && (next === undefined || /^[.,;!?)]$/.test(next))) return { value: { value: n }, from: i - 1, to: i + 1 };

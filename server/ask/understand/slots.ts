@@ -67,9 +67,12 @@ export function fillOnderwijs(x: SlotSink, a: Analysed): void {
   const found = matches(a, 'onderwijs').filter((m) => !m.part);
   let chosen: { m: Match; jaar?: ReturnType<typeof yearNear> } | undefined;
   for (const m of found) {
-    const after = a.tokens.slice(m.to, m.to + 3).map((t) => t.norm).join(' ');
+    // "havo-diploma", "diploma havo": a diploma obtained, not the school attended (up to the next punctuation)
+    const afterTokens = a.tokens.slice(m.to, m.to + 4);
+    const stop = afterTokens.findIndex((t) => t.kind === 'punct' && t.norm !== '-');
+    const after = (stop < 0 ? afterTokens : afterTokens.slice(0, stop)).map((t) => t.norm).join(' ');
     const before = a.tokens.slice(Math.max(0, m.from - 3), m.from).map((t) => t.norm);
-    if (DIPLOMA.test(after) || before.some((w) => DIPLOMA.test(w)) || before.some((w) => BEGUN.has(w))) continue;
+    if (DIPLOMA.test(after) || DIPLOMA.test(norm(a, m.from - 1) ?? '') || before.some((w) => BEGUN.has(w))) continue;
     const jaar = yearNear(a, m);
     if (m.item.jaarVerplicht && !jaar) continue;
     if (before.at(-1) === 'nu' || before.at(-2) === 'nu') {
@@ -110,7 +113,8 @@ export function fillGraad(x: SlotSink, a: Analysed): void {
     at++;
     if (POSSESSIVE.has(norm(a, at) ?? '')) at++;
     const y = roles.find((r) => r.from === at);
-    if (!y) continue;
+    // "opa van vaders kant" names a side of the family, not the grandfather's relative
+    if (!y || norm(a, y.to) === 'kant') continue;
     const xg = graad(m);
     const yg = graad(y);
     const child = /^(?:kind|zoon|dochter)$/.test(m.form);
@@ -125,14 +129,21 @@ export function fillGraad(x: SlotSink, a: Analysed): void {
     const childBetween = parent !== undefined && a.tokens.slice(parent.to, m.from - 1).some((t, k, l) => (t.norm === 'zijn' || t.norm === 'haar') && /^(?:zoon|dochter|kind|kinderen|zoontje|dochtertje)$/.test(l[k + 1]?.norm ?? ''));
     if ((parent && !childBetween && (pos === 'zijn' || pos === 'haar')) || pos === 'my' || pos === 'mijn' || pos === 'our') return x.set('graad', 3, span(a, m.from - 1, m.to));
   }
-  // A child's own parent ("vader overleden", "ouders vieren hun jubileum") only where no other relative is named.
-  const first = roles.find((r) => graad(r) > 1) ?? roles.find((r) => graad(r) === 1 && r.form !== 'ouders' && r.form !== 'parents' || graad(r) === 1 && isSubjectOfEvent(a, r));
+  // A parent counts only as the one the event is about ("vader is overleden", "begrafenis van zijn moeder",
+  // "ouders vieren hun jubileum"): a parent who asks, phones or travels is not the subject of the occasion.
+  const first = roles.find((r) => graad(r) > 1) ?? roles.find((r) => graad(r) === 1 && isSubjectOfEvent(a, r));
   if (first) x.set('graad', graad(first), span(a, first.from, first.to));
 }
 
-/** "ouders trouwen", "ouders vieren hun jubileum": the parents are the ones the event is about. */
+const PARENT_EVENTS = new Set(['overlijden', 'ernstige-ziekte', 'levensbedreigende-ziekte', 'huwelijk', 'jubileum']);
+
 function isSubjectOfEvent(a: Analysed, m: Match): boolean {
-  return matches(a, 'omstandigheden').some((e) => e.from >= m.to && e.from < m.to + 6 && (e.item.waarde === 'huwelijk' || e.item.waarde === 'jubileum'));
+  return matches(a, 'omstandigheden').some(
+    (e) =>
+      PARENT_EVENTS.has(String(e.item.waarde)) &&
+      ((e.from >= m.to && e.from < m.to + 6 && a.tokens[e.from]!.clause === a.tokens[m.from]!.clause) ||
+        (e.to <= m.from && m.from - e.to <= 2 && a.tokens.slice(e.to, m.from).every((t) => t.norm === 'van' || POSSESSIVE.has(t.norm)))),
+  );
 }
 
 // ---------- abroad ----------
@@ -141,7 +152,8 @@ function isSubjectOfEvent(a: Analysed, m: Match): boolean {
 export function fillBuitenland(x: SlotSink, a: Analysed): void {
   for (const m of matches(a, 'plaatsen')) {
     if (m.part === 'modifier') continue;
-    if (clauseOf(a, m.from).negated) continue;
+    // "niet naar Turkije", "niet in het buitenland": a place denied says nothing
+    if (a.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => t.norm === 'niet' || t.norm === 'geen')) continue;
     x.set('buitenland', m.item.waarde === 'buitenland', span(a, m.from, m.to));
     return;
   }
@@ -297,7 +309,7 @@ const UNEXCUSED = new Set(['ongeoorloofd', 'ongeorloofd', 'gespijbeld', 'spijbel
 export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
   const series = weekSeries(a.tokens);
   if (series) return x.set('ongeoorloofdeUren', seriesUren(series.value, ctx.onderwijssoort), span(a, series.from, series.to));
-  const absence = matches(a, 'verzuim');
+  const absence = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && m.item.waarde !== 'onderwerp');
   const mentions = hourMentions(a, absence).filter((m) => !clauseOf(a, m.from).negated || norm(a, m.from - 1) !== 'geen');
   if (!mentions.length) return;
   const base = mentions.find((m) => !ctx.excused || nearUnexcused(a, m));
@@ -465,7 +477,7 @@ const WEEKS_BLOCK = new Set(['in', 'binnen', 'afgelopen', 'laatste', 'over', 'pe
 export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
   const ts = a.tokens;
   if (!ts.some((t) => /^(?:les|school)?we(?:e)?k(?:en)?$|^maand(?:en)?$/.test(t.norm))) return;
-  const absent = matches(a, 'verzuim').filter((m) => m.item.waarde === 'afwezig' || m.item.waarde === 'ongeoorloofd');
+  const absent = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && (m.item.waarde === 'afwezig' || m.item.waarde === 'ongeoorloofd' || m.item.waarde === 'onderwerp'));
   for (let i = 0; i < ts.length; i++) {
     const q = quantity(ts, i);
     if (!q || !(q.value.unit === 'week' || q.value.unit === 'lesweek' || q.value.unit === 'maand')) continue;
@@ -499,7 +511,7 @@ export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
 export function inEarlierLeave(a: Analysed, i: number): boolean {
   const c = clauseOf(a, i);
   if (!c.past) return false;
-  return a.tokens.slice(c.from, c.to).some((t) => /verlof$/.test(t.norm));
+  return a.tokens.slice(c.from, c.to).some((t, k, l) => /verlof$/.test(t.norm) && !/^(?:zonder|geen|nooit)$/.test(l[k - 1]?.norm ?? ''));
 }
 
 /** The token at a character offset of the original. */
@@ -608,7 +620,7 @@ const MAZL_PLACES = new Set(['afspraak', 'spreekuur', 'jeugdarts', 'consult', 'g
  */
 export function fillKeer(x: SlotSink, a: Analysed): void {
   const ts = a.tokens;
-  const absence = matches(a, 'verzuim').filter((m) => m.item.waarde === 'ongeoorloofd' || m.item.waarde === 'afwezig');
+  const absence = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && (m.item.waarde === 'ongeoorloofd' || m.item.waarde === 'afwezig'));
   const jeugdarts = ts.some((t) => t.norm === 'jeugdarts' || t.norm === 'mazl' || t.norm === 'ggd');
   for (let i = 0; i < ts.length; i++) {
     const q = quantity(ts, i);

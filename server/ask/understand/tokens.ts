@@ -46,7 +46,8 @@ const CLAUSE_OPENERS = new Set(['maar', 'omdat', 'want', 'terwijl', 'doordat', '
 /** "en" opens a clause only when a new subject or verb follows it, not in a list ("dinsdag en donderdag"). */
 const SUBJECTS = new Set(['hij', 'zij', 'ze', 'we', 'wij', 'ik', 'de', 'het', 'zijn', 'haar', 'hun', 'moeder', 'vader', 'ouders', 'school', 'nu', 'daarna', 'toen', 'vorig', 'vorige', 'dit', 'deze']);
 /** Time words and past verb forms of having or being given something: the clause tells an earlier event. */
-const PAST_WORDS = new Set(['vorig', 'vorige', 'eerder', 'destijds', 'toen', 'vroeger', 'kreeg', 'kregen', 'gekregen', 'gehad', 'had', 'hadden', 'verleend', 'toegekend', 'opgenomen']);
+/** ("3 dagen eerder" and "vorige week" place an event in time, they do not make it an earlier one.) */
+const PAST_WORDS = new Set(['vorig', 'destijds', 'toen', 'vroeger', 'kreeg', 'kregen', 'gekregen', 'gehad', 'had', 'hadden', 'gegeven', 'gaf', 'verleend', 'toegekend', 'opgenomen']);
 
 /** Tokens, clauses, negation and tense of a text. */
 export function analyse(original: string, norm = normalize(original)): Analysed {

@@ -194,3 +194,35 @@ describe('slots: direction (CheckList)', () => {
     expect(flat(understand('Ze is op 3 maart 2011 geboren. Is ze nog leerplichtig?', { today: TODAY })).geboortedatum).toBe('2011-03-03');
   });
 });
+
+describe('slots: readings that are easy to get wrong', () => {
+  const f = (q: string) => flat(understand(q, { today: TODAY }));
+  it('a parent who asks is not the relative of the occasion; a parent the occasion is about is', () => {
+    expect(f('Vader vraagt verlof voor een wereldreis met zijn dochter van 9.').graad).toBeUndefined();
+    expect(f('De vader van de leerling is overleden; de begrafenis is in Marokko. Hoeveel dagen verlof?').graad).toBe(1);
+    expect(f('Mag een leerling vrij voor de begrafenis van zijn moeder?').graad).toBe(1);
+  });
+  it('"opa van vaders kant" is a grandparent (2), "de moeder van zijn vader" too, "de broer van zijn moeder" an uncle (3)', () => {
+    expect(f('Opa van vaders kant is overleden. Hoeveel dagen verlof?').graad).toBe(2);
+    expect(f('De moeder van zijn vader is overleden. Hoeveel dagen verlof?').graad).toBe(2);
+    expect(f('De broer van zijn moeder trouwt. Hoeveel dagen verlof?').graad).toBe(3);
+  });
+  it('a diploma names a school left behind, only up to the next punctuation', () => {
+    expect(f('Student (17) met een havo-diploma, nu op het mbo. Melden?').onderwijssoort).toBe('mbo');
+    expect(f('Leerling (18) is gestopt met 5 havo, zonder diploma. Wat nu?').onderwijssoort).toBe('vo');
+  });
+  it('"vijfjarigen" names a group, not an age; "wordt 5 op <datum>" leaves the age to the date', () => {
+    expect(f('Gaat artikel 3a over vijfjarigen?').leeftijd).toBeUndefined();
+    expect(f('Dochter wordt 5 op 2 september 2026. Is ze leerplichtig?').leeftijd).toBeUndefined();
+  });
+  it('"het verzuim van 16 uur" names a topic, not hours missed', () => {
+    expect(f('Wat gebeurt er als een school het verzuim van 16 uur niet meldt?').ongeoorloofdeUren).toBeUndefined();
+  });
+  it('"3 dagen eerder op vakantie zonder verlof" is no leave received earlier', () => {
+    expect(f('Gezin 3 dagen eerder op vakantie zonder verlof, melden?').eerderVerlofDagen).toBeUndefined();
+  });
+  it('a place is abroad unless the sentence denies it', () => {
+    expect(f('Ze gaan een lang weekend naar Parijs zonder verlof.').buitenland).toBe(true);
+    expect(f('Ze gaan niet naar Turkije maar blijven in Nederland voor de bruiloft van de oom.').buitenland).toBe(false);
+  });
+});
