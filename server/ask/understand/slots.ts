@@ -528,6 +528,7 @@ export function tokenAt(a: Analysed, index: number): number {
 
 /** Days of leave received earlier: a day count in a past clause about leave. */
 export function fillEerderVerlof(x: SlotSink, a: Analysed): void {
+  if (!a.clauses.some((c) => c.past)) return;
   for (let i = 0; i < a.tokens.length; i++) {
     const q = quantity(a.tokens, i);
     if (!q || q.value.unit !== 'dag' || !inEarlierLeave(a, i)) continue;
@@ -588,8 +589,13 @@ const BIRTH_CUES = new Set(['geboren', 'geb', 'geboortedatum', 'born', 'geboorte
 export function fillGeboortedatum(x: SlotSink, a: Analysed, today: string): void {
   const cues = a.tokens.map((t, i) => (BIRTH_CUES.has(t.norm) ? i : -1)).filter((i) => i >= 0);
   if (!cues.length) return;
-  for (const r of chrono.nl.parse(a.original, new Date(`${today}T12:00:00Z`))) {
-    const s = r.start;
+  // Only the text around the cues is parsed: a date far from "geboren" is no birth date, and parsing is costly.
+  const first = a.tokens[Math.max(0, cues[0]! - 4)]!.start;
+  const last = a.tokens[Math.min(a.tokens.length - 1, cues.at(-1)! + 10)]!.end;
+  const window = a.original.slice(first, last);
+  for (const found of chrono.nl.parse(window, new Date(`${today}T12:00:00Z`))) {
+    const r = { index: found.index + first, text: found.text };
+    const s = found.start;
     if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
     const date = validDate(s.get('year') ?? undefined, s.get('month') ?? undefined, s.get('day') ?? undefined);
     if (!date) continue;
