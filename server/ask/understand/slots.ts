@@ -584,33 +584,27 @@ const BIRTH_CUES = new Set(['geboren', 'geb', 'geboortedatum', 'born', 'geboorte
 
 /**
  * A birth date in any position: "geboren op 3 maart 2011", "op 03-03-2011 geboren", "geb. 2011-03-03",
- * "(geboortedatum 3/3/2011)". Dates are read by chrono's Dutch parser; impossible dates are dropped.
+ * "(geboortedatum 3/3/2011)". Absolute dates are read by the date grammar of lexicon.ts (fast, also "3 feb. '11");
+ * other forms by chrono's Dutch parser, only around the cue. Impossible dates are dropped.
  */
 export function fillGeboortedatum(x: SlotSink, a: Analysed, today: string): void {
   const cues = a.tokens.map((t, i) => (BIRTH_CUES.has(t.norm) ? i : -1)).filter((i) => i >= 0);
   if (!cues.length) return;
-  // Only the text around the cues is parsed: a date far from "geboren" is no birth date, and parsing is costly.
+  const near = (from: number, to: number) => cues.some((c) => (c < from && from - c <= 4) || (c >= to && c - to <= 2));
+  for (const m of a.norm.matchAll(new RegExp(DATE, 'g'))) {
+    const from = tokenAt(a, m.index);
+    const to = tokenAt(a, m.index + m[0].length - 1) + 1;
+    const date = near(from, to) ? dateOf([...m], 1) : undefined;
+    if (date) return x.set('geboortedatum', date, { index: m.index, length: m[0].length });
+  }
   const first = a.tokens[Math.max(0, cues[0]! - 4)]!.start;
   const last = a.tokens[Math.min(a.tokens.length - 1, cues.at(-1)! + 10)]!.end;
-  const window = a.original.slice(first, last);
-  for (const found of chrono.nl.parse(window, new Date(`${today}T12:00:00Z`))) {
-    const r = { index: found.index + first, text: found.text };
+  for (const found of chrono.nl.parse(a.original.slice(first, last), new Date(`${today}T12:00:00Z`))) {
     const s = found.start;
     if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
     const date = validDate(s.get('year') ?? undefined, s.get('month') ?? undefined, s.get('day') ?? undefined);
-    if (!date) continue;
-    const from = tokenAt(a, r.index);
-    const to = tokenAt(a, r.index + r.text.length - 1) + 1;
-    if (!cues.some((c) => (c < from && from - c <= 4) || (c >= to && c - to <= 2))) continue;
-    return x.set('geboortedatum', date, { index: r.index, length: r.text.length });
-  }
-  // Forms chrono does not read ("3 feb. '11"): the absolute-date grammar of lexicon.ts, next to a cue.
-  const re = new RegExp(DATE, 'g');
-  for (const m of a.norm.matchAll(re)) {
-    const from = tokenAt(a, m.index);
-    if (!cues.some((c) => c < from && from - c <= 3)) continue;
-    const date = dateOf([...m], 1);
-    if (date) return x.set('geboortedatum', date, { index: m.index, length: m[0].length });
+    const index = found.index + first;
+    if (date && near(tokenAt(a, index), tokenAt(a, index + found.text.length - 1) + 1)) return x.set('geboortedatum', date, { index, length: found.text.length });
   }
 }
 
