@@ -3,7 +3,7 @@ import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '.
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
   fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillWekenAfwezig, fillZiekmeldingen,
-  inEarlierLeave, noticeOffset, omstandigheid, religieusePlicht, seizoensberoep, tokenAt,
+  inEarlierLeave, noticeOffset, omstandigheid, religieusePlicht, seizoensberoep, tokenAt, verlofsoortGenoemd,
 } from './slots.js';
 import { analyse, type Analysed } from './tokens.js';
 
@@ -331,6 +331,11 @@ export function verlof(x: Extraction): void {
   if (x.facts.soort === undefined && (o === undefined || o === 'vakantie' || o === 'eerder-vertrek') && x.has(VAKANTIE_CONTEXT)) {
     const beroep = seizoensberoep(x.a);
     if (beroep) x.set('soort', 'vakantie-beroep', beroep.at);
+  }
+  // Named only by its statutory or everyday name, with no occasion given: "mag ik vakantieverlof aanvragen?"
+  if (x.facts.soort === undefined && x.facts.omstandigheid === undefined) {
+    const genoemd = verlofsoortGenoemd(x.a);
+    if (genoemd) x.set('soort', genoemd.value as VerlofSoort, genoemd.at);
   }
   if (x.facts.omstandigheid !== undefined) fillGraad(x, x.a);
   fillBuitenland(x, x.a);

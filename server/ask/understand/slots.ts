@@ -654,3 +654,11 @@ export function fillKeer(x: SlotSink, a: Analysed): void {
     if (absentAfter || presenceDenied) x.set('keerOngeoorloofd', n, span(a, i, absentAfter ? absentAfter.to : q!.to + 3));
   }
 }
+
+// ---------- statutory and everyday names of a kind of leave ----------
+
+/** The kind of leave or exemption named by its statutory or everyday name ("vakantieverlof", "bijzonder verlof"). */
+export function verlofsoortGenoemd(a: Analysed): Found | undefined {
+  const m = matches(a, 'synoniemen').find((f) => f.part !== 'modifier' && !/^(?:geen|zonder)$/.test(norm(a, f.from - 1) ?? ''));
+  return m && { value: String(m.item.waarde), at: span(a, m.from, m.to) };
+}

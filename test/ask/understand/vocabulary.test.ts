@@ -53,6 +53,8 @@ describe('vocabulary → slots through understand()', () => {
     ['Ouders vragen verlof voor de bruiloft van de halfbroer in Nador.', { omstandigheid: 'huwelijk', graad: 2, buitenland: true }],
     ['Ouders vragen verlof voor de begrafenis van de schoonzus van de moeder.', { omstandigheid: 'overlijden', graad: 3 }],
     ['Ze hebben een camping en kunnen alleen buiten het seizoen op vakantie. Mogen ze extra vakantie?', { soort: 'vakantie-beroep' }],
+    ['Kan mijn zoon vakantieverlof krijgen?', { soort: 'vakantie-beroep' }],
+    ['Wat zijn de regels voor bijzonder verlof?', { soort: 'gewichtige-omstandigheden' }],
   ] as const)('%s', (q, facts) => {
     const f = u(q);
     for (const [k, want] of Object.entries(facts)) expect(f[k], k).toEqual(want);
