@@ -324,11 +324,12 @@ function gewichtig(b: VerlofBuilder): VerlofResult {
     return b.done(s, 'afhankelijk', 'directeur');
   }
   if (i.kwalificatieplichtig === true && i.lesdagenPerWeek === undefined) return b.done(s, 'afhankelijk', 'directeur');
-  // Art. 14 lid 3: at most 10 days per school year for the same pupil, so earlier leave is a condition, not a detail.
+  // Art. 14 lid 3: at most 10 days per school year for the same pupil. Earlier leave that the question does not
+  // mention is read as none (the reading of the application form), and the yes carries that condition explicitly.
   if (i.eerderVerlofDagen === undefined) {
-    t.ask('eerderVerlofDagen', 'Hoeveel dagen verlof voor gewichtige omstandigheden heeft de leerling dit schooljaar al gehad?');
-    t.step(`${i.dagen} dag(en) past binnen de richtlijn. Telt het samen met eerder verlof van dit schooljaar niet boven ${directeurMax} dagen, dan kan de directeur het verlenen; daarboven beslist de leerplichtambtenaar.`, ref('lpw:14', 3));
-    return b.done(s, 'afhankelijk', 'directeur');
+    b.voorwaarden.push(`Alleen als de leerling dit schooljaar niet al zoveel verlof kreeg dat het totaal boven ${directeurMax} dagen komt; daarboven beslist de leerplichtambtenaar.`);
+    t.step(`${i.dagen} dag(en) past binnen de richtlijn en binnen de ${directeurMax} dagen per schooljaar van de directeur (eerder verlof dit schooljaar is niet genoemd en telt dan niet mee): de directeur kan het verlof verlenen.`, ref('lpw:14', 3));
+    return b.done(s, true, 'directeur');
   }
   t.step(`${i.dagen} dag(en) past binnen de richtlijn en, met eerder verlof, binnen de ${directeurMax} dagen per schooljaar van de directeur: de directeur kan het verlof verlenen.`, ref('lpw:14', 3));
   return b.done(s, true, 'directeur');
