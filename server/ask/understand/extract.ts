@@ -165,7 +165,7 @@ const KENNISGEVING_FALSE = r(String.raw`\b(?:(?:pas |maar |alleen )?(?:de|een|1)
 export function verzuim(x: Extraction): void {
   const familieZiek = x.facts.omstandigheid === 'ernstige-ziekte' || x.facts.omstandigheid === 'levensbedreigende-ziekte';
   // Days taken around a religious feast beyond the feast itself are extra vacation, not religious absence.
-  const extra = RELIGIEUS(x) ? x.first(EXTRA_DAGEN_FEEST) : null;
+  const extra = religieusePlicht(x.a, true) ? x.first(EXTRA_DAGEN_FEEST) : null;
   if (extra) x.set('soortVerzuim', 'vakantie-zonder-verlof', at(extra));
   for (const [find, s] of SOORT_VERZUIM) {
     if (s === 'ziek' && familieZiek) continue;

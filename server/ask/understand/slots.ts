@@ -407,9 +407,19 @@ export function omstandigheid(a: Analysed): Found | undefined {
   return best && { value: String(best.item.waarde), at: span(a, best.from, best.to) };
 }
 
-/** A feast day or duty that is a religious duty (art. 13 Lpw); carnaval, Koningsdag, Sinterklaas are not. */
-export function religieusePlicht(a: Analysed): Found | undefined {
-  const m = matches(a, 'feestdagen').find((f) => f.item.plicht === true && f.part !== 'modifier');
+/** A feast used to say when ("tot kerst", "na Pasen", "rond het Suikerfeest") marks a time, not a religious duty. */
+const TIJDSAANDUIDING = new Set(['tot', 'na', 'sinds', 'vanaf', 'rond', 'tussen', 'richting', 'ruim']);
+function alsTijd(a: Analysed, from: number): boolean {
+  const vorige = norm(a, from - 1);
+  return TIJDSAANDUIDING.has((vorige === 'het' || vorige === 'de' ? norm(a, from - 2) : vorige) ?? '');
+}
+
+/**
+ * A feast day or duty that is a religious duty (art. 13 Lpw); carnaval, Koningsdag, Sinterklaas are not. With
+ * `ookAlsTijd` also a feast named as a time ("na het Offerfeest nog 4 dagen weg": extra days around a feast).
+ */
+export function religieusePlicht(a: Analysed, ookAlsTijd = false): Found | undefined {
+  const m = matches(a, 'feestdagen').find((f) => f.item.plicht === true && f.part !== 'modifier' && (ookAlsTijd || !alsTijd(a, f.from)));
   return m && { value: String(m.item.waarde), at: span(a, m.from, m.to) };
 }
 
