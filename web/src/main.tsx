@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from './app.js';
 import './styles.js';
+import './print.js';
 
 const root = document.getElementById('app');
 if (root) {

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { errorText, postJson } from '../api.js';
 import { Details, Notes } from '../components/details.js';
+import { Documents } from '../components/documents-lazy.js';
 import { Grounds } from '../components/legal.js';
 import { Alert, Button, ErrorMessage, Field, Select } from '../components/ui.js';
 import type { FactKind } from '../facts.js';
 import { BESLISSER, label, toegestaanText } from '../labels.js';
-import type { LegalRef, MissingFact } from '../types.js';
+import type { Decision, LegalRef, MissingFact } from '../types.js';
 
 interface VerlofResult {
   toegestaan?: boolean | 'afhankelijk';
@@ -196,6 +197,8 @@ export function VerlofView() {
 }
 
 function VerlofOutcome({ result }: { result: VerlofResult }) {
+  const [documents, setDocuments] = useState(false);
+  const decision = { type: 'verlof', toegestaan: result.toegestaan, beslisser: result.beslisser, legalBasis: result.legalBasis ?? [], steps: result.steps ?? [] } as Decision;
   return (
     <section class="outcome decision-card" aria-labelledby="verlof-uitkomst" aria-live="polite">
       <h2 class="utrecht-heading-2" id="verlof-uitkomst">Uitkomst</h2>
@@ -212,6 +215,10 @@ function VerlofOutcome({ result }: { result: VerlofResult }) {
       <Details data={result} skip={['soort', 'toegestaan', 'beslisser', 'missing', 'legalBasis', 'steps', 'uitleg']} />
       <Notes title="Goed om te weten" items={result.uitleg} />
       <Grounds legalBasis={result.legalBasis} steps={result.steps} />
+      <div class="utrecht-button-group actions">
+        <Button aria-expanded={documents} onClick={() => setDocuments(!documents)}>Besluit op de aanvraag maken</Button>
+      </div>
+      {documents ? <Documents decision={decision} question="deze verlofaanvraag" /> : null}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { errorText, send } from '../api.js';
 import { Alert, Button, ErrorMessage, Field, Select } from '../components/ui.js';
+import { AbsenceChart, registratiesUitCsv, weken, type Registratie } from '../components/absence-chart.js';
 import { dateNl, label, MELDING } from '../labels.js';
 
 // POST /api/verzuim/evaluate-csv (server/rules/verzuim-csv.ts): the shapes this view reads.
@@ -112,6 +113,7 @@ export function VerzuimlijstView() {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [download, setDownload] = useState<string>();
+  const [registraties, setRegistraties] = useState<Registratie[]>([]);
 
   useEffect(() => () => {
     if (download) URL.revokeObjectURL(download);
@@ -140,6 +142,8 @@ export function VerzuimlijstView() {
       const res = await send('/api/verzuim/evaluate-csv', { method: 'POST', headers: { Accept: 'application/json' }, body: form });
       const body = (await res.json()) as CsvResultaat;
       const parsed = { ...body, leerlingen: Array.isArray(body.leerlingen) ? body.leerlingen : [] };
+      // The chart reads the registrations in the browser; the file itself is not kept.
+      setRegistraties(registratiesUitCsv(await file.text()));
       setResult(parsed);
       setDownload(URL.createObjectURL(new Blob(['\uFEFF', toCsv(rowsOf(parsed))], { type: 'text/csv;charset=utf-8' })));
     } catch (err) {
@@ -219,6 +223,14 @@ export function VerzuimlijstView() {
                   </tbody>
                 </table>
               </div>
+            </>
+          ) : null}
+          {result.leerlingen.some((l) => registraties.some((r) => r.leerling === l.leerling)) ? (
+            <>
+              <h3 class="utrecht-heading-3">Verzuim per week</h3>
+              {result.leerlingen.map((l, i) => (
+                <AbsenceChart key={l.leerling} id={`grafiek-${i}`} leerling={l.leerling} weeks={weken(registraties.filter((r) => r.leerling === l.leerling), l.resultaat?.regionaal ?? [])} />
+              ))}
             </>
           ) : null}
           {warnings.length ? (
