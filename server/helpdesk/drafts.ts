@@ -2,6 +2,7 @@ import type { AskInput, AskResponse, Persona } from '../ask/types.js';
 import { ApiError } from '../http/errors.js';
 import { textHash } from '../log.js';
 import { ConflictError, type Draft, type DraftEdit, type DraftQuery, type DraftStatus, type Store, type User } from '../store/types.js';
+import { checkDraftSources } from './draft-sources.js';
 import type { Kennisbank } from './kennisbank.js';
 
 // Concept answers: the ask pipeline drafts, an adviser edits (every save is a revision), a reviewer approves or
@@ -97,7 +98,9 @@ export function createDrafts(o: DraftsOptions) {
       if (!EDITABLE.includes(d.status)) {
         throw new ApiError(409, 'concept-afgesloten', `Een concept met status '${d.status}' kan niet meer worden bewerkt.${d.status === 'afgewezen' ? " Zet het eerst terug naar 'concept'." : ''}`);
       }
-      const clean = { ...edit, ...(edit.question !== undefined && { question: o.redact(edit.question) }) };
+      // Markers and sources are checked and renumbered whenever either changes (draft-sources.ts).
+      const sources = edit.answer !== undefined || edit.citations !== undefined ? checkDraftSources(edit.answer ?? d.answer, edit.citations ?? d.citations) : {};
+      const clean = { ...edit, ...sources, ...(edit.question !== undefined && { question: o.redact(edit.question) }) };
       try {
         return await store.drafts.edit(id, clean, user.id, expectedRevision, {
           actorId: user.id,
