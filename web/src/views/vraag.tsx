@@ -276,10 +276,10 @@ export function VraagView() {
       </form>
 
       {history.length ? (
-        <section class="history" aria-labelledby="eerdere-vragen">
+        <section class="session-history" aria-labelledby="eerdere-vragen">
           <h2 class="utrecht-heading-3" id="eerdere-vragen">Uw vragen in deze sessie</h2>
-          <p class="utrecht-paragraph history__note">Alleen in deze browser bewaard, zonder persoonsgegevens, en weg als u het tabblad sluit.</p>
-          <ol class="history__list">
+          <p class="utrecht-paragraph session-history__note">Alleen in deze browser bewaard, zonder persoonsgegevens, en weg als u het tabblad sluit.</p>
+          <ol class="session-history__list">
             {history.map((h) => (
               <li key={`${h.at}-${h.question}`}>
                 <a
@@ -295,7 +295,7 @@ export function VraagView() {
                 >
                   {h.question}
                 </a>{' '}
-                <span class="history__meta">({PERSONA[h.persona]?.toLowerCase()}, {TIME.format(new Date(h.at))})</span>
+                <span class="session-history__meta">({PERSONA[h.persona]?.toLowerCase()}, {TIME.format(new Date(h.at))})</span>
               </li>
             ))}
           </ol>
