@@ -35,7 +35,7 @@ describe.skipIf(!existsSync(CHROMIUM) || Boolean(process.env.E2E_BASE_URL))('de 
     addUser(SCHOOL, 'school');
     addUser(BEHEER, 'beheer');
     page = await openPage(browser, server, pageProblems);
-  }, 120_000);
+  }, 360_000);
 
   afterAll(async () => {
     await browser?.close();

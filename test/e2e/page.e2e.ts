@@ -17,7 +17,7 @@ describe.skipIf(!existsSync(CHROMIUM))('de webpagina in Chromium', () => {
     buildPage();
     [server, browser] = await Promise.all([startServer(), startBrowser()]);
     page = await openPage(browser, server, pageProblems);
-  }, 120_000);
+  }, 360_000);
 
   afterAll(async () => {
     if (Object.keys(axeFindings).length) writeFileSync(join(ensureDir(join(ROOT, 'test-artifacts')), 'axe.json'), JSON.stringify(axeFindings, null, 2));

@@ -122,17 +122,18 @@ export function showFact(fact: string, raw: string): string {
 export type Answer = { ok: true; fact: string; value: string } | { ok: false; error: string };
 
 function kindHint(input: FactKind, label: string): string {
+  const what = `de ${label.toLowerCase()}`;
   switch (input.kind) {
     case 'number':
-      return `${label.toLowerCase()} als getal van ${numberNl(input.min)} tot en met ${numberNl(input.max)}${input.unit ? ` (${input.unit})` : ''}`;
+      return `${what} als getal van ${numberNl(input.min)} tot en met ${numberNl(input.max)}${input.unit ? ` (${input.unit})` : ''}`;
     case 'date':
-      return `${label.toLowerCase()} als dag-maand-jaar, bijvoorbeeld 14-03-2011`;
+      return `${what} als dag-maand-jaar (bijvoorbeeld 14-03-2011)`;
     case 'boolean':
       return 'Ja of Nee';
     case 'choice':
       return 'een van de keuzes';
     case 'text':
-      return label.toLowerCase();
+      return what;
   }
 }
 
@@ -150,9 +151,11 @@ export function readAnswer(fact: string, raw: string): Answer {
     const value = s.input.kind === 'date' ? parseDateNl(text) : s.input.kind === 'number' ? parseNumberNl(text)?.toString() : text;
     if (value !== undefined && parseFact(f, value) !== undefined) return { ok: true, fact: f, value };
   }
+  const hints = kinds.map(([, s]) => kindHint(s.input, s.label)).join(', of ');
   const number = spec.input.kind === 'number' ? parseNumberNl(text) : undefined;
-  if (number !== undefined && spec.input.kind === 'number') {
-    return { ok: false, error: `${numberNl(number)} kan niet: vul ${kindHint(spec.input, spec.label)} in.` };
+  if (number !== undefined) return { ok: false, error: `${numberNl(number)} kan niet. Vul ${hints} in.` };
+  if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$|^\d{4}-\d{2}-\d{2}$/.test(text) && kinds.some(([, s]) => s.input.kind === 'date')) {
+    return { ok: false, error: `De datum ${text} bestaat niet. Vul ${hints} in.` };
   }
-  return { ok: false, error: `Dit antwoord kunnen we niet lezen. Vul ${kinds.map(([, s]) => kindHint(s.input, s.label)).join(', of ')} in.` };
+  return { ok: false, error: `Dit antwoord kunnen we niet lezen. Vul ${hints} in.` };
 }

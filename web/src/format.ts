@@ -54,10 +54,12 @@ export function mondayOf(iso: string): string {
 }
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+/** The usual Dutch abbreviations ("mrt" is not the start of "maart"). */
+const MONTH_SHORT = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
 /**
  * What people type as a date → ISO, or undefined when it is no real date. Accepts dd-mm-jjjj (also with / or .),
- * "3 maart 2011" (month names and their first three letters) and jjjj-mm-dd.
+ * "3 maart 2011" (month names, their first letters and the usual abbreviations such as mrt) and jjjj-mm-dd.
  */
 export function parseDateNl(raw: string): string | undefined {
   const s = raw.trim().toLowerCase();
@@ -67,7 +69,7 @@ export function parseDateNl(raw: string): string | undefined {
   else if ((match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s))) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else if ((match = /^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$/.exec(s))) {
     const name = match[2]!;
-    const index = MONTHS.findIndex((full) => full === name || (name.length >= 3 && full.startsWith(name)));
+    const index = MONTHS.findIndex((full, i) => full === name || name === MONTH_SHORT[i] || (name.length >= 3 && full.startsWith(name)));
     if (index < 0) return undefined;
     [d, m, y] = [Number(match[1]), index + 1, Number(match[3])];
   } else return undefined;

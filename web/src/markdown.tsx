@@ -75,13 +75,15 @@ export function plainText(text: string): string {
     .trim();
 }
 
-/** The first block of an answer (its conclusion) and the rest (path, quotes, what to do), split at a blank line. */
+/**
+ * The conclusion of an answer and the rest. The composer writes one statement per line and leads with the
+ * conclusion, so the lead is the first line; a heading line ("# Antwoord") takes the line after it along.
+ */
 export function splitLead(text: string): [string, string] {
-  const src = text.replace(/\r\n?/g, '\n').trim();
-  const blank = src.search(/\n\s*\n/);
-  if (blank >= 0) return [src.slice(0, blank).trim(), src.slice(blank).trim()];
-  const line = src.indexOf('\n');
-  return line >= 0 ? [src.slice(0, line).trim(), src.slice(line + 1).trim()] : [src, ''];
+  const lines = text.replace(/\r\n?/g, '\n').trim().split('\n');
+  let end = lines.findIndex((l) => l.trim() !== '') + 1;
+  if (end > 0 && /^#{1,6}\s/.test(lines[end - 1]!.trim()) && end < lines.length) end++;
+  return [lines.slice(0, end).join('\n').trim(), lines.slice(end).join('\n').trim()];
 }
 
 interface Numbered {

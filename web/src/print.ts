@@ -4,17 +4,19 @@
 
 let reopened: HTMLDetailsElement[] = [];
 
-window.addEventListener('beforeprint', () => {
-  reopened = [...document.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
-  for (const d of reopened) d.open = true;
-});
-
-window.addEventListener('afterprint', () => {
-  for (const d of reopened) d.open = false;
-  reopened = [];
-  document.documentElement.removeAttribute('data-print-only');
-  document.querySelector('.print-target')?.classList.remove('print-target');
-});
+/** Called once from main.tsx. */
+export function installPrintHandlers(): void {
+  window.addEventListener('beforeprint', () => {
+    reopened = [...document.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+    for (const d of reopened) d.open = true;
+  });
+  window.addEventListener('afterprint', () => {
+    for (const d of reopened) d.open = false;
+    reopened = [];
+    document.documentElement.removeAttribute('data-print-only');
+    document.querySelector('.print-target')?.classList.remove('print-target');
+  });
+}
 
 /** Prints only the element with this id (and what it needs around it), as one clean page. */
 export function printOnly(id: string): void {

@@ -74,7 +74,6 @@ export function AnswerBody({ id, answer, citations, decision, streaming, onSourc
                   [{c.n}] {sourceLabel(c)}
                 </a>
                 {c.quote ? <blockquote class="sources__quote">“{c.quote}”</blockquote> : null}
-                {c.url && /^https?:\/\//.test(c.url) ? <span class="print-only sources__url">{c.url}</span> : null}
               </li>
             ))}
           </ol>

@@ -138,20 +138,17 @@ function DuoFields({ d }: { d: Decision }) {
         <Field id="duo-uren" label="Aantal uren"><input id="duo-uren" class="utrecht-textbox utrecht-textbox--html-input textbox--short" inputMode="decimal" value={uren} onInput={(e) => setUren((e.currentTarget as HTMLInputElement).value)} /></Field>
       </div>
       <RadioGroup name="duo-eenheid" legend="Eenheid" options={UNIT} value={unit} onChange={setUnit} />
-      <table class="utrecht-table utrecht-table--html-table duo__table">
-        <caption class="visually-hidden">Velden voor het DUO-verzuimloket</caption>
-        <tbody class="utrecht-table__body">
-          {rows.map(([k, v]) => (
-            <tr class="utrecht-table__row" key={k}>
-              <th class="utrecht-table__header-cell" scope="row">{k}</th>
-              <td class="utrecht-table__cell duo__value">{v || <span class="duo__empty">nog invullen</span>}</td>
-              <td class="utrecht-table__cell">
-                <Button appearance="subtle" disabled={!v} onClick={() => void copy(v, k)}>Kopieer<span class="visually-hidden"> {k.toLowerCase()}</span></Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <dl class="duo__list" aria-label="Velden voor het DUO-verzuimloket">
+        {rows.map(([k, v]) => (
+          <div class="duo__row" key={k}>
+            <dt>{k}</dt>
+            <dd class="duo__value">{v || <span class="duo__empty">nog invullen</span>}</dd>
+            <dd class="duo__copy">
+              <Button appearance="subtle" disabled={!v} onClick={() => void copy(v, k)}>Kopieer<span class="visually-hidden"> {k.toLowerCase()}</span></Button>
+            </dd>
+          </div>
+        ))}
+      </dl>
       <Button onClick={() => void copy(rows.map(([k, v]) => `${k}: ${v}`).join('\n'), 'Alle velden')}>Alle velden kopiëren</Button>
       <p class="utrecht-paragraph" role="status">{status}</p>
     </div>

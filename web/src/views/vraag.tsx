@@ -188,7 +188,8 @@ export function VraagView() {
   return (
     <>
       <Alert type="warning">
-        <p class="utrecht-paragraph"><strong>Vul geen gegevens van leerlingen in.</strong> Dus geen naam, BSN, geboortedatum, adres of gegevens over gezondheid. Beschrijf de situatie in algemene woorden, bijvoorbeeld "een leerling van 14 in havo 3".</p>
+        {/* Once a conversation runs, the reminder shrinks to one line: on a phone the answer comes first. */}
+        <p class="utrecht-paragraph"><strong>Vul geen gegevens van leerlingen in.</strong>{turns.length ? null : ' Dus geen naam, BSN, geboortedatum, adres of gegevens over gezondheid. Beschrijf de situatie in algemene woorden, bijvoorbeeld "een leerling van 14 in havo 3".'}</p>
       </Alert>
       <div class="ask-bar">
         <RadioGroup name="persona" legend="Ik stel deze vraag als" options={PERSONAS} value={persona} onChange={setPersona} />
