@@ -217,8 +217,9 @@ describe.skipIf(!existsSync(CHROMIUM))('de webpagina in Chromium', () => {
 
   it('Leerplicht: status en grensdatums op een tijdlijn', async () => {
     await open('/leerplicht');
-    await page.getByLabel('Geboortedatum').fill('2011-03-03');
-    await page.getByLabel('Peildatum').fill('2026-11-22');
+    // Dates typed the Dutch way.
+    await page.getByLabel('Geboortedatum').fill('03-03-2011');
+    await page.getByLabel('Peildatum').fill('22-11-2026');
     await page.getByRole('button', { name: 'Bereken' }).click();
     await page.locator('#lp-uitkomst').waitFor();
     expect(await page.locator('#lp-uitkomst').textContent()).toContain('Leerplichtig');

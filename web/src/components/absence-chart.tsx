@@ -8,6 +8,7 @@ import { addDaysIso, dateLong, dateWeek, mondayOf, numberNl, parseDateNl, parseN
 /** Lpw art. 21a lid 1: 16 uur binnen 4 aaneengesloten lesweken (knowledge/params/lpw.yaml, melding.zestienUren). */
 export const GRENS_UREN = 16;
 const VENSTER = 4;
+const MIN_WEKEN = 8;
 /** The kinds that count toward the 16 hours (server/rules/verzuim.ts, TELT). */
 const TELT = new Set(['ongeoorloofd', 'te-laat']);
 
@@ -47,7 +48,7 @@ export interface Week {
   signalen: string[];
 }
 
-/** Hours per week from the first to the last registration, the 4-week sum, and the running count of times. */
+/** Hours per week up to the last registration (at least 8 weeks), the 4-week sum, and the running count of times. */
 export function weken(regs: readonly Registratie[], signalen: readonly { datum: string; omschrijving: string }[] = []): Week[] {
   const telt = regs.filter((r) => TELT.has(r.soort));
   if (telt.length === 0) return [];
@@ -59,9 +60,12 @@ export function weken(regs: readonly Registratie[], signalen: readonly { datum: 
     perWeek.set(mondayOf(r.datum), w);
   }
   const mondays = [...perWeek.keys()].sort();
+  // At least 8 weeks on the axis: the weeks before the first registration had no unexcused absence.
+  const last = mondays.at(-1)!;
+  const first = [mondays[0]!, addDaysIso(last, -7 * (MIN_WEKEN - 1))].sort()[0]!;
   const out: Week[] = [];
   let keer = 0;
-  for (let m = mondays[0]!; m <= mondays.at(-1)!; m = addDaysIso(m, 7)) {
+  for (let m = first; m <= last; m = addDaysIso(m, 7)) {
     const w = perWeek.get(m) ?? { uren: 0, keer: 0 };
     keer += w.keer;
     const uren = Math.round(w.uren * 100) / 100;
@@ -103,7 +107,7 @@ export function AbsenceChart({ leerling, weeks, id }: { leerling: string; weeks:
             </g>
           ))}
           {weeks.map((w, i) => (
-            <rect key={w.maandag} class="absence__bar" x={x(i) - step * 0.3} width={step * 0.6} y={y(w.uren)} height={Math.max(0, y(0) - y(w.uren))} />
+            <rect key={w.maandag} class="absence__bar" x={x(i) - Math.min(step * 0.3, 14)} width={Math.min(step * 0.6, 28)} y={y(w.uren)} height={Math.max(0, y(0) - y(w.uren))} />
           ))}
           {signals.map((w) => {
             const i = weeks.indexOf(w);

@@ -5,6 +5,7 @@ import { Documents } from '../components/documents-lazy.js';
 import { Grounds } from '../components/legal.js';
 import { Alert, Button, ErrorMessage, Field, Select } from '../components/ui.js';
 import type { FactKind } from '../facts.js';
+import { parseDateNl } from '../format.js';
 import { BESLISSER, label, toegestaanText } from '../labels.js';
 import type { Decision, LegalRef, MissingFact } from '../types.js';
 
@@ -110,6 +111,8 @@ function toValue(spec: FieldSpec, raw: string): unknown {
     const n = Number(raw.replace(',', '.'));
     return Number.isFinite(n) ? n : undefined;
   }
+  // Dates are typed the Dutch way (14-03-2026); the API takes ISO.
+  if (input.kind === 'date') return parseDateNl(raw) ?? raw;
   return raw;
 }
 
@@ -126,8 +129,9 @@ function FormControl({ name, spec, value, onChange }: { name: string; spec: Fiel
       <input
         id={id}
         class={`utrecht-textbox utrecht-textbox--html-input${input.kind === 'number' ? ' textbox--short' : ''}`}
-        type={input.kind === 'date' ? 'date' : 'text'}
-        inputMode={input.kind === 'number' ? 'decimal' : undefined}
+        type="text"
+        inputMode={input.kind === 'number' ? 'decimal' : input.kind === 'date' ? 'numeric' : undefined}
+        placeholder={input.kind === 'date' ? 'dd-mm-jjjj' : undefined}
         value={value}
         aria-describedby={spec.help ? `${id}-uitleg` : undefined}
         onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)}

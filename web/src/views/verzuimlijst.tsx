@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { errorText, send } from '../api.js';
 import { Alert, Button, ErrorMessage, Field, Select } from '../components/ui.js';
 import { AbsenceChart, registratiesUitCsv, weken, type Registratie } from '../components/absence-chart.js';
+import { parseDateNl } from '../format.js';
 import { dateNl, label, MELDING } from '../labels.js';
 
 // POST /api/verzuim/evaluate-csv (server/rules/verzuim-csv.ts): the shapes this view reads.
@@ -133,7 +134,14 @@ export function VerzuimlijstView() {
     form.append('bestand', file);
     if (regio) form.append('regio', regio);
     if (kalender) form.append('kalenderRegio', kalender);
-    if (peildatum) form.append('peildatum', peildatum);
+    if (peildatum.trim()) {
+      const iso = parseDateNl(peildatum);
+      if (!iso) {
+        setError(`De peildatum ${peildatum.trim()} kunnen we niet lezen. Vul die in als dag-maand-jaar, bijvoorbeeld 02-03-2026, of laat het veld leeg.`);
+        return;
+      }
+      form.append('peildatum', iso);
+    }
     setBusy(true);
     setError(undefined);
     setResult(undefined);
@@ -173,8 +181,8 @@ export function VerzuimlijstView() {
         <Field id="csv-kalender" label="Vakantieregio" description="Voor de schoolvakanties. Zonder keuze tellen alleen de vakanties die overal gelden.">
           <Select id="csv-kalender" value={kalender} options={KALENDER} placeholder="Weet ik niet" onChange={setKalender} />
         </Field>
-        <Field id="csv-peildatum" label="Peildatum (niet verplicht)" description="Tot welke dag de lijst telt. Standaard is dat vandaag.">
-          <input id="csv-peildatum" type="date" class="utrecht-textbox utrecht-textbox--html-input" value={peildatum} aria-describedby="csv-peildatum-uitleg" onInput={(e) => setPeildatum((e.currentTarget as HTMLInputElement).value)} />
+        <Field id="csv-peildatum" label="Peildatum (niet verplicht)" description="Tot welke dag de lijst telt, als dag-maand-jaar. Standaard is dat vandaag.">
+          <input id="csv-peildatum" class="utrecht-textbox utrecht-textbox--html-input textbox--short" inputMode="numeric" placeholder="dd-mm-jjjj" autoComplete="off" value={peildatum} aria-describedby="csv-peildatum-uitleg" onInput={(e) => setPeildatum((e.currentTarget as HTMLInputElement).value)} />
         </Field>
         <ErrorMessage error={error} />
         <Button type="submit" appearance="primary" busy={busy} disabled={busy}>Controleer de lijst</Button>
