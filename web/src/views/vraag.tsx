@@ -197,7 +197,7 @@ export function VraagView() {
       </div>
 
       {turns.length === 0 ? (
-        <section class="examples" aria-labelledby="voorbeelden">
+        <section class="examples">
           <h2 class="utrecht-heading-3" id="voorbeelden">Voorbeelden voor {PERSONA[persona]?.toLowerCase()}</h2>
           <ul class="examples__list">
             {EXAMPLES[persona].map((q) => (
