@@ -256,6 +256,29 @@ describe.skipIf(!existsSync(CHROMIUM))('de pagina als werkinstrument', () => {
     await shoot('verzuimlijst-grafiek');
   });
 
+  it('Beslisboom: de uitkomst toont de uren tegen de 16-urenlijn en de keren tegen de regionale drempel, met een tabel', async () => {
+    await open('/beslisboom?regio=ijssel-vecht&leeftijd=14&onderwijssoort=vo&ingeschreven=ja&soortVerzuim=ongeoorloofd&ongeoorloofdeUren=17&keerOngeoorloofd=13&startkwalificatie=nee&vrijstelling=nee&aaneengeslotenWekenAfwezig=0&spreekuurAfspraken=nee&zorgen=nee&rondVakantie=nee');
+    // Answer anything still asked with the first choice or 0, until the outcome shows.
+    for (let step = 0; step < 12 && !(await page.locator('#uitkomst').count()); step++) {
+      await page.locator('form.wizard-step, #uitkomst').first().waitFor();
+      if (await page.locator('#uitkomst').count()) break;
+      const id = (await page.locator('form.wizard-step h2').getAttribute('id'))!;
+      const radios = page.locator('form.wizard-step input[type=radio]');
+      if (await radios.count()) await radios.last().check();
+      else await page.locator('form.wizard-step input').fill('0');
+      await page.getByRole('button', { name: 'Volgende' }).click();
+      await page.waitForFunction((prev) => document.querySelector('#uitkomst') || document.querySelector('form.wizard-step h2')?.id !== prev, id);
+    }
+    const totals = page.locator('.absence');
+    await totals.waitFor();
+    expect(await totals.locator('svg title').textContent()).toContain('Uren in 4 lesweken: 17');
+    const table = await totals.locator('table').textContent();
+    expect(table).toMatch(/Ongeoorloofde uren in 4 lesweken\s*17\s*16 uur .*bereikt/);
+    expect(table).toContain('13');
+    await expectAccessible('beslisboom-grafiek');
+    await shoot('beslisboom-grafiek');
+  });
+
   it('Beslisboom: een vraag naar de leeftijd neemt ook een geboortedatum aan; een fout zegt wat er moet staan', async () => {
     await open('/beslisboom');
     // Answer what comes before the age question (the order is the server's): the first choice, or 0.

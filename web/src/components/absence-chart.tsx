@@ -158,3 +158,71 @@ export function AbsenceChart({ leerling, weeks, id }: { leerling: string; weeks:
     </section>
   );
 }
+
+/**
+ * The Beslisboom knows only totals (hours in the last 4 lesweken, times this school year): one bar each against its
+ * line, with the numbers in a table beside it. Count thresholds come from the server's regional triggers.
+ */
+export function AbsenceTotals({ uren, keer, drempels }: { uren?: number; keer?: number; drempels: readonly { keer: number; omschrijving: string }[] }) {
+  if (uren === undefined && keer === undefined) return null;
+  const bars: { label: string; value: number; line: number; lineLabel: string }[] = [];
+  if (uren !== undefined) bars.push({ label: 'Uren in 4 lesweken', value: uren, line: GRENS_UREN, lineLabel: `grens ${GRENS_UREN} uur (art. 21a)` });
+  const maxDrempel = Math.max(0, ...drempels.map((d) => d.keer));
+  if (keer !== undefined && maxDrempel) bars.push({ label: 'Keer dit schooljaar', value: keer, line: maxDrempel, lineLabel: `${maxDrempel} keer (regionaal protocol)` });
+  const W = 640;
+  const rowH = 56;
+  const left = 170;
+  const H = bars.length * rowH + 10;
+  return (
+    <section class="absence" aria-labelledby="totalen-titel">
+      <h3 class="utrecht-heading-3" id="totalen-titel">Het verzuim tegen de grenzen</h3>
+      <svg class="absence__svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="totalen-svg-titel">
+        <title id="totalen-svg-titel">{bars.map((b) => `${b.label}: ${numberNl(b.value)}, ${b.lineLabel}`).join('. ')}</title>
+        {bars.map((b, i) => {
+          // Room on the right for the line's label.
+          const max = Math.max(b.line, b.value) * 1.5;
+          const x = (v: number) => left + (v / max) * (W - left - 20);
+          const y = 10 + i * rowH;
+          return (
+            <g key={b.label}>
+              <text x={0} y={y + 22}>{b.label}</text>
+              <rect class="absence__bar" x={left} y={y + 6} width={Math.max(0, x(b.value) - left)} height={22} />
+              <text x={x(b.value) + 6} y={y + 23}>{numberNl(b.value)}</text>
+              <line class="absence__limit" x1={x(b.line)} x2={x(b.line)} y1={y} y2={y + 36} />
+              {i === 1 ? drempels.filter((d) => d.keer !== b.line).map((d) => <line key={d.keer} class="absence__signal" x1={x(d.keer)} x2={x(d.keer)} y1={y} y2={y + 36} />) : null}
+              <text x={x(b.line)} y={y + 50} text-anchor="middle">{b.lineLabel}</text>
+            </g>
+          );
+        })}
+      </svg>
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="totalen-tabel">
+      <table class="utrecht-table utrecht-table--html-table absence__totals">
+        <caption class="utrecht-table__caption" id="totalen-tabel">De cijfers van de grafiek</caption>
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            <th class="utrecht-table__header-cell" scope="col">Wat</th>
+            <th class="utrecht-table__header-cell" scope="col">Nu</th>
+            <th class="utrecht-table__header-cell" scope="col">Grens</th>
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {uren !== undefined ? (
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="row">Ongeoorloofde uren in 4 lesweken</th>
+              <td class="utrecht-table__cell">{numberNl(uren)}</td>
+              <td class="utrecht-table__cell">{GRENS_UREN} uur (Leerplichtwet, art. 21a){uren >= GRENS_UREN ? ': bereikt' : ''}</td>
+            </tr>
+          ) : null}
+          {keer !== undefined ? (
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="row">Keer ongeoorloofd afwezig dit schooljaar</th>
+              <td class="utrecht-table__cell">{keer}</td>
+              <td class="utrecht-table__cell">{drempels.length ? drempels.map((d) => `${d.keer} keer${keer >= d.keer ? ' (bereikt)' : ''}`).join(', ') : 'geen regionale drempels (kies een regio)'}</td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+      </div>
+    </section>
+  );
+}

@@ -3,6 +3,7 @@ import { errorText, postJson } from '../api.js';
 import { ActionsPerRole, Details, Notes, Regional } from '../components/details.js';
 import { Grounds } from '../components/legal.js';
 import { Button, ErrorMessage, Field, RadioGroup, Select } from '../components/ui.js';
+import { AbsenceTotals } from '../components/absence-chart.js';
 import { AnswerInput } from '../components/answer-input.js';
 import { parseFact, readAnswer, showFact, specOf } from '../facts.js';
 import { label, MELDING } from '../labels.js';
@@ -122,7 +123,7 @@ export function BeslisboomView() {
           onAnswer={answer} onBack={answers.length ? back : undefined} onForward={redo.length && redo[redo.length - 1]![0] === next.fact ? forward : undefined} />
       ) : null}
 
-      {done && result ? <Outcome result={result} onBack={answers.length ? back : undefined} restart={() => { setRedo([]); navigate(url([])); }} /> : null}
+      {done && result ? <Outcome result={result} answers={answers} onBack={answers.length ? back : undefined} restart={() => { setRedo([]); navigate(url([])); }} /> : null}
     </>
   );
 }
@@ -179,8 +180,21 @@ function Question({ item, step, initial, onAnswer, onBack, onForward }: {
   );
 }
 
-function Outcome({ result, onBack, restart }: { result: MeldingResult; onBack?: () => void; restart: () => void }) {
+/** The regional count threshold the outcome's trigger names ("… (protocol: vanaf 12 keer)"), for the picture. */
+function drempelsOf(result: MeldingResult): { keer: number; omschrijving: string }[] {
+  const triggers = (result.regionaal as { triggers?: { omschrijving?: string; vanafKeer?: number }[] } | undefined)?.triggers ?? [];
+  return triggers.flatMap((t) => {
+    const keer = t.vanafKeer ?? Number(/vanaf (\d+) keer/.exec(t.omschrijving ?? '')?.[1]);
+    return Number.isFinite(keer) && keer > 0 ? [{ keer, omschrijving: t.omschrijving ?? '' }] : [];
+  });
+}
+
+function Outcome({ result, answers, onBack, restart }: { result: MeldingResult; answers: readonly Answer[]; onBack?: () => void; restart: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const fact = (k: string) => {
+    const v = answers.find(([f]) => f === k)?.[1];
+    return v === undefined ? undefined : Number(v);
+  };
   const [copied, setCopied] = useState('');
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -190,6 +204,7 @@ function Outcome({ result, onBack, restart }: { result: MeldingResult; onBack?: 
       <Notes title="Meld ook" items={result.extraMeldingen} />
       <ActionsPerRole acties={result.acties} />
       <Regional regionaal={result.regionaal} />
+      <AbsenceTotals uren={fact('ongeoorloofdeUren')} keer={fact('keerOngeoorloofd')} drempels={drempelsOf(result)} />
       <Notes title="Goed om te weten" items={result.uitleg} />
       <Grounds legalBasis={result.legalBasis} steps={result.steps} />
       <div class="utrecht-button-group actions">
