@@ -167,7 +167,6 @@ export interface RouteDoc {
 const json = (schema: z.ZodType): Body => ({ type: 'application/json', schema });
 const ok = (schema: z.ZodType, description = 'Gelukt'): Responses => ({ 200: { description, body: json(schema) } });
 const csv: Body = { type: 'text/csv', schema: z.string() };
-const withId = (p: string) => p;
 
 const tabel: RouteDoc[] = [
   { method: 'get', path: '/api/health', summary: 'Draait de server, en met welke kennis', tag: 'Algemeen', responses: ok(health) },
@@ -226,7 +225,7 @@ const tabel: RouteDoc[] = [
     ] as const
   ).map(([method, path, summary, tag, login]): RouteDoc => ({
     method,
-    path: withId(path),
+    path,
     summary,
     tag,
     login,
