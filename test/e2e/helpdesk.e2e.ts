@@ -277,7 +277,8 @@ describe.skipIf(!existsSync(CHROMIUM) || Boolean(process.env.E2E_BASE_URL))('de 
     const account = page.locator('.item', { hasText: 'nieuw@e2e.example.nl' });
     await account.getByRole('button', { name: /^Uitschakelen/ }).click();
     await page.getByText('nieuw@e2e.example.nl is uitgeschakeld en kan niet meer inloggen.').waitFor();
-    expect(await account.textContent()).toContain('Uitgeschakeld');
+    // The list reloads after the message: wait for it rather than read it once.
+    await expect.poll(() => account.textContent()).toContain('Uitgeschakeld');
     await expectAccessible('helpdesk-accounts');
     await shoot('helpdesk-accounts');
 
