@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { createAskPipeline, type AskPipeline } from './ask/pipeline.js';
 import { askRoutes } from './http/ask-routes.js';
-import { authenticate, authRoutes, requireLoginForAsk } from './http/auth-routes.js';
+import { auditDenials, authenticate, authRoutes, requireLoginForAsk } from './http/auth-routes.js';
 import { ApiError, errorBody, sendError } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { helpdeskRoutes } from './http/helpdesk-routes.js';
@@ -15,6 +15,8 @@ import { staticRoutes } from './http/static.js';
 import { defaultAnalyzer } from './index/knowledge-index.js';
 import type { KnowledgeIndex } from './index/passage.js';
 import { errorFields, logger } from './log.js';
+import { storageFailure } from './http/middleware/storage.js';
+import { StorageError } from './store/types.js';
 import { redactText } from './privacy/redact.js';
 
 export interface AppDeps {
@@ -35,7 +37,8 @@ export function createApp(deps: AppDeps) {
   applyEdgeHygiene(app, deps.edge);
   if (deps.helpdesk) {
     // Before every router: who is asking; and, when AUTH_REQUIRED_FOR_ASK is set, a login for asking and the rules.
-    app.use('/api/*', authenticate(deps.helpdesk.auth));
+    app.use('/api/*', authenticate(deps.helpdesk.auth, deps.helpdesk.config));
+    app.use('/api/*', auditDenials(deps.helpdesk.store));
     const askGate = requireLoginForAsk(deps.helpdesk.config);
     for (const path of ['/api/ask', '/api/ask/*', '/api/melding', '/api/verlof', '/api/leerplicht', '/api/verzuim/*', '/api/search', '/api/sources/*', '/api/documents']) {
       app.use(path, askGate);
@@ -56,6 +59,7 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => c.json(errorBody('niet-gevonden', `Onbekend adres: ${c.req.method} ${c.req.path}.`), 404));
   app.onError((err, c) => {
     if (err instanceof ApiError) return sendError(c, err);
+    if (err instanceof StorageError) return sendError(c, storageFailure(err));
     if (err instanceof HTTPException) {
       return c.json(errorBody('http-fout', err.message || 'De aanvraag kon niet worden verwerkt.'), err.status);
     }

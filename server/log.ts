@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { pino, type Logger } from 'pino';
+import { fingerprint } from './privacy/fingerprint.js';
 import { redactText } from './privacy/redact.js';
 
 // Structured logs (JSON lines on stdout). Questions are about real children, so free text never reaches a log
@@ -19,10 +19,8 @@ export const logger: Logger = pino({
   timestamp: pino.stdTimeFunctions.isoTime,
 });
 
-/** A short, stable fingerprint of a text: enough to correlate log lines, too short to reverse by brute force of a sentence. */
-export function textHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 12);
-}
+/** A keyed fingerprint of a text: enough to correlate log lines; without the key no guess can be checked against it. */
+export const textHash = fingerprint;
 
 /**
  * The log fields for a piece of user text (question, feedback, draft title): hash and length, and the masked text

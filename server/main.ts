@@ -1,5 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
+import { readEdgeConfig } from './http/middleware/config.js';
+import { guardConnections, nodeServerOptions } from './http/middleware/node-server.js';
 import { readAuthConfig } from './auth/config.js';
 import { createHelpdesk } from './helpdesk/index.js';
 import { openDatabase } from './store/db.js';
@@ -31,10 +33,11 @@ const helpdesk = createHelpdesk({ store, ask: (input) => ask.ask(input), publish
 // Repairs a crash between an index write and a database write.
 const synced = await helpdesk.kennisbank.reconcile();
 if (synced.added || synced.removed) logger.warn(synced, 'kennisbank en index gelijkgetrokken');
-// Feedback text older than the retention period is erased now and every day, also when nobody uses the feature.
-await helpdesk.feedback.forgetOld();
-setInterval(() => void helpdesk.feedback.forgetOld().catch((err: unknown) => logger.error({ err }, 'feedback opruimen mislukt')), 86_400_000).unref();
+// Feedback text and unpublished drafts past their retention period are erased now and every day.
+await helpdesk.forgetOld();
+setInterval(() => void helpdesk.forgetOld().catch((err: unknown) => logger.error({ err }, 'bewaartermijn: opruimen mislukt')), 86_400_000).unref();
 const app = createApp({ version: process.env.npm_package_version ?? '0.1.0', knowledge, ask, llmEnabled: Boolean(llm), helpdesk });
-serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST, serverOptions: nodeServerOptions(readEdgeConfig()) }, (info) => {
   logger.info({ port: info.port }, `Wegwijzer luistert op http://localhost:${info.port}`);
 });
+guardConnections(server);

@@ -1,11 +1,46 @@
-// Multi-turn memory: the facts of a conversation (never its text), kept in memory for a limited time.
+// Multi-turn memory: the facts of a conversation (never its text), kept in memory for a limited time, and the rule
+// for when they carry over: only to an answer to the question the previous answer asked (its followUp). A new
+// question, a question about another pupil, or one that restates the situation starts from its own facts alone, so
+// one pupil's facts never decide about the next (issue 11 item 11).
 
 export interface ConversationState {
   intents: string[];
   facts: Record<string, unknown>;
+  /** The facts the last answer asked for: only an answer to these continues the conversation. */
+  followUp?: string[];
   persona?: string;
   region?: string;
   updatedAt: number;
+}
+
+/** One turn as understood from its own text. */
+export interface Turn {
+  text: string;
+  intents: string[];
+  /** Facts stated in this message (not those passed explicitly in the request). */
+  facts: Record<string, unknown>;
+}
+
+/** Facts that answer the question for another fact: "Hoe oud is de leerling?" is answered by an age, a birth date or a class. */
+const ANSWERS: Record<string, string[]> = {
+  leeftijd: ['leeftijd', 'geboortedatum', 'leerjaar', 'onderwijssoort'],
+  geboortedatum: ['geboortedatum', 'leeftijd'],
+  dagen: ['dagen', 'verzuimDagen'],
+  verzuimDagen: ['verzuimDagen', 'dagen'],
+};
+/** Not about the pupil: set on every leerplicht turn or about the asker. */
+const META = new Set(['peildatum', 'persona', 'regio']);
+const OTHER_PUPIL = /\b(?:een |de |mijn |onze )?(?:andere|nieuwe|volgende|tweede) (?:leerling|student|kind|zoon|dochter|casus|situatie|jongere)\b|\bnog een (?:vraag|leerling|casus|kind)\b|\b(?:iets anders|ander geval)\b/i;
+
+/** Whether this turn answers the previous answer's follow-up question about the same pupil. */
+export function answersFollowUp(earlier: ConversationState | undefined, turn: Turn): boolean {
+  if (!earlier?.followUp?.length || OTHER_PUPIL.test(turn.text)) return false;
+  const stated = Object.keys(turn.facts).filter((k) => turn.facts[k] !== undefined && !META.has(k));
+  const answering = new Set(earlier.followUp.flatMap((f) => ANSWERS[f] ?? [f]));
+  if (!stated.some((k) => answering.has(k))) return false;
+  // A new kind of question, or the same facts told again with other values, is a new situation.
+  if (turn.intents.some((i) => !earlier.intents.includes(i))) return false;
+  return !stated.some((k) => !answering.has(k) && earlier.facts[k] !== undefined && JSON.stringify(earlier.facts[k]) !== JSON.stringify(turn.facts[k]));
 }
 
 export class ConversationStore {

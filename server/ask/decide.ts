@@ -1,15 +1,20 @@
 import type { z } from 'zod';
-import { dutchDate } from '../rules/dates.js';
+import { addDays, dutchDate } from '../rules/dates.js';
 import { decideLeerplicht, type LeerplichtResult } from '../rules/leerplicht.js';
 import { decideMelding, type MeldingResult } from '../rules/melding.js';
-import { leerplichtInput, meldingInput, verlofInput, type MeldingCode, type MissingFact } from '../rules/schemas.js';
+import { leerplichtInput, meldingInput, verlofInput, type LeerplichtInput, type MeldingCode, type MissingFact } from '../rules/schemas.js';
 import { contractBeslisser, decideVerlof, type VerlofResult } from '../rules/verlof.js';
 import type { Claim, RuleOutcome } from './compose.js';
+import { agesIn, impliedAge, type ImpliedAge } from './implied.js';
 import type { Decision, Persona } from './types.js';
 
 // Turns the rules' outcome into the short sentences an answer leads with. The rules decide; this file only words it.
 
 type Intent = 'melding' | 'verlof' | 'vrijstelling' | 'leerplicht';
+
+// Decide from implied facts: when the question bounds a missing fact (the age of "a pupil in 3 havo"), the rules —
+// pure functions — are run for every value in the range. One outcome for all: decide and say the assumption. An
+// outcome that depends on the value: the rule's own follow-up question stands.
 
 interface DecideContext {
   region?: string;
@@ -45,20 +50,86 @@ export function decide(intents: Intent[], facts: Record<string, unknown>, ctx: D
   const primary = intents[0];
   if (!primary) return undefined;
   const withRegion = ctx.region ? { ...facts, regio: ctx.region } : facts;
+  const implied = impliedAge(typeof facts.leerjaar === 'string' ? facts.leerjaar : undefined);
   if (primary === 'melding') {
     // "One day" in a leave-shaped sentence is, for a report, the number of days absent.
     const days = facts.verzuimDagen ?? facts.dagen;
-    return meldingOutcome(decideMelding(factsFor(meldingInput, { ...withRegion, verzuimDagen: days })), ctx);
+    const input = factsFor(meldingInput, { ...withRegion, verzuimDagen: days });
+    const known = input.leeftijd !== undefined || input.geboortedatum !== undefined;
+    const over = known || !implied ? undefined : overAges(implied, (leeftijd) => decideMelding({ ...input, leeftijd }), (r) => [r.melding, r.verplicht, r.aan, ...r.steps, ...r.missing.map((m) => m.fact)]);
+    return meldingOutcome(over ? assumed(over, implied!) : decideMelding(input), ctx);
   }
   if (primary === 'leerplicht') {
     const input = factsFor(leerplichtInput.partial(), facts);
     if (!input.geboortedatum) {
-      return missingOutcome('leerplicht', [{ fact: 'geboortedatum', question: 'Wat is de geboortedatum van de jongere?' }], ['lpw:3', 'lpw:4b']);
+      const leeftijd = typeof facts.leeftijd === 'number' ? facts.leeftijd : undefined;
+      const ages = leeftijd !== undefined ? { van: leeftijd, tot: leeftijd, wie: `een jongere van ${leeftijd}` } : implied;
+      const fromAge = ages ? leerplichtFromAges(input, ages, input.peildatum ?? ctx.today) : undefined;
+      return fromAge ?? missingOutcome('leerplicht', [{ fact: 'geboortedatum', question: 'Wat is de geboortedatum van de jongere?' }], ['lpw:3', 'lpw:4b']);
     }
     return leerplichtOutcome(decideLeerplicht({ ...input, geboortedatum: input.geboortedatum, peildatum: input.peildatum ?? ctx.today }));
   }
   const verlof = factsFor(verlofInput, withRegion);
-  return verlofOutcome(decideVerlof(verlof), primary === 'vrijstelling', verlof.omstandigheid);
+  const first = decideVerlof(verlof);
+  const over =
+    implied && first.missing.some((m) => m.fact === 'leeftijd')
+      ? overAges(implied, (leeftijd) => decideVerlof({ ...verlof, leeftijd }), (r) => [r.soort, r.toegestaan, r.beslisser, r.maxDagen, ...r.steps, ...r.missing.map((m) => m.fact)])
+      : undefined;
+  return verlofOutcome(over ? assumed(over, implied!) : first, primary === 'vrijstelling', verlof.omstandigheid);
+}
+
+/** The rule's result when it is the same for every age in the range (compared on `key`), else undefined. */
+function overAges<R>(range: ImpliedAge, run: (leeftijd: number) => R, key: (r: R) => unknown[]): R | undefined {
+  const results = agesIn(range).map(run);
+  const first = JSON.stringify(key(results[0]!));
+  return results.every((r) => JSON.stringify(key(r)) === first) ? results[0] : undefined;
+}
+
+function assumption(range: ImpliedAge): string {
+  if (range.van === range.tot) return `De geboortedatum is niet gegeven; voor elke geboortedatum die bij ${range.van} jaar past, geven de regels dezelfde uitkomst.`;
+  return `Aanname: ${range.wie} is ${range.van} tot en met ${range.tot} jaar oud. Voor elke leeftijd daarin geven de regels dezelfde uitkomst; wijkt de leeftijd af, geef die dan op.`;
+}
+
+/** The result decided over the range, with the assumption as its first step. */
+function assumed<R extends { steps: string[] }>(result: R, range: ImpliedAge): R {
+  return { ...result, steps: [assumption(range), ...result.steps] };
+}
+
+/**
+ * Status from an age (range) without a birth date. For a fixed peildatum the status only moves forward as the birth
+ * date moves back (not yet → leerplicht → kwalificatieplicht → none), so when the youngest and the oldest birth date
+ * the ages allow give the same status, every birth date between does too.
+ */
+function leerplichtFromAges(input: Partial<LeerplichtInput>, range: ImpliedAge, peildatum: string): RuleOutcome | undefined {
+  const [y, m, d] = peildatum.split('-').map(Number) as [number, number, number];
+  const yearsBefore = (n: number) => `${String(y - n).padStart(4, '0')}-${String(m).padStart(2, '0')}-${m === 2 && d === 29 ? 28 : String(d).padStart(2, '0')}`;
+  const youngest = decideLeerplicht({ ...input, geboortedatum: yearsBefore(range.van), peildatum });
+  const oldest = decideLeerplicht({ ...input, geboortedatum: addDays(yearsBefore(range.tot + 1), 1), peildatum });
+  if (youngest.status !== oldest.status) return undefined;
+  const status = youngest.status;
+  const legalBasis = [...youngest.legalBasis, ...oldest.legalBasis.filter((l) => !youngest.legalBasis.some((k) => k.id === l.id))];
+  const steps = [assumption(range), 'De precieze begin- en einddatum hangen af van de geboortedatum; geef die op voor de data.'];
+  const decision: Decision = { type: 'leerplicht', status, legalBasis, steps };
+  const op = dutchDate(peildatum);
+  const wie = range.wie.charAt(0).toUpperCase() + range.wie.slice(1);
+  const headline =
+    status === 'leerplicht'
+      ? `Ja, ${range.wie} is op ${op} leerplichtig.`
+      : status === 'kwalificatieplicht'
+        ? `${wie} is op ${op} niet meer leerplichtig, maar wel kwalificatieplichtig: tot de 18e verjaardag of tot het behalen van een startkwalificatie.`
+        : youngest.leeftijd < 6
+          ? `Nee, ${range.wie} is op ${op} nog niet leerplichtig; de leerplicht begint op de eerste schooldag van de maand na de vijfde verjaardag.`
+          : `Nee, voor ${range.wie} geldt op ${op} geen leerplicht en geen kwalificatieplicht meer.`;
+  const missing = [...youngest.missing, ...oldest.missing].filter((f, i, all) => all.findIndex((g) => g.fact === f.fact) === i);
+  return {
+    decision,
+    decided: true,
+    headline: claim(headline, decision),
+    points: claims(unique([...steps, ...youngest.uitleg.filter((u) => oldest.uitleg.includes(u))]), decision),
+    actions: { school: [], leerplichtambtenaar: [] },
+    followUp: missing,
+    searchTerms: 'leerplicht kwalificatieplicht startkwalificatie schooljaar',
+  };
 }
 
 const ids = (d: Decision) => d.legalBasis.map((l) => l.id);

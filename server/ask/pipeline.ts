@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { KnowledgeIndex, SearchHit } from '../index/passage.js';
 import { compose, type RuleOutcome } from './compose.js';
 import { todayIso } from '../rules/dates.js';
-import { ConversationStore } from './conversations.js';
+import { answersFollowUp, ConversationStore } from './conversations.js';
 import { decide } from './decide.js';
 import type { Analyze } from './evidence.js';
 import type { Llm } from './llm.js';
@@ -40,14 +40,16 @@ export function createAskPipeline(deps: AskPipelineDeps): AskPipeline {
   async function prepare(input: AskInput) {
     const understood = understand(input.question, { today: today() });
     const conversationId = input.conversationId ?? randomUUID();
-    const earlier = input.conversationId ? conversations.get(input.conversationId) : undefined;
+    const stored = input.conversationId ? conversations.get(input.conversationId) : undefined;
+    // Earlier facts count only for an answer to the question the last answer asked (see conversations.ts).
+    const earlier = answersFollowUp(stored, { text: input.question, intents: understood.intents, facts: statedFacts(understood) }) ? stored : undefined;
     const persona: Persona = input.persona ?? understood.persona ?? (earlier?.persona as Persona | undefined) ?? 'school';
     const region = input.region ?? understood.regio ?? earlier?.region;
     const merged = mergeFacts(understood, earlier?.facts ?? {}, input.facts ?? {});
     const intents = understood.intents.length > 0 ? understood.intents : ((earlier?.intents ?? []) as Understanding['intents']);
 
     const outcome: RuleOutcome | undefined = decide(intents, merged, { region, persona, today: today() });
-    conversations.set(conversationId, { intents, facts: merged, persona, region });
+    conversations.set(conversationId, { intents, facts: merged, followUp: outcome?.followUp.map((f) => f.fact) ?? [], persona, region });
 
     const query = outcome ? `${input.question}\n${outcome.searchTerms}` : input.question;
     const hits = await retrieve(deps.knowledge, query, region);
@@ -99,9 +101,14 @@ async function retrieve(knowledge: KnowledgeIndex, query: string, region?: strin
   return hits.filter((h) => !region || !h.passage.region || h.passage.region === region).slice(0, RETRIEVE_K);
 }
 
+const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+/** The facts this message states itself. */
+function statedFacts(u: Understanding): Record<string, unknown> {
+  return defined({ ...u.melding, ...u.verlof, ...u.leerplicht, leerjaar: u.leerjaar });
+}
+
 /** Earlier turns first, then this question's facts, then facts passed explicitly (which win). */
 function mergeFacts(u: Understanding, earlier: Record<string, unknown>, given: Record<string, unknown>): Record<string, unknown> {
-  const now = { ...u.melding, ...u.verlof, ...u.leerplicht };
-  const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-  return { ...earlier, ...defined(now), ...defined(given) };
+  return { ...earlier, ...statedFacts(u), ...defined(given) };
 }

@@ -9,7 +9,11 @@ export const PERMISSIONS = {
   'kennisbank:read': ['helpdesk', 'beheer'],
   'feedback:read': ['helpdesk'],
   'users:manage': ['beheer'],
+  /** Confirming a helpdesk role beheer gave: only the helpdesk itself may admit a new publisher. */
+  'users:confirm': ['helpdesk'],
   'audit:read': ['beheer'],
+  /** Erasure on a data subject's request: beheer handles AVG requests, without reading the texts themselves. */
+  'privacy:erase': ['beheer'],
   ingest: ['beheer'],
 } as const satisfies Record<string, readonly Role[]>;
 

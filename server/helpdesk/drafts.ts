@@ -1,13 +1,15 @@
 import type { AskInput, AskResponse, Persona } from '../ask/types.js';
 import { ApiError } from '../http/errors.js';
 import { textHash } from '../log.js';
+import { assertPublishable } from '../privacy/publish-gate.js';
 import { ConflictError, type Draft, type DraftEdit, type DraftQuery, type DraftStatus, type Store, type User } from '../store/types.js';
 import { checkDraftSources } from './draft-sources.js';
 import type { Kennisbank } from './kennisbank.js';
 
 // Concept answers: the ask pipeline drafts, an adviser edits (every save is a revision), a reviewer approves or
-// rejects. Approval publishes through the kennisbank. The question is masked before it is stored: the helpdesk
-// needs the legal question, not the pupil.
+// rejects. Approval publishes through the kennisbank. The question, notes and review comments are masked before
+// they are stored: the helpdesk needs the legal question, not the pupil. The answer is checked for personal data
+// before it is published (privacy/publish-gate.ts), and its reviewer is never one of its authors (four-eyes).
 
 export type Ask = (input: AskInput) => Promise<AskResponse>;
 
@@ -26,6 +28,8 @@ export interface DraftsOptions {
   ask: Ask;
   redact: (text: string) => string;
   kennisbank: Kennisbank;
+  retentionDays: number;
+  now: () => Date;
 }
 
 export function createDrafts(o: DraftsOptions) {
@@ -59,6 +63,8 @@ export function createDrafts(o: DraftsOptions) {
 
   return {
     get,
+    /** Retention: drafts never published and untouched for `retentionDays` are deleted with their revisions. */
+    forgetOld: () => store.drafts.forgetOld(new Date(o.now().getTime() - o.retentionDays * 86_400_000).toISOString()),
     /** Runs the ask pipeline (persona helpdesk unless given) and stores its answer as a new concept. */
     create: (user: User, input: Omit<AskInput, 'conversationId'>) => fromQuestion(user, input, { action: 'draft.created' }),
 
@@ -100,7 +106,12 @@ export function createDrafts(o: DraftsOptions) {
       }
       // Markers and sources are checked and renumbered whenever either changes (draft-sources.ts).
       const sources = edit.answer !== undefined || edit.citations !== undefined ? checkDraftSources(edit.answer ?? d.answer, edit.citations ?? d.citations) : {};
-      const clean = { ...edit, ...sources, ...(edit.question !== undefined && { question: o.redact(edit.question) }) };
+      const clean = {
+        ...edit,
+        ...sources,
+        ...(edit.question !== undefined && { question: o.redact(edit.question) }),
+        ...(edit.note !== undefined && { note: o.redact(edit.note) }),
+      };
       try {
         return await store.drafts.edit(id, clean, user.id, expectedRevision, {
           actorId: user.id,
@@ -117,9 +128,14 @@ export function createDrafts(o: DraftsOptions) {
       }
     },
 
-    /** Moves a draft to `to`; to 'goedgekeurd' also publishes it. Invalid moves are a Dutch 409. */
-    async transition(user: User, id: number, to: DraftStatus, comment?: string) {
+    /**
+     * Moves a draft to `to`; to 'goedgekeurd' also publishes it. Invalid moves are a Dutch 409. Approving or
+     * rejecting is a review: never by someone who wrote text of this draft. Publishing refuses likely personal data
+     * unless each finding is `confirmed` by its id.
+     */
+    async transition(user: User, id: number, to: DraftStatus, rawComment?: string, confirmed: readonly string[] = []) {
       const d = await get(id);
+      const comment = rawComment === undefined ? undefined : o.redact(rawComment);
       if (!TRANSITIONS[d.status].includes(to)) {
         const next = TRANSITIONS[d.status];
         throw new ApiError(
@@ -131,7 +147,11 @@ export function createDrafts(o: DraftsOptions) {
       if (to === 'afgewezen' && !comment?.trim()) {
         throw new ApiError(400, 'toelichting-nodig', 'Geef bij afwijzen een toelichting, zodat de opsteller weet wat er anders moet.');
       }
+      if ((to === 'goedgekeurd' || to === 'afgewezen') && (await store.drafts.authors(id)).includes(user.id)) {
+        throw new ApiError(403, 'vier-ogen', 'U hebt aan dit concept geschreven en kunt het dus niet zelf beoordelen. Vraag een collega van de helpdesk om het goed te keuren of af te wijzen.');
+      }
       if (to === 'goedgekeurd') {
+        assertPublishable({ vraag: d.question, antwoord: d.answer, categorie: d.category }, confirmed);
         const entry = await o.kennisbank.publish(user, d, d.status, comment);
         return { draft: await get(id), entry };
       }

@@ -27,6 +27,8 @@ export interface Helpdesk {
   drafts: Drafts;
   kennisbank: Kennisbank;
   feedback: FeedbackService;
+  /** Retention of feedback text and unpublished drafts; run at start-up and daily (main.ts). */
+  forgetOld(): Promise<{ feedback: number; concepten: number }>;
 }
 
 export function createHelpdesk(o: HelpdeskOptions): Helpdesk {
@@ -39,13 +41,17 @@ export function createHelpdesk(o: HelpdeskOptions): Helpdesk {
     ruleChanges: o.ruleChanges ?? defaultRuleChanges,
     now,
   });
-  const drafts = createDrafts({ store: o.store, ask: o.ask, redact: o.redact, kennisbank });
+  const drafts = createDrafts({ store: o.store, ask: o.ask, redact: o.redact, kennisbank, retentionDays: o.config.DRAFT_RETENTION_DAYS, now });
+  const feedback = createFeedback({ store: o.store, drafts, redact: o.redact, retentionDays: o.config.FEEDBACK_RETENTION_DAYS, now });
   return {
     store: o.store,
     config: o.config,
     auth: createAuthService(o.store, o.config, { now: () => now().getTime(), passwordCost: o.passwordCost }),
     drafts,
     kennisbank,
-    feedback: createFeedback({ store: o.store, drafts, redact: o.redact, retentionDays: o.config.FEEDBACK_RETENTION_DAYS, now }),
+    feedback,
+    async forgetOld() {
+      return { feedback: await feedback.forgetOld(), concepten: await drafts.forgetOld() };
+    },
   };
 }

@@ -59,8 +59,10 @@ export function entryDocument(entry: KennisbankEntry, name: string): RuntimeDocu
     geldigVanaf: entry.publishedAt.slice(0, 10),
     laatstGecontroleerd: entry.laatstGecontroleerd,
     legalIds: entry.legalIds,
-    // Braces would be read as legal ids and a leading '#' as a heading level; the question is one heading line.
-    body: `## ${oneLine(entry.question).replace(/[{}#]/g, '')}\n\n${indexedAnswer(entry.answer)}${basis}\n`,
+    // Passage ids are built from the innermost heading and end up in URLs and request logs, so that heading is the
+    // number ("Vraag 12"), never the question; the question heads it, so it still counts for search and citations.
+    // Braces would be read as legal ids and a leading '#' as a heading level.
+    body: `## ${oneLine(entry.question).replace(/[{}#]/g, '')}\n\n### Vraag ${entry.number}\n\n${indexedAnswer(entry.answer)}${basis}\n`,
   };
 }
 

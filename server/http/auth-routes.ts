@@ -4,13 +4,18 @@ import { z } from 'zod';
 import type { AuthConfig } from '../auth/config.js';
 import { allowed, PERMISSIONS, type Permission } from '../auth/roles.js';
 import type { AuthService } from '../auth/service.js';
-import { ROLES, type User } from '../store/types.js';
+import { ROLES, type Store, type User } from '../store/types.js';
 import { ApiError, parseWith, readJson } from './errors.js';
 import { clientIp } from './middleware/rate-limit.js';
 
 // Login, sessions, API tokens and user management; plus the middleware that tells every /api route who is asking.
 
 export const SESSION_COOKIE = 'ww_sessie';
+/**
+ * Behind HTTPS the cookie carries the `__Host-` prefix: the browser then accepts it only Secure, for path / and
+ * without Domain, so no sibling subdomain can set or overwrite it. Plain HTTP (local use) cannot hold such a cookie.
+ */
+export const sessionCookie = (cfg: Pick<AuthConfig, 'COOKIE_SECURE'>) => (cfg.COOKIE_SECURE ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE);
 
 export type AuthEnv = { Variables: { user?: User } };
 
@@ -18,7 +23,8 @@ export type AuthEnv = { Variables: { user?: User } };
  * Identifies the caller from `Authorization: Bearer ww_…` or the session cookie. A bearer token that does not
  * work is refused outright (a machine client must notice); a stale cookie just means "not logged in".
  */
-export function authenticate(auth: AuthService): MiddlewareHandler<AuthEnv> {
+export function authenticate(auth: AuthService, cfg: Pick<AuthConfig, 'COOKIE_SECURE'>): MiddlewareHandler<AuthEnv> {
+  const cookieName = sessionCookie(cfg);
   return async (c, next) => {
     const header = c.req.header('authorization');
     if (header) {
@@ -28,7 +34,7 @@ export function authenticate(auth: AuthService): MiddlewareHandler<AuthEnv> {
       c.set('user', user);
       return next();
     }
-    const session = getCookie(c, SESSION_COOKIE);
+    const session = getCookie(c, cookieName);
     if (session) {
       const user = await auth.identify({ session });
       if (user) c.set('user', user);
@@ -42,14 +48,38 @@ export function signedIn(user: User | undefined): User {
   return user;
 }
 
-/** The caller, when logged in with a role that has `permission`; else a Dutch 401 or 403. */
+/**
+ * The caller, when logged in with a role that has `permission`; else a Dutch 401 or 403. An account that still has
+ * the start password its creator chose, or a helpdesk role not yet confirmed by a colleague, does nothing else.
+ */
 export function authorize(user: User | undefined, permission: Permission): User {
   const u = signedIn(user);
   if (!allowed(u.role, permission)) {
     const roles = PERMISSIONS[permission].join(' of ');
     throw new ApiError(403, 'geen-toegang', `Uw rol (${u.role}) mag dit niet. Hiervoor is de rol ${roles} nodig.`);
   }
+  if (u.mustChangePassword) {
+    throw new ApiError(403, 'eigen-wachtwoord-nodig', 'Kies eerst een eigen wachtwoord (POST /api/auth/password); het startwachtwoord koos iemand anders.');
+  }
+  if (u.rolePending && u.role === 'helpdesk') {
+    throw new ApiError(403, 'rol-niet-bevestigd', 'Uw rol helpdesk is nog niet bevestigd door een collega van de helpdesk. Tot dan kunt u geen concepten maken of publiceren.');
+  }
   return u;
+}
+
+/**
+ * Audit of refusals (ASVS 7.2.2): every 403 on /api, with the caller and the path (never a query string or body).
+ * Login attempts and lockouts are audited by the auth service itself.
+ */
+export function auditDenials(store: Store): MiddlewareHandler<AuthEnv> {
+  return async (c, next) => {
+    await next();
+    if (c.res.status !== 403) return;
+    const user = c.get('user');
+    await store.audit
+      .record({ actorId: user?.id, action: 'toegang.geweigerd', entity: 'toegang', entityId: user ? String(user.id) : '-', detail: { methode: c.req.method, pad: c.req.routePath.slice(0, 100) } })
+      .catch(() => undefined); // a full disk must not turn the refusal into a 507
+  };
 }
 
 /** For /api/ask and the rules: a login is needed only when AUTH_REQUIRED_FOR_ASK is set. */
@@ -62,22 +92,30 @@ export function requireLoginForAsk(cfg: Pick<AuthConfig, 'AUTH_REQUIRED_FOR_ASK'
 
 const email = z.string().trim().toLowerCase().email('Vul een geldig e-mailadres in.').max(254);
 const password = z.string().min(1, 'Vul een wachtwoord in.').max(1000);
-const loginBody = z.object({ email, password }).strict();
+const code = z.string().trim().regex(/^\d{6}$/, 'Een code bestaat uit 6 cijfers.');
+const loginBody = z.object({ email, password, code: code.optional() }).strict();
 const passwordBody = z.object({ huidig: password, nieuw: password }).strict();
-const userBody = z.object({ email, name: z.string().trim().min(1).max(200).optional(), role: z.enum(ROLES), password }).strict();
+/** Re-authentication of the actor for privileged account changes. */
+const reauth = { huidigWachtwoord: password.optional(), code: code.optional() };
+const userBody = z.object({ email, name: z.string().trim().min(1).max(200).optional(), role: z.enum(ROLES), password, ...reauth }).strict();
 const userPatch = z
-  .object({ name: z.string().trim().min(1).max(200).optional(), role: z.enum(ROLES).optional(), active: z.boolean().optional(), password: password.optional() })
+  .object({ name: z.string().trim().min(1).max(200).optional(), role: z.enum(ROLES).optional(), active: z.boolean().optional(), password: password.optional(), ...reauth })
   .strict();
+const totpStart = z.object({ huidigWachtwoord: password }).strict();
+const totpConfirm = z.object({ code }).strict();
+const totpOff = z.object({ huidigWachtwoord: password, code }).strict();
 const tokenBody = z.object({ name: z.string().trim().min(1, 'Geef het token een naam.').max(100) }).strict();
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 
 export function authRoutes(deps: { auth: AuthService; config: AuthConfig }) {
   const { auth, config } = deps;
+  const cookieName = sessionCookie(config);
   return new Hono<AuthEnv>()
     .post('/auth/login', async (c) => {
       const body = await readJson(c, loginBody);
-      const result = await auth.login(body.email, body.password, clientIp(c, config.TRUST_PROXY));
+      const result = await auth.login(body.email, body.password, clientIp(c, config.TRUST_PROXY), body.code);
       if (!result.ok) {
+        if (result.needsCode) throw new ApiError(401, 'code-nodig', "Vul ook de code uit uw authenticator-app in (veld 'code').");
         if (result.retryAfter) {
           c.header('Retry-After', String(result.retryAfter));
           const minutes = Math.ceil(result.retryAfter / 60);
@@ -85,7 +123,7 @@ export function authRoutes(deps: { auth: AuthService; config: AuthConfig }) {
         }
         throw new ApiError(401, 'inloggen-mislukt', 'Het e-mailadres of het wachtwoord klopt niet.');
       }
-      setCookie(c, SESSION_COOKIE, result.session, {
+      setCookie(c, cookieName, result.session, {
         httpOnly: true,
         sameSite: 'Strict',
         secure: config.COOKIE_SECURE,
@@ -95,9 +133,9 @@ export function authRoutes(deps: { auth: AuthService; config: AuthConfig }) {
       return c.json({ user: result.user, expiresAt: result.expiresAt.toISOString() });
     })
     .post('/auth/logout', async (c) => {
-      const session = getCookie(c, SESSION_COOKIE);
+      const session = getCookie(c, cookieName);
       if (session) await auth.logout(session);
-      deleteCookie(c, SESSION_COOKIE, { path: '/', secure: config.COOKIE_SECURE });
+      deleteCookie(c, cookieName, { path: '/', secure: config.COOKIE_SECURE });
       return c.body(null, 204);
     })
     .get('/auth/me', (c) => c.json({ user: signedIn(c.get('user')) }))
@@ -105,6 +143,21 @@ export function authRoutes(deps: { auth: AuthService; config: AuthConfig }) {
       const user = signedIn(c.get('user'));
       const body = await readJson(c, passwordBody);
       await auth.changePassword(user, body.huidig, body.nieuw);
+      return c.body(null, 204);
+    })
+    .post('/auth/totp', async (c) => {
+      const user = signedIn(c.get('user'));
+      const body = await readJson(c, totpStart);
+      // The secret is shown once, to put in an authenticator app; it works after confirming with a code.
+      return c.json(await auth.startTotp(user, body.huidigWachtwoord), 201);
+    })
+    .post('/auth/totp/bevestig', async (c) => {
+      await auth.confirmTotp(signedIn(c.get('user')), (await readJson(c, totpConfirm)).code);
+      return c.body(null, 204);
+    })
+    .post('/auth/totp/uit', async (c) => {
+      const body = await readJson(c, totpOff);
+      await auth.disableTotp(signedIn(c.get('user')), body.huidigWachtwoord, body.code);
       return c.body(null, 204);
     })
 
@@ -129,13 +182,18 @@ export function authRoutes(deps: { auth: AuthService; config: AuthConfig }) {
     })
     .post('/users', async (c) => {
       const actor = authorize(c.get('user'), 'users:manage');
-      const body = await readJson(c, userBody);
-      return c.json({ user: await auth.createUser(actor, body) }, 201);
+      const { huidigWachtwoord, code: totp, ...body } = await readJson(c, userBody);
+      return c.json({ user: await auth.createUser(actor, body, { password: huidigWachtwoord, code: totp }) }, 201);
     })
     .patch('/users/:id', async (c) => {
       const actor = authorize(c.get('user'), 'users:manage');
       const { id } = parseWith(idParam, c.req.param(), 'pad');
-      const body = await readJson(c, userPatch);
-      return c.json({ user: await auth.updateUser(actor, id, body) });
+      const { huidigWachtwoord, code: totp, ...body } = await readJson(c, userPatch);
+      return c.json({ user: await auth.updateUser(actor, id, body, { password: huidigWachtwoord, code: totp }) });
+    })
+    .post('/users/:id/bevestig', async (c) => {
+      const actor = authorize(c.get('user'), 'users:confirm');
+      const { id } = parseWith(idParam, c.req.param(), 'pad');
+      return c.json({ user: await auth.confirmRole(actor, id) });
     });
 }

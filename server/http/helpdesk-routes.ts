@@ -6,6 +6,8 @@ import type { Helpdesk } from '../helpdesk/index.js';
 import { DRAFT_STATUSES, ENTRY_STATUSES } from '../store/types.js';
 import { authorize, type AuthEnv } from './auth-routes.js';
 import { parseWith, readJson } from './errors.js';
+import { boundQuestion } from './middleware/bounded-question.js';
+import { textHash } from '../log.js';
 
 // Drafts, review, the kennisbank, feedback and the audit log. Every write checks the caller's role first.
 
@@ -43,7 +45,22 @@ const draftPatch = z
   .refine((b) => b.question !== undefined || b.answer !== undefined || b.category !== undefined || b.legalIds !== undefined || b.citations !== undefined, {
     message: 'Geef minstens één veld om te wijzigen: question, answer, category, legalIds of citations.',
   });
-const statusBody = z.object({ status: z.enum(DRAFT_STATUSES), comment: z.string().trim().max(2000).optional() }).strict();
+const statusBody = z
+  .object({
+    status: z.enum(DRAFT_STATUSES),
+    comment: z.string().trim().max(2000).optional(),
+    /** Ids of personal-data findings the reviewer confirms may be published (from a 422 'persoonsgegevens'). */
+    bevestigd: z.array(z.string().max(100)).max(100).optional(),
+  })
+  .strict();
+const erasureBody = z
+  .object({
+    /** What identifies the data subject in free text: a name, an e-mail address, a phone number. */
+    zoekterm: z.string().trim().min(3, 'Geef minstens 3 tekens, zodat niet te veel wordt gewist.').max(200),
+    /** Without it the route only shows what would be erased. */
+    wissen: z.boolean().default(false),
+  })
+  .strict();
 const exportQuery = z.object({ format: z.enum(['markdown', 'text']).default('markdown') });
 const entryQuery = z.object({ status: z.enum(ENTRY_STATUSES).optional() });
 const withdrawBody = z.object({ reason: z.string().trim().min(1, 'Geef een reden voor het intrekken.').max(1000) }).strict();
@@ -60,14 +77,14 @@ const feedbackBody = z
     message: 'Noem precies één antwoord: conversationId of draftId.',
   });
 const feedbackQuery = z.object({ rating: z.enum(['klopt', 'klopt-niet']).optional(), ...page });
-const auditQuery = z.object({ entity: z.enum(['user', 'token', 'draft', 'kennisbank', 'feedback']).optional(), entityId: z.string().max(40).optional(), ...page });
+const auditQuery = z.object({ entity: z.enum(['user', 'token', 'draft', 'kennisbank', 'feedback', 'login', 'toegang', 'export', 'privacy']).optional(), entityId: z.string().max(40).optional(), ...page });
 
 export function helpdeskRoutes(h: Helpdesk) {
   return new Hono<AuthEnv>()
     .post('/drafts', async (c) => {
       const user = authorize(c.get('user'), 'drafts:write');
       const body = await readJson(c, draftBody);
-      return c.json(await h.drafts.create(user, body), 201);
+      return c.json(await h.drafts.create(user, { ...body, question: boundQuestion(body.question) }), 201);
     })
     .get('/drafts', async (c) => {
       authorize(c.get('user'), 'drafts:read');
@@ -92,12 +109,13 @@ export function helpdeskRoutes(h: Helpdesk) {
       const editor = authorize(c.get('user'), 'drafts:write');
       const body = await readJson(c, statusBody);
       const user = body.status === 'goedgekeurd' ? authorize(editor, 'kennisbank:publish') : editor;
-      return c.json(await h.drafts.transition(user, parseWith(id, c.req.param(), 'pad').id, body.status, body.comment));
+      return c.json(await h.drafts.transition(user, parseWith(id, c.req.param(), 'pad').id, body.status, body.comment, body.bevestigd));
     })
     .get('/drafts/:id{[0-9]+}/export', async (c) => {
-      authorize(c.get('user'), 'drafts:read');
+      const user = authorize(c.get('user'), 'drafts:read');
       const draft = await h.drafts.get(parseWith(id, c.req.param(), 'pad').id);
       const { format } = parseWith(exportQuery, c.req.query(), 'query');
+      await h.store.audit.record({ actorId: user.id, action: 'export.concept', entity: 'export', entityId: String(draft.id), detail: { formaat: format } });
       const md = format === 'markdown';
       c.header('Content-Type', md ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8');
       c.header('Content-Disposition', `attachment; filename="concept-${draft.id}.${md ? 'md' : 'txt'}"`);
@@ -142,8 +160,9 @@ export function helpdeskRoutes(h: Helpdesk) {
       return c.json(await h.feedback.list(q));
     })
     .get('/feedback/export.csv', async (c) => {
-      authorize(c.get('user'), 'feedback:read');
+      const user = authorize(c.get('user'), 'feedback:read');
       const q = parseWith(feedbackQuery, c.req.query(), 'query');
+      await h.store.audit.record({ actorId: user.id, action: 'export.feedback', entity: 'export', entityId: 'feedback.csv', detail: { oordeel: q.rating ?? 'alle' } });
       c.header('Content-Type', 'text/csv; charset=utf-8');
       c.header('Content-Disposition', 'attachment; filename="feedback.csv"');
       return c.body(await h.feedback.csv(q.rating));
@@ -151,6 +170,21 @@ export function helpdeskRoutes(h: Helpdesk) {
     .post('/feedback/:id{[0-9]+}/draft', async (c) => {
       const user = authorize(c.get('user'), 'drafts:write');
       return c.json(await h.feedback.toDraft(user, parseWith(id, c.req.param(), 'pad').id), 201);
+    })
+
+    // A data subject's request for erasure (AVG art. 17): finds the person in every stored free text by a term;
+    // shows what it found, and with `wissen: true` deletes unpublished drafts and erases feedback text. Published
+    // kennisbank answers are listed for the helpdesk to withdraw or revise (publication is the helpdesk's).
+    .post('/privacy/wissen', async (c) => {
+      const user = authorize(c.get('user'), 'privacy:erase');
+      const body = await readJson(c, erasureBody);
+      const result = await h.store.privacy.erase(body.zoekterm, !body.wissen, {
+        actorId: user.id,
+        action: 'privacy.erased',
+        entity: 'privacy',
+        entityId: textHash(body.zoekterm.toLowerCase()),
+      });
+      return c.json({ gewist: body.wissen, ...result });
     })
 
     .get('/audit', async (c) => {

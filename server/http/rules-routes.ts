@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { decideLeerplicht, decideMelding, decideVerlof, evaluateVerzuim, parseVerzuimCsv, VERZUIM_CSV_TEMPLATE, csvOpties } from '../rules/index.js';
-import { leerplichtInput, meldingInput, verlofInput, verzuimEvaluateInput } from '../rules/schemas.js';
+import { leerplichtInput, meldingInput, verlofRequest, verzuimEvaluateInput } from '../rules/schemas.js';
 import { ApiError, parseWith, readJson } from './errors.js';
 
 // Thin HTTP layer over the rules: validate at the edge, call the pure function, return its result.
@@ -68,14 +68,9 @@ async function csvText(c: Context): Promise<{ text: string; velden: Record<strin
 export function rulesRoutes() {
   return new Hono()
     .post('/melding', async (c) => c.json(decideMelding(await body(c, meldingInput))))
-    .post('/verlof', async (c) => c.json(decideVerlof(await body(c, verlofInput))))
+    .post('/verlof', async (c) => c.json(decideVerlof(await body(c, verlofRequest))))
     .post('/leerplicht', async (c) => c.json(decideLeerplicht(await body(c, leerplichtInput))))
-    .post('/verzuim/evaluate', async (c) => {
-      const input = await body(c, verzuimEvaluateInput);
-      const eigen = input.kalender?.vakanties?.find((v) => v.tot < v.van);
-      if (eigen) throw new ApiError(400, 'ongeldige-invoer', `Ongeldige invoer in de aanvraag: veld 'kalender.vakanties': de vakantie van ${eigen.van} eindigt vóór die begint.`);
-      return c.json(evaluateVerzuim(input));
-    })
+    .post('/verzuim/evaluate', async (c) => c.json(evaluateVerzuim(await body(c, verzuimEvaluateInput))))
     .post('/verzuim/evaluate-csv', async (c) => {
       const { text, velden } = await csvText(c);
       const q = parseWith(csvQuery, { ...c.req.query(), ...velden }, 'query');

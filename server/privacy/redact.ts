@@ -83,7 +83,12 @@ const NOT_A_NAME = new Set(
   Maas Schelde Noord Zuid Oost West Holland Brabant Gelderland Overijssel Drenthe Friesland Limburg Zeeland Flevoland
   Leerling Leerlinge Leerlingen Jongen Jongens Meisje Meisjes Kind Kinderen Zoon Dochter Student Studente Jongere
   Jongeren Deelnemer Pupil Broer Zus Moeder Vader Ouder Ouders Oma Opa Mentor Docent Juf Meester Mevrouw Meneer Heer
-  Familie Gezin Collega Beste Geachte Centrum Jeugd Gezin Stichting Vereniging Bureau Lesweek Schooljaar Magister Somtoday Parnassys Teams Outlook Gmail Google Microsoft Whatsapp WhatsApp Sint Heilige`.split(/\s+/),
+  Familie Gezin Collega Beste Geachte Centrum Jeugd Gezin Stichting Vereniging Bureau Lesweek Schooljaar Magister Somtoday Parnassys Teams Outlook Gmail Google Microsoft Whatsapp WhatsApp Sint Heilige
+  Regionale Meld Coördinatiefunctie Algemene Vergadering Methodische Aanpak Schoolverzuim Landelijke Ministerie Minister
+  Staatssecretaris Kamer Tweede Eerste Rijksoverheid Overheid Handreiking Toelichting Memorie Nota Grondslag Bron Bronnen
+  Hij Zij Ze Wij We Jij Je Ik U Er Daar Hier Toen Nu Soms Vaak Altijd Nooit Eerst Daarna Verder Ook Bovendien Volgens
+  Gisteren Vandaag Morgen Vorige Volgende Deze Iedereen Niemand Alle Elke Iedere Geen Veel Weinig Sommige Andere
+  Medische Advisering Ziekgemelde Directeur Directie Leerplichtambtenaar Consulent Ambtenaar Schoolleider Begeleider Verzuimcoördinator Mentoren`.split(/\s+/),
 );
 
 /** Common first names (Dutch and of Dutch children with a migration background): names without a trigger word. */
@@ -105,7 +110,8 @@ const FIRST_NAMES = new Set(
 );
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
-const DATE = `(?:\\d{1,2}[-/.]\\d{1,2}[-/.](?:19|20)?\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|\\d{1,2}(?:e|ste|de)?\\s(?:${MONTHS})\\.?\\s(?:19|20)\\d{2})`;
+/** A written date: 12-03-2012, 2012-03-12, 12 maart 2012. */
+export const DATE = `(?:\\d{1,2}[-/.]\\d{1,2}[-/.](?:19|20)?\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|\\d{1,2}(?:e|ste|de)?\\s(?:${MONTHS})\\.?\\s(?:19|20)\\d{2})`;
 const BIRTH_WORD = /(?:geboren|geb\.|geboortedatum|geboortedag|geb\.datum|°|\*)\s*(?:op|:|is|=)?\s*(?:op\s)?$/i;
 
 const STREET_SUFFIX =
@@ -181,10 +187,27 @@ export const RULES: Rule[] = [
   { type: 'adres', re: ADDRESS_CUE },
 ];
 
+const INITIALLED = new RegExp(`(?<![\\p{L}.])(?:[${UP}]\\.\\s?){1,4}(?:${TV}\\s?)?${WORD}(?:-${WORD})?`, 'gu');
 const TRIGGERED_NAME = new RegExp(`(?<=${TRIGGER}(?:\\(?))${NAME_SEQ}`, 'g');
 const WORD_RE = new RegExp(`^${WORD}$`);
 const SEQ_ANYWHERE = new RegExp(NAME_SEQ, 'g');
 const TV_WORD = /^(?:van|de|der|den|het|'t|ten|ter|te|in|op|el|al|la|le|da|di|du|bin|ben)$/i;
+
+/** Verbs and words after which a bare capitalised word is someone acting or being described: "Wiebe heeft…", "dat Melle ziek was". */
+const PERSON_VERB =
+  'heeft|had|is|was|vroeg|vraagt|zegt|zei|belde|belt|meldde|meldt|mailde|wil|wilde|woont|woonde|zit|zat|gaat|ging|kwam|komt|werd|wordt|spijbelt|spijbelde|verzuimt|verzuimde|ziek|kreeg|krijgt|vertelde|vertelt|liet|laat|bleef|blijft|moest|mocht|kon|zal|zou';
+/** Endings of Dutch nouns and adjectives that begin sentences ("Schoolverzuim is…", "Vrijstelling heeft…"), not of names. */
+const NOUN_ENDING = /(?:heid|ing|plicht|verzuim|schap|tie|teit|wet|regel|dag|uur|isme|ment|baar|lijk|ijk|sel|dom|nis|ie|ers|en|aal|ief|oor|tal|punt|school|recht|zorg|werk|kantoor|wijs|beleid|melding|verlof|termijn)$/;
+/**
+ * A bare capitalised sequence (one or two words) at the start of a sentence or after a conjunction, followed by a
+ * verb of a person: names without a cue word ("Chayenne heeft 20 uur gespijbeld", "zegt dat Melle ziek was").
+ */
+const BARE_SUBJECT = new RegExp(
+  `(?:^|(?<=[.!?;:]\\s{1,3}|\\n\\s{0,3}|(?<![\\p{L}])(?:dat|of|omdat|zodat|want|maar|en|toen|als|nu|die|hoe)\\s))(${WORD}(?:\\s${WORD})?)(?=\\s(?:${PERSON_VERB})\\b)`,
+  'gu',
+);
+
+const PERSON_AFTER = new RegExp(`^(?:\\s?[(,]|\\s(?:${PERSON_VERB})\\b)`);
 
 function atSentenceStart(text: string, index: number): boolean {
   const before = text.slice(0, index).trimEnd();
@@ -219,7 +242,10 @@ function nameSpans(text: string, taken: (s: number, e: number) => boolean): PiiS
     const caps = words.filter((w) => WORD_RE.test(w) && !NOT_A_NAME.has(w));
     const knownFirst = FIRST_NAMES.has((words.find((w) => !TV_WORD.test(w)) ?? '').replace(/['’]s$/, ''));
     const withTv = words.length >= 3 && words.some((w, i) => i > 0 && TV_WORD.test(w)) && caps.length >= 2 && !NOT_A_NAME.has(words[0]!);
-    const midSentencePair = caps.length >= 2 && caps.length === words.filter((w) => !TV_WORD.test(w)).length && !atSentenceStart(text, m.index);
+    // Two or more capitalised words, none of them a known ordinary word or place. At the start of a sentence the
+    // first word is capitalised anyway, so there the pair must be followed by what follows a person: a verb, "(" or ",".
+    const pair = caps.length >= 2 && caps.length === words.filter((w) => !TV_WORD.test(w)).length;
+    const midSentencePair = pair && (!atSentenceStart(text, m.index) || PERSON_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)));
     if (knownFirst || withTv || midSentencePair) {
       // A sentence-initial ordinary word before a name ("Gisteren Sanne…" does not occur; "Mag Sanne…" does).
       if (!knownFirst && NOT_A_NAME.has(words[0]!)) continue;
@@ -229,6 +255,16 @@ function nameSpans(text: string, taken: (s: number, e: number) => boolean): PiiS
       const offset = m[0].indexOf(words[1]!, words[0]!.length);
       push(m.index + offset, m[0].slice(offset));
     }
+  }
+
+  // 2b. Initials before a surname are always a person: "E. van der Bos", "A.B.Jansen", "K.L.M. de Wit".
+  for (const m of text.matchAll(INITIALLED)) push(m.index, m[0]);
+
+  // 2c. A bare name as the subject of a sentence or clause, recognised by the verb after it.
+  for (const m of text.matchAll(BARE_SUBJECT)) {
+    const words = m[1]!.split(/\s+/);
+    if (words.some((w) => NOT_A_NAME.has(w)) || (words.length === 1 && NOUN_ENDING.test(words[0]!))) continue;
+    push(m.index, m[1]!);
   }
 
   // 3. A capitalised sequence followed by an age or a birth date: "Daan (14)", "Jurre, 15 jaar,", "Marit Hofstede (geb. …".

@@ -1,8 +1,9 @@
 import { calendarFor, hasSchoolYear, holidayName, nextSchoolDay } from './calendar.js';
-import { addDays, ageOn, birthday, dutchDate, firstOfNextMonth, schoolYearStart, todayIso, type IsoDate } from './dates.js';
+import { addDays, ageOn, birthday, dutchDate, firstOfNextMonth, schoolYearLabel, schoolYearStart, todayIso, type IsoDate } from './dates.js';
 import { ref } from './legal.js';
 import { param, paramText } from './params.js';
 import type { LegalRef, LeerplichtInput, LeerplichtStatus, MissingFact } from './schemas.js';
+import { eindeNaTwaalfSchooljaren, vraagSchoolloopbaan } from './schooljaren.js';
 import { Trace } from './trace.js';
 
 export interface LeerplichtResult {
@@ -51,6 +52,10 @@ export function decideLeerplicht(input: LeerplichtInput): LeerplichtResult {
   if (!hasSchoolYear(first) && first >= addDays(peildatum, -366)) {
     t.explain(`Voor het schooljaar van ${dutchDate(first)} zijn geen vakantiedata opgeslagen; alleen weekenden zijn overgeslagen.`);
   }
+  const startJaar = schoolYearLabel(schoolYearStart(first));
+  if (kal.ongecontroleerd.includes(startJaar) && leerplichtStart !== first) {
+    t.explain(`De vakantiedata van schooljaar ${startJaar} zijn niet tegen een officiële bron nagekeken; controleer de eerste schooldag met het rooster van de school.`);
+  }
   if (leerplichtStart !== first) {
     const h = holidayName(kal, first);
     t.explain(`${dutchDate(first)} is geen schooldag${h ? ` (${h})` : ' (weekend)'}; daarom begint de leerplicht op ${dutchDate(leerplichtStart, true)}.`);
@@ -62,38 +67,18 @@ export function decideLeerplicht(input: LeerplichtInput): LeerplichtResult {
   const end16 = julyEnd(schoolYearStart(b(endAge)) + 1);
   t.step(`De leerling wordt ${endAge} op ${dutchDate(b(endAge))}; de leerplicht eindigt uiterlijk op ${dutchDate(end16)}, het einde van dat schooljaar.`, ref('lpw:3', 1));
   const needYears = param('leerplicht.volledigeSchooljaren', peildatum);
-  const basisAls = param('leerplicht.basisschoolTeltAls', peildatum);
-  let end12: IsoDate | undefined;
-  const bonus = input.basisschoolJaren !== undefined && input.basisschoolJaren < basisAls ? basisAls - input.basisschoolJaren : 0;
-  if (bonus > 0) t.step(`De basisschool is in ${input.basisschoolJaren} schooljaren doorlopen; dat telt als ${basisAls} schooljaren.`, ref('lpw:3', 2));
-  // A school career that starts before the child is 4, or counts more years than it can have, is a typing error:
-  // it is set aside (and said so) instead of producing an end before the start.
-  const birthYear = Number(dob.slice(0, 4));
-  const possibleYears = Math.max(0, ageOn(dob, peildatum, leap) - 3);
-  const startYear = input.startSchooljaar !== undefined && input.startSchooljaar >= birthYear + 3 ? input.startSchooljaar : undefined;
-  const fullYears = input.volledigeSchooljaren !== undefined && input.volledigeSchooljaren <= possibleYears ? input.volledigeSchooljaren : undefined;
-  if (input.startSchooljaar !== undefined && startYear === undefined) {
-    t.explain(`Schooljaar ${input.startSchooljaar} ligt vóór het vierde levensjaar; dat gegeven is niet gebruikt.`);
-  }
-  if (input.volledigeSchooljaren !== undefined && fullYears === undefined) {
-    t.explain(`${input.volledigeSchooljaren} volledige schooljaren kan een kind van deze leeftijd niet hebben; dat gegeven is niet gebruikt.`);
-  }
-  if (startYear !== undefined) {
-    end12 = julyEnd(startYear + needYears - bonus);
-  } else if (fullYears !== undefined) {
-    const done = fullYears + bonus;
-    const sy = schoolYearStart(peildatum);
-    end12 = done >= needYears ? julyEnd(sy) : julyEnd(sy + needYears - done);
-  }
+  const end12 = eindeNaTwaalfSchooljaren(input, peildatum, t);
   let leerplichtEinde = end16;
   if (end12 && end12 < end16) {
     leerplichtEinde = end12;
     t.step(`Na ${needYears} volledige schooljaren eindigt de leerplicht eerder: op ${dutchDate(end12)}.`, ref('lpw:3', 1));
   } else if (end12) {
     t.step(`De ${needYears} volledige schooljaren zijn niet eerder vol dan ${dutchDate(end16)}; de leeftijdsgrens beslist.`, ref('lpw:3', 1));
-  } else if (peildatum > julyEnd(schoolYearStart(end16) - 1) && peildatum <= end16) {
-    t.ask('volledigeSchooljaren', `Heeft de leerling vóór ${dutchDate(end16)} al ${needYears} volledige schooljaren op school gezeten (basisschool in minder dan ${basisAls} jaar telt als ${basisAls})?`);
-    t.explain(`Zonder gegevens over de schoolloopbaan gaan we uit van de leeftijdsgrens; na ${needYears} volledige schooljaren eindigt de leerplicht eerder.`);
+  }
+  // The school career only matters in the last school year before the age limit: then ask what could end it earlier.
+  if (leerplichtEinde === end16 && peildatum > julyEnd(schoolYearStart(end16) - 1) && peildatum <= end16 && (!end12 || t.missing.length > 0)) {
+    vraagSchoolloopbaan(input, t);
+    t.explain(`Zonder volledige gegevens over de schoolloopbaan gaan we uit van de leeftijdsgrens; na ${needYears} volledige schooljaren eindigt de leerplicht eerder.`);
   }
 
   // Kwalificatieplicht (art. 4a, 4b).
@@ -114,7 +99,8 @@ export function decideLeerplicht(input: LeerplichtInput): LeerplichtResult {
     status = 'leerplicht';
     t.step(`Op ${dutchDate(peildatum)} is de leerling volledig leerplichtig (tot en met ${dutchDate(leerplichtEinde)}).`, ref('lpw:3', 1));
     if (skBehaald) {
-      t.explain('Een startkwalificatie beëindigt de volledige leerplicht niet; die loopt tot het einde van het schooljaar (open twijfel 4, lezing van de wettekst).');
+      // Reading of the text (facts.md, open doubt 4): art. 3 ends leerplicht by school years and age, not by a diploma.
+      t.explain('Een startkwalificatie beëindigt de volledige leerplicht niet; die loopt tot het einde van het schooljaar (zo leest de wettekst van artikel 3).');
     }
   } else if (uitgezonderd) {
     status = 'geen';

@@ -1,6 +1,7 @@
-import { ageOn, todayIso } from './dates.js';
+import { ageOn, dutchDate, todayIso } from './dates.js';
+import { decideLeerplicht } from './leerplicht.js';
 import { protocolRef, ref } from './legal.js';
-import { param, region, type Region } from './params.js';
+import { param, region, wetTerugdringenSchoolverzuim, type Region } from './params.js';
 import type { LegalRef, MeldingCode, MeldingInput, MissingFact, Onderwijssoort, SoortVerzuim } from './schemas.js';
 import { Trace } from './trace.js';
 
@@ -163,7 +164,52 @@ class MeldingBuilder {
     this.t.cite(protocolRef(this.reg!.id, tr.sectie));
   }
 
+  /**
+   * A report to the leerplichtambtenaar is mandatory only while the pupil is leer- or kwalificatieplichtig on the
+   * peildatum (Lpw art. 3, 4a, 4b; the leerplichtambtenaar's tasks in art. 16 and 22 concern those pupils). 'onbekend'
+   * when the age alone cannot tell: a 5-year-old may be before the first school day of the next month, a
+   * 16- or 17-year-old with a startkwalificatie may be past the end of leerplicht.
+   */
+  plicht(): 'ja' | 'geen' | 'onbekend' {
+    this.plichtStatus ??= this.bepaalPlicht();
+    return this.plichtStatus;
+  }
+
+  private plichtStatus: 'ja' | 'geen' | 'onbekend' | undefined;
+
+  private bepaalPlicht(): 'ja' | 'geen' | 'onbekend' {
+    const { i, peildatum } = this;
+    if (i.geboortedatum) {
+      const r = decideLeerplicht({ geboortedatum: i.geboortedatum, peildatum, ...(i.startkwalificatie !== undefined ? { startkwalificatie: i.startkwalificatie } : {}), ...(i.regio ? { regio: i.regio } : {}) });
+      if (r.status !== 'geen') return 'ja';
+      if (peildatum < r.leerplichtStart) {
+        this.t.step(`De leerplicht begint pas op ${dutchDate(r.leerplichtStart, true)}, de eerste schooldag van de maand na de 5e verjaardag; vóór die dag is er geen verzuim om verplicht te melden.`, ref('lpw:3', 1));
+      } else {
+        this.t.step('Op deze datum is de jongere niet (meer) leer- of kwalificatieplichtig: de leerplicht is voorbij en de jongere heeft een startkwalificatie of is 18. Een melding aan de leerplichtambtenaar is dan niet verplicht; melden mag wel.', ref('lpw:4b'));
+      }
+      return 'geen';
+    }
+    const start = param('leerplicht.startLeeftijd', peildatum);
+    if (this.age === start || (this.age !== undefined && this.age >= 16 && this.age < param('kwalificatieplicht.eindLeeftijd', peildatum) && i.startkwalificatie === true)) {
+      this.t.ask('geboortedatum', 'Wat is de geboortedatum van de leerling (daarmee staat vast of de leer- of kwalificatieplicht op deze dag al of nog geldt)?');
+      this.t.explain(
+        this.age === start
+          ? 'Een kind van 5 is leerplichtig vanaf de eerste schooldag van de maand na de 5e verjaardag. Is die dag al voorbij, dan is de melding verplicht; daarvóór niet.'
+          : 'Met een startkwalificatie loopt alleen de leerplicht nog door, tot het einde van het schooljaar waarin de jongere 16 werd. Daarna is de melding niet meer verplicht, al mag de school wel melden.',
+      );
+      return 'onbekend';
+    }
+    return 'ja';
+  }
+
+  /** "de melding is verplicht", or its condition while the leerplicht itself is still unknown. */
+  verplichtZin(): string {
+    return this.plicht() === 'onbekend' ? 'de melding is verplicht zodra vaststaat dat de leerplicht op deze dag geldt' : 'de melding is verplicht';
+  }
+
   result(melding: MeldingCode | undefined, verplicht: boolean, aan: Ontvanger): MeldingResult {
+    // Reading: the duty to report to the leerplichtambtenaar follows the leer- of kwalificatieplicht (see plicht()).
+    if (verplicht && aan === 'leerplichtambtenaar' && this.plicht() !== 'ja') verplicht = false;
     const acties: Acties = melding ? { school: [...NATIONAAL[melding].school], leerplichtambtenaar: [...NATIONAAL[melding].leerplichtambtenaar] } : { school: [], leerplichtambtenaar: [] };
     for (const tr of this.triggers) {
       acties.school.push(...tr.acties.school.filter((a) => !acties.school.includes(a)));
@@ -177,7 +223,12 @@ class MeldingBuilder {
         : melding === 'geen-melding' || melding === 'absoluut-verzuim'
           ? 'Niet van toepassing.'
           : 'Geen wettelijke termijn: de melding is niet verplicht. Meld zo snel als het helpt.';
-    if (melding && verplicht) this.t.explain(`De wet zegt 'onverwijld' zonder aantal dagen; de termijn van ${dagen} werkdagen is de lezing van de Inspectie (open twijfel 5).`);
+    // Reading (facts.md, open doubt 5): no number of days in Lpw 21a / WROD 12; the Inspectie reads 5 working days.
+    if (melding && verplicht) this.t.explain(`De wet zegt 'onverwijld' zonder aantal dagen; de termijn van ${dagen} werkdagen is de lezing van de Inspectie.`);
+    if (melding && aan === 'leerplichtambtenaar' && !['geen-melding', 'absoluut-verzuim'].includes(melding)) {
+      acties.school.push('Geef de leerplichtambtenaar alle inlichtingen die hij voor de uitvoering van de Leerplichtwet vraagt.');
+      this.t.cite(ref('lpw:18', 3));
+    }
     const out: MeldingResult = {
       melding,
       verplicht,
@@ -205,15 +256,30 @@ export function decideMelding(input: MeldingInput): MeldingResult {
 
   if (i.vrijstelling === true) {
     t.step('Een vrijstelling (artikel 5, 5a of 15) dekt deze periode; er is geen verzuim om te melden.', ref('lpw:5'), ref('lpw:art5a'), ref('lpw:15'));
-    t.explain('Staat een vrijgestelde jongere toch ingeschreven, dan meldt DUO dat aan de directeur (artikel 15a).');
+    t.explain('Staat een vrijgestelde jongere toch ingeschreven, dan meldt DUO (namens de minister) dat aan de directeur (artikel 15a).');
+    t.cite(ref('lpw:15a'));
     return b.result('geen-melding', false, 'niemand');
   }
+
+  // Art. 23: work against the child-labour rules is reported at once to the Arbeidsinspectie, beside any verzuim.
+  if (i.werktInStrijdMetArbeidsregels === true) {
+    t.step('De jongere werkt in strijd met de regels over kinderarbeid: de directeur of de leerplichtambtenaar meldt dat onverwijld aan de Nederlandse Arbeidsinspectie.', ref('lpw:23'));
+    b.extra.push('Nederlandse Arbeidsinspectie: onverwijld melden dat de jongere in strijd met de arbeidsregels werkt (artikel 23 Leerplichtwet).');
+  }
+
+  if (i.geenSchoolMeer === true) return geenSchool(b);
+  if (i.verwijdering === true) return verwijdering(b);
 
   // Below the leerplicht age there is no leerplicht, so no verzuim in the sense of the law (art. 3 lid 1).
   const startLeeftijd = param('leerplicht.startLeeftijd', b.peildatum);
   if (b.age !== undefined && b.age < startLeeftijd) {
     t.step(`Een kind van ${b.age} is nog niet leerplichtig (dat begint na de ${startLeeftijd}e verjaardag): er is geen verzuim om bij DUO te melden.`, ref('lpw:3', 1));
     t.explain('Een kind van 4 mag al naar school; dan gelden de afspraken van de school, en bij zorgen overlegt de school met de ouders.');
+    return b.result('geen-melding', false, 'niemand');
+  }
+  // Leerplicht starts on the first school day of the month after the 5th birthday; with a startkwalificatie it ends
+  // at the end of the school year of the 16th birthday (art. 3, 4a, 4b). Outside it there is nothing to report.
+  if (i.ingeschreven !== false && (b.age === undefined || b.age < param('melding.verplichtOnder', b.peildatum)) && b.plicht() === 'geen') {
     return b.result('geen-melding', false, 'niemand');
   }
 
@@ -254,23 +320,17 @@ export function decideMelding(input: MeldingInput): MeldingResult {
   }
 
   const soort = inferSoort(i) ?? (i.uitschrijvingZonderBewijs ? 'ongeoorloofd' : undefined);
+  // A day out or trip of a child under 6 may be covered by art. 11a; absence registered as ongeoorloofd is not.
+  if (soort === 'vakantie-zonder-verlof' && b.age !== undefined && b.age < param('verlof.onder6Leeftijd', b.peildatum)) {
+    const r = artikel11a(b);
+    if (r) return r;
+  }
   switch (soort) {
     case undefined:
       t.ask('soortVerzuim', 'Om wat voor afwezigheid gaat het: ongeoorloofd, te laat, ziek, schorsing, vakantie zonder verlof, religieus of verleend verlof?');
       return b.result(undefined, false, 'niemand');
     case 'schorsing':
-      t.step('Schorsing is geoorloofde afwezigheid (artikel 11 onder c); er volgt geen verzuimmelding.', ref('lpw:11c'));
-      t.step('Een schorsing van meer dan één dag meldt de school schriftelijk en met redenen aan de Inspectie van het Onderwijs.', ref('wvo:8.14'));
-      b.extra.push('Inspectie van het Onderwijs: schriftelijke melding van een schorsing van meer dan één dag (vo: via het Internet Schooldossier).');
-      {
-        const max = param('schorsing.maxSchooldagenVo', b.peildatum);
-        if (i.onderwijssoort && ['vo', 'vso', 'pro'].includes(i.onderwijssoort) && i.verzuimDagen !== undefined && i.verzuimDagen > max) {
-          t.step(`In het vo duurt een schorsing ten hoogste een week (${max} schooldagen); ${i.verzuimDagen} schooldagen is langer dan de wet toestaat.`, ref('wvo:8.14'));
-        }
-        const r = b.result('geen-melding', false, 'niemand');
-        r.acties.school.push('Maak de schorsing schriftelijk en met redenen bekend aan de leerling en, onder 18, aan de ouders.', 'Meld een schorsing van meer dan één dag schriftelijk aan de Inspectie.');
-        return r;
-      }
+      return schorsing(b);
     case 'verlof':
       t.step('Het verlof is verleend (artikel 11 onder f of g); de afwezigheid is geoorloofd.', ref('lpw:11f'), ref('lpw:11g'));
       return b.result('geen-melding', false, 'niemand');
@@ -297,6 +357,97 @@ export function decideMelding(input: MeldingInput): MeldingResult {
   }
 }
 
+/** WPO art. 40c (po, so through the WEC alike) and WVO 2020 art. 8.14 (vo): at most a week, in writing, the Inspectie told. */
+function schorsing(b: MeldingBuilder): MeldingResult {
+  const { t, i, peildatum } = b;
+  const po = i.onderwijssoort === 'po' || i.onderwijssoort === 'so';
+  const wet = po ? ref('wpo:40c') : ref('wvo:8.14');
+  t.step('Schorsing is geoorloofde afwezigheid (artikel 11 onder c); er volgt geen verzuimmelding.', ref('lpw:11c'));
+  t.step(
+    po
+      ? 'In het primair onderwijs schorst het bevoegd gezag met opgave van redenen, ten hoogste een week; het besluit gaat schriftelijk naar de ouders. Een schorsing van meer dan één dag meldt het bevoegd gezag onverwijld schriftelijk en met redenen aan de Inspectie.'
+      : 'Een schorsing duurt ten hoogste een week en gaat schriftelijk en met redenen naar de leerling en, onder 18, de ouders. Een schorsing van meer dan één dag meldt de school schriftelijk en met redenen aan de Inspectie van het Onderwijs.',
+    wet,
+  );
+  if (!i.onderwijssoort) t.explain('Voor het primair onderwijs staat de regel in artikel 40c WPO, voor het voortgezet onderwijs in artikel 8.14 WVO 2020; de inhoud is gelijk.');
+  b.extra.push(`Inspectie van het Onderwijs: schriftelijke melding van een schorsing van meer dan één dag${po ? '' : ' (vo: via het Internet Schooldossier)'}.`);
+  const max = param(po ? 'schorsing.maxSchooldagenPo' : 'schorsing.maxSchooldagenVo', peildatum);
+  if (i.onderwijssoort && i.onderwijssoort !== 'mbo' && i.onderwijssoort !== 'vavo' && i.verzuimDagen !== undefined && i.verzuimDagen > max) {
+    t.step(`Een schorsing duurt ten hoogste een week (${max} schooldagen); ${i.verzuimDagen} schooldagen is langer dan de wet toestaat.`, wet);
+  }
+  const r = b.result('geen-melding', false, 'niemand');
+  r.acties.school.push(po ? 'Maak de schorsing schriftelijk en met redenen bekend aan de ouders.' : 'Maak de schorsing schriftelijk en met redenen bekend aan de leerling en, onder 18, aan de ouders.', 'Meld een schorsing van meer dan één dag schriftelijk aan de Inspectie.');
+  return r;
+}
+
+/** Removal: Lpw art. 18 lid 1 (B&W told at once); WPO art. 40 lid 11 and 63, WVO 2020 art. 8.15 (only once another school admits). */
+function verwijdering(b: MeldingBuilder): MeldingResult {
+  const { t, i } = b;
+  const po = i.onderwijssoort === 'po' || i.onderwijssoort === 'so';
+  t.step('De directeur meldt een beslissing tot verwijdering terstond aan burgemeester en wethouders (de leerplichtambtenaar).', ref('lpw:18', 1));
+  t.step(
+    po
+      ? 'Voordat het bevoegd gezag tot verwijdering besluit, hoort het de groepsleraar en de ouders. Definitief verwijderen mag pas als een andere school (ook een school voor speciaal onderwijs) bereid is de leerling toe te laten.'
+      : 'Voordat de school tot verwijdering besluit, hoort zij de leerling en, onder 18, de ouders en overlegt zij met de Inspectie. Een leerplichtige leerling mag pas definitief worden verwijderd als een andere school of instelling bereid is hem toe te laten.',
+    po ? ref('wpo:40', 11) : ref('wvo:8.15'),
+  );
+  if (po) t.explain('Bij een bijzondere school deelt het bevoegd gezag de beslissing schriftelijk en met redenen mee; de ouders kunnen binnen 6 weken bezwaar maken (artikel 63 WPO).');
+  t.explain('Tot de leerling elders is ingeschreven, blijft hij ingeschreven en leerplichtig: schrijf niet uit (artikel 10).');
+  t.cite(ref('lpw:10'));
+  b.extra.push('Burgemeester en wethouders (leerplichtambtenaar): terstond melden dat tot verwijdering is besloten (artikel 18, eerste lid, Leerplichtwet).');
+  const r = b.result('geen-melding', false, 'niemand');
+  r.acties.school.push('Meld de beslissing tot verwijdering terstond aan de leerplichtambtenaar van de woongemeente.', 'Zoek, met het samenwerkingsverband, een andere school die de leerling toelaat voordat de verwijdering definitief wordt.');
+  return r;
+}
+
+/** Lpw art. 1a1 lid 4 and 22 lid 4: the onderwijsvoorziening is no longer a school, so the pupil is not enrolled at one. */
+function geenSchool(b: MeldingBuilder): MeldingResult {
+  const { t, peildatum } = b;
+  const dagen = param('geenSchool.ouderInformerenDagen', peildatum);
+  const onderzoek = param('geenSchool.onderzoekWeken', peildatum);
+  const inschrijven = param('geenSchool.inschrijvenWeken', peildatum);
+  t.step(`De onderwijsvoorziening is geen school meer in de zin van de Leerplichtwet. Het college laat de ouders dat binnen ${dagen} dagen schriftelijk weten.`, ref('lpw:1a1', 4));
+  t.step(
+    `Binnen ${onderzoek} weken daarna onderzoekt de leerplichtambtenaar of het kind op een school staat ingeschreven of is vrijgesteld. Zo niet, dan wijst hij de ouders onverwijld op hun plicht; staat het kind ${inschrijven} weken later nog nergens ingeschreven, dan stuurt hij proces-verbaal naar de officier van justitie.`,
+    ref('lpw:22', 4),
+  );
+  const r = b.result('absoluut-verzuim', false, 'niemand');
+  r.acties.leerplichtambtenaar.unshift(`Onderzoek binnen ${onderzoek} weken of het kind elders staat ingeschreven of is vrijgesteld (artikel 22, vierde lid).`);
+  return r;
+}
+
+/**
+ * Art. 11a: for a child under 6 the parents may use 5 hours a week on notice to the head, and 5 more with his
+ * consent; absence within that is no verzuim. undefined when the absence falls outside it (the normal rules apply).
+ */
+function artikel11a(b: MeldingBuilder): MeldingResult | undefined {
+  const { t, i, peildatum } = b;
+  const vrij = param('verlof.onder6KennisgevingUren', peildatum);
+  const extra = param('verlof.onder6ExtraUren', peildatum);
+  t.step(`Het kind is jonger dan 6: de ouders mogen het ten hoogste ${vrij} uur per week thuishouden als ze dat aan de directeur melden, en ten hoogste ${extra} uur meer met toestemming van de directeur.`, ref('lpw:11a', 1), ref('lpw:11a', 2));
+  if (i.mededeling11a === undefined) {
+    t.ask('mededeling11a', `Hebben de ouders de directeur laten weten dat ze het kind thuishouden (artikel 11a, ten hoogste ${vrij} uur per week)?`);
+    t.explain('Hebben de ouders het gemeld en blijft het binnen de uren van artikel 11a, dan is er geen verzuim en valt er niets te melden.');
+    return b.result(undefined, false, 'niemand');
+  }
+  if (i.mededeling11a === false) {
+    t.step('De ouders hebben het niet aan de directeur gemeld: artikel 11a dekt de afwezigheid niet.', ref('lpw:11a', 1));
+    return undefined;
+  }
+  if (i.toestemming11a === true) {
+    t.step(`Gemeld en met toestemming van de directeur voor de extra uren: binnen ${vrij + extra} uur per week is er geen verzuim.`, ref('lpw:11a', 2));
+    t.explain(`Gaat het om meer dan ${vrij + extra} uur in een week, dan is het meerdere wel verzuim.`);
+    return b.result('geen-melding', false, 'niemand');
+  }
+  if (i.toestemming11a === undefined) {
+    t.ask('toestemming11a', `Gaat het om meer dan ${vrij} uur in die week, en heeft de directeur daarvoor toestemming gegeven?`);
+    t.explain(`Tot ${vrij} uur per week is de melding van de ouders genoeg; voor meer (tot ${vrij + extra} uur) is toestemming van de directeur nodig.`);
+    return b.result(undefined, false, 'niemand');
+  }
+  t.step(`Gemeld, maar zonder toestemming voor meer dan ${vrij} uur: de eerste ${vrij} uur van die week zijn geoorloofd, de rest is verzuim.`, ref('lpw:11a', 2));
+  return undefined;
+}
+
 function luxe(b: MeldingBuilder): MeldingResult {
   const { t, i } = b;
   const groep = b.leeftijdsgroep();
@@ -304,7 +455,7 @@ function luxe(b: MeldingBuilder): MeldingResult {
     t.step('De jongere is 18 of ouder: luxe verzuim geldt alleen voor leer- en kwalificatieplichtigen; beoordeel het als ongeoorloofd verzuim van een 18-plusser.');
     return ongeoorloofd(b);
   }
-  t.step('Luxe verzuim is een verplichte melding aan de leerplichtambtenaar van de woongemeente.', ref('lpw:2', 1), ref('duo'));
+  t.step(`Luxe verzuim gaat naar de leerplichtambtenaar van de woongemeente: ${b.verplichtZin()}.`, ref('lpw:2', 1), ref('duo'));
   const maxDagen = b.reg?.luxeVerzuim.waarschuwingMaxDagen ?? 1;
   const eerste = i.eersteKeer === true && i.verzuimDagen !== undefined && i.verzuimDagen <= maxDagen;
   if (eerste) t.step(`Eerste keer en ten hoogste ${maxDagen === 1 ? '1 hele schooldag' : `${maxDagen} hele schooldagen`}: de leerplichtambtenaar geeft een waarschuwing, geen proces-verbaal.`);
@@ -327,6 +478,16 @@ function ziek(b: MeldingBuilder): MeldingResult {
   if (reg && m && b.regionApplies(m.onderwijssoorten)) {
     const vaak = i.ziekmeldingenIn12Weken !== undefined && i.ziekmeldingenIn12Weken >= m.ziekmeldingen;
     const lang = i.aaneengeslotenZiekeDagen !== undefined && i.aaneengeslotenZiekeDagen >= m.aaneengeslotenDagen;
+    const contact = m.contactNaDagen !== undefined && i.aaneengeslotenZiekeDagen !== undefined && i.aaneengeslotenZiekeDagen >= m.contactNaDagen && !lang;
+    if (contact && m.contact) {
+      b.trigger({
+        id: 'mazl-contact-ouders',
+        omschrijving: `${m.contactNaDagen} aaneengesloten schooldagen ziek: de mentor neemt contact op met de ouders (M@ZL, eerste stap).`,
+        sectie: m.sectie,
+        acties: { school: m.contact.school, leerplichtambtenaar: m.contact.leerplichtambtenaar },
+      });
+      t.step(`Na ${m.contactNaDagen} aaneengesloten ziektedagen vraagt het protocol contact met de ouders; aanmelding bij de jeugdarts volgt pas bij de ${m.aaneengeslotenDagen}e dag of de ${m.ziekmeldingen}e ziekmelding in ${m.schoolweken} schoolweken.`, ref('mazl'));
+    }
     if (vaak || lang) {
       mazlTrigger = true;
       b.trigger({
@@ -340,7 +501,7 @@ function ziek(b: MeldingBuilder): MeldingResult {
       t.step('Het regionale protocol vraagt om aanmelding bij de jeugdarts via M@ZL; dat is zorg, geen verzuimmelding.', ref('mazl'));
     }
   } else if (m && i.onderwijssoort && !m.onderwijssoorten.includes(i.onderwijssoort)) {
-    t.explain('M@ZL geldt in dit protocol voor vo en mbo, niet voor het primair onderwijs (open twijfel 10f).');
+    t.explain('M@ZL geldt in dit protocol voor vo en mbo, niet voor het primair onderwijs.');
   }
   const drempel = m?.nietVerschenenMelding ?? 2;
   if (i.mazlNietVerschenen !== undefined && i.mazlNietVerschenen >= drempel) {
@@ -351,9 +512,10 @@ function ziek(b: MeldingBuilder): MeldingResult {
   if (i.twijfelAanZiekmelding || i.zorgen) {
     t.step('De ziekmelding is formeel geoorloofd, maar de school twijfelt of maakt zich zorgen: meld dit als zorgsignaal onder overig verzuim (niet verplicht).', ref('lpw:11d'), ref('duo'));
     t.explain('De afwezigheid blijft in de eigen registratie geoorloofd; de melding informeert de leerplichtambtenaar.');
+    wetTerugdringen(b);
     return b.result('overig-verzuim', false, 'leerplichtambtenaar');
   }
-  if (i.ziekmeldingTijdig === true || mazlTrigger || i.ziekmeldingenIn12Weken !== undefined || i.aaneengeslotenZiekeDagen !== undefined) {
+  if (i.ziekmeldingTijdig === true || mazlTrigger || b.triggers.length > 0 || i.ziekmeldingenIn12Weken !== undefined || i.aaneengeslotenZiekeDagen !== undefined) {
     t.step('Ziekte die op tijd is gemeld (uiterlijk binnen twee dagen, artikel 12), is geoorloofde afwezigheid; er volgt geen verzuimmelding.', ref('lpw:11d'), ref('lpw:12'));
     // Four weeks of school days (5 a week): the protocol's thuiszitter check applies to illness too.
     if (reg && i.aaneengeslotenZiekeDagen !== undefined && i.aaneengeslotenZiekeDagen >= param('melding.lrvWeken', b.peildatum) * 5) {
@@ -410,7 +572,8 @@ function achttienPlus(b: MeldingBuilder): MeldingResult {
   const grens = param('melding.zestienUren', peildatum);
   if (uren !== undefined && uren >= grens) {
     t.step(`De jongere mist ${uren} uur in 4 lesweken; voor 18-plussers is de 16-urenmelding niet verplicht maar wel mogelijk (naar het Doorstroompunt).`, ref('duo'));
-    t.explain('Open twijfel 4: artikel 21a noemt geen leeftijd; we volgen DUO, dat de 16-urenmelding vanaf 18 jaar facultatief noemt.');
+    // Reading (facts.md, open doubt 4): art. 21a names no age; DUO treats the report as optional from 18.
+    t.explain('Artikel 21a noemt geen leeftijd; we volgen DUO, dat de 16-urenmelding vanaf 18 jaar facultatief noemt.');
     return b.result('16-uur-in-4-weken', false, 'doorstroompunt');
   }
   if ((uren ?? 0) > 0 || (i.keerOngeoorloofd ?? 0) > 0 || (i.keerTeLaat ?? 0) > 0 || (weken ?? 0) > 0) {
@@ -432,8 +595,9 @@ function onder18(b: MeldingBuilder): MeldingResult {
   const regioOk = reg !== undefined && b.regionApplies(reg.interventies.onderwijssoorten);
 
   if (weken !== undefined && weken > lrv) {
-    t.step(`De leerling is ${weken} weken aaneengesloten ongeoorloofd afwezig, langer dan ${lrv} weken: dat is langdurig relatief verzuim en de melding is verplicht.`, ref('lpw:21a', lid), ref('duo'));
-    t.explain('Open twijfel 6: na een eerste 16-urenmelding en ten hoogste 4 wekelijkse herhaalmeldingen gaat doorlopend verzuim over in langdurig relatief verzuim.');
+    t.step(`De leerling is ${weken} weken aaneengesloten ongeoorloofd afwezig, langer dan ${lrv} weken: dat is langdurig relatief verzuim en ${b.verplichtZin()}.`, ref('lpw:21a', lid), ref('duo'));
+    // DUO practice (facts.md, open doubt 6).
+    t.explain('Na een eerste 16-urenmelding en ten hoogste 4 wekelijkse herhaalmeldingen gaat doorlopend verzuim over in langdurig relatief verzuim.');
     if (regioOk && reg && weken * 7 >= reg.thuiszitter.dagen) {
       b.trigger({
         id: 'thuiszitter',
@@ -442,7 +606,7 @@ function onder18(b: MeldingBuilder): MeldingResult {
         melding: 'langdurig-relatief-verzuim',
         acties: { school: reg.thuiszitter.school, leerplichtambtenaar: reg.thuiszitter.leerplichtambtenaar },
       });
-      t.explain(`Het protocol spreekt van ${reg.thuiszitter.dagen} dagen aaneengesloten; wij lezen dat als kalenderdagen, gelijk aan de grens van meer dan 4 weken (open twijfel 10c).`);
+      t.explain(`Het protocol spreekt van ${reg.thuiszitter.dagen} dagen aaneengesloten; wij lezen dat als kalenderdagen, gelijk aan de grens van meer dan 4 weken.`);
     }
     return b.result('langdurig-relatief-verzuim', true, 'leerplichtambtenaar');
   }
@@ -455,7 +619,7 @@ function onder18(b: MeldingBuilder): MeldingResult {
   }
   if (uren !== undefined && uren >= grens) {
     t.step(
-      `De leerling heeft ${uren === grens && i.ongeoorloofdeUren === grens ? 'precies ' : ''}${i.ongeoorloofdeUren ?? `meer dan ${grens}`} ${eenheid ?? 'uur'} ongeoorloofd gemist binnen ${venster} aaneengesloten lesweken. De grens is bereikt bij ${grens} uur (niet pas daarboven): de melding is verplicht.`,
+      `De leerling heeft ${uren === grens && i.ongeoorloofdeUren === grens ? 'precies ' : ''}${i.ongeoorloofdeUren ?? `meer dan ${grens}`} ${eenheid ?? 'uur'} ongeoorloofd gemist binnen ${venster} aaneengesloten lesweken. De grens is bereikt bij ${grens} uur (niet pas daarboven): ${b.verplichtZin()}.`,
       ref('lpw:21a', lid),
       ref('wrod:12', 3),
     );
@@ -468,14 +632,16 @@ function onder18(b: MeldingBuilder): MeldingResult {
   const aantal = keer(i, uren);
   // One missed school day cannot reach the threshold, so there is no need to ask for the hours.
   const perDag = param('melding.maxUrenPerSchooldag', peildatum);
-  const dagGrens = i.verzuimDagen !== undefined && i.verzuimDagen * perDag < grens;
+  const verzuimdagen = i.verzuimDagen ?? 0;
+  const dagGrens = verzuimdagen > 0 && verzuimdagen * perDag < grens;
   if (uren === undefined && aantal === 0 && dagGrens) {
-    t.step(`${i.verzuimDagen} schooldag is hoogstens ${i.verzuimDagen! * perDag} uur lestijd, minder dan ${grens} uur.`, ref('lpw:21a', lid));
+    t.step(`${verzuimdagen} schooldag is hoogstens ${verzuimdagen * perDag} uur lestijd, minder dan ${grens} uur.`, ref('lpw:21a', lid));
   } else if (uren === undefined && aantal === 0) {
     t.ask('ongeoorloofdeUren', `Hoeveel ${eenheid ?? 'uur'} heeft de leerling ongeoorloofd gemist in de laatste 4 lesweken?`);
     return b.result(undefined, false, 'niemand');
   }
-  if (aantal === 0 && (uren ?? 0) === 0 && !dagGrens) {
+  // Missed days are absence too: "nothing registered" only when there are no hours, incidents or days at all.
+  if (aantal === 0 && (uren ?? 0) === 0 && verzuimdagen === 0) {
     t.step('Er is geen ongeoorloofd verzuim geregistreerd.', ref('lpw:21a'));
     return b.result('geen-melding', false, 'niemand');
   }
@@ -519,8 +685,22 @@ function regionaleNiveaus(b: MeldingBuilder, reg: Region, aantal: number) {
       ...(hoogste.melding ? { melding: hoogste.melding as MeldingCode } : {}),
       acties: { school: hoogste.school, leerplichtambtenaar: hoogste.leerplichtambtenaar },
     });
-    b.t.explain('Het protocol telt "keer" (elke keer te laat of elk uur afwezig); de wet telt uren in 4 lesweken. De wettelijke grens blijft leidend voor de verplichte melding (open twijfel 10b).');
+    b.t.explain('Het protocol telt "keer" (elke keer te laat of elk uur afwezig); de wet telt uren in 4 lesweken. De wettelijke grens blijft leidend voor de verplichte melding.');
   }
   return hoogste;
 }
 
+
+/**
+ * The Wet terugdringen schoolverzuim (36663) is not in the Lpw text of 1 August 2026; it starts by royal decree
+ * (parameter wetTerugdringenSchoolverzuim.inWerking). Until then the answer says what it would change.
+ */
+function wetTerugdringen(b: MeldingBuilder): void {
+  if (wetTerugdringenSchoolverzuim(b.peildatum)) {
+    b.t.explain('Sinds de inwerkingtreding van de Wet terugdringen schoolverzuim is er een wettelijke grond om zorgelijk verzuim aan de leerplichtambtenaar te melden; volg de verzuimcategorieën van de school.');
+    return;
+  }
+  b.t.explain(
+    'De Wet terugdringen schoolverzuim (wetsvoorstel 36663) geldt nog niet: die treedt pas in werking op een datum die bij koninklijk besluit wordt vastgesteld. Zij zou scholen verplichten tot verzuimbeleid en registratie van alle afwezigheid in categorieën, en een wettelijke grond geven om zorgelijk verzuim tijdig aan de leerplichtambtenaar te melden. Tot dan is zo\'n melding een vrijwillige melding overig verzuim.',
+  );
+}

@@ -83,6 +83,9 @@ const regionFile = z
         ziekmeldingen: z.number().int().positive(),
         schoolweken: z.number().int().positive(),
         aaneengeslotenDagen: z.number().int().positive(),
+        /** First step after this many consecutive sick days: the mentor contacts the parents (before any referral). */
+        contactNaDagen: z.number().int().positive().optional(),
+        contact: z.object(acties).strict().optional(),
         nietVerschenenMelding: z.number().int().positive(),
         sectie: z.string(),
         ...acties,
@@ -108,7 +111,8 @@ const kalenderFile = z
     bron: z.string(),
     laatstGecontroleerd: isoDate,
     schooljaren: z.array(z.object({ schooljaar: z.string().regex(/^\d{4}-\d{4}$/), vakanties: z.array(vakantie) }).strict()),
-    feestdagen: z.array(z.object({ naam: z.string(), datum: isoDate }).strict()),
+    /** Extra days off for every school beyond the computed public holidays (calendar.ts), if any. */
+    feestdagen: z.array(z.object({ naam: z.string(), datum: isoDate }).strict()).default([]),
   })
   .strict();
 export type KalenderData = z.infer<typeof kalenderFile>;
@@ -179,4 +183,9 @@ function paramValue(id: string, peildatum: string): number | string {
 
 export function region(id: string | undefined): Region | undefined {
   return id ? ruleData().regions.get(id) : undefined;
+}
+
+/** Whether the Wet terugdringen schoolverzuim (36663) is in force on `peildatum`; it starts by royal decree. */
+export function wetTerugdringenSchoolverzuim(peildatum: string): boolean {
+  return paramText('wetTerugdringenSchoolverzuim.inWerking', peildatum) === 'ja';
 }

@@ -77,6 +77,16 @@ export const meldingInput = z
     kennisgevingTijdig: z.boolean().optional(),
     /** The pupil left (e.g. abroad) without proof of enrolment at a new school (Lpw art. 10). */
     uitschrijvingZonderBewijs: z.boolean().optional(),
+    /** The school decided to remove (verwijderen) the pupil (Lpw art. 18 lid 1; WPO art. 40, WVO 2020 art. 8.15). */
+    verwijdering: z.boolean().optional(),
+    /** The pupil's onderwijsvoorziening is no longer a school under Lpw art. 1 onder b sub 3 (art. 1a1, 22 lid 4). */
+    geenSchoolMeer: z.boolean().optional(),
+    /** The head or lpa found the jongere working against the child-labour rules (Lpw art. 23). */
+    werktInStrijdMetArbeidsregels: z.boolean().optional(),
+    /** Art. 11a (under 6): the parents told the head they use the 5 hours a week. */
+    mededeling11a: z.boolean().optional(),
+    /** Art. 11a lid 2: the head consented to up to 5 more hours that week. */
+    toestemming11a: z.boolean().optional(),
     /** Days of absence in this incident (luxe verzuim: warning only up to 1 whole day the first time). */
     verzuimDagen: z.number().min(0).max(400).optional(),
     regio: regio.optional(),
@@ -133,6 +143,22 @@ export const omstandigheid = z.enum([
 ]);
 export type Omstandigheid = z.infer<typeof omstandigheid>;
 
+/** Calendar regions of the national advice dates for school holidays. */
+export const kalenderRegioCode = z.enum(['noord', 'midden', 'zuid']);
+
+/** A school's own calendar: its holidays and free days (van/tot inclusive); they replace the national advice dates. */
+export const schoolVakantie = z
+  .object({ naam: z.string().max(100).optional(), van: isoDate, tot: isoDate })
+  .strict()
+  .refine((v) => v.tot >= v.van, { message: 'De vakantie eindigt vóór die begint: zet "tot" op of na "van".' });
+export const schoolKalender = z
+  .object({
+    regio: kalenderRegioCode.optional(),
+    vakanties: z.array(schoolVakantie).max(200).optional(),
+  })
+  .strict();
+export type SchoolKalender = z.infer<typeof schoolKalender>;
+
 export const verlofInput = z
   .object({
     soort: verlofSoort.optional(),
@@ -167,9 +193,19 @@ export const verlofInput = z
     verklaringSchoolBuitenland: z.boolean().optional(),
     /** Art. 15: the alternative education offered. */
     leerplichtig: z.boolean().optional(),
+    /** Art. 15: the jongere is shown to receive sufficient education in another way (false: e.g. full-time work only). */
+    voldoendeOnderwijsElders: z.boolean().optional(),
+    /** Art. 7: date of the 5 onder a statement (at most 3 months old at the kennisgeving). */
+    verklaringDatum: isoDate.optional(),
+    /** Vervangende leerplicht: art. 3a (from 14, programme with light work) or art. 3b (last leerplicht year at an mbo or vavo instelling). */
+    vervangendArtikel: z.enum(['3a', '3b']).optional(),
     /** Days between the notice to the head and the absence (art. 12, 13, 14 lid 2); negative = notice afterwards. */
     dagenVooraf: z.number().int().min(-400).max(400).optional(),
     regio: regio.optional(),
+    /** Last day of the leave (inclusive); without it the period is `dagen` school days from the startdatum. */
+    einddatum: isoDate.optional(),
+    /** The school's own calendar (13a: the first two lesweken); otherwise the national advice dates of the region. */
+    kalender: schoolKalender.optional(),
     /** 13a: the leave falls in the first two lesweken of the school year, stated without a date ("eerste week na de zomervakantie"). */
     inEersteTweeLesweken: z.boolean().optional(),
     /** The event is outside the family's own town (guideline days: dagenBuitenWoonplaats); abroad is `buitenland`. */
@@ -177,6 +213,11 @@ export const verlofInput = z
   })
   .strict();
 export type VerlofInput = z.infer<typeof verlofInput>;
+/** A leave request as the HTTP edge accepts it: the facts plus the checks between them. */
+export const verlofRequest = verlofInput.refine((v) => !v.startdatum || !v.einddatum || v.einddatum >= v.startdatum, {
+  message: 'De einddatum ligt vóór de startdatum.',
+  path: ['einddatum'],
+});
 
 export const leerplichtInput = z
   .object({
@@ -186,8 +227,14 @@ export const leerplichtInput = z
     volledigeSchooljaren: z.number().int().min(0).max(20).optional(),
     /** School year in which schooling began, as the calendar year of its 1 August (2014 = 2014-2015). */
     startSchooljaar: z.number().int().min(1990).max(2100).optional(),
-    /** Basisschool done in fewer than 8 years counts as 8 (art. 3 lid 2). */
+    /** First day at school (groep 1): a school year counts only when attended from its first school day. */
+    startdatumSchool: isoDate.optional(),
+    /** The start school year was attended from its first school day (when no start date is known). */
+    vanafBeginSchooljaar: z.boolean().optional(),
+    /** School years spent at the basisschool, a partly attended first year included; fewer than 8 counts as 8 (art. 3 lid 2). */
     basisschoolJaren: z.number().int().min(4).max(12).optional(),
+    /** School year in which the pupil entered the brugklas, as the calendar year of its 1 August. */
+    brugklasSchooljaar: z.number().int().min(1990).max(2100).optional(),
     startkwalificatie: z.boolean().optional(),
     startkwalificatieDatum: isoDate.optional(),
     diplomaPraktijkonderwijs: z.boolean().optional(),
@@ -205,8 +252,6 @@ export type LeerplichtStatus = z.infer<typeof leerplichtStatus>;
 
 // ---- Additions for the rules module (additive; existing names unchanged) ----
 
-/** Region code or a calendar region (noord/midden/zuid) for the school calendar. */
-export const kalenderRegioCode = z.enum(['noord', 'midden', 'zuid']);
 
 export const verzuimSoortRegistratie = z.enum([
   'ongeoorloofd',
@@ -241,14 +286,7 @@ export const verzuimEvaluateInput = z
       })
       .strict(),
     regio: regio.optional(),
-    kalender: z
-      .object({
-        regio: kalenderRegioCode.optional(),
-        /** Own holidays (van/tot inclusive) replace the national advice dates. */
-        vakanties: z.array(z.object({ naam: z.string().max(100).optional(), van: isoDate, tot: isoDate }).strict()).max(100).optional(),
-      })
-      .strict()
-      .optional(),
+    kalender: schoolKalender.optional(),
     peildatum: isoDate.optional(),
     /** IJssel-Vecht: the school and the leerplichtambtenaar agreed a preventive spreekuur. */
     spreekuurAfspraken: z.boolean().optional(),

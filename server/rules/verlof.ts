@@ -1,4 +1,4 @@
-import { calendarFor, firstLesweekOfSchoolYear, regionCalendar } from './calendar.js';
+import { calendarFor, firstLesweekOfSchoolYear, hasSchoolYear, possibleCalendars, schoolDaysBetween, schoolDaysFrom } from './calendar.js';
 import { addDays, addMonths, ageOn, birthday, daysBetween, dutchDate, firstOfNextMonth, todayIso, type IsoDate } from './dates.js';
 import { protocolRef, ref } from './legal.js';
 import { param, paramText, region, ruleData } from './params.js';
@@ -8,15 +8,19 @@ import { Trace } from './trace.js';
 // Leave (art. 11–14, 11a) and exemptions (art. 3a/3b, 5, 5a, 6–9, 15): whether it can be granted, and by whom.
 
 export type Toegestaan = true | false | 'afhankelijk';
-/** 'college' = B&W (vrijstellingen); the contract knows directeur | leerplichtambtenaar | niemand, see contractBeslisser. */
-export type Beslisser = 'directeur' | 'leerplichtambtenaar' | 'niemand' | 'college';
+type ContractBeslisser = 'directeur' | 'leerplichtambtenaar' | 'niemand';
+/** Who decides in law: 'college' is B&W (vrijstellingen, vervangende leerplicht). decideVerlof reports B&W as the
+ *  leerplichtambtenaar (the contract's value); 'college' stays in this type for callers written against the old value. */
+export type Beslisser = ContractBeslisser | 'college';
 
 export interface VerlofResult {
   soort: VerlofSoort | undefined;
   toegestaan: Toegestaan;
   beslisser: Beslisser;
-  /** The most school days that can be granted here, when the rules set one. */
+  /** The statutory maximum of the decider named in `beslisser`: only the directeur has one (art. 13a lid 2, 14 lid 3). */
   maxDagen?: number;
+  /** The guideline day count for the circumstance (Beleidsregel, regional practice): a starting point, not a maximum. */
+  richtlijnDagen?: number;
   voorwaarden: string[];
   termijnen: string[];
   documenten: string[];
@@ -28,7 +32,7 @@ export interface VerlofResult {
 }
 
 /** The contract's beslisser values: B&W decide through the leerplichtambtenaar (mandaat). */
-export function contractBeslisser(b: Beslisser): 'directeur' | 'leerplichtambtenaar' | 'niemand' {
+export function contractBeslisser(b: Beslisser): ContractBeslisser {
   return b === 'college' ? 'leerplichtambtenaar' : b;
 }
 
@@ -39,18 +43,26 @@ class VerlofBuilder {
   readonly documenten: string[] = [];
   readonly peildatum: string;
   maxDagen: number | undefined;
+  richtlijnDagen: number | undefined;
   constructor(readonly i: VerlofInput) {
     this.peildatum = i.peildatum ?? i.aanvraagdatum ?? todayIso();
   }
   age(): number | undefined {
     return this.i.leeftijd ?? (this.i.geboortedatum ? ageOn(this.i.geboortedatum, this.peildatum) : undefined);
   }
-  done(soort: VerlofSoort | undefined, toegestaan: Toegestaan, beslisser: Beslisser): VerlofResult {
+  done(soort: VerlofSoort | undefined, toegestaan: Toegestaan, bevoegd: Beslisser): VerlofResult {
+    // The contract has no 'college': B&W decide, and the leerplichtambtenaar handles it on their behalf (mandaat).
+    const beslisser = contractBeslisser(bevoegd);
+    // "Yes" needs every fact the law asks for: with an open question the answer depends on it.
+    if (toegestaan === true && this.t.missing.length > 0) toegestaan = 'afhankelijk';
+    if (bevoegd === 'college') {
+      this.t.explain('Formeel beslist het college van burgemeester en wethouders (B&W) van de woongemeente; de leerplichtambtenaar behandelt de zaak namens het college.');
+    }
     const weken = param('bezwaar.termijnWeken', this.peildatum);
     const bezwaar =
       beslisser === 'niemand'
         ? 'Er is geen besluit om bezwaar tegen te maken. Wie het niet eens is met een afwijzing door school of gemeente, kan binnen ' + `${weken} weken bezwaar maken bij wie het besluit nam.`
-        : `Tegen het besluit van ${beslisser === 'directeur' ? 'de directeur' : beslisser === 'college' ? 'het college van B&W' : 'de leerplichtambtenaar'} kunnen de ouders binnen ${weken} weken bezwaar maken bij ${beslisser === 'directeur' ? 'de directeur' : 'het college'}; daarna volgt beroep bij de rechter.`;
+        : `Tegen het besluit van ${bevoegd === 'directeur' ? 'de directeur' : bevoegd === 'college' ? 'het college van B&W' : 'de leerplichtambtenaar'} kunnen de ouders binnen ${weken} weken bezwaar maken bij ${beslisser === 'directeur' ? 'de directeur' : 'het college'}; daarna volgt beroep bij de rechter.`;
     if (beslisser !== 'niemand') this.t.cite(ref('awb:6:7'));
     const r: VerlofResult = {
       soort,
@@ -65,7 +77,10 @@ class VerlofBuilder {
       steps: this.t.steps,
       missing: this.t.missing,
     };
-    if (this.maxDagen !== undefined) r.maxDagen = this.maxDagen;
+    // A maximum belongs to who decides: the leerplichtambtenaar above 10 days has no statutory maximum, and when
+    // nobody can grant the leave there is no maximum to state (the steps say what the directeur could have granted).
+    if (this.maxDagen !== undefined && beslisser === 'directeur') r.maxDagen = this.maxDagen;
+    if (this.richtlijnDagen !== undefined) r.richtlijnDagen = this.richtlijnDagen;
     return r;
   }
   /** Pro rata for kwalificatieplichtigen (art. 13a lid 2, art. 14 lid 3): days ∝ lesdagen per week. */
@@ -91,6 +106,14 @@ export function decideVerlof(input: VerlofInput): VerlofResult {
   if (!soort && input.omstandigheid) {
     soort = input.omstandigheid === 'vakantie' && input.werkgeversverklaring !== undefined ? 'vakantie-beroep' : 'gewichtige-omstandigheden';
     b.t.step(soort === 'vakantie-beroep' ? 'Vakantie met een verklaring over het beroep: beoordeeld als vakantieverlof (artikel 13a).' : 'Verlof om een omstandigheid buiten de vakanties: beoordeeld als gewichtige omstandigheid (artikel 14).');
+  }
+  // Art. 11a: a child under 6 may stay away 5 hours a week on notice and 5 more with the head's consent; for a day
+  // out or a trip that is the route, whatever the circumstance is called.
+  const age = b.age();
+  const onder6 = age !== undefined && age < param('verlof.onder6Leeftijd', b.peildatum);
+  if (onder6 && soort === 'gewichtige-omstandigheden' && (REJECT(input.omstandigheid) || input.omstandigheid === 'anders')) {
+    b.t.step(`Het kind is ${age}: voor een kind jonger dan 6 geldt artikel 11a, ook voor een dag weg of een reisje.`, ref('lpw:11a'));
+    return jongerDan6(b);
   }
   switch (soort) {
     case undefined:
@@ -139,7 +162,8 @@ function vakantieBeroep(b: VerlofBuilder): VerlofResult {
   if (i.dagenVooraf !== undefined && i.dagenVooraf >= 0 && i.dagenVooraf < aanvraagWeken * 7) {
     t.step(`De aanvraag komt ${i.dagenVooraf} dagen vooraf, korter dan de aangeraden ${aanvraagWeken} weken; dat is een richtlijn, geen wettelijke eis, dus alleen daarom weigeren kan niet.`, ref('lpw:13a', 1));
   }
-  t.explain(`De termijn van ${aanvraagWeken} weken is een richtlijn, geen wettelijke eis (open twijfel 15).`);
+  // The lead time is guidance (Rijksoverheid, juridischloket); art. 13a sets none (facts.md, open doubt 15).
+  t.explain(`De termijn van ${aanvraagWeken} weken is een richtlijn, geen wettelijke eis.`);
   t.cite(ref('lpw:27'));
   b.voorwaarden.push(`Een directeur die meer verleent dan artikel 13a toestaat, riskeert een bestuurlijke boete van ten hoogste € ${param('boete.directeurPerOvertreding', peildatum)} per overtreding.`);
 
@@ -148,53 +172,65 @@ function vakantieBeroep(b: VerlofBuilder): VerlofResult {
     t.explain(`Een aanvraag voor ten hoogste ${max} dagen kan de directeur wel toekennen, met een werkgeversverklaring of (voor zelfstandigen) bewijs van inkomensverlies.`);
     return b.done(s, false, 'niemand');
   }
-  if (i.eerderVakantieverlofDitSchooljaar === true) {
-    t.step('Er is dit schooljaar al vakantieverlof verleend; artikel 13a staat het maar eenmaal per schooljaar toe.', ref('lpw:13a', 2));
+  if (i.eerderVakantieverlofDitSchooljaar === true || (i.eerderVerlofDagen ?? 0) > 0) {
+    t.step('Er is dit schooljaar al vakantieverlof verleend; artikel 13a staat het maar eenmaal per schooljaar toe. Extra vakantieverlof kan niemand verlenen, ook de leerplichtambtenaar niet.', ref('lpw:13a', 2));
     return b.done(s, false, 'niemand');
   }
-  if (i.inEersteTweeLesweken === true) {
-    t.step(`Het verlof valt in de eerste ${weken} lesweken van het schooljaar; daar mag geen vakantieverlof vallen.`, ref('lpw:13a', 2));
+  const eerste = i.inEersteTweeLesweken ?? (i.startdatum ? eersteLesweken(b, i.startdatum, weken) : undefined);
+  if (eerste === true) {
+    t.step(
+      i.startdatum
+        ? `Het verlof vanaf ${dutchDate(i.startdatum)} raakt de eerste ${weken} lesweken van het schooljaar; daar mag geen vakantieverlof vallen, ook niet voor een deel.`
+        : `Het verlof valt in de eerste ${weken} lesweken van het schooljaar; daar mag geen vakantieverlof vallen.`,
+      ref('lpw:13a', 2),
+    );
     return b.done(s, false, 'niemand');
   }
-  if (i.startdatum) {
-    const eerste = eersteLesweken(b, i.startdatum, weken);
-    if (eerste === true) {
-      t.step(`De startdatum ${dutchDate(i.startdatum)} valt in de eerste ${weken} lesweken van het schooljaar; daar mag geen vakantieverlof vallen.`, ref('lpw:13a', 2));
-      return b.done(s, false, 'niemand');
-    }
-    if (eerste === false) t.step(`De startdatum valt niet in de eerste ${weken} lesweken van het schooljaar.`, ref('lpw:13a', 2));
-  }
+  if (eerste === false && i.startdatum) t.step(`Geen van de gevraagde schooldagen valt in de eerste ${weken} lesweken van het schooljaar.`, ref('lpw:13a', 2));
   if (i.werkgeversverklaring === false || i.geenVakantieMogelijk === false) {
     t.step('Zonder bewijs dat het gezin in geen enkele schoolvakantie weg kan, mag de directeur geen vakantieverlof verlenen.', ref('lpw:13a'));
     return b.done(s, false, 'directeur');
   }
+  // Every condition art. 13a sets must be known before the answer is yes; each unknown one is asked.
   if (i.werkgeversverklaring === undefined && i.geenVakantieMogelijk === undefined) {
     t.ask('werkgeversverklaring', 'Is er een werkgeversverklaring (of voor zelfstandigen een ander bewijs) dat het gezin in geen enkele schoolvakantie samen op vakantie kan?');
-    return b.done(s, 'afhankelijk', 'directeur');
   }
-  if (i.eerderVakantieverlofDitSchooljaar === undefined) t.ask('eerderVakantieverlofDitSchooljaar', 'Is dit schooljaar al eerder vakantieverlof verleend?');
+  if (i.eerderVakantieverlofDitSchooljaar === undefined && i.eerderVerlofDagen === undefined) t.ask('eerderVakantieverlofDitSchooljaar', 'Is dit schooljaar al eerder vakantieverlof verleend?');
   if (i.dagen === undefined) {
     t.ask('dagen', 'Om hoeveel schooldagen gaat het?');
     t.step(`De directeur kan ten hoogste ${max} schooldagen verlenen als aan de voorwaarden is voldaan.`);
-    return b.done(s, 'afhankelijk', 'directeur');
   }
-  if (i.startdatum === undefined) t.explain(`Controleer dat het verlof niet in de eerste ${weken} lesweken van het schooljaar valt.`);
-  if (i.kwalificatieplichtig === true && i.lesdagenPerWeek === undefined) return b.done(s, 'afhankelijk', 'directeur');
-  t.step(`Met bewijs en ten hoogste ${max} dagen (gevraagd: ${i.dagen}) kan de directeur het verlof verlenen.`, ref('lpw:13a', 2));
+  if (eerste === undefined && !i.startdatum) {
+    t.ask('startdatum', `Op welke datum begint het verlof? Het mag niet in de eerste ${weken} lesweken van het schooljaar vallen.`);
+  }
+  if (b.t.missing.length > 0) return b.done(s, 'afhankelijk', 'directeur');
+  t.step(`Met bewijs, buiten de eerste ${weken} lesweken en ten hoogste ${max} dagen (gevraagd: ${i.dagen}) kan de directeur het verlof verlenen.`, ref('lpw:13a', 2));
   return b.done(s, true, 'directeur');
 }
 
-/** true/false when the date is (not) in the first lesweken for every possible calendar region; undefined when it depends. */
+/**
+ * Whether a school day of the leave falls in the first lesweken of its school year (art. 13a lid 2), checked for
+ * every school day of the period against the school's own calendar or every calendar the school may follow.
+ * undefined when it depends on the region, or when no holiday dates are known for that school year.
+ */
 function eersteLesweken(b: VerlofBuilder, start: IsoDate, weken: number): boolean | undefined {
-  const r = region(b.i.regio);
-  const kalenders = r ? [regionCalendar(r.kalenderregio)] : (['noord', 'midden', 'zuid'] as const).map(regionCalendar);
+  const { i } = b;
+  const { kalenders, eigen } = possibleCalendars(i.kalender, i.regio);
   const uitkomsten = kalenders.map((k) => {
-    const eerste = firstLesweekOfSchoolYear(k, start);
-    return start >= eerste && start < addDays(eerste, 7 * weken);
+    const dagen = i.einddatum ? schoolDaysBetween(k, start, i.einddatum) : schoolDaysFrom(k, start, Math.max(1, i.dagen ?? 1));
+    if (!eigen && dagen.some((d) => !hasSchoolYear(d))) return undefined;
+    return dagen.some((d) => {
+      const eerste = firstLesweekOfSchoolYear(k, d);
+      return d >= eerste && d < addDays(eerste, 7 * weken);
+    });
   });
-  if (uitkomsten.every((u) => u)) return true;
-  if (uitkomsten.every((u) => !u)) return false;
-  b.t.ask('regio', 'In welke regio (of vakantieregio noord, midden of zuid) ligt de school? De eerste lesweken verschillen per regio.');
+  if (uitkomsten.every((u) => u === true)) return true;
+  if (uitkomsten.every((u) => u === false)) return false;
+  if (uitkomsten.includes(undefined)) {
+    b.t.ask('kalender', 'Welke vakanties heeft de school in dat schooljaar (in elk geval het einde van de zomervakantie)? Daarvoor zijn geen landelijke vakantiedata opgeslagen.');
+  } else {
+    b.t.ask('regio', 'In welke regio (of vakantieregio noord, midden of zuid) ligt de school? De eerste lesweken verschillen per regio.');
+  }
   return undefined;
 }
 
@@ -243,7 +279,9 @@ function gewichtig(b: VerlofBuilder): VerlofResult {
   const directeurMax = b.proRata(param('verlof.gewichtigDirecteurMaxDagen', peildatum), 'lpw:14');
   const totaal = (i.dagen ?? 0) + (i.eerderVerlofDagen ?? 0);
   const richtlijn = richtlijnDagen(b, i.omstandigheid);
-  t.explain('De richtlijn-dagen per omstandigheid komen uit het modelreglement van gemeenten; de tekst van de landelijke Beleidsregel is niet gelezen (open twijfel 2). Ze zijn per regio instelbaar.');
+  // The day counts come from the municipal model rules; only two are confirmed from the Beleidsregel itself
+  // (facts.md, open doubt 2). They are guidelines and configurable per region.
+  t.explain('De dagen per omstandigheid zijn een richtlijn uit de praktijk van gemeenten, geen wettelijk maximum; een regio kan eigen richtlijnen hebben.');
   t.cite(ref('beleidsregel-verlof'));
   if (richtlijn === 0) {
     // The day counts are guidelines, not law: outside them the head still weighs the case (art. 14 lid 3).
@@ -267,11 +305,14 @@ function gewichtig(b: VerlofBuilder): VerlofResult {
       ref('lpw:14', 3),
     );
     b.termijnen.push('Dien de aanvraag via de directeur in bij de leerplichtambtenaar, als het kan 8 weken vooraf (regionale praktijk, geen wettelijke termijn).');
-    b.voorwaarden.push('De leerplichtambtenaar weegt af of de omstandigheid zo lang verlof rechtvaardigt; de richtlijn-dagen zijn een uitgangspunt.');
-    b.maxDagen = richtlijn;
+    b.voorwaarden.push(
+      `De wet geeft de leerplichtambtenaar geen maximum aantal dagen; hij weegt af of de omstandigheid zo lang verlof rechtvaardigt${richtlijn !== undefined ? `. De richtlijn noemt ${richtlijn} dag(en) als uitgangspunt, geen wettelijk maximum` : ''}.`,
+    );
+    if (richtlijn !== undefined) b.richtlijnDagen = richtlijn;
     return b.done(s, 'afhankelijk', 'leerplichtambtenaar');
   }
-  b.maxDagen = richtlijn !== undefined ? Math.min(richtlijn, directeurMax) : directeurMax;
+  b.maxDagen = directeurMax;
+  if (richtlijn !== undefined) b.richtlijnDagen = richtlijn;
   b.termijnen.push('Vraag het verlof vooraf aan bij de directeur. Kon dat niet, meld de redenen dan binnen 2 dagen na de verhindering.');
   if (i.dagen === undefined) {
     t.ask('dagen', 'Om hoeveel schooldagen gaat het?');
@@ -283,8 +324,13 @@ function gewichtig(b: VerlofBuilder): VerlofResult {
     return b.done(s, 'afhankelijk', 'directeur');
   }
   if (i.kwalificatieplichtig === true && i.lesdagenPerWeek === undefined) return b.done(s, 'afhankelijk', 'directeur');
-  t.step(`${i.dagen} dag(en) past binnen de richtlijn en binnen de ${directeurMax} dagen per schooljaar van de directeur: de directeur kan het verlof verlenen.`, ref('lpw:14', 3));
-  if (i.eerderVerlofDagen === undefined) t.explain(`Tel eerder verleend verlof van dit schooljaar mee: boven ${directeurMax} dagen beslist de leerplichtambtenaar.`);
+  // Art. 14 lid 3: at most 10 days per school year for the same pupil, so earlier leave is a condition, not a detail.
+  if (i.eerderVerlofDagen === undefined) {
+    t.ask('eerderVerlofDagen', 'Hoeveel dagen verlof voor gewichtige omstandigheden heeft de leerling dit schooljaar al gehad?');
+    t.step(`${i.dagen} dag(en) past binnen de richtlijn. Telt het samen met eerder verlof van dit schooljaar niet boven ${directeurMax} dagen, dan kan de directeur het verlenen; daarboven beslist de leerplichtambtenaar.`, ref('lpw:14', 3));
+    return b.done(s, 'afhankelijk', 'directeur');
+  }
+  t.step(`${i.dagen} dag(en) past binnen de richtlijn en, met eerder verlof, binnen de ${directeurMax} dagen per schooljaar van de directeur: de directeur kan het verlof verlenen.`, ref('lpw:14', 3));
   return b.done(s, true, 'directeur');
 }
 
@@ -299,10 +345,12 @@ function religieus(b: VerlofBuilder): VerlofResult {
   const { t, peildatum } = b;
   const s = 'religieus' as const;
   const termijn = param('kennisgeving.religieusDagen', peildatum);
-  t.step('Voor een plicht uit godsdienst of levensovertuiging is geen toestemming nodig: de ouders melden het de directeur.', ref('lpw:11e'), ref('lpw:13'));
+  t.step('Voor een plicht uit godsdienst of levensovertuiging (zoals een religieuze feestdag) is geen toestemming en geen vrijstelling van het college nodig: de ouders melden het de directeur. Woont de jongere niet meer bij de ouders, dan meldt hij het zelf.', ref('lpw:11e'), ref('lpw:13'), ref('lpw:13b'));
   b.termijnen.push(`Uiterlijk ${termijn} dagen vóór de verhindering melden aan de directeur.`);
+  t.explain('Dit is iets anders dan een vrijstelling van inschrijving (artikel 5) met een kennisgeving aan de gemeente vóór 1 juli: voor een feestdag is alleen een melding aan de school nodig.');
   b.voorwaarden.push(`Richtlijn: ${param('verlof.religieusRichtlijnDagen', peildatum)} dag per plicht of feestdag; extra dagen gelden als vakantie.`);
-  t.explain(`Open twijfel 3: de wet zegt niet of de ${termijn} dagen kalender- of schooldagen zijn. We rekenen met kalenderdagen en wijzen een late melding niet automatisch af.`);
+  // Reading (facts.md, open doubt 3): the law does not say calendar or school days.
+  t.explain(`De wet zegt niet of de ${termijn} dagen kalender- of schooldagen zijn. We rekenen met kalenderdagen en wijzen een late melding niet automatisch af.`);
   const n = notice(b);
   if (n === undefined) {
     t.ask('dagenVooraf', 'Hoeveel dagen vóór de afwezigheid hebben de ouders het de directeur laten weten?');
@@ -322,7 +370,7 @@ function ziekte(b: VerlofBuilder): VerlofResult {
   const termijn = param('kennisgeving.ziekteDagen', peildatum);
   t.step('Bij ziekte is geen toestemming nodig; de ouders melden de ziekte aan de directeur, zo mogelijk met de aard ervan.', ref('lpw:11d'), ref('lpw:12'));
   b.termijnen.push(`Binnen ${termijn} dagen na het ontstaan van de verhindering melden.`);
-  t.explain(`Open twijfel 3: we rekenen de ${termijn} dagen als kalenderdagen.`);
+  t.explain(`De wet zegt niet of de ${termijn} dagen kalender- of schooldagen zijn; we rekenen met kalenderdagen.`);
   const n = notice(b);
   if (n === undefined) {
     t.ask('dagenVooraf', 'Hoeveel dagen na de eerste ziektedag is de ziekte gemeld (0 = dezelfde dag)?');
@@ -414,6 +462,13 @@ function vrijstelling5(b: VerlofBuilder, soort: 'vrijstelling-5a' | 'vrijstellin
     b.documenten.push(`Verklaring van een door het college aangewezen arts (niet de behandelend arts), of aangewezen academisch gevormde pedagoog of psycholoog, niet ouder dan ${maanden} maanden.`);
     b.termijnen.push('Zegt de verklaring dat de jongere nooit naar school kan, dan hoeft de kennisgeving niet elk jaar opnieuw.');
     if (i.verklaringOnafhankelijkeDeskundige === true) {
+      const kennisgeving = i.aanvraagdatum ?? peildatum;
+      if (i.verklaringDatum && addMonths(i.verklaringDatum, maanden) < kennisgeving) {
+        t.step(`De verklaring is van ${dutchDate(i.verklaringDatum)}: bij de kennisgeving op ${dutchDate(kennisgeving)} is die ouder dan ${maanden} maanden, en dan kan er geen beroep op vrijstelling worden gedaan.`, ref('lpw:7'));
+        t.explain('Met een nieuwe verklaring van een door het college aangewezen deskundige kan de kennisgeving opnieuw worden gedaan.');
+        return b.done(soort, false, 'college');
+      }
+      if (!i.verklaringDatum) t.ask('verklaringDatum', `Van welke datum is de verklaring? Bij de kennisgeving mag die niet ouder zijn dan ${maanden} maanden.`);
       t.step('Er is een verklaring van een door het college aangewezen, onafhankelijke deskundige: met een tijdige kennisgeving geldt de vrijstelling.', ref('lpw:7'));
       return b.done(soort, 'afhankelijk', 'college');
     }
@@ -457,13 +512,14 @@ function trekkend(b: VerlofBuilder): VerlofResult {
   const s = 'trekkend-bestaan' as const;
   t.step('Ouders met een trekkend bestaan (kermis of circus) zijn vrijgesteld zolang de jongere met hen meereist.', ref('lpw:art5a'));
   b.voorwaarden.push('Het gezin trekt rond als kermisexploitant of circusmedewerker (maart tot en met oktober) en het kind reist mee.', 'Geen vrijstelling als een rijdende school op minder dan 5 kilometer bereikbaar is.');
-  t.explain('Open twijfel 13: of artikel 6 ook voor artikel 5a een kennisgeving vraagt, is niet duidelijk; de veilige lezing is: wel een kennisgeving doen.');
+  // Reading (facts.md, open doubt 13): art. 6 is ambiguous for art. 5a; the safe reading is to notify.
+  t.explain('De wet is niet duidelijk over de vraag of ook bij een trekkend bestaan een kennisgeving nodig is; doe voor de zekerheid wel een kennisgeving.');
   kennisgevingTermijnen(b, ref('lpw:art5a'));
   return b.done(s, 'afhankelijk', 'college');
 }
 
 function vervangend(b: VerlofBuilder): VerlofResult {
-  const { t, peildatum } = b;
+  const { t, i, peildatum } = b;
   const s = 'vervangende-leerplicht' as const;
   const min = param('vervangend.minimumLeeftijd', peildatum);
   const weken = param('besluit.termijnWeken', peildatum);
@@ -472,8 +528,14 @@ function vervangend(b: VerlofBuilder): VerlofResult {
   b.voorwaarden.push(`Artikel 3a: de jongere is ten minste ${min} jaar, is naar het oordeel van het college niet geschikt voor volledig dagonderwijs, en de school stemt in.`, 'Artikel 3b: alleen voor het laatste leerplichtige schooljaar.');
   b.documenten.push('Plan van aanpak van de school of instelling.', 'Gegevens van de jongere en of eerder vervangende leerplicht is verleend.');
   b.termijnen.push(`Het college hoort de betrokkenen en beslist binnen ${weken} weken.`, 'Verlenging: ten minste 8 weken voor het einde van de periode aanvragen.');
+  if (i.vervangendArtikel === '3b') {
+    t.step(`Artikel 3b: het college kan toestaan dat de jongere het laatste leerplichtige schooljaar als mbo- of vavo-student op een instelling doorbrengt. De aanvraag gaat met een plan van aanpak van die instelling; het college hoort de betrokkenen en beslist binnen ${weken} weken.`, ref('lpw:3b', 1), ref('lpw:3b', 5));
+    b.voorwaarden.push('Het gaat om het laatste schooljaar van de leerplicht (artikel 3, eerste lid, onder a of b).', 'Het plan van aanpak beschrijft de onderwijs- en vormingsdoelen en het lichte werk naast het onderwijs.');
+    return b.done(s, 'afhankelijk', 'college');
+  }
   if (age !== undefined && age < min) {
-    t.step(`De jongere is ${age}; artikel 3a geldt vanaf ${min} jaar en artikel 3b alleen in het laatste leerplichtjaar.`, ref('lpw:3a'));
+    t.step(`De jongere is ${age}; artikel 3a geldt vanaf ${min} jaar.`, ref('lpw:3a'));
+    if (i.vervangendArtikel === undefined) t.explain('Artikel 3b (het laatste leerplichtige schooljaar op een mbo- of vavo-instelling) kent geen leeftijdsgrens; gaat het daarom, dan kan het college het toestaan.');
     return b.done(s, false, 'niemand');
   }
   return b.done(s, 'afhankelijk', 'college');
@@ -484,13 +546,30 @@ function artikel15(b: VerlofBuilder): VerlofResult {
   const s = 'vrijstelling-kwalificatieplicht' as const;
   t.step('Artikel 15 geeft het college van B&W de mogelijkheid tot vrijstelling van de kwalificatieplicht, als de jongere op een andere manier voldoende onderwijs krijgt.', ref('lpw:15', 1));
   const age = b.age();
+  const kpEinde = param('kwalificatieplicht.eindLeeftijd', b.peildatum);
+  if (age !== undefined && age >= kpEinde) {
+    t.step(`De jongere is ${age}: de kwalificatieplicht eindigt op de ${kpEinde}e verjaardag, dus er is niets meer om vrijstelling van te geven.`, ref('lpw:4b'), ref('lpw:15'));
+    t.explain('Zonder startkwalificatie hoort de jongere wel bij de doelgroep van het Doorstroompunt (tot 27 jaar): ondersteuning naar school of werk, geen plicht.');
+    t.cite(ref('web:9.2.1'));
+    return b.done(s, false, 'niemand');
+  }
   const leerplichtig = i.leerplichtig ?? (age !== undefined && age < 16 ? true : undefined);
   if (leerplichtig === true) {
     t.step('De jongere is nog volledig leerplichtig; artikel 15 geldt alleen voor kwalificatieplichtigen. Voor hem zijn artikel 3a/3b of artikel 5 de mogelijke routes.', ref('lpw:15'), ref('lpw:4a'));
     return b.done(s, false, 'niemand');
   }
-  b.voorwaarden.push('De jongere is kwalificatieplichtig (leerplicht voorbij, jonger dan 18, geen startkwalificatie).', 'Er zijn bijzondere omstandigheden en het andere onderwijs is voldoende.');
+  b.voorwaarden.push('De jongere is kwalificatieplichtig (leerplicht voorbij, jonger dan 18, geen startkwalificatie).', 'Er zijn bijzondere omstandigheden en aangetoond is dat de jongere op een andere manier voldoende onderwijs krijgt.');
   b.documenten.push('Gegevens van de jongere, begin- en einddatum van de vrijstelling en of eerder vrijstelling is gevraagd.');
+  if (i.voldoendeOnderwijsElders === false) {
+    t.step('Alleen werken, zonder onderwijs, is geen "voldoende onderwijs op een andere manier": daarvoor kan het college geen vrijstelling geven.', ref('lpw:15', 1));
+    t.explain('De wettelijke route om te werken en te leren is een combinatie van leren en werken, zoals de bbl (beroepsbegeleidende leerweg) in het mbo: dan voldoet de jongere aan de kwalificatieplicht.');
+    t.cite(ref('lpw:4a', 1));
+    return b.done(s, false, 'niemand');
+  }
   if (leerplichtig === undefined) t.ask('leerplichtig', 'Is de jongere nog volledig leerplichtig, of alleen kwalificatieplichtig?');
+  if (i.voldoendeOnderwijsElders === undefined) {
+    t.ask('voldoendeOnderwijsElders', 'Krijgt de jongere op een andere manier voldoende onderwijs (welk onderwijs, hoeveel uur)? Alleen werken is niet genoeg.');
+    t.explain('Wil de jongere vooral werken, dan is een combinatie van leren en werken zoals de bbl de wettelijke route; artikel 15 vraagt voldoende ander onderwijs.');
+  }
   return b.done(s, 'afhankelijk', 'college');
 }

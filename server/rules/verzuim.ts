@@ -1,6 +1,7 @@
 import { calendarFor, hasSchoolYear, holidayName, isSchoolDay, lesweken, regionCalendar, type Kalender } from './calendar.js';
 import { addDays, ageOn, daysBetween, dutchDate, mondayOf, schoolYearLabel, schoolYearStart, todayIso, type IsoDate } from './dates.js';
 import { protocolRef, ref } from './legal.js';
+import { decideLeerplicht } from './leerplicht.js';
 import { urenEenheid, type Acties, type Ontvanger, type UrenEenheid } from './melding.js';
 import { param, region, type Region } from './params.js';
 import type { LegalRef, MeldingCode, MissingFact, VerzuimEvaluateInput, VerzuimRegistratie } from './schemas.js';
@@ -151,15 +152,28 @@ export function evaluateVerzuim(input: VerzuimEvaluateInput): VerzuimEvaluation 
   const grens18 = param('melding.verplichtOnder', peildatum);
   const sk = input.leerling.startkwalificatie;
   const doorstroomTot = param('doorstroompunt.leeftijdTot', peildatum);
-  /** Who receives a report on day d; undefined = no report at all (18+ with startkwalificatie or too old). */
+  // Reading: reports to the leerplichtambtenaar follow the leer- of kwalificatieplicht (Lpw art. 3, 4a, 4b), which
+  // starts on the first school day of the month after the 5th birthday; absence before that is no verzuim.
+  const regioCode = input.regio ?? input.kalender?.regio;
+  const plichtOp = (d: IsoDate) =>
+    dob ? decideLeerplicht({ geboortedatum: dob, peildatum: d, ...(sk !== undefined ? { startkwalificatie: sk } : {}), ...(regioCode ? { regio: regioCode } : {}) }) : undefined;
+  const leerplichtStart = plichtOp(peildatum)?.leerplichtStart;
+  if (!dob && (o === 'po' || o === 'so')) waarschuwingen.push('Zonder geboortedatum gaan we ervan uit dat de leerling al leerplichtig is (de leerplicht begint op de eerste schooldag van de maand na de 5e verjaardag).');
+  /** Who receives a report on day d; undefined = no report at all (before leerplicht, no duty left, 18+ with startkwalificatie or too old). */
   const ontvanger = (d: IsoDate): { aan: Ontvanger; plus: boolean } | undefined => {
     const a = ageAt(d);
-    if (a === undefined || a < grens18) return { aan: 'leerplichtambtenaar', plus: false };
+    if (a === undefined) return { aan: 'leerplichtambtenaar', plus: false };
+    if (a < grens18) return plichtOp(d)!.status === 'geen' ? undefined : { aan: 'leerplichtambtenaar', plus: false };
     if (sk === true || a >= doorstroomTot) return undefined;
     return { aan: 'doorstroompunt', plus: true };
   };
 
-  const lijst = dagen(input, k, t, waarschuwingen);
+  const alle = dagen(input, k, t, waarschuwingen);
+  const lijst = leerplichtStart ? alle.filter((d) => d.datum >= leerplichtStart) : alle;
+  if (lijst.length < alle.length) {
+    waarschuwingen.push(`Afwezigheid vóór ${dutchDate(leerplichtStart!)} telt niet mee: de leerplicht begint op de eerste schooldag van de maand na de 5e verjaardag.`);
+    t.cite(ref('lpw:3', 1));
+  }
   const meldingen: VerzuimMelding[] = [];
   const regionaal: Signaal[] = [];
   const mazl: Signaal[] = [];
@@ -368,7 +382,7 @@ function regionaleKeer(reg: Region, lijst: Dag[], out: Signaal[], spreekuur: boo
   }
 }
 
-/** M@ZL: the 4th sick report within 12 school weeks, or the 7th consecutive sick school day. */
+/** M@ZL: the 4th consecutive sick day (contact with the parents), the 4th sick report within 12 school weeks, or the 7th consecutive sick school day (jeugdarts). */
 function mazlSignalen(reg: Region, lijst: Dag[], k: Kalender, out: Signaal[]) {
   const m = reg.mazl;
   const runs = aaneengesloten(lijst, k, new Set(['ziek']), false);
@@ -384,6 +398,16 @@ function mazlSignalen(reg: Region, lijst: Dag[], k: Kalender, out: Signaal[]) {
         omschrijving: `${binnen.length}e ziekmelding binnen ${m.schoolweken} schoolweken: aanmelden bij de jeugdarts.`,
         sectie: m.sectie,
         acties: { school: m.school, leerplichtambtenaar: m.leerplichtambtenaar },
+      });
+    }
+    const contactDag = m.contactNaDagen !== undefined ? run.schooldagen[m.contactNaDagen - 1] : undefined;
+    if (contactDag && m.contact) {
+      out.push({
+        id: 'mazl-contact-ouders',
+        datum: contactDag,
+        omschrijving: `${m.contactNaDagen}e aaneengesloten schooldag ziek: de mentor neemt contact op met de ouders.`,
+        sectie: m.sectie,
+        acties: { school: m.contact.school, leerplichtambtenaar: m.contact.leerplichtambtenaar },
       });
     }
     const zevende = run.schooldagen[m.aaneengeslotenDagen - 1];

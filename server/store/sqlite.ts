@@ -1,12 +1,14 @@
 import type { Db } from './db.js';
 import {
   ConflictError,
+  StorageError,
   type ApiToken,
   type AuditEvent,
   type AuditRecord,
   type Draft,
   type DraftRevision,
   type DraftStatus,
+  type ErasureResult,
   type Feedback,
   type KennisbankEntry,
   type Role,
@@ -32,6 +34,11 @@ function toUser(r: Row): User {
     active: r.active === 1,
     createdAt: r.created_at as string,
     updatedAt: r.updated_at as string,
+    ...(r.created_by != null && { createdBy: r.created_by as number }),
+    mustChangePassword: r.must_change_password === 1,
+    totpEnabled: r.totp_enabled === 1,
+    rolePending: r.role_pending === 1,
+    ...(r.role_confirmed_by != null && { roleConfirmedBy: r.role_confirmed_by as number }),
   };
 }
 
@@ -41,6 +48,7 @@ function toToken(r: Row): ApiToken {
     userId: r.user_id as number,
     name: r.name as string,
     createdAt: r.created_at as string,
+    expiresAt: r.expires_at as string,
     ...(r.last_used_at != null && { lastUsedAt: r.last_used_at as string }),
     ...(r.revoked_at != null && { revokedAt: r.revoked_at as string }),
   };
@@ -136,7 +144,63 @@ function toAudit(r: Row): AuditRecord {
 /** Escapes LIKE wildcards so a search for "50%" finds the text "50%". */
 const likeTerm = (w: string) => `%${w.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
+/** SQLite and file-system codes that mean the write did not reach the disk. */
+function storageError(err: unknown): StorageError | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return undefined;
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return new StorageError(true, code);
+  if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_READONLY' || code === 'EROFS' || code === 'EIO') return new StorageError(false, code);
+  return undefined;
+}
+
+/**
+ * Every repository method, with a failed write (full disk, I/O error) turned into a StorageError the HTTP layer
+ * answers with 507/503. SQLite rolls the transaction back, so nothing half-written stays and the server stays up.
+ */
+function guardStorage(store: Store): Store {
+  const wrap = <R extends object>(repo: R): R =>
+    Object.fromEntries(
+      Object.entries(repo).map(([name, fn]) => [
+        name,
+        async (...args: unknown[]) => {
+          try {
+            return await (fn as (...a: unknown[]) => unknown)(...args);
+          } catch (err) {
+            throw storageError(err) ?? err;
+          }
+        },
+      ]),
+    ) as R;
+  return {
+    users: wrap(store.users),
+    sessions: wrap(store.sessions),
+    tokens: wrap(store.tokens),
+    drafts: wrap(store.drafts),
+    kennisbank: wrap(store.kennisbank),
+    feedback: wrap(store.feedback),
+    audit: wrap(store.audit),
+    privacy: wrap(store.privacy),
+    close: store.close,
+  };
+}
+
+/**
+ * A bookkeeping write on a read path (last use of a session or token): on a full disk it is skipped, so reading
+ * keeps working; a missed mark only makes an idle session end a little earlier.
+ */
+function bestEffort(write: () => unknown): void {
+  try {
+    write();
+  } catch (err) {
+    if (!storageError(err)) throw err;
+  }
+}
+
 export function createSqliteStore(db: Db): Store {
+  return guardStorage(sqliteRepositories(db));
+}
+
+function sqliteRepositories(db: Db): Store {
   const tx = <T>(fn: () => T): T => db.transaction(fn).immediate();
   const insertAudit = db.prepare('INSERT INTO audit_log (at, actor_id, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)');
   const audit = (e: AuditEvent, at = now()) =>
@@ -152,6 +216,13 @@ export function createSqliteStore(db: Db): Store {
      VALUES (@id, @revision, @question, @answer, @category, @legal_ids, @status, @note, @author, @at)`,
   );
   const draftRow = (id: number) => getDraft.get(id) as Row | undefined;
+  /** A draft and its revisions; feedback about it keeps its rating but no longer points at it. */
+  const deleteDraft = (id: number) => {
+    db.prepare('UPDATE feedback SET draft_id = NULL WHERE draft_id = ?').run(id);
+    db.prepare('UPDATE feedback SET new_draft_id = NULL WHERE new_draft_id = ?').run(id);
+    db.prepare('DELETE FROM draft_revisions WHERE draft_id = ?').run(id);
+    db.prepare('DELETE FROM drafts WHERE id = ?').run(id);
+  };
   const entryOf = (number: number, version: number) =>
     toEntry(db.prepare('SELECT * FROM kennisbank_entries WHERE number = ? AND version = ?').get(number, version) as Row);
   const liveRow = (number: number) =>
@@ -164,8 +235,10 @@ export function createSqliteStore(db: Db): Store {
           const at = now();
           try {
             const { lastInsertRowid } = db
-              .prepare('INSERT INTO users (email, name, role, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-              .run(u.email, u.name ?? null, u.role, u.passwordHash, at, at);
+              .prepare(
+                'INSERT INTO users (email, name, role, password_hash, created_at, updated_at, created_by, must_change_password, role_pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+              )
+              .run(u.email, u.name ?? null, u.role, u.passwordHash, at, at, u.createdBy ?? null, u.mustChangePassword ? 1 : 0, u.rolePending ? 1 : 0);
             audit({ ...a, entityId: String(lastInsertRowid) }, at);
             return toUser(getUser.get(lastInsertRowid) as Row);
           } catch (err) {
@@ -180,7 +253,7 @@ export function createSqliteStore(db: Db): Store {
       },
       async credentials(email) {
         const r = db.prepare('SELECT * FROM users WHERE email = ?').get(email) as Row | undefined;
-        return r && { user: toUser(r), passwordHash: r.password_hash as string };
+        return r && { user: toUser(r), passwordHash: r.password_hash as string, ...(r.totp_secret != null && { totpSecret: r.totp_secret as string }) };
       },
       async list() {
         return (db.prepare('SELECT * FROM users ORDER BY email').all() as Row[]).map(toUser);
@@ -193,7 +266,9 @@ export function createSqliteStore(db: Db): Store {
           if (change.name !== undefined) sets.push('name = @name');
           if (change.role !== undefined) sets.push('role = @role');
           if (change.active !== undefined) sets.push('active = @active');
-          if (change.passwordHash !== undefined) sets.push('password_hash = @passwordHash');
+          if (change.passwordHash !== undefined) sets.push('password_hash = @passwordHash', 'password_changed_at = @at');
+          if (change.mustChangePassword !== undefined) sets.push('must_change_password = @mustChange');
+          if (change.rolePending !== undefined) sets.push('role_pending = @rolePending', 'role_confirmed_by = @confirmedBy');
           db.prepare(`UPDATE users SET ${sets.join(', ')} WHERE id = @id`).run({
             id,
             at,
@@ -201,9 +276,18 @@ export function createSqliteStore(db: Db): Store {
             role: change.role ?? null,
             active: change.active === undefined ? null : change.active ? 1 : 0,
             passwordHash: change.passwordHash ?? null,
+            mustChange: change.mustChangePassword ? 1 : 0,
+            rolePending: change.rolePending ? 1 : 0,
+            confirmedBy: change.roleConfirmedBy ?? null,
           });
           audit(a, at);
           return toUser(getUser.get(id) as Row);
+        });
+      },
+      async setTotp(id, totp, a) {
+        tx(() => {
+          db.prepare('UPDATE users SET totp_secret = ?, totp_enabled = ?, updated_at = ? WHERE id = ?').run(totp.secret, totp.enabled ? 1 : 0, now(), id);
+          audit(a);
         });
       },
       async countActive(role) {
@@ -213,13 +297,21 @@ export function createSqliteStore(db: Db): Store {
 
     sessions: {
       async create(s) {
-        db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(s.tokenHash, s.userId, now(), s.expiresAt);
+        const at = s.at ?? now();
+        db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?)').run(s.tokenHash, s.userId, at, s.expiresAt, at);
       },
-      async user(tokenHash, at) {
+      async user(tokenHash, at, idleSince) {
         const r = db
-          .prepare('SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.active = 1')
-          .get(tokenHash, at) as Row | undefined;
-        return r && toUser(r);
+          .prepare(
+            'SELECT u.*, s.last_seen_at AS seen FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND s.last_seen_at > ? AND u.active = 1',
+          )
+          .get(tokenHash, at, idleSince) as Row | undefined;
+        if (!r) return undefined;
+        // At most one write a minute per session: reading a page must not become a stream of writes.
+        if ((r.seen as string) < new Date(Date.parse(at) - 60_000).toISOString()) {
+          bestEffort(() => db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(at, tokenHash));
+        }
+        return toUser(r);
       },
       async delete(tokenHash) {
         db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
@@ -237,19 +329,24 @@ export function createSqliteStore(db: Db): Store {
         return tx(() => {
           const at = now();
           const { lastInsertRowid } = db
-            .prepare('INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES (?, ?, ?, ?)')
-            .run(t.userId, t.name, t.tokenHash, at);
+            .prepare('INSERT INTO api_tokens (user_id, name, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
+            .run(t.userId, t.name, t.tokenHash, at, t.expiresAt);
           audit({ ...a, entityId: String(lastInsertRowid) }, at);
           return toToken(db.prepare('SELECT * FROM api_tokens WHERE id = ?').get(lastInsertRowid) as Row);
         });
       },
-      async user(tokenHash) {
+      async user(tokenHash, at) {
         const r = db
-          .prepare('SELECT u.*, t.id AS token_id FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.active = 1')
-          .get(tokenHash) as Row | undefined;
+          .prepare(
+            'SELECT u.*, t.id AS token_id FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ? AND u.active = 1',
+          )
+          .get(tokenHash, at) as Row | undefined;
         if (!r) return undefined;
-        db.prepare('UPDATE api_tokens SET last_used_at = ? WHERE id = ?').run(now(), r.token_id);
+        bestEffort(() => db.prepare('UPDATE api_tokens SET last_used_at = ? WHERE id = ?').run(at, r.token_id));
         return toUser(r);
+      },
+      async revokeAll(userId, at) {
+        return db.prepare('UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL').run(at, userId).changes;
       },
       async list(userId) {
         return (db.prepare('SELECT * FROM api_tokens WHERE user_id = ? ORDER BY id').all(userId) as Row[]).map(toToken);
@@ -361,6 +458,18 @@ export function createSqliteStore(db: Db): Store {
           db.prepare('SELECT r.*, u.email AS author_email FROM draft_revisions r JOIN users u ON u.id = r.author_id WHERE r.draft_id = ? ORDER BY r.revision').all(id) as Row[]
         ).map(toRevision);
       },
+      async authors(id) {
+        return (db.prepare('SELECT DISTINCT author_id AS id FROM draft_revisions WHERE draft_id = ?').all(id) as { id: number }[]).map((r) => r.id);
+      },
+      async forgetOld(before) {
+        return tx(() => {
+          const ids = (
+            db.prepare("SELECT id FROM drafts WHERE status <> 'goedgekeurd' AND updated_at < ? AND id NOT IN (SELECT draft_id FROM kennisbank_entries)").all(before) as { id: number }[]
+          ).map((r) => r.id);
+          ids.forEach(deleteDraft);
+          return ids.length;
+        });
+      },
     },
 
     kennisbank: {
@@ -442,7 +551,37 @@ export function createSqliteStore(db: Db): Store {
       },
     },
 
+    privacy: {
+      async erase(term, dryRun, a) {
+        return tx(() => {
+          const like = likeTerm(term);
+          const hits = (sql: string, n: number) => (db.prepare(sql).all(...Array<string>(n).fill(like)) as { id: number }[]).map((r) => r.id);
+          const esc = "ESCAPE '\\'";
+          const inDrafts = new Set([
+            ...hits(`SELECT id FROM drafts WHERE question LIKE ? ${esc} OR answer LIKE ? ${esc} OR review_comment LIKE ? ${esc}`, 3),
+            ...hits(`SELECT draft_id AS id FROM draft_revisions WHERE question LIKE ? ${esc} OR answer LIKE ? ${esc} OR note LIKE ? ${esc}`, 3),
+          ]);
+          const published = new Set(hits(`SELECT draft_id AS id FROM kennisbank_entries`, 0));
+          const result: ErasureResult = {
+            concepten: [...inDrafts].filter((id) => !published.has(id)).sort((x, y) => x - y),
+            feedback: hits(`SELECT id FROM feedback WHERE question LIKE ? ${esc} OR comment LIKE ? ${esc} ORDER BY id`, 2),
+            kennisbank: hits(`SELECT DISTINCT number AS id FROM kennisbank_entries WHERE question LIKE ? ${esc} OR answer LIKE ? ${esc} ORDER BY number`, 2),
+          };
+          if (!dryRun) {
+            result.concepten.forEach(deleteDraft);
+            const forget = db.prepare('UPDATE feedback SET question = NULL, comment = NULL WHERE id = ?');
+            for (const id of result.feedback) forget.run(id);
+            audit({ ...a, detail: { ...a.detail, concepten: result.concepten.length, feedback: result.feedback.length, kennisbank: result.kennisbank.length } });
+          }
+          return result;
+        });
+      },
+    },
+
     audit: {
+      async record(e) {
+        audit(e);
+      },
       async list(q) {
         const where: string[] = [];
         const params: unknown[] = [];

@@ -24,6 +24,15 @@ export interface User {
   active: boolean;
   createdAt: string;
   updatedAt: string;
+  /** Who made this account (audit: who created whom); absent for the first account and for `npm run user:add`. */
+  createdBy?: number;
+  /** Made by someone else and not yet given an own password: only logging in and changing the password work. */
+  mustChangePassword: boolean;
+  /** A second factor (TOTP) is asked at login. */
+  totpEnabled: boolean;
+  /** The helpdesk role was given by beheer and no confirmed helpdesk member has confirmed it yet. */
+  rolePending: boolean;
+  roleConfirmedBy?: number;
 }
 
 export interface ApiToken {
@@ -31,6 +40,7 @@ export interface ApiToken {
   userId: number;
   name: string;
   createdAt: string;
+  expiresAt: string;
   lastUsedAt?: string;
   revokedAt?: string;
 }
@@ -38,7 +48,7 @@ export interface ApiToken {
 export interface AuditEvent {
   actorId?: number;
   action: string;
-  entity: 'user' | 'token' | 'draft' | 'kennisbank' | 'feedback';
+  entity: 'user' | 'token' | 'draft' | 'kennisbank' | 'feedback' | 'login' | 'toegang' | 'export' | 'privacy';
   entityId: string;
   /** Ids, status values and text hashes only. */
   detail?: Record<string, string | number | boolean | null>;
@@ -141,31 +151,59 @@ export interface Feedback {
 
 export class ConflictError extends Error {}
 
+/**
+ * The disk (or its quota) is full, or the database could not write: nothing was saved. `full` tells a full disk
+ * (507, the operator must make room) from another write failure (503, try again).
+ */
+export class StorageError extends Error {
+  constructor(readonly full: boolean, readonly code: string) {
+    super(full ? 'opslag vol' : 'schrijffout');
+  }
+}
+
+export interface UserChange {
+  name?: string;
+  role?: Role;
+  active?: boolean;
+  passwordHash?: string;
+  mustChangePassword?: boolean;
+  rolePending?: boolean;
+  roleConfirmedBy?: number;
+}
+
 export interface UserRepository {
-  create(u: { email: string; name?: string; role: Role; passwordHash: string }, audit: Omit<AuditEvent, 'entityId'>): Promise<User>;
+  create(
+    u: { email: string; name?: string; role: Role; passwordHash: string; createdBy?: number; mustChangePassword?: boolean; rolePending?: boolean },
+    audit: Omit<AuditEvent, 'entityId'>,
+  ): Promise<User>;
   get(id: number): Promise<User | undefined>;
-  /** The user and the stored password hash, for login only. */
-  credentials(email: string): Promise<{ user: User; passwordHash: string } | undefined>;
+  /** The user, the stored password hash and the TOTP secret, for login and re-authentication only. */
+  credentials(email: string): Promise<{ user: User; passwordHash: string; totpSecret?: string } | undefined>;
   list(): Promise<User[]>;
-  update(id: number, change: { name?: string; role?: Role; active?: boolean; passwordHash?: string }, audit: AuditEvent): Promise<User | undefined>;
+  update(id: number, change: UserChange, audit: AuditEvent): Promise<User | undefined>;
+  /** Stores a TOTP secret (enabled = false until confirmed with a code), enables it, or removes it (secret null). */
+  setTotp(id: number, totp: { secret: string | null; enabled: boolean }, audit: AuditEvent): Promise<void>;
   countActive(role: Role): Promise<number>;
 }
 
 export interface SessionRepository {
-  create(s: { tokenHash: string; userId: number; expiresAt: string }): Promise<void>;
-  /** The active user of a live session. */
-  user(tokenHash: string, now: string): Promise<User | undefined>;
+  /** `at` is the moment of login (the service's clock); now when absent. */
+  create(s: { tokenHash: string; userId: number; expiresAt: string; at?: string }): Promise<void>;
+  /** The active user of a live session that was used after `idleSince`; marks it used at `now`. */
+  user(tokenHash: string, now: string, idleSince: string): Promise<User | undefined>;
   delete(tokenHash: string): Promise<void>;
   purgeExpired(now: string): Promise<void>;
   deleteForUser(userId: number): Promise<void>;
 }
 
 export interface TokenRepository {
-  create(t: { userId: number; name: string; tokenHash: string }, audit: Omit<AuditEvent, 'entityId'>): Promise<ApiToken>;
-  /** The active user of an unrevoked token; records its use. */
-  user(tokenHash: string): Promise<User | undefined>;
+  create(t: { userId: number; name: string; tokenHash: string; expiresAt: string }, audit: Omit<AuditEvent, 'entityId'>): Promise<ApiToken>;
+  /** The active user of an unrevoked, unexpired token; records its use. */
+  user(tokenHash: string, now: string): Promise<User | undefined>;
   list(userId: number): Promise<ApiToken[]>;
   revoke(userId: number, id: number, audit: AuditEvent): Promise<boolean>;
+  /** Revokes every live token of a user (password changed); returns how many. */
+  revokeAll(userId: number, at: string): Promise<number>;
 }
 
 export interface DraftRepository {
@@ -177,6 +215,10 @@ export interface DraftRepository {
   /** Moves the status if it is still `from`; ConflictError otherwise. */
   setStatus(id: number, from: DraftStatus, to: DraftStatus, review: { by: number; comment?: string }, audit: AuditEvent): Promise<Draft>;
   revisions(id: number): Promise<DraftRevision[]>;
+  /** Who wrote text of the draft: its creator and every editor. */
+  authors(id: number): Promise<number[]>;
+  /** Deletes drafts that were never published and not touched since `before` (retention); returns how many. */
+  forgetOld(before: string): Promise<number>;
 }
 
 export interface KennisbankRepository {
@@ -207,7 +249,24 @@ export interface FeedbackRepository {
   forgetText(before: string): Promise<number>;
 }
 
+/** What an erasure request for one data subject found and did. */
+export interface ErasureResult {
+  /** Unpublished drafts deleted with all their revisions. */
+  concepten: number[];
+  /** Feedback whose question and comment were erased. */
+  feedback: number[];
+  /** Published kennisbank numbers that mention the person: a helpdesk member must withdraw or revise them. */
+  kennisbank: number[];
+}
+
+export interface PrivacyRepository {
+  /** Finds every stored free text containing `term` (case-insensitive); erases it unless `dryRun`. */
+  erase(term: string, dryRun: boolean, audit: AuditEvent): Promise<ErasureResult>;
+}
+
 export interface AuditRepository {
+  /** An event without a change of its own: a login, a lockout, a refusal, an export. */
+  record(e: AuditEvent): Promise<void>;
   list(q: { entity?: AuditEvent['entity']; entityId?: string; limit: number; offset: number }): Promise<AuditRecord[]>;
 }
 
@@ -219,5 +278,6 @@ export interface Store {
   kennisbank: KennisbankRepository;
   feedback: FeedbackRepository;
   audit: AuditRepository;
+  privacy: PrivacyRepository;
   close(): void;
 }

@@ -108,9 +108,10 @@ describe('API tokens and user management', () => {
     const listed = await t.call('GET', '/api/tokens', undefined, bearer);
     expect((await json<{ tokens: Array<Record<string, unknown>> }>(listed)).tokens[0]).toMatchObject({ id: token.id, name: 'verzuimsysteem', lastUsedAt: expect.any(String) });
 
-    const helper = await t.call('POST', '/api/users', { email: 'helpdesk@ingrado.nl', role: 'helpdesk', password: 'nog-een-geheim-wachtwoord' }, bearer);
+    // A privileged account is made and changed only with the actor's own password again (issue 14).
+    const helper = await t.call('POST', '/api/users', { email: 'helpdesk@ingrado.nl', role: 'helpdesk', password: 'nog-een-geheim-wachtwoord', huidigWachtwoord: PASSWORD }, bearer);
     expect(helper.status).toBe(201);
-    await t.call('PATCH', `/api/users/${(await json<{ user: User }>(helper)).user.id}`, { password: 'derde-geheim-wachtwoord' }, { cookie });
+    await t.call('PATCH', `/api/users/${(await json<{ user: User }>(helper)).user.id}`, { password: 'derde-geheim-wachtwoord', huidigWachtwoord: PASSWORD }, { cookie });
     expect((await t.call('GET', '/api/users', undefined, { cookie })).status).toBe(200);
 
     expect((await t.call('DELETE', `/api/tokens/${token.id}`, undefined, { cookie })).status).toBe(204);
@@ -135,7 +136,7 @@ describe('API tokens and user management', () => {
     expect((await t.call('GET', '/api/auth/me', undefined, { cookie: lpa })).status).toBe(401);
     expect((await t.login('lpa@gemeente.nl', 'lang-genoeg-wachtwoord')).status).toBe(401);
 
-    const last = await t.call('PATCH', `/api/users/${t.admin.id}`, { role: 'helpdesk' }, { cookie: admin });
+    const last = await t.call('PATCH', `/api/users/${t.admin.id}`, { role: 'helpdesk', huidigWachtwoord: PASSWORD }, { cookie: admin });
     expect(last.status).toBe(409);
     expect((await json<{ error: { code: string } }>(last)).error.code).toBe('laatste-beheerder');
     const dup = await t.call('POST', '/api/users', { email: 'LPA@gemeente.nl', role: 'school', password: 'lang-genoeg-wachtwoord' }, { cookie: admin });

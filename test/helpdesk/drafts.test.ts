@@ -44,7 +44,9 @@ describe('drafts', () => {
 
   it('allows only valid status moves, with reviewer and comment; others are a Dutch 409', async () => {
     const { call, draft, users } = await withDraft();
-    const status = (s: string, comment?: string) => call('helpdesk', 'POST', `/api/drafts/${draft.id}/status`, { status: s, ...(comment && { comment }) });
+    // The author moves the draft; a colleague reviews it (four-eyes).
+    const status = (s: string, comment?: string) =>
+      call(s === 'goedgekeurd' || s === 'afgewezen' ? 'collega' : 'helpdesk', 'POST', `/api/drafts/${draft.id}/status`, { status: s, ...(comment && { comment }) });
 
     const wrong = await status('goedgekeurd');
     expect(wrong.status).toBe(409);
@@ -55,7 +57,7 @@ describe('drafts', () => {
     expect((await status('ter-review')).status).toBe(200);
     expect((await status('afgewezen')).status).toBe(400); // a rejection needs a comment
     const rejected = await json<{ draft: Draft }>(await status('afgewezen', 'Noem de termijn van acht weken.'));
-    expect(rejected.draft).toMatchObject({ status: 'afgewezen', reviewerId: users.helpdesk.id, reviewerEmail: 'helpdesk@example.nl', reviewComment: 'Noem de termijn van acht weken.' });
+    expect(rejected.draft).toMatchObject({ status: 'afgewezen', reviewerId: users.collega.id, reviewerEmail: 'collega@example.nl', reviewComment: 'Noem de termijn van acht weken.' });
     expect((await call('helpdesk', 'PATCH', `/api/drafts/${draft.id}`, { answer: 'x' })).status).toBe(409);
     expect((await status('concept')).status).toBe(200);
     expect((await status('ter-review')).status).toBe(200);
@@ -107,14 +109,18 @@ describe('drafts', () => {
     const { call, draft, store, users } = await withDraft();
     await call('helpdesk', 'PATCH', `/api/drafts/${draft.id}`, { answer: 'Nieuw antwoord.' });
     await call('helpdesk', 'POST', `/api/drafts/${draft.id}/status`, { status: 'ter-review' });
-    await call('helpdesk', 'POST', `/api/drafts/${draft.id}/status`, { status: 'goedgekeurd' });
+    await call('collega', 'POST', `/api/drafts/${draft.id}/status`, { status: 'goedgekeurd' });
     await call('helpdesk', 'POST', '/api/kennisbank/1/withdraw', { reason: 'Verouderd' });
     const res = await call('beheer', 'GET', '/api/audit?limit=100');
     const { events } = await json<{ events: Array<{ action: string; actorId: number; entityId: string }> }>(res);
     expect(events.map((e) => e.action).reverse().slice(-6)).toEqual([
       'draft.created', 'draft.edited', 'draft.status', 'draft.status', 'kennisbank.published', 'kennisbank.withdrawn',
     ]);
-    expect(events.filter((e) => e.action !== 'user.created').every((e) => e.actorId === users.helpdesk.id)).toBe(true);
+    // The author wrote and withdrew; the colleague approved and published (four-eyes).
+    const { helpdesk: author, collega: reviewer } = { helpdesk: users.helpdesk.id, collega: users.collega.id };
+    expect(events.filter((e) => e.action !== 'user.created').map((e) => [e.action, e.actorId]).reverse()).toEqual([
+      ['draft.created', author], ['draft.edited', author], ['draft.status', author], ['draft.status', reviewer], ['kennisbank.published', reviewer], ['kennisbank.withdrawn', author],
+    ]);
     const all = JSON.stringify(await store.audit.list({ limit: 1000, offset: 0 }));
     expect(all).not.toMatch(/bruiloft|Nieuw antwoord|Verouderd/);
   });

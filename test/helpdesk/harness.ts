@@ -18,6 +18,9 @@ import { emptyIndex } from '../support/empty-index.js';
 
 export const PASSWORD = 'correct-paard-batterij-nietje';
 
+/** A role, or 'collega': a second helpdesk member who reviews what 'helpdesk' wrote. */
+export type Who = Role | 'collega';
+
 export const fakeAnswer: AskResponse = {
   answer: 'De directeur beslist over verlof wegens gewichtige omstandigheden tot en met 10 schooldagen [1].',
   citations: [{ n: 1, id: 'lpw:artikel-14:1', title: 'Leerplichtwet 1969', section: 'Artikel 14', quote: 'De directeur beslist tot en met 10 schooldagen.' }],
@@ -74,20 +77,21 @@ export async function setup(opts: {
   });
   const app = createApp({ version: 't', knowledge, llmEnabled: false, helpdesk });
 
-  const users = {} as Record<Role, User>;
-  const cookies = {} as Record<Role, string>;
-  for (const role of ROLES) {
-    users[role] = await store.users.create({ email: `${role}@example.nl`, role, passwordHash: 'niet-gebruikt' }, { action: 'user.created', entity: 'user' });
+  // One account per role, plus a second helpdesk member ('collega'): a draft is reviewed by someone who did not write it.
+  const users = {} as Record<Who, User>;
+  const cookies = {} as Record<Who, string>;
+  for (const [who, role] of [...ROLES.map((r) => [r, r] as const), ['collega', 'helpdesk'] as const]) {
+    users[who] = await store.users.create({ email: `${who}@example.nl`, role, passwordHash: 'niet-gebruikt' }, { action: 'user.created', entity: 'user' });
     const secret = newSecret();
-    await store.sessions.create({ tokenHash: hashSecret(secret), userId: users[role].id, expiresAt: '2999-01-01T00:00:00.000Z' });
-    cookies[role] = `ww_sessie=${secret}`;
+    await store.sessions.create({ tokenHash: hashSecret(secret), userId: users[who].id, expiresAt: '2999-01-01T00:00:00.000Z' });
+    cookies[who] = `ww_sessie=${secret}`;
   }
 
-  /** A request as `role` (undefined = anonymous), JSON body when given. */
-  const call = (role: Role | undefined, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+  /** A request as `who` (undefined = anonymous), JSON body when given. */
+  const call = (who: Who | undefined, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
     app.request(path, {
       method,
-      headers: { ...(role && { cookie: cookies[role] }), ...(body !== undefined && { 'content-type': 'application/json' }), ...headers },
+      headers: { ...(who && { cookie: cookies[who] }), ...(body !== undefined && { 'content-type': 'application/json' }), ...headers },
       ...(body !== undefined && { body: JSON.stringify(body) }),
     });
 

@@ -25,7 +25,7 @@ const search = async (h: Awaited<ReturnType<typeof setup>>, q: string) =>
 async function approve(h: Awaited<ReturnType<typeof setup>>, draftId: number, edit?: Record<string, unknown>) {
   if (edit) expect((await h.call('helpdesk', 'PATCH', `/api/drafts/${draftId}`, edit)).status).toBe(200);
   expect((await h.call('helpdesk', 'POST', `/api/drafts/${draftId}/status`, { status: 'ter-review' })).status).toBe(200);
-  const res = await h.call('helpdesk', 'POST', `/api/drafts/${draftId}/status`, { status: 'goedgekeurd', comment: 'Akkoord' });
+  const res = await h.call('collega', 'POST', `/api/drafts/${draftId}/status`, { status: 'goedgekeurd', comment: 'Akkoord' });
   expect(res.status).toBe(200);
   return (await json<{ entry: KennisbankEntry }>(res)).entry;
 }
@@ -87,7 +87,7 @@ describe('kennisbank publishing', () => {
     const h = await setup({ publisher: failing });
     await h.call('helpdesk', 'POST', '/api/drafts', { question: 'Vraag' });
     await h.call('helpdesk', 'POST', '/api/drafts/1/status', { status: 'ter-review' });
-    const res = await h.call('helpdesk', 'POST', '/api/drafts/1/status', { status: 'goedgekeurd' });
+    const res = await h.call('collega', 'POST', '/api/drafts/1/status', { status: 'goedgekeurd' });
     expect(res.status).toBe(503);
     expect((await json<{ error: { message: string } }>(res)).error.message).toMatch(/niet gewijzigd/);
     expect((await h.store.drafts.get(1))?.status).toBe('ter-review');
@@ -118,7 +118,7 @@ describe('kennisbank publishing', () => {
     });
     await h.call('helpdesk', 'POST', '/api/drafts', { question: 'Vraag' });
     await h.call('helpdesk', 'POST', '/api/drafts/1/status', { status: 'ter-review' });
-    await h.call('helpdesk', 'POST', '/api/drafts/1/status', { status: 'goedgekeurd' });
+    await h.call('collega', 'POST', '/api/drafts/1/status', { status: 'goedgekeurd' });
     const review = async () => (await json<{ entries: Array<{ entry: KennisbankEntry; redenen: Array<{ soort: string; parameter?: string }> }> }>(await h.call('helpdesk', 'GET', '/api/kennisbank/review'))).entries;
 
     // Checked on 2025-06-01; the lpw:14 parameter changes on 2025-08-01 (announced), lpw:3 is not this entry's basis.
@@ -137,7 +137,7 @@ describe('kennisbank publishing', () => {
     const h = await setup();
     await h.call('helpdesk', 'POST', '/api/drafts', { question: 'Vraag' });
     await h.call('helpdesk', 'POST', '/api/drafts/1/status', { status: 'ter-review' });
-    await h.call('helpdesk', 'POST', '/api/drafts/1/status', { status: 'goedgekeurd' });
+    await h.call('collega', 'POST', '/api/drafts/1/status', { status: 'goedgekeurd' });
     h.docs.clear();
     h.docs.set('kb-vraag-9', { id: 'kb-vraag-9', title: 'wees', body: '## x\n\ny' });
     expect(await h.helpdesk.kennisbank.reconcile()).toEqual({ added: 1, removed: 1 });

@@ -40,6 +40,9 @@ const routes: RouteCase[] = [
   { method: 'GET', path: '/api/users', allowed: ['beheer'] },
   { method: 'POST', path: '/api/users', body: { email: 'nieuw@example.nl', role: 'school', password: 'een-lang-wachtwoord' }, allowed: ['beheer'] },
   { method: 'PATCH', path: '/api/users/1', body: { name: 'School' }, allowed: ['beheer'] },
+  { method: 'POST', path: '/api/users/1/bevestig', allowed: H },
+  { method: 'POST', path: '/api/privacy/wissen', body: { zoekterm: 'Jansen' }, allowed: ['beheer'] },
+  { method: 'POST', path: '/api/auth/totp/bevestig', body: { code: '123456' }, allowed: LOGGED_IN },
   { method: 'GET', path: '/api/tokens', allowed: LOGGED_IN },
   { method: 'POST', path: '/api/tokens', body: { name: 'koppeling' }, allowed: LOGGED_IN },
   { method: 'DELETE', path: '/api/tokens/999', allowed: LOGGED_IN },
@@ -52,10 +55,11 @@ beforeAll(async () => {
   h = await setup();
   // State so that allowed calls reach their handler: draft 1 (concept), draft 2 (ter review), entry 1, feedback 1.
   await h.call('helpdesk', 'POST', '/api/drafts', { question: 'Eerste vraag' });
-  await h.call('helpdesk', 'POST', '/api/drafts', { question: 'Tweede vraag' });
-  await h.call('helpdesk', 'POST', '/api/drafts/2/status', { status: 'ter-review' });
+  // Draft 2 is a colleague's, so the helpdesk account may review it.
+  await h.call('collega', 'POST', '/api/drafts', { question: 'Tweede vraag' });
+  await h.call('collega', 'POST', '/api/drafts/2/status', { status: 'ter-review' });
   await h.call('helpdesk', 'POST', '/api/drafts/1/status', { status: 'ter-review' });
-  await h.call('helpdesk', 'POST', '/api/drafts/1/status', { status: 'goedgekeurd' });
+  await h.call('collega', 'POST', '/api/drafts/1/status', { status: 'goedgekeurd' });
   await h.call(undefined, 'POST', '/api/feedback', { conversationId: 'c0', rating: 'klopt-niet', question: 'Klopt dit?' });
 });
 

@@ -78,13 +78,14 @@ const birth = () => pick([
   `${int(1, 28)}-${String(int(1, 12)).padStart(2, '0')}-${int(2008, 2020)}`,
   `${int(1, 28)} ${pick(months)} ${int(2008, 2020)}`,
 ]);
+const initialen = () => `${pick(['J.', 'A.B.', 'M.', 'P.J.', 'S.', 'K.L.M.', 'E. ', 'R.'])}${pick(['', ' '])}${pick(['', 'de ', 'van ', 'van der '])}${pick(lastNames)}`.replace(/\s+/g, ' ');
 const adres = () => `${pick(streets)} ${int(1, 250)}${pick(['', '', 'a', 'B', '-2'])}`;
 
 // `{type:value}` marks a planted span; `[keep]` marks a fact the rules need that must survive redaction.
 type Slot = () => string;
 const S: Record<string, Slot> = {
   naam: person, voornaam: () => pick(firstNames), achternaam, bsn, iban, telefoon: phone, 'e-mail': email,
-  postcode, adres, geboortedatum: birth,
+  postcode, adres, geboortedatum: birth, initialen,
 };
 
 const templates: string[] = [
@@ -144,6 +145,22 @@ const templates: string[] = [
   'Mijn leerling {naam:naam} met BSN {bsn} is vanaf [1 oktober] niet meer ingeschreven.',
   'Het IBAN {iban} staat op het verlofformulier van {naam:naam}.',
   'Hoe lang blijft {naam:naam} kwalificatieplichtig? Zij is [17 jaar] en zit op de [havo].',
+  // Forms that slipped through the probe of issue 14: capitalised address cues, initials, names at the start of a
+  // sentence, two-word names without a cue word. Also the shape of staff text (draft answers, notes, comments).
+  'Woont aan de {adres} in Zwolle; de leerling is [15 jaar] en zit op het [vmbo].',
+  'Adres: {adres}, {postcode} Deventer. Verzuim: [12 uur] in [4 weken].',
+  'Verhuisd naar {adres} per [1 maart], nieuwe school onbekend.',
+  'Woonachtig op {adres} te Kampen, [groep 8].',
+  'Volgens {naam:initialen} is de leerling [16 uur] afwezig geweest.',
+  '{naam:initialen} heeft het verzuim al gemeld bij de [leerplichtambtenaar].',
+  'Het verslag van {naam:initialen} over [luxe verzuim] komt morgen.',
+  '{naam:voornaam} heeft [20 uur] gespijbeld in [3 weken] en is [14 jaar].',
+  '{naam:voornaam-achter} is [14 jaar] en zit in [havo 3]; wie beslist over [verlof]?',
+  '{naam:naam} vroeg om [3 dagen] verlof voor de bruiloft van een oom.',
+  'Gisteren belde {naam:voornaam-achter} over het [verzuim] van haar zoon.',
+  'Volgens {naam:voornaam-achter} is het kind al [2 weken] ziek.',
+  'Dit antwoord is besproken met {naam:voornaam-achter} van de school; de [directeur] beslist.',
+  'Toelichting: {naam:voornaam-achter} belde op [12 mei] en bevestigde de [10 dagen].',
 ];
 
 interface Entry { text: string; pii: Array<{ type: string; start: number; end: number; value: string }>; keep: string[] }

@@ -43,7 +43,8 @@ describe('decideMelding (vorm)', () => {
   it('geeft de Inspectie-termijn bij een verplichte melding en noemt die lezing in de uitleg', () => {
     const r = decideMelding({ leeftijd: 14, onderwijssoort: 'vo', soortVerzuim: 'ongeoorloofd', ongeoorloofdeUren: 16 });
     expect(r.termijn).toMatch(/5 werkdagen/);
-    expect(r.uitleg.join(' ')).toMatch(/open twijfel 5/);
+    expect(r.uitleg.join(' ')).toMatch(/lezing van de Inspectie/);
+    expect(r.uitleg.join(' ')).not.toMatch(/open twijfel/i);
     expect(r.einddatumRegel).toMatch(/dag na de einddatum/);
   });
   it('noemt het 18-plus-verschil tussen 23 en 27 jaar', () => {
@@ -53,5 +54,22 @@ describe('decideMelding (vorm)', () => {
   it('vertelt de school bij schorsing de Inspectie schriftelijk te informeren', () => {
     const r = decideMelding({ leeftijd: 14, onderwijssoort: 'vo', soortVerzuim: 'schorsing' });
     expect(r.acties.school.join(' ')).toMatch(/Inspectie/);
+  });
+});
+
+describe('Wet terugdringen schoolverzuim (parameter, in werking bij koninklijk besluit)', () => {
+  it('zegt dat de wet nog niet geldt en wat die zou veranderen, en schakelt om op de datum uit de parameter', async () => {
+    const { ruleData } = await import('../../server/rules/params.js');
+    const input = { leeftijd: 13, onderwijssoort: 'vo', soortVerzuim: 'ziek', zorgen: true, peildatum: '2026-11-20' } as const;
+    expect(decideMelding(input).uitleg.join(' ')).toMatch(/koninklijk besluit/);
+    const p = ruleData().parameters.get('wetTerugdringenSchoolverzuim.inWerking')!;
+    const origineel = p.waarden;
+    p.waarden = [...origineel, { geldigVanaf: '2026-09-01', waarde: 'ja' }];
+    try {
+      expect(decideMelding(input).uitleg.join(' ')).toMatch(/Sinds de inwerkingtreding/);
+      expect(decideMelding({ ...input, peildatum: '2026-08-31' }).uitleg.join(' ')).toMatch(/koninklijk besluit/);
+    } finally {
+      p.waarden = origineel;
+    }
   });
 });

@@ -10,7 +10,7 @@ describe('parameters', () => {
   it('heeft voor elke parameter een bron met artikel en URL en een geldigVanaf', () => {
     expect(data.parameters.size).toBeGreaterThan(20);
     for (const p of data.parameters.values()) {
-      expect(p.bron.artikel, p.id).toMatch(/^(lpw|web|wvo|wrod|awb|duo|beleidsregel-verlof)/);
+      expect(p.bron.artikel, p.id).toMatch(/^(lpw|web|wvo|wpo|wrod|awb|duo|beleidsregel-verlof)/);
       expect(p.bron.url, p.id).toMatch(/^https:\/\//);
       for (const w of p.waarden) expect(w.geldigVanaf, p.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }

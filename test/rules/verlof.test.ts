@@ -6,7 +6,7 @@ import { expectCitations, expectFields, fixtures } from './load-fixtures.js';
 interface Case {
   naam: string;
   input: unknown;
-  verwacht: { toegestaan?: boolean | 'afhankelijk'; beslisser?: string; maxDagen?: number; cites?: string[]; missing?: string[]; termijnBevat?: string };
+  verwacht: { toegestaan?: boolean | 'afhankelijk'; beslisser?: string; maxDagen?: number | null; richtlijnDagen?: number; cites?: string[]; missing?: string[]; termijnBevat?: string; uitlegBevat?: string };
 }
 
 const cases = fixtures<Case>('verlof.yaml');
@@ -16,10 +16,12 @@ describe('decideVerlof (fixtures)', () => {
     const r = decideVerlof(verlofInput.parse(c.input));
     const v = c.verwacht;
     expectCitations(r.legalBasis);
-    expectFields(r, v, ['toegestaan', 'beslisser', 'maxDagen']);
+    expectFields(r, v, ['toegestaan', 'beslisser', 'richtlijnDagen']);
+    if (v.maxDagen !== undefined) expect(r.maxDagen ?? null, 'maxDagen').toBe(v.maxDagen);
     for (const id of v.cites ?? []) expect(r.legalBasis.map((l) => l.id)).toContain(id);
     if (v.missing !== undefined) expect(r.missing.map((m) => m.fact)).toEqual(v.missing);
     if (v.termijnBevat !== undefined) expect(r.termijnen.join(' ')).toContain(v.termijnBevat);
+    if (v.uitlegBevat !== undefined) expect(r.uitleg.join(' ')).toContain(v.uitlegBevat);
     expect(r.bezwaar).toMatch(/bezwaar/);
     expect(r.legalBasis.length).toBeGreaterThan(0);
   });
@@ -39,7 +41,7 @@ describe('regionale richtlijn-dagen', () => {
     const basis = regions.get('ijssel-vecht')!;
     regions.set('testregio', { ...basis, id: 'testregio', verlofRichtlijnen: [{ omstandigheid: 'verhuizing', omschrijving: 'verhuizing, regionaal 2 dagen', dagen: 2 }] });
     try {
-      const input = { soort: 'gewichtige-omstandigheden', omstandigheid: 'verhuizing', dagen: 2 } as const;
+      const input = { soort: 'gewichtige-omstandigheden', omstandigheid: 'verhuizing', dagen: 2, eerderVerlofDagen: 0 } as const;
       expect(decideVerlof(input).toegestaan).toBe('afhankelijk');
       const r = decideVerlof({ ...input, regio: 'testregio' });
       expect(r.toegestaan).toBe(true);

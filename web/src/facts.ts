@@ -68,6 +68,11 @@ export const FACTS: Record<string, FactSpec> = {
   kennisgevingTijdig: { label: 'Religieuze plicht op tijd gemeld (2 dagen vooraf)', input: yesNo },
   verzuimDagen: { label: 'Dagen afwezig', input: { kind: 'number', min: 0, max: 400, step: 0.5, unit: 'dagen' } },
   regio: { label: 'Regio', input: { kind: 'text' } },
+  verwijdering: { label: 'School heeft besloten tot verwijdering', input: yesNo },
+  geenSchoolMeer: { label: 'De onderwijsvoorziening is geen school meer', input: yesNo },
+  werktInStrijdMetArbeidsregels: { label: 'Werkt in strijd met de regels over kinderarbeid', input: yesNo },
+  mededeling11a: { label: 'Ouders hebben het thuishouden gemeld (kind jonger dan 6)', input: yesNo },
+  toestemming11a: { label: 'Directeur gaf toestemming voor extra uren (kind jonger dan 6)', input: yesNo },
   // Verlof facts that the ask pipeline may ask for as follow-up.
   dagen: { label: 'Aantal schooldagen verlof', input: { kind: 'number', min: 0, max: 400, step: 1, unit: 'dagen' } },
   graad: { label: 'Graad van de familieband', input: { kind: 'number', min: 1, max: 4, step: 1 } },
@@ -79,6 +84,14 @@ export const FACTS: Record<string, FactSpec> = {
   startdatum: { label: 'Eerste dag van het verlof', input: { kind: 'date' } },
   dagenVooraf: { label: 'Dagen tussen melding en afwezigheid', input: { kind: 'number', min: -400, max: 400, step: 1, unit: 'dagen' } },
   aanvraagdatum: { label: 'Datum van de aanvraag', input: { kind: 'date' } },
+  eerderVakantieverlofDitSchooljaar: { label: 'Dit schooljaar al vakantieverlof gekregen', input: yesNo },
+  urenPerWeek: { label: 'Uren per week thuis', input: { kind: 'number', min: 0, max: 40, step: 0.5, unit: 'uur' } },
+  voldoendeOnderwijsElders: { label: 'Krijgt elders voldoende onderwijs', input: yesNo },
+  verklaringDatum: { label: 'Datum van de verklaring', input: { kind: 'date' } },
+  // Leerplicht facts for the 12-year count (art. 3).
+  startdatumSchool: { label: 'Begonnen in groep 1 op', input: { kind: 'date' } },
+  basisschoolJaren: { label: 'Schooljaren op de basisschool', input: { kind: 'number', min: 4, max: 12, step: 1, unit: 'schooljaren' } },
+  brugklasSchooljaar: { label: 'Brugklas in schooljaar (jaar van 1 augustus)', input: { kind: 'number', min: 1990, max: 2100, step: 1 } },
 };
 
 export function specOf(fact: string): FactSpec {

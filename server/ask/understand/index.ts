@@ -1,16 +1,23 @@
 import type { z } from 'zod';
 import { leerplichtInput, meldingInput, verlofInput, type LeerplichtInput, type MeldingInput, type VerlofInput } from '../../rules/schemas.js';
 import { Extraction, inschrijvingEnDiploma, leeftijd, leerplicht, onderwijssoort, peildatumGenoemd, peildatumVandaag, persona, regio, verlof, verzuim, type Found } from './extract.js';
+import { readIntents, type Vraagvorm } from './intents.js';
 import { normalize } from './lexicon.js';
+import { INTENTS, type Intent } from './paraphrases.js';
 
-// Understand: which rules question(s) a Dutch message asks, and the facts it states. Facts the text does not
-// state stay undefined; the rules then ask for them instead of guessing.
+// Understand: which rules question(s) a Dutch message asks, and the facts it states. What is asked is read from the
+// words alone (intents.ts), so a fact the extraction misses never loses the question; facts the text states add
+// the questions they imply. Facts the text does not state stay undefined; the rules then ask for them.
 
-export type Intent = 'melding' | 'verlof' | 'vrijstelling' | 'leerplicht';
+export type { Intent } from './paraphrases.js';
 
 export interface Understanding {
   /** Rules questions asked, most specific first; [] = a general knowledge question. */
   intents: Intent[];
+  /** How it is asked: decide a case, the procedure, the legal ground, or general knowledge. */
+  vorm: Vraagvorm;
+  /** School type and year as written ("3 havo", "groep 5"): bounds an age the text does not state. */
+  leerjaar?: string;
   melding: Partial<MeldingInput>;
   verlof: Partial<VerlofInput>;
   leerplicht: Partial<LeerplichtInput>;
@@ -43,7 +50,7 @@ const ABSENCE_FACTS = [
 ];
 
 function empty(): Understanding {
-  return { intents: [], melding: {}, verlof: {}, leerplicht: {}, found: [] };
+  return { intents: [], vorm: 'kennis', melding: {}, verlof: {}, leerplicht: {}, found: [] };
 }
 
 export function understand(question: string, ctx: { today: string }): Understanding {
@@ -59,13 +66,16 @@ export function understand(question: string, ctx: { today: string }): Understand
     leerplicht(x);
     verlof(x);
     verzuim(x);
-    const intents = detectIntents(x);
+    const reading = readIntents(original);
+    const intents = ordered([...reading.intents, ...detectIntents(x)]);
     if (intents.includes('leerplicht')) {
       peildatumGenoemd(x);
       peildatumVandaag(x);
     }
     return {
       intents,
+      vorm: reading.vorm,
+      ...(typeof x.facts.leerjaar === 'string' ? { leerjaar: x.facts.leerjaar } : {}),
       melding: pick(meldingInput, x.facts) as Partial<MeldingInput>,
       verlof: pick(verlofInput, x.facts) as Partial<VerlofInput>,
       leerplicht: pick(leerplichtInput, x.facts) as Partial<LeerplichtInput>,
@@ -96,6 +106,14 @@ function detectIntents(x: Extraction): Intent[] {
   if (melding) out.push('melding');
   if (leerplicht) out.push('leerplicht');
   return out;
+}
+
+/** Most specific first, each once: vrijstelling, verlof, melding, leerplicht. */
+function ordered(list: Intent[]): Intent[] {
+  const order: Intent[] = ['vrijstelling', 'verlof', 'melding', 'leerplicht'];
+  // An exemption (art. 5, 15) is a question about the duty itself: its status is part of that answer.
+  const without = list.includes('vrijstelling') ? ['leerplicht'] : [];
+  return order.filter((i) => list.includes(i) && INTENTS.includes(i) && !without.includes(i));
 }
 
 /** The facts a schema knows, each checked against its field so the rules always get valid input. */

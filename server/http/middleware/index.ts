@@ -1,10 +1,11 @@
-import type { Hono, MiddlewareHandler } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { logger } from '../../log.js';
 import { ApiError } from '../errors.js';
 import { readEdgeConfig, type EdgeConfig } from './config.js';
+import { csrfGuard } from './csrf.js';
 import { rateLimit } from './rate-limit.js';
 import { requestLog } from './request-log.js';
 
@@ -38,7 +39,9 @@ const isUpload = (type: string) => /^(?:text\/csv|multipart\/form-data|applicati
 function bodyLimits(cfg: EdgeConfig): MiddlewareHandler {
   const jsonMax = cfg.BODY_LIMIT_JSON_KB * 1024;
   const uploadMax = cfg.BODY_LIMIT_UPLOAD_MB * 1024 * 1024;
-  const tooLarge = (max: string) => () => {
+  const tooLarge = (max: string) => (c: Context) => {
+    // The rest of the body is never read: the connection must end, or the next request on it fails.
+    c.header('Connection', 'close');
     throw new ApiError(413, 'te-groot', `De aanvraag is te groot. Stuur hoogstens ${max}; laat bijlagen en lange teksten weg.`);
   };
   const small = bodyLimit({ maxSize: jsonMax, onError: tooLarge(`${cfg.BODY_LIMIT_JSON_KB} kB`) });
@@ -66,7 +69,7 @@ function requestTimeout(ms: number): MiddlewareHandler {
 
 /**
  * Mounts the edge hygiene on the app, before any router: request log, security headers, CORS (only when origins
- * are configured), rate limit, body limits and a timeout on /api.
+ * are configured), rate limit, a cross-site request check, body limits and a timeout on /api.
  */
 export function applyEdgeHygiene(app: Hono, cfg: EdgeConfig = readEdgeConfig()): void {
   app.use('*', requestLog(logger));
@@ -81,6 +84,7 @@ export function applyEdgeHygiene(app: Hono, cfg: EdgeConfig = readEdgeConfig()):
     limitLoopback: cfg.RATE_LIMIT_LOOPBACK,
     trustProxy: cfg.TRUST_PROXY,
   }));
+  app.use('/api/*', csrfGuard(origins));
   app.use('/api/*', bodyLimits(cfg));
   app.use('/api/*', requestTimeout(cfg.REQUEST_TIMEOUT_MS));
 }

@@ -1,27 +1,36 @@
 import type { IncomingMessage } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
 import { ApiError } from '../errors.js';
+import type { TrustProxy } from './config.js';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1', 'intern']);
 /** Bound on remembered clients, so a flood of spoofed addresses cannot grow the map without limit. */
 const MAX_CLIENTS = 50_000;
 
-/** The client address; `intern` for in-process requests (tests, app.request) that have no socket. */
-export function clientIp(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    // The proxy appends the address it saw; earlier entries come from the client and can be forged.
-    const last = c.req.header('x-forwarded-for')?.split(',').pop()?.trim();
-    if (last) return last;
-  }
+const bare = (a: string) => a.replace(/^::ffff:/, '');
+
+/**
+ * The client address; `intern` for in-process requests (tests, app.request) that have no socket. Behind trusted
+ * proxies the X-Forwarded-For list is read from the right: each proxy appends the address it saw, so the first
+ * entry not in the list of proxies is the client; entries further left come from the client and can be forged.
+ */
+export function clientIp(c: Context, trustProxy: TrustProxy): string {
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'intern';
+  const peer = incoming?.socket?.remoteAddress ?? 'intern';
+  if (!trustProxy) return peer;
+  const forwarded = (c.req.header('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  if (trustProxy === true) return forwarded.at(-1) ?? peer;
+  const trusted = new Set(trustProxy.map(bare));
+  if (!trusted.has(bare(peer))) return peer;
+  while (forwarded.length > 1 && trusted.has(bare(forwarded.at(-1)!))) forwarded.pop();
+  return forwarded.at(-1) ?? peer;
 }
 
 export interface RateLimitOptions {
   perMinute: number;
   burst: number;
   limitLoopback: boolean;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   now?: () => number;
 }
 

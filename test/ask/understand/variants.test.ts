@@ -28,7 +28,7 @@ const cases: Array<[string, Case]> = [
   ['geboren 3 maart 2011, vandaag is het 27 januari 2026. Leerplichtig?', { intents: ['leerplicht'], facts: { geboortedatum: '2011-03-03', peildatum: '2026-01-27' } }],
   ['Geb. 03-03-2011. Tot wanneer is zij kwalificatieplichtig?', { intents: ['leerplicht'], facts: { geboortedatum: '2011-03-03' } }],
   ['Geboren op 2011-03-03; peildatum 1 aug 2027. Is hij leerplichtig of kwalificatieplichtig?', { intents: ['leerplicht'], facts: { geboortedatum: '2011-03-03', peildatum: '2027-08-01' } }],
-  ['Geboren op 31 februari 2011. Is ze leerplichtig?', { intents: [], absent: ['geboortedatum'] }],
+  ['Geboren op 31 februari 2011. Is ze leerplichtig?', { intents: ['leerplicht'], absent: ['geboortedatum'] }],
   ['Geboren 5 mei 2019. Is ze vandaag leerplichtig?', { intents: ['leerplicht'], facts: { geboortedatum: '2019-05-05', peildatum: '2026-11-22' } }],
   ['Hij wordt op 2 juni 2027 zes. Vanaf welke dag is hij leerplichtig?', { intents: ['leerplicht'], facts: { geboortedatum: '2021-06-02' } }],
   ['Ouders melden dat hun zoon volgende week dinsdag thuisblijft voor het Offerfeest. Moet ik toestemming geven?', { intents: ['verlof'], facts: { soort: 'religieus', startdatum: '2026-11-24' } }],
