@@ -198,9 +198,13 @@ const tabel: RouteDoc[] = [
       ['post', '/api/auth/logout', 'Uitloggen', 'Accounts', 'ingelogd'],
       ['get', '/api/auth/me', 'Wie is ingelogd', 'Accounts', 'ingelogd'],
       ['post', '/api/auth/password', 'Eigen wachtwoord wijzigen', 'Accounts', 'ingelogd'],
+      ['post', '/api/auth/totp', 'Tweestapsverificatie (TOTP) instellen', 'Accounts', 'ingelogd'],
+      ['post', '/api/auth/totp/bevestig', 'Tweestapsverificatie bevestigen met een code', 'Accounts', 'ingelogd'],
+      ['post', '/api/auth/totp/uit', 'Tweestapsverificatie uitzetten', 'Accounts', 'ingelogd'],
       ['get', '/api/users', 'Accounts bekijken', 'Accounts', 'beheer'],
       ['post', '/api/users', 'Account aanmaken', 'Accounts', 'beheer'],
       ['patch', '/api/users/{id}', 'Account wijzigen', 'Accounts', 'beheer'],
+      ['post', '/api/users/{id}/bevestig', 'Rol van een account bevestigen (tweede beheerder)', 'Accounts', 'beheer'],
       ['get', '/api/tokens', 'Eigen API-tokens', 'Accounts', 'ingelogd'],
       ['post', '/api/tokens', 'API-token maken', 'Accounts', 'ingelogd'],
       ['delete', '/api/tokens/{id}', 'API-token intrekken', 'Accounts', 'ingelogd'],
@@ -221,6 +225,7 @@ const tabel: RouteDoc[] = [
       ['get', '/api/feedback', 'Beoordelingen bekijken', 'Feedback', 'helpdesk'],
       ['get', '/api/feedback/export.csv', 'Beoordelingen als CSV', 'Feedback', 'helpdesk'],
       ['post', '/api/feedback/{id}/draft', 'Concept maken uit een beoordeling', 'Feedback', 'helpdesk'],
+      ['post', '/api/privacy/wissen', 'Gegevens van een persoon wissen (AVG)', 'Beheer', 'beheer'],
       ['get', '/api/audit', 'Logboek', 'Beheer', 'beheer'],
     ] as const
   ).map(([method, path, summary, tag, login]): RouteDoc => ({
