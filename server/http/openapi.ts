@@ -204,7 +204,7 @@ const tabel: RouteDoc[] = [
       ['get', '/api/users', 'Accounts bekijken', 'Accounts', 'beheer'],
       ['post', '/api/users', 'Account aanmaken', 'Accounts', 'beheer'],
       ['patch', '/api/users/{id}', 'Account wijzigen', 'Accounts', 'beheer'],
-      ['post', '/api/users/{id}/bevestig', 'Rol van een account bevestigen (tweede beheerder)', 'Accounts', 'beheer'],
+      ['post', '/api/users/{id}/bevestig', 'Een helpdeskrol bevestigen die beheer gaf', 'Accounts', 'helpdesk'],
       ['get', '/api/tokens', 'Eigen API-tokens', 'Accounts', 'ingelogd'],
       ['post', '/api/tokens', 'API-token maken', 'Accounts', 'ingelogd'],
       ['delete', '/api/tokens/{id}', 'API-token intrekken', 'Accounts', 'ingelogd'],
