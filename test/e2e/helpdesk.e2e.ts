@@ -11,6 +11,8 @@ import { buildPage, CHROMIUM, ROOT, openPage, screenshots, seriousAxeViolations,
 // `scripts/user-add.ts` in the server's own data folder, so an external server (E2E_BASE_URL) cannot be used here.
 const PASSWORD = 'e2e-wachtwoord-lang-genoeg';
 const HELPDESK = 'helpdesk@e2e.example.nl';
+/** Four eyes: a draft is approved by someone who did not write it. */
+const REVIEWER = 'reviewer@e2e.example.nl';
 const SCHOOL = 'school@e2e.example.nl';
 const BEHEER = 'beheer@e2e.example.nl';
 
@@ -32,6 +34,7 @@ describe.skipIf(!existsSync(CHROMIUM) || Boolean(process.env.E2E_BASE_URL))('de 
     buildPage();
     [server, browser] = await Promise.all([startServer(), startBrowser()]);
     addUser(HELPDESK, 'helpdesk');
+    addUser(REVIEWER, 'helpdesk');
     addUser(SCHOOL, 'school');
     addUser(BEHEER, 'beheer');
     page = await openPage(browser, server, pageProblems);
@@ -190,6 +193,13 @@ describe.skipIf(!existsSync(CHROMIUM) || Boolean(process.env.E2E_BASE_URL))('de 
     await page.getByLabel('Ter review aanbieden').check();
     await page.getByRole('button', { name: 'Status wijzigen' }).click();
     await page.getByText('De status is nu: ter review.').waitFor();
+
+    // Four eyes: a colleague who did not write the draft reviews it.
+    const draftUrl = page.url();
+    await logout();
+    await login(REVIEWER);
+    await page.goto(draftUrl);
+    await page.getByRole('heading', { name: /^Concept \d+$/ }).waitFor();
 
     // Rejecting needs a comment: the page says so in place, before anything is sent.
     await page.getByLabel('Afwijzen').check();

@@ -308,7 +308,8 @@ describe.skipIf(!existsSync(CHROMIUM))('de pagina als werkinstrument', () => {
 
   it('Vraag: een vervolgvraag naar de leeftijd neemt een geboortedatum aan en maakt de beslissing af', async () => {
     await open('/vraag');
-    await askQuestion('Een leerling in havo 3 heeft in 4 weken 17 lesuren ongeoorloofd gemist. Moet ik dit melden?');
+    // No class or age in the question (a class such as "havo 3" implies an age), so the age is asked.
+    await askQuestion('Een leerling in het vo heeft in 4 weken 17 lesuren ongeoorloofd gemist. Moet ik dit melden?');
     const followUp = page.locator('.follow-up');
     await followUp.waitFor();
     const field = followUp.getByLabel(/Hoe oud is de leerling/);
