@@ -6,10 +6,9 @@ import { z } from 'zod';
 import { readEnv } from '../server/env.js';
 import { ingest } from '../server/ingest/ingest.js';
 import { DOC_TYPES } from '../server/index/passage.js';
-import { createAnalyzer, loadLexicon } from '../server/retrieve/analysis.js';
+import { analyzerFor } from '../server/index/analyzers.js';
+import { openKnowledgeIndex } from '../server/index/knowledge-index.js';
 import { createEmbeddings } from '../server/retrieve/embeddings.js';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -28,29 +27,32 @@ if (!type.success) {
 }
 
 const env = readEnv();
-const synonyms = join(env.KNOWLEDGE_DIR, 'synonyms.yaml');
-const analyzer = createAnalyzer(existsSync(synonyms) ? loadLexicon(synonyms) : { groups: [], lexicon: [] });
+const analyzer = analyzerFor(env.KNOWLEDGE_DIR);
+const embeddings = createEmbeddings(env, analyzer);
 const started = performance.now();
 const report = await ingest({
   dataDir: env.DATA_DIR,
   knowledgeDir: env.KNOWLEDGE_DIR,
-  embeddings: createEmbeddings(env, analyzer),
+  embeddings,
+  analyzer,
   add: positionals.map((p) => ({ path: resolve(p), type: type.data, region: values.region, url: values.url })),
   forget: values.forget,
   onFile: (file, status) => {
     if (status !== 'ongewijzigd') console.log(`${status.padEnd(12)} ${file}`);
   },
 });
+// The search structures beside the database are brought up to date now, so the next start opens them at once.
+const index = await openKnowledgeIndex({ knowledgeDir: env.KNOWLEDGE_DIR, dataDir: env.DATA_DIR, embeddings, skipIngest: true, alwaysSnapshot: true });
+index.close();
 
 for (const s of report.skipped) console.error(`overgeslagen ${s.file}: ${s.reason}`);
 for (const w of report.warnings) console.error(`let op       ${w.file}: ${w.reason}`);
-if (report.recovered) console.error(`${report.recovered} De index is opnieuw opgebouwd.`);
-const passages = Object.values(report.index.files).reduce((n, d) => n + d.passages.length, 0);
+if (index.report.open.rebuilt) console.error(`Zoekindex opnieuw opgebouwd: ${index.report.open.rebuilt}.`);
 console.log(
   `${report.added.length} nieuw, ${report.updated.length} gewijzigd, ${report.unchanged} ongewijzigd, ` +
     `${report.removed.length} verwijderd, ${report.skipped.length} overgeslagen; ` +
-    `${Object.keys(report.index.files).length} bestanden, ${passages} passages` +
-    (report.written ? `, index geschreven (${((report.bytes ?? 0) / 1024).toFixed(0)} kB)` : ', index was al actueel') +
+    `${report.files} bestanden, ${report.passages} passages` +
+    (report.written ? ', index bijgewerkt' : ', index was al actueel') +
     ` in ${Math.round(performance.now() - started)} ms.`,
 );
 process.exitCode = report.skipped.length ? 1 : 0;

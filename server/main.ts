@@ -18,10 +18,10 @@ const env = readEnv();
 // Rule parameters are validated before serving: a broken YAML file stops the start, not every later request.
 ruleData();
 // Brings the index up to date with knowledge/ (and ingested user folders) before serving; unchanged files are reused.
-const knowledge = await openKnowledgeIndex({ knowledgeDir: env.KNOWLEDGE_DIR, dataDir: env.DATA_DIR, env });
+const knowledge = await openKnowledgeIndex({ knowledgeDir: env.KNOWLEDGE_DIR, dataDir: env.DATA_DIR, env, warn: (message) => logger.warn(message) });
 for (const s of knowledge.report.skipped) logger.warn({ file: s.file, reason: s.reason }, 'kennisbestand overgeslagen');
 for (const w of knowledge.report.warnings) logger.warn({ file: w.file, reason: w.reason }, 'let op: kennisbestand');
-if (knowledge.report.recovered) logger.warn({ reason: knowledge.report.recovered }, 'de index is opnieuw opgebouwd');
+if (knowledge.report.open.rebuilt) logger.warn({ reason: knowledge.report.open.rebuilt }, 'de zoekindex is opnieuw opgebouwd uit de database');
 const llm =
   env.OPENAI_BASE_URL && env.LLM_MODEL
     ? createLlm({ baseURL: env.OPENAI_BASE_URL, apiKey: env.OPENAI_API_KEY, model: env.LLM_MODEL, timeoutMs: env.LLM_TIMEOUT_MS })

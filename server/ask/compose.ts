@@ -1,9 +1,15 @@
 import type { KnowledgeIndex, Passage, SearchHit } from '../index/passage.js';
 import type { MissingFact } from '../rules/schemas.js';
 import { CitationList } from './citations.js';
-import { selectEvidence, sentencesOf, supportFor, type Analyze } from './evidence.js';
+import { isExample, isWorkedExample, passageTerms, rankSentences, selectEvidence, sentencesOf, supportFor, type Analyze, type KeepSentence, type RankedSentence } from './evidence.js';
 import { legalLabel } from '../rules/legal.js';
+import { normalize } from '../retrieve/analysis.js';
+import { contentTerms, FRAME_WORDS } from '../retrieve/query-terms.js';
+import { questionShape, type QuestionShape } from './question-form.js';
+import { relatedGrounds } from './related-grounds.js';
+import { inScope, namesOtherRegion, sectorOf } from './scope.js';
 import type { Citation, Decision, Persona } from './types.js';
+import { consistentHeadline, withYesNo, yesNo, yesNoOpening } from './verdict.js';
 
 // The offline composer: rule outcomes as short template sentences, everything else verbatim from the
 // sources, each sentence with the [n] of the passage that carries it.
@@ -38,10 +44,21 @@ export const NOT_COVERED =
 export const NOT_SURE =
   'Ik weet niet zeker of de bronnen precies deze vraag beantwoorden. Dit is wat ze erover zeggen; vraag bij twijfel de leerplichtambtenaar van de woongemeente of de helpdesk van Ingrado.';
 
+/** The hedge for a partly covered question names what the sources do not cover. */
+export function partlyCovered(words: string[]): string {
+  const list = words.map((w) => `„${w}”`);
+  const named = list.length > 1 ? `${list.slice(0, -1).join(', ')} en ${list[list.length - 1]}` : list[0];
+  return `Over ${named} vind ik niets in de bronnen; wat ze wel zeggen, staat hieronder. Vraag bij twijfel de leerplichtambtenaar van de woongemeente of de helpdesk van Ingrado.`;
+}
+
 const MAX_POINTS = 5;
 const REPEATED = 0.7;
 const LEAD_SENTENCES = 3;
 const MAX_GENERAL = 5;
+/** A lead sentence covering this share of the question (rarity-weighted) answers it well enough for a Ja/Nee. */
+const YES_NO_COVERAGE = 0.5;
+/** The lead passage's heading covers this share of the question: it was written for this question. */
+const OWN_QUESTION = 0.6;
 /** Off-topic questions score up to ~0.31 against the built-in knowledge, on-topic ones from ~0.32. */
 const MIN_LEAD_SCORE = 0.35;
 const MAX_ACTIONS = 3;
@@ -54,6 +71,8 @@ interface ComposeInput {
   knowledge: KnowledgeIndex;
   analyze: Analyze;
   region?: string;
+  /** The facts the rules decided on: computed figures are restated in the answer. */
+  facts?: Record<string, unknown>;
 }
 
 function regionalPrefix(p: Passage, region?: string): string {
@@ -62,21 +81,30 @@ function regionalPrefix(p: Passage, region?: string): string {
 }
 
 export function compose(input: ComposeInput): Composed {
-  const { outcome, hits, knowledge, analyze, persona } = input;
+  const { outcome, knowledge, analyze, persona } = input;
+  const shape = questionShape(input.question);
+  // A regional protocol speaks only where its region was given or inferred; a sector law only for its sector.
+  const scope = { region: input.region, sector: sectorOf(input.question) };
+  const hits = input.hits.filter((h) => inScope(h.passage, scope));
+  // Passages reached through a legal id obey the same scope as retrieved ones.
+  const byLegalId = (id: string) => knowledge.byLegalId(id).filter((p) => inScope(p, scope));
+  // National knowledge sometimes tells a region's own rule ("In IJssel-Vecht …"): that sentence, too, needs the region.
+  const regions = regionsOf(knowledge);
+  const keep: KeepSentence = (text) => !namesOtherRegion(text, regions, input.region);
   const citations = new CitationList();
   const quoted = new Set<string>();
   const hitPassages = hits.map((h) => h.passage);
 
   const cite = (claim: Claim): string => {
-    const legal = [...new Map(claim.legalIds.flatMap((id) => knowledge.byLegalId(id)).map((p) => [p.id, p])).values()];
+    const legal = [...new Map(claim.legalIds.flatMap(byLegalId).map((p) => [p.id, p])).values()];
     // The article or protocol text itself first; explanations of it after.
     const support =
-      supportFor(claim.text, legal.filter((p) => p.type === 'wet'), analyze, 0.34) ??
-      supportFor(claim.text, legal.filter((p) => p.type === 'protocol' || p.type === 'beleidsregel'), analyze, 0.34) ??
-      supportFor(claim.text, legal, analyze) ??
-      supportFor(claim.text, hitPassages.filter((p) => p.legalIds.some((id) => claim.legalIds.includes(id))), analyze) ??
-      supportFor(claim.text, hitPassages, analyze, 0.4) ??
-      supportFor(claim.text, legal, analyze, 0.01);
+      supportFor(claim.text, legal.filter((p) => p.type === 'wet'), analyze, 0.34, keep) ??
+      supportFor(claim.text, legal.filter((p) => p.type === 'protocol' || p.type === 'beleidsregel'), analyze, 0.34, keep) ??
+      supportFor(claim.text, legal, analyze, 0.25, keep) ??
+      supportFor(claim.text, hitPassages.filter((p) => p.legalIds.some((id) => claim.legalIds.includes(id))), analyze, 0.25, keep) ??
+      supportFor(claim.text, hitPassages, analyze, 0.4, keep) ??
+      supportFor(claim.text, legal, analyze, 0.01, keep);
     if (!support) return '';
     quoted.add(support.text);
     return ` [${citations.cite(support.passage, support.text)}]`;
@@ -85,16 +113,24 @@ export function compose(input: ComposeInput): Composed {
   const quote = (passage: Passage, text: string): string => {
     quoted.add(text);
     if (!quotedFrom.has(passage.id)) quotedFrom.set(passage.id, text);
-    return `${regionalPrefix(passage, input.region)}${text} [${citations.cite(passage, text)}]`;
+    return `${regionalPrefix(passage, input.region)}${display(text)} [${citations.cite(passage, text)}]`;
   };
 
   const body: string[] = [];
   let confidence: Composed['confidence'];
 
   if (outcome?.decided) {
-    body.push(`**${outcome.headline.text}**${cite(outcome.headline)}`);
+    // The headline must say what the decision says; a yes/no question or a premise gets Ja/Nee first, a
+    // legal-ground question the article first.
+    const headline = consistentHeadline(outcome.decision, outcome.headline.text);
+    let lead = withYesNo(headline, yesNo(outcome.decision, headline, input.question, shape), shape);
+    const basis = outcome.decision.legalBasis.filter((l) => STATUTE.test(l.id)).slice(0, 2);
+    if (shape.form === 'grondslag' && basis.length) lead = `Grondslag: ${basis.map((l) => l.label).join('; ')}. ${lead}`;
+    body.push(`**${lead}**${cite({ text: headline, legalIds: outcome.headline.legalIds })}`);
+    const figures = figuresLine(outcome.decision, input.facts);
+    if (figures) body.push(`${figures}${cite({ text: figures, legalIds: ['lpw:21a'] })}`);
     // A point that mostly repeats the headline or an earlier point adds length, not information.
-    const said = [new Set(analyze(outcome.headline.text))];
+    const said = [new Set(analyze(`${headline} ${figures ?? ''}`))];
     let points = 0;
     for (const p of outcome.points) {
       if (points >= MAX_POINTS) break;
@@ -108,20 +144,21 @@ export function compose(input: ComposeInput): Composed {
     }
     // One sentence from the articles the decision rests on, then the best of what retrieval found.
     const legalPool: SearchHit[] = outcome.decision.legalBasis
-      .flatMap((l) => knowledge.byLegalId(l.id).filter((p) => p.type === 'wet'))
+      .flatMap((l) => byLegalId(l.id).filter((p) => p.type === 'wet'))
       .map((passage) => ({ passage, score: 1 }));
     const wanted = `${input.question} ${outcome.searchTerms}`;
-    const fromLaw = selectEvidence(legalPool, wanted, analyze, { max: 1, perPassage: 1, exclude: quoted });
+    const fromLaw = selectEvidence(legalPool, wanted, analyze, { max: 1, perPassage: 1, exclude: quoted, keep });
     for (const e of fromLaw) quoted.add(e.text);
     // Retrieved passages may speak of another article or of a worked example about another pupil; next to a
-    // decision only passages on the same legal ground, and no examples, may add a sentence.
-    const ground = new Set(outcome.decision.legalBasis.map((l) => l.id));
-    const related = hits.filter((h) => h.passage.legalIds.some((id) => ground.has(id)) && !/voorbeeld/i.test(h.passage.section ?? ''));
-    const evidence = [...fromLaw, ...selectEvidence(related, wanted, analyze, { max: 2, perPassage: 1, exclude: quoted })];
+    // decision only passages on the same or a related legal ground (knowledge/related-grounds.yaml), and no
+    // examples, may add a sentence.
+    const ground = relatedGrounds(outcome.decision.legalBasis.map((l) => l.id));
+    const related = hits.filter((h) => h.passage.legalIds.some((id) => ground.has(id)) && !isExample(h.passage));
+    const evidence = [...fromLaw, ...selectEvidence(related, wanted, analyze, { max: 2, perPassage: 1, exclude: quoted, keep })];
     for (const e of evidence) body.push(quote(e.passage, e.text));
     // A question can ask more than the rules decide ("…and is a vmbo diploma enough?"). The passage written for
     // that very question may add its opening sentence when it covers what the answer has not said yet.
-    const extra = secondHalf(input.question, hits, body.join(' '), analyze, quoted);
+    const extra = secondHalf(input.question, hits, body.join(' '), analyze, quoted, keep);
     if (extra) body.push(quote(extra.passage, extra.text));
     const roles: Array<[string, Claim[]]> =
       persona === 'leerplichtambtenaar'
@@ -141,34 +178,54 @@ export function compose(input: ComposeInput): Composed {
     if (followUp) body.push(followUp);
     confidence = outcome.followUp.length > 0 ? 'midden' : citations.size > 0 ? 'hoog' : 'midden';
   } else {
-    // The passage that answers this very question leads, its sentences in their own order; the best
-    // sentences from the other passages follow.
-    const lead = leadPassage(hits, input.question, analyze);
-    const leadSentences = lead ? sentencesOf(lead, analyze).slice(0, LEAD_SENTENCES) : [];
+    // The passage that answers this very question leads; within it, the sentences that answer, wherever they stand.
+    const lead = leadPassage(hits, input.question, analyze, shape);
+    const leadSentences = lead ? answeringSentences(lead, input.question, analyze, keep) : [];
+    const ground = shape.form === 'grondslag' && lead ? groundFor(lead, hits, input.question, knowledge, analyze) : undefined;
     // Other passages add a sentence only when they cover the question about as well as the lead does.
     const leadScore = hits.find((h) => h.passage === lead)?.score ?? 0;
     const evidence = selectEvidence(
-      hits.filter((h) => h.passage !== lead && h.score >= leadScore * 0.5),
+      hits.filter((h) => h.passage !== lead && h.score >= leadScore * 0.5 && !isWorkedExample(h.passage)),
       input.question,
       analyze,
-      { max: MAX_GENERAL - leadSentences.length, perPassage: 1, exclude: new Set(leadSentences.map((s) => s.text)) },
+      {
+        max: MAX_GENERAL - leadSentences.length,
+        perPassage: 1,
+        keep,
+        exclude: new Set([...leadSentences.map((s) => s.text), ...(ground ? [ground.sentence.text] : [])]),
+      },
     );
     const texts = [...leadSentences.map((s) => s.text), ...evidence.map((e) => e.text)];
     const followUp = outcome ? followUpBlock(outcome) : '';
     // Two signals: retrieval's coverage of the question by the lead passage (0–1, speaks for paraphrases) and the
     // share of question terms in the chosen sentences. Both → an answer; one → what the sources do say, marked as
     // unsure; neither → an honest "not covered".
-    const retrieved = leadScore >= MIN_LEAD_SCORE;
+    const leadCoverage = leadSentences[0]?.coverage ?? 0;
+    const retrieved = leadScore >= MIN_LEAD_SCORE || leadCoverage >= 0.5;
     const worded = isCovered(input.question, texts, analyze);
     const hasWords = analyze(input.question).some((t) => /^\p{L}{3,}$/u.test(t));
     if (!hasWords || (!retrieved && !worded)) {
       return { answer: `${NOT_COVERED}${followUp}`, citations: [], confidence: 'laag' };
     }
-    const sure = retrieved && worded && !missesWords(input.question, hits, analyze);
-    if (!sure) body.push(`${NOT_SURE}\n`);
-    leadSentences.forEach((s, i) => body.push(i === 0 && sure ? `**${quote(lead!, s.text)}**` : quote(lead!, s.text)));
+    // Words the sources lack make the answer partial only when the answering sentence does not cover the question.
+    const absent = leadCoverage >= 0.5 ? [] : absentWords(input.question, hits, analyze);
+    const sure = retrieved && worded && absent.length === 0;
+    if (!sure) body.push(`${absent.length ? partlyCovered(absent) : NOT_SURE}\n`);
+    if (ground) {
+      body.push(`**Grondslag: ${ground.label}.** ${display(ground.sentence.text)} [${citations.cite(ground.sentence.passage, ground.sentence.text)}]`);
+      quoted.add(ground.sentence.text);
+    }
+    // A kennisbank answer may open with "Ja," or "Nee,": that answers its own question, which may not be this one.
+    const ownQuestion = lead ? headingShare(lead, input.question, analyze) >= OWN_QUESTION : false;
+    const quoteLead = (text: string) => (ownQuestion ? quote(lead!, text) : quote(lead!, text).replace(/^(ja|nee),\s*(\p{L})/iu, (_, _w, c: string) => c.toUpperCase()));
+    leadSentences.forEach((s, i) => {
+      if (quoted.has(s.text)) return;
+      if (i > 0 || !sure || ground) return body.push(quoteLead(s.text));
+      const opening = shape.form === 'ja-nee' && leadCoverage >= YES_NO_COVERAGE ? sentenceVerdict(s.text, input.question, shape) : undefined;
+      body.push(`**${opening ? `${opening} ` : ''}${quoteLead(s.text)}**`);
+    });
     for (const e of evidence) body.push(quote(e.passage, e.text));
-    const basis = groundsLine([lead, ...evidence.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom);
+    const basis = groundsLine([lead, ...evidence.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom, ground?.id, input.region);
     if (basis) body.push(basis);
     if (followUp) body.push(followUp);
     confidence = sure ? 'midden' : 'laag';
@@ -176,6 +233,18 @@ export function compose(input: ComposeInput): Composed {
 
   const text = persona === 'helpdesk' ? asLetter(body) : body.join('\n');
   return { answer: text.trim(), citations: citations.list(), confidence };
+}
+
+const regionCache = new WeakMap<KnowledgeIndex, { size: number; regions: string[] }>();
+
+/** The regions the knowledge has protocols for, read once per index size. */
+function regionsOf(knowledge: KnowledgeIndex): string[] {
+  const size = knowledge.stats().chunks;
+  const cached = regionCache.get(knowledge);
+  if (cached?.size === size) return cached.regions;
+  const regions = [...new Set(knowledge.passages().flatMap((p) => (p.region ? [p.region] : [])))];
+  regionCache.set(knowledge, { size, regions });
+  return regions;
 }
 
 /** Share of `terms` already in `seen`. */
@@ -192,15 +261,18 @@ function followUpBlock(outcome: RuleOutcome): string {
 }
 
 /**
- * A quarter or more of the question's content words occur in none of the retrieved passages: the sources speak
- * about something near it ("vakantiedagen van een leraar" finds leave for pupils), not about it.
+ * The question's content words that occur in none of the retrieved passages, when they are a quarter or more of
+ * them: the sources then speak about something near the question ("vakantiedagen van een leraar" finds leave for
+ * pupils), not about it. Returned as the asker wrote them, so the hedge can name them.
  */
-function missesWords(question: string, hits: SearchHit[], analyze: Analyze): boolean {
-  const words = [...new Set(analyze(question).filter((t) => /^\p{L}{4,}$/u.test(t)))];
-  if (words.length === 0) return false;
-  const seen = new Set(hits.flatMap((h) => [...new Set(analyze(`${h.passage.section ?? ''} ${h.passage.text}`))]));
-  const absent = words.filter((t) => !seen.has(t)).length;
-  return absent / words.length >= 0.25;
+function absentWords(question: string, hits: SearchHit[], analyze: Analyze): string[] {
+  const words = [...new Set(question.match(/\p{L}{4,}/gu) ?? [])].filter(
+    (w) => !FRAME_WORDS.has(normalize(w)) && analyze(w).some((t) => /^\p{L}{4,}$/u.test(t)),
+  );
+  if (words.length === 0) return [];
+  const seen = hits.map((h) => passageTerms(h.passage, analyze));
+  const absent = words.filter((w) => !analyze(w).some((t) => seen.some((terms) => terms.has(t))));
+  return absent.length / words.length >= 0.25 ? absent : [];
 }
 
 /** Enough of the question's content terms occur in the chosen sentences to call it an answer. */
@@ -213,32 +285,154 @@ export function isCovered(question: string, sentences: string[], analyze: Analyz
   return hit / wanted.size >= minShare;
 }
 
-/** Among the first hits, the passage whose own heading best matches the question (kennisbank questions, articles). */
-export function leadPassage(hits: SearchHit[], question: string, analyze: Analyze): Passage | undefined {
-  const wanted = new Set(analyze(question));
-  if (wanted.size === 0) return hits[0]?.passage;
+/**
+ * Among the first hits, the passage whose own heading best matches the question (kennisbank questions, articles).
+ * A worked example never leads; a legal-ground question prefers the statute, a "what do I do" question the
+ * kennisbank's practice answer.
+ */
+export function leadPassage(hits: SearchHit[], question: string, analyze: Analyze, shape: QuestionShape = questionShape(question)): Passage | undefined {
+  const wanted = new Set(contentTerms(question, analyze));
+  const candidates = hits.filter((h) => !isWorkedExample(h.passage));
+  if (wanted.size === 0) return candidates[0]?.passage;
   let best: { passage: Passage; score: number } | undefined;
-  hits.forEach((h, rank) => {
+  candidates.forEach((h, rank) => {
     const heading = h.passage.section?.split('›').pop() ?? '';
     const terms = new Set(analyze(heading));
     let shared = 0;
     for (const t of terms) if (wanted.has(t)) shared++;
     const headingScore = terms.size ? shared / Math.sqrt(terms.size * wanted.size) : 0;
+    const preferred =
+      (shape.form === 'grondslag' && h.passage.type === 'wet') || (shape.form === 'procedure' && h.passage.type === 'kennisbank') ? 0.1 : 0;
     // h.score is the share of the question the passage covers; the heading decides between close candidates.
-    const score = 0.6 * headingScore + h.score + 0.15 / (rank + 1);
+    const score = 0.6 * headingScore + h.score + 0.15 / (rank + 1) + preferred;
     if (!best || score > best.score) best = { passage: h.passage, score };
   });
   return best?.passage;
 }
 
+/** Share of the question's content terms that the passage's own heading (a kennisbank question) contains. */
+function headingShare(p: Passage, question: string, analyze: Analyze): number {
+  const wanted = new Set(contentTerms(question, analyze));
+  if (wanted.size === 0) return 0;
+  const heading = new Set(analyze(p.section?.split('›').pop() ?? ''));
+  let n = 0;
+  for (const t of wanted) if (heading.has(t)) n++;
+  return n / wanted.size;
+}
+
+/** A sentence that continues an enumeration begun earlier in the passage ("De tweede route …", "Daarna …"). */
+const ENUMERATION = /^((de|het) (eerste|tweede|derde|vierde|vijfde|zesde|laatste)\b|(route|stap|fase) \d|daarna\b|ten slotte\b|tot slot\b)/i;
+const MAX_ENUMERATION = 6;
+
+/**
+ * The sentences of the lead passage that answer. Kennisbank answers and articles put the answer first: when the
+ * best-covered sentence is among the first three, the opening sentences are quoted in order, continued while they
+ * enumerate. When the answering sentence stands later (the fourth, or a later paragraph), it leads, with the
+ * sentence after it.
+ */
+function answeringSentences(lead: Passage, question: string, analyze: Analyze, keep: KeepSentence): RankedSentence[] {
+  const ranked = rankSentences([{ passage: lead, prior: 0 }], question, analyze, keep);
+  const best = ranked[0];
+  if (!best) return [];
+  const inOrder = [...ranked].sort((a, b) => a.index - b.index);
+  if (best.index < LEAD_SENTENCES) {
+    const out = inOrder.slice(0, LEAD_SENTENCES);
+    for (const s of inOrder.slice(LEAD_SENTENCES)) {
+      if (out.length >= MAX_ENUMERATION || !ENUMERATION.test(s.text)) break;
+      out.push(s);
+    }
+    return out;
+  }
+  return [best, ...inOrder.filter((s) => s.index === best.index + 1)];
+}
+
+const NEGATION = /\b(niet|geen|nooit|nergens)\b/;
+const CONDITIONAL = /\b(alleen (als|wanneer|indien|met|bij)|mits|tenzij|onder voorwaarden|hangt af)\b/;
+// The main clause ends where a subordinate clause or an aside begins: "Het hoofd riskeert een boete als hij niet
+// meldt" is a yes, whatever the "niet" after "als" says.
+const SUBORDINATE = /,|;|:|\b(als|wanneer|indien|die|dat|omdat|zodat|waarin|waarbij|waar|zonder|tenzij|nadat|voordat|terwijl|zolang|zodra|of|dus|maar)\b/;
+// What the question asks of its subject; the answering sentence must say it of its own.
+const MODALS: Array<[string, RegExp]> = [
+  ['mogen', /\b(mag|mogen|mocht|mochten|kan|kunnen|kon|konden|toegestaan)\b/],
+  ['moeten', /\b(moet|moeten|moest|moesten|hoeft|hoeven|hoef|verplicht)\b/],
+  ['zijn', /\b(is|zijn|ben|wordt|worden|blijft|blijven)\b/],
+];
+
+const mainClause = (s: string) => s.split(SUBORDINATE)[0] ?? s;
+const modalOf = (s: string) => MODALS.find(([, re]) => re.test(s))?.[0];
+
+/**
+ * Ja or Nee for a yes/no question from the sentence that answers it, or undefined when that is not safe to say.
+ * The main clause's polarity against the asked claim's, only when both say the same kind of thing (may, must, is)
+ * and no negation hides in a subordinate clause. A conditional answer ("alleen als …") says that it depends.
+ */
+function sentenceVerdict(sentence: string, question: string, shape: QuestionShape): string | undefined {
+  const s = normalize(sentence);
+  if (CONDITIONAL.test(s)) return 'Het hangt ervan af:';
+  const main = mainClause(s);
+  const asked = modalOf(normalize(question));
+  if (!asked || modalOf(main) !== asked) return undefined;
+  const negated = NEGATION.test(main);
+  if (!negated && NEGATION.test(s)) return undefined;
+  return yesNoOpening(negated === shape.negated ? 'Ja' : 'Nee', shape);
+}
+
+const STATUTE = /^[a-z]+:(\d|art\d)/;
+const LID = /artikel \w+,? (eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende) lid/i;
+
+/**
+ * For a legal-ground question: the article behind the lead passage (or, failing that, behind the best statute
+ * hit), with the statute's own sentence that best answers the question.
+ */
+function groundFor(
+  lead: Passage,
+  hits: SearchHit[],
+  question: string,
+  knowledge: KnowledgeIndex,
+  analyze: Analyze,
+): { id: string; label: string; sentence: RankedSentence } | undefined {
+  const ids = [...lead.legalIds, ...hits.slice(0, 3).flatMap((h) => (h.passage.type === 'wet' ? h.passage.legalIds : []))].filter((id) => STATUTE.test(id));
+  for (const id of new Set(ids)) {
+    const statute = lead.type === 'wet' && lead.legalIds.includes(id) ? lead : knowledge.byLegalId(id).find((p) => p.type === 'wet');
+    if (!statute) continue;
+    const sentence = rankSentences([{ passage: statute, prior: 0 }], question, analyze)[0];
+    if (!sentence) continue;
+    const label = legalLabel(id);
+    const lid = LID.exec(sentence.text)?.[1]?.toLowerCase();
+    return { id, label: lid && !/onder [a-z]$/.test(label) ? `${label}, ${lid} lid` : label, sentence };
+  }
+  return undefined;
+}
+
+/** The computed figures behind a 16-hour decision, restated with their unit: "12 lesuren … onder de grens". */
+function figuresLine(decision: Decision, facts: Record<string, unknown> | undefined): string | undefined {
+  const uren = facts?.ongeoorloofdeUren;
+  if (decision.type !== 'melding' || typeof uren !== 'number') return undefined;
+  if (decision.melding !== '16-uur-in-4-weken' && decision.melding !== 'overig-verzuim') return undefined;
+  const soort = facts?.onderwijssoort;
+  const unit = soort === 'po' || soort === 'so' ? 'klokuren' : soort === 'vo' || soort === 'vso' || soort === 'pro' ? 'lesuren' : 'uur';
+  const n = String(uren).replace('.', ',');
+  return uren >= 16
+    ? `Gerekend: ${n} ${unit} ongeoorloofd verzuim binnen 4 lesweken; de grens van 16 uur is bereikt.`
+    : `Gerekend: ${n} ${unit} ongeoorloofd verzuim binnen 4 lesweken; dat is onder de grens van 16 uur.`;
+}
+
+/** A quoted sentence as the page shows it: Markdown emphasis and list marks of the source dropped (the quote stays verbatim). */
+function display(text: string): string {
+  return text
+    .replace(/^\s*[-*•]\s+/, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/(^|[\s(])\*([^*\n]+)\*(?=[\s.,;:)]|$)/g, '$1$2');
+}
+
 /** The opening sentence of a top passage (no worked example) that covers ≥ 2 question terms the answer lacks. */
-function secondHalf(question: string, hits: SearchHit[], answer: string, analyze: Analyze, quoted: Set<string>): { passage: Passage; text: string } | undefined {
+function secondHalf(question: string, hits: SearchHit[], answer: string, analyze: Analyze, quoted: Set<string>, keep: KeepSentence): { passage: Passage; text: string } | undefined {
   const said = new Set(analyze(answer));
   const missing = new Set(analyze(question).filter((t) => !said.has(t)));
   let best: { passage: Passage; text: string; adds: number } | undefined;
   for (const h of hits.slice(0, 5)) {
-    if (/voorbeeld/i.test(h.passage.section ?? '')) continue;
-    const first = sentencesOf(h.passage, analyze)[0];
+    if (isExample(h.passage)) continue;
+    const first = sentencesOf(h.passage, analyze, keep)[0];
     if (!first || quoted.has(first.text)) continue;
     let adds = 0;
     for (const t of first.terms) if (missing.has(t)) adds++;
@@ -255,8 +449,13 @@ function groundsLine(
   analyze: Analyze,
   citations: CitationList,
   quotedFrom: Map<string, string>,
+  named: string | undefined,
+  region: string | undefined,
 ): string | undefined {
-  const ids = [...new Set(used.flatMap((p) => p?.legalIds ?? []))].filter((id) => id !== 'awb:6:7').slice(0, 3);
+  // Another region's protocol is no ground for this answer, even when a national passage mentions it.
+  const ids = [...new Set(used.flatMap((p) => p?.legalIds ?? []))]
+    .filter((id) => id !== 'awb:6:7' && id !== named && !(id.startsWith('protocol:') && id !== `protocol:${region}`))
+    .slice(0, 3);
   const parts: string[] = [];
   for (const id of ids) {
     if (!/^[a-z]+:\d/.test(id)) {
@@ -271,7 +470,7 @@ function groundsLine(
     if (!support.text) continue;
     parts.push(`${legalLabel(id)} [${citations.cite(support.passage, support.text)}]`);
   }
-  return parts.length ? `\n*Grondslag:* ${parts.join('; ')}` : undefined;
+  return parts.length ? `\n**Grondslag:** ${parts.join('; ')}` : undefined;
 }
 
 function asLetter(body: string[]): string {

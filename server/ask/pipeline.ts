@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { KnowledgeIndex, SearchHit } from '../index/passage.js';
+import { searchReranked } from '../retrieve/rerank.js';
 import { compose, type RuleOutcome } from './compose.js';
 import { todayIso } from '../rules/dates.js';
 import { answersFollowUp, ConversationStore } from './conversations.js';
@@ -52,8 +53,8 @@ export function createAskPipeline(deps: AskPipelineDeps): AskPipeline {
     conversations.set(conversationId, { intents, facts: merged, followUp: outcome?.followUp.map((f) => f.fact) ?? [], persona, region });
 
     const query = outcome ? `${input.question}\n${outcome.searchTerms}` : input.question;
-    const hits = await retrieve(deps.knowledge, query, region);
-    const composed = compose({ question: input.question, persona, outcome, hits, knowledge: deps.knowledge, analyze: deps.analyze, region });
+    const hits = await retrieve(deps.knowledge, query, deps.analyze, region);
+    const composed = compose({ question: input.question, persona, outcome, hits, knowledge: deps.knowledge, analyze: deps.analyze, region, facts: merged });
     const response: AskResponse = {
       answer: composed.answer,
       citations: composed.citations,
@@ -95,10 +96,9 @@ export function createAskPipeline(deps: AskPipelineDeps): AskPipeline {
   };
 }
 
-async function retrieve(knowledge: KnowledgeIndex, query: string, region?: string): Promise<SearchHit[]> {
-  const hits = await knowledge.search(query, { k: RETRIEVE_K * 2 });
-  // Another region's protocol never answers for this one; national passages always may.
-  return hits.filter((h) => !region || !h.passage.region || h.passage.region === region).slice(0, RETRIEVE_K);
+async function retrieve(knowledge: KnowledgeIndex, query: string, analyze: Analyze, region?: string): Promise<SearchHit[]> {
+  // A regional protocol answers only where its region was given or inferred; national passages always may.
+  return searchReranked(knowledge, query, analyze, { k: RETRIEVE_K, keep: (p) => !p.region || p.region === region });
 }
 
 const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));

@@ -1,23 +1,29 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { ingest, embedPassages, type IngestReport } from '../ingest/ingest.js';
-import { chunkDocument } from '../ingest/chunk.js';
-import { markdownBlocks } from '../ingest/markdown.js';
 import { z } from 'zod';
-import { createAnalyzer, loadLexicon, type Analyzer } from '../retrieve/analysis.js';
+import { chunkDocument } from '../ingest/chunk.js';
+import { ingest, preparePassages, type IngestReport } from '../ingest/ingest.js';
+import { markdownBlocks } from '../ingest/markdown.js';
+import type { Analyzer } from '../retrieve/analysis.js';
 import { HashingEmbeddings, createEmbeddings, type IdentifiedEmbeddings } from '../retrieve/embeddings.js';
-import { HybridSearch, indexText, type IndexedPassage, type SearchMode } from '../retrieve/hybrid.js';
+import { applyRows, emptyParts, HybridSearch, type PassageEntry, type PassageRecords, type SearchMode } from '../retrieve/hybrid.js';
+import { openDatabase } from '../store/db.js';
+import { analyzerFor, defaultAnalyzer } from './analyzers.js';
+import { IndexFollower, type OpenReport } from './follower.js';
 import { DOC_TYPES, type KnowledgeIndex, type Passage, type SearchFilters, type SearchHit } from './passage.js';
-import { decodeVector, writeIndex, type IndexFile } from './store.js';
+import { snapshotDir, type IndexFault } from './snapshot.js';
+import { IndexStore, type PassageRow } from './store.js';
 
-// The knowledge index the server uses: built from knowledge/ (and the user's ingested folders) at start-up when
-// missing or stale, searchable at once, and extendable at runtime with approved kennisbank answers.
+// The knowledge index the server uses: the database holds documents and passages (store.ts); this process keeps
+// search structures that follow it (follower.ts), so changes committed by `npm run ingest` or by a publication in
+// another process are searchable at the next request, without a restart.
+
+export { defaultAnalyzer };
 
 export interface SearchableIndex extends KnowledgeIndex {
   search(query: string, opts?: { k?: number; filters?: SearchFilters; mode?: SearchMode }): Promise<SearchHit[]>;
   /** Synchronous search (offline embedder): the fast path for the ask pipeline. */
   searchSync(query: string, opts?: { k?: number; filters?: SearchFilters; mode?: SearchMode }): SearchHit[];
+  /** Passages tagged with a legal id, wet first; at most `limit` (default LEGAL_ID_LIMIT). */
+  byLegalId(legalId: string, limit?: number): Passage[];
   /** The Dutch analysis used by the index (stems, compound parts, synonym groups). */
   analyze(text: string): string[];
   /** Normalised relevance of a passage for a question, in [0, 1]. */
@@ -43,38 +49,101 @@ export type RuntimeDocument = z.input<typeof runtimeDocumentSchema>;
 export interface OpenedKnowledgeIndex extends SearchableIndex {
   upsertDocument(doc: RuntimeDocument): Promise<Passage[]>;
   removeDocument(documentId: string): Promise<boolean>;
-  report: IngestReport;
+  report: IngestReport & { open: OpenReport };
+  /** Closes the database connection. */
+  close(): void;
 }
 
-const DEFAULT_SYNONYMS = fileURLToPath(new URL('../../knowledge/synonyms.yaml', import.meta.url));
-
-let cachedAnalyzer: Analyzer | undefined;
-/** The analyser for the project's own vocabulary (knowledge/synonyms.yaml). */
-export function defaultAnalyzer(): Analyzer {
-  cachedAnalyzer ??= createAnalyzer(loadLexicon(DEFAULT_SYNONYMS));
-  return cachedAnalyzer;
-}
-
-function analyzerFor(knowledgeDir: string): Analyzer {
-  const file = join(knowledgeDir, 'synonyms.yaml');
-  return existsSync(file) ? createAnalyzer(loadLexicon(file)) : createAnalyzer({ groups: [], lexicon: [] });
-}
-
-function searchable(search: HybridSearch): SearchableIndex {
+function searchable(search: HybridSearch, sync: () => void, stats: () => { documents: number; chunks: number }): SearchableIndex {
   return {
-    search: (query, opts) => search.search(query, opts),
-    searchSync: (query, opts) => search.searchWithVector(query, search.queryVectorSync(query), opts),
-    get: (id) => search.get(id),
-    byLegalId: (id) => search.byLegalId(id),
+    search: (query, opts) => {
+      sync();
+      return search.search(query, opts);
+    },
+    searchSync: (query, opts) => {
+      sync();
+      return search.searchWithVector(query, search.queryVectorSync(query), opts);
+    },
+    get: (id) => {
+      sync();
+      return search.get(id);
+    },
+    byLegalId: (id, limit) => {
+      sync();
+      return search.byLegalId(id, limit);
+    },
     stats: () => {
-      const docs = new Set<string>();
-      for (const p of search.passages()) docs.add(p.documentId);
-      return { documents: docs.size, chunks: search.size };
+      sync();
+      return stats();
     },
     analyze: (text) => search.analyzer.analyze(text),
     coverage: (query, passage) => search.coverage(query, passage),
-    passages: () => search.passages(),
+    passages: () => {
+      sync();
+      return search.passages();
+    },
   };
+}
+
+/** Passages held in memory by label (tests, evaluation). */
+class MemoryRecords implements PassageRecords {
+  private readonly entries = new Map<number, PassageEntry>();
+  private readonly labels = new Map<string, number>();
+
+  put(row: PassageRow): void {
+    this.entries.set(row.label, { passage: row.passage, terms: new Set(row.cover) });
+    this.labels.set(row.passage.id, row.label);
+  }
+
+  entry = (label: number) => this.entries.get(label);
+  labelOf = (id: string) => this.labels.get(id);
+  all = () => [...this.entries.values()].map((e) => e.passage);
+}
+
+/** A stored passage; its term set is made only when a coverage score needs it. */
+class StoredEntry implements PassageEntry {
+  private set: Set<string> | undefined;
+  constructor(
+    readonly passage: Passage,
+    private readonly cover: string,
+  ) {}
+
+  get terms(): Set<string> {
+    return (this.set ??= new Set(this.cover ? this.cover.split(' ') : []));
+  }
+}
+
+/** Passages read from the database by label, the most recent ones cached (rows never change once written). */
+class StoreRecords implements PassageRecords {
+  private readonly cache = new Map<number, PassageEntry>();
+  /** Enough for the passages of the legal ids one answer cites (up to LEGAL_ID_LIMIT each) at any corpus size. */
+  private static readonly CACHE_SIZE = 16_384;
+
+  constructor(private readonly store: IndexStore) {}
+
+  entry(label: number): PassageEntry | undefined {
+    let e = this.cache.get(label);
+    if (e) {
+      // Most recently used last.
+      this.cache.delete(label);
+      this.cache.set(label, e);
+      return e;
+    }
+    const r = this.store.record(label);
+    if (!r) return undefined;
+    e = new StoredEntry(r.passage, r.cover);
+    this.cache.set(label, e);
+    if (this.cache.size > StoreRecords.CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    return e;
+  }
+
+  labelOf(id: string): number | undefined {
+    return this.store.labelOf(id);
+  }
+
+  all(): Passage[] {
+    return this.store.passages();
+  }
 }
 
 /** An index held in memory only, from passages (tests, evaluation). */
@@ -84,57 +153,95 @@ export async function buildMemoryIndex(
 ): Promise<SearchableIndex> {
   const analyzer = opts.analyzer ?? defaultAnalyzer();
   const embeddings = opts.embeddings ?? createEmbeddings({}, analyzer);
-  const search = new HybridSearch(analyzer, embeddings, opts.mode);
-  const vectors = await embeddings.embedDocuments(passages.map(indexText));
-  search.add(passages.map((passage, i) => ({ passage, vector: vectors[i]! })));
-  return searchable(search);
-}
-
-function entriesOf(index: IndexFile): IndexedPassage[] {
-  return [...Object.values(index.files), ...Object.values(index.runtime)].flatMap((doc) =>
-    doc.passages.map((passage, i) => ({ passage, vector: decodeVector(doc.vectors[i]!) })),
-  );
+  const prepared = await preparePassages(passages, analyzer, embeddings);
+  const rows: PassageRow[] = prepared.map((p, i) => ({ label: i + 1, ...p }));
+  const records = new MemoryRecords();
+  for (const row of rows) records.put(row);
+  const parts = emptyParts();
+  applyRows(parts, rows, []);
+  const search = new HybridSearch(analyzer, embeddings, records, parts, opts.mode);
+  const documents = new Set(passages.map((p) => p.documentId)).size;
+  return searchable(search, () => undefined, () => ({ documents, chunks: search.size }));
 }
 
 /**
- * Opens the index under `dataDir`, first bringing it up to date with `knowledgeDir` and the user's folders from
- * the manifest (unchanged files are not re-read or re-embedded).
+ * Opens the index under `dataDir`, first bringing the database up to date with `knowledgeDir` and the user's
+ * folders (unchanged files are not re-read or re-embedded), then loading the saved search structures.
  */
 export async function openKnowledgeIndex(opts: {
   knowledgeDir: string;
   dataDir: string;
   embeddings?: IdentifiedEmbeddings;
   env?: Parameters<typeof createEmbeddings>[0];
+  /** The analyser, when the caller has it already; by default that of `knowledgeDir`. */
+  analyzer?: Analyzer;
   mode?: SearchMode;
   warn?: (message: string) => void;
+  /** Skip scanning the folders (the database is known to be current, e.g. right after `npm run ingest`). */
+  skipIngest?: boolean;
+  /** Save a snapshot whenever something changed since the last one. */
+  alwaysSnapshot?: boolean;
+  fault?: IndexFault;
 }): Promise<OpenedKnowledgeIndex> {
-  const analyzer = analyzerFor(opts.knowledgeDir);
+  const db = openDatabase(opts.dataDir);
+  const store = new IndexStore(db);
+  // The saved search structures start loading now (hnswlib reads its graph in a worker thread) while the analyser
+  // is set up and the folders are scanned; what the scan commits is applied on top.
+  const opening = IndexFollower.open(store, { dir: snapshotDir(opts.dataDir), fault: opts.fault, warn: opts.warn, alwaysSnapshot: opts.alwaysSnapshot });
+  opening.catch(() => undefined);
+  const analyzer = opts.analyzer ?? analyzerFor(opts.knowledgeDir);
   let embeddings = opts.embeddings ?? createEmbeddings(opts.env ?? {}, analyzer);
+  const scan = () => ingest({ dataDir: opts.dataDir, knowledgeDir: opts.knowledgeDir, embeddings, analyzer });
   let report: IngestReport;
   try {
-    report = await ingest({ dataDir: opts.dataDir, knowledgeDir: opts.knowledgeDir, embeddings });
+    if (opts.skipIngest) report = { added: [], updated: [], removed: [], unchanged: 0, skipped: [], warnings: [], written: false, files: 0, passages: 0 };
+    else {
+      try {
+        report = await scan();
+      } catch (err) {
+        // A configured embeddings endpoint that is down must not keep the service from starting: fall back offline.
+        if (opts.embeddings || embeddings instanceof HashingEmbeddings) throw err;
+        (opts.warn ?? console.warn)(`Het embeddings-endpoint werkt niet (${(err as Error).message}); Wegwijzer gebruikt de ingebouwde vectoren.`);
+        embeddings = new HashingEmbeddings(analyzer);
+        report = await scan();
+      }
+    }
   } catch (err) {
-    // A configured embeddings endpoint that is down must not keep the service from starting: fall back offline.
-    if (opts.embeddings || embeddings instanceof HashingEmbeddings) throw err;
-    (opts.warn ?? console.warn)(`Het embeddings-endpoint werkt niet (${(err as Error).message}); Wegwijzer gebruikt de ingebouwde vectoren.`);
-    embeddings = new HashingEmbeddings(analyzer);
-    report = await ingest({ dataDir: opts.dataDir, knowledgeDir: opts.knowledgeDir, embeddings });
+    await opening.catch(() => undefined);
+    db.close();
+    throw err;
   }
-  const state = report.index;
-  const search = new HybridSearch(analyzer, embeddings, opts.mode);
-  search.add(entriesOf(state));
+  const follower = await opening;
+  const search = new HybridSearch(analyzer, embeddings, new StoreRecords(store), follower.parts, opts.mode);
+  let counts = store.counts();
+  const catchUp = () => {
+    if (!follower.sync()) return;
+    search.parts = follower.parts;
+    counts = store.counts();
+  };
+  // Committed changes of any process are picked up before each use: one indexed read, done once per turn of the
+  // event loop (within one synchronous answer nothing else can have been observed anyway).
+  let checked = false;
+  const sync = () => {
+    if (checked) return;
+    checked = true;
+    setImmediate(() => (checked = false));
+    catchUp();
+  };
 
-  // Runtime changes are serialised so two publications never write the index at the same time.
+  // Runtime changes are serialised so two publications of this process never interleave their preparation.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
     const run = queue.then(fn, fn);
     queue = run.catch(() => undefined);
     return run;
   };
+  const fileOwner = (id: string) => store.document(id)?.source;
 
   return {
-    ...searchable(search),
-    report,
+    ...searchable(search, sync, () => counts),
+    report: { ...report, open: follower.report },
+    close: () => db.close(),
     upsertDocument: (input) =>
       serial(async () => {
         const parsed = runtimeDocumentSchema.safeParse(input);
@@ -143,38 +250,30 @@ export async function openKnowledgeIndex(opts: {
           throw new Error(`Ongeldig document: veld '${i.path.join('.')}': ${i.message}`);
         }
         const { body, ...meta } = parsed.data;
-        const doc = parsed.data;
-        const fileOwner = Object.entries(state.files).find(([, d]) => d.documentId === doc.id);
-        if (fileOwner) throw new Error(`Document-id '${doc.id}' hoort bij het bestand ${fileOwner[0]} en kan niet worden overschreven.`);
+        const owner = fileOwner(meta.id);
+        if (owner) throw new Error(`Document-id '${meta.id}' hoort bij het bestand ${owner} en kan niet worden overschreven.`);
         const passages = await chunkDocument({ meta, blocks: markdownBlocks(body) });
-        if (!passages.length) throw new Error(`Document '${doc.id}' bevat geen tekst.`);
-        const vectors = await embedPassages(passages, embeddings);
-        const old = state.runtime[doc.id];
-        state.runtime[doc.id] = { hash: '', documentId: doc.id, passages, vectors };
-        try {
-          writeIndex(opts.dataDir, state);
-        } catch (err) {
-          if (old) state.runtime[doc.id] = old;
-          else delete state.runtime[doc.id];
-          throw err;
-        }
-        if (old) search.remove(old.passages.map((p) => p.id));
-        search.add(passages.map((passage, i) => ({ passage, vector: decodeVector(vectors[i]!) })));
+        if (!passages.length) throw new Error(`Document '${meta.id}' bevat geen tekst.`);
+        const prepared = await preparePassages(passages, analyzer, embeddings);
+        store.write((w) => {
+          // Checked again inside the transaction: an ingest may have claimed the id meanwhile.
+          const claimed = fileOwner(meta.id);
+          if (claimed) throw new Error(`Document-id '${meta.id}' hoort bij het bestand ${claimed} en kan niet worden overschreven.`);
+          w.putDocument({ id: meta.id, hash: '' }, prepared);
+          opts.fault?.beforeCommit?.();
+        });
+        catchUp();
         return passages;
       }),
     removeDocument: (documentId) =>
       serial(async () => {
-        const old = state.runtime[documentId];
-        if (!old) return false;
-        delete state.runtime[documentId];
-        try {
-          writeIndex(opts.dataDir, state);
-        } catch (err) {
-          state.runtime[documentId] = old;
-          throw err;
-        }
-        search.remove(old.passages.map((p) => p.id));
-        return true;
+        const removed = store.write((w) => {
+          const gone = !fileOwner(documentId) && w.removeDocument(documentId);
+          opts.fault?.beforeCommit?.();
+          return gone;
+        });
+        catchUp();
+        return removed;
       }),
   };
 }

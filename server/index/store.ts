@@ -1,30 +1,13 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DOC_TYPES } from './passage.js';
+import { openDatabase, type Db } from '../store/db.js';
+import { DOC_TYPES, type Passage } from './passage.js';
 
-// The index on disk: one JSON file holding passages, their vectors and the manifest (source roots, file hashes).
-// It is replaced atomically: written to a temporary file, flushed, then renamed over the old one, so a crash at any
-// moment leaves either the old or the new index, never a half-written one.
-
-export const INDEX_FILE = 'index.json';
-const FORMAT = 'wegwijzer-index/1';
-
-const passageSchema = z.object({
-  id: z.string(),
-  documentId: z.string(),
-  title: z.string(),
-  section: z.string().optional(),
-  page: z.number().int().optional(),
-  url: z.string().optional(),
-  type: z.enum(DOC_TYPES),
-  region: z.string().optional(),
-  geldigVanaf: z.string().optional(),
-  geldigTot: z.string().optional(),
-  laatstGecontroleerd: z.string().optional(),
-  legalIds: z.array(z.string()),
-  text: z.string(),
-});
+// The index in the database (migrations/005_knowledge_index.sql): the one source of truth for documents and
+// passages, with their analysed terms and vectors. Every change runs in one IMMEDIATE transaction that raises the
+// generation, so a full disk, a crash or a second writer leaves either the old state or the new one, and any
+// process sees what changed since the generation it holds (`changesSince`).
 
 export const sourceRootSchema = z.object({
   path: z.string(),
@@ -35,96 +18,292 @@ export const sourceRootSchema = z.object({
 });
 export type SourceRoot = z.infer<typeof sourceRootSchema>;
 
-const storedDocSchema = z.object({
-  hash: z.string(),
-  documentId: z.string(),
-  passages: z.array(passageSchema),
-  /** One base64 Float32 vector per passage, same order. */
-  vectors: z.array(z.string()),
-});
-export type StoredDocument = z.infer<typeof storedDocSchema>;
-
-const indexFileSchema = z.object({
-  format: z.literal(FORMAT),
-  embedder: z.string(),
-  roots: z.array(sourceRootSchema),
-  /** Ingested files by absolute path. */
-  files: z.record(z.string(), storedDocSchema),
-  /** Documents added at runtime (approved kennisbank answers) by document id. */
-  runtime: z.record(z.string(), storedDocSchema),
-});
-export type IndexFile = z.infer<typeof indexFileSchema>;
-
-export function emptyIndex(embedder: string): IndexFile {
-  return { format: FORMAT, embedder, roots: [], files: {}, runtime: {} };
+/** A passage ready to store: its analysed terms (BM25 fields and coverage) and its vector. */
+export interface PreparedPassage {
+  passage: Passage;
+  head: string[];
+  body: string[];
+  cover: string[];
+  vector: Float32Array;
 }
 
-export function encodeVector(v: number[]): string {
-  return Buffer.from(new Float32Array(v).buffer).toString('base64');
+export interface StoredDocument {
+  id: string;
+  /** Absolute file path; absent for documents published at runtime. */
+  source?: string;
+  hash: string;
 }
 
-export function decodeVector(s: string): number[] {
-  const buf = Buffer.from(s, 'base64');
-  return Array.from(new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4));
+/** A passage row as the search structures need it. */
+export interface PassageRow {
+  label: number;
+  passage: Passage;
+  head: string[];
+  body: string[];
+  cover: string[];
+  vector?: Float32Array;
 }
 
-export class CorruptIndexError extends Error {}
-
-export function indexPath(dataDir: string): string {
-  return join(dataDir, 'index', INDEX_FILE);
+export interface IndexChanges {
+  generation: number;
+  maxLabel: number;
+  added: PassageRow[];
+  removed: PassageRow[];
 }
 
-/** The stored index, undefined when there is none; CorruptIndexError when it cannot be used. */
-export function readIndex(dataDir: string): IndexFile | undefined {
-  const file = indexPath(dataDir);
-  if (!existsSync(file)) return undefined;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new CorruptIndexError(`De index ${file} is onleesbaar: ${(err as Error).message}`);
+const splitTerms = (s: string) => (s ? s.split(' ') : []);
+const vectorOf = (blob: Buffer) => new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
+
+interface RawRow {
+  label: number;
+  passage: string;
+  head_terms: string;
+  body_terms: string;
+  cover_terms: string;
+  vector?: Buffer;
+}
+
+function toRow(r: RawRow): PassageRow {
+  return {
+    label: r.label,
+    passage: JSON.parse(r.passage) as Passage,
+    head: splitTerms(r.head_terms),
+    body: splitTerms(r.body_terms),
+    cover: splitTerms(r.cover_terms),
+    ...(r.vector && { vector: vectorOf(r.vector) }),
+  };
+}
+
+export interface IndexWriter {
+  readonly generation: number;
+  /** Replaces the document (and every passage of it) or adds it. */
+  putDocument(doc: StoredDocument, passages: PreparedPassage[]): void;
+  /** Removes the document and its passages; false when there was none. */
+  removeDocument(id: string): boolean;
+  setRoots(roots: SourceRoot[]): void;
+  setMeta(key: 'embedder' | 'analyzer', value: string): void;
+}
+
+export class IndexStore {
+  private readonly q;
+
+  constructor(readonly db: Db) {
+    const s = (sql: string) => db.prepare(sql);
+    this.q = {
+      meta: s('SELECT value FROM index_meta WHERE key = ?').pluck(),
+      setMeta: s('INSERT INTO index_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+      roots: s('SELECT path, builtin, type, region, url FROM index_roots ORDER BY position'),
+      documents: s('SELECT id, source, hash FROM index_documents ORDER BY rowid'),
+      document: s('SELECT id, source, hash FROM index_documents WHERE id = ?'),
+      documentBySource: s('SELECT id FROM index_documents WHERE source = ?').pluck(),
+      putDocument: s('INSERT INTO index_documents (id, source, hash) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET source = excluded.source, hash = excluded.hash'),
+      deleteDocument: s('DELETE FROM index_documents WHERE id = ?'),
+      removePassages: s('UPDATE index_passages SET removed_gen = ? WHERE document_id = ? AND removed_gen IS NULL'),
+      insertPassage: s(
+        'INSERT INTO index_passages (id, document_id, position, passage, head_terms, body_terms, cover_terms, vector, added_gen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      deleteRoots: s('DELETE FROM index_roots'),
+      insertRoot: s('INSERT INTO index_roots (position, path, builtin, type, region, url) VALUES (?, ?, ?, ?, ?, ?)'),
+      dimensions: s('SELECT length(vector) / 4 FROM index_passages WHERE removed_gen IS NULL LIMIT 1').pluck(),
+      maxLabel: s('SELECT COALESCE(MAX(label), 0) FROM index_passages').pluck(),
+      added: s('SELECT label, passage, head_terms, body_terms, cover_terms, vector FROM index_passages WHERE label > ? AND removed_gen IS NULL ORDER BY label'),
+      removed: s('SELECT label, passage, head_terms, body_terms, cover_terms FROM index_passages WHERE label <= ? AND removed_gen > ? ORDER BY label'),
+      all: s('SELECT label, passage, head_terms, body_terms, cover_terms, vector FROM index_passages WHERE removed_gen IS NULL ORDER BY label'),
+      documentPassages: s('SELECT label, passage, head_terms, body_terms, cover_terms FROM index_passages WHERE document_id = ? AND removed_gen IS NULL ORDER BY position'),
+      record: s('SELECT passage, cover_terms FROM index_passages WHERE label = ?'),
+      labelOf: s('SELECT label FROM index_passages WHERE id = ? AND removed_gen IS NULL').pluck(),
+      passages: s('SELECT passage FROM index_passages WHERE removed_gen IS NULL ORDER BY label').pluck(),
+      counts: s('SELECT (SELECT COUNT(*) FROM index_documents) AS documents, (SELECT COUNT(*) FROM index_passages WHERE removed_gen IS NULL) AS chunks'),
+      purge: s('DELETE FROM index_passages WHERE removed_gen IS NOT NULL AND removed_gen <= ?'),
+    };
   }
-  const parsed = indexFileSchema.safeParse(raw);
-  if (!parsed.success) throw new CorruptIndexError(`De index ${file} heeft een onbekende opbouw.`);
-  return parsed.data;
+
+  meta(key: 'generation' | 'purged_through' | 'embedder' | 'analyzer'): string | undefined {
+    return this.q.meta.get(key) as string | undefined;
+  }
+
+  get generation(): number {
+    return Number(this.meta('generation') ?? 0);
+  }
+
+  get purgedThrough(): number {
+    return Number(this.meta('purged_through') ?? 0);
+  }
+
+  roots(): SourceRoot[] {
+    return (this.q.roots.all() as Array<{ path: string; builtin: number; type: string | null; region: string | null; url: string | null }>).map((r) =>
+      sourceRootSchema.parse({
+        path: r.path,
+        ...(r.builtin && { builtin: true }),
+        ...(r.type && { type: r.type }),
+        ...(r.region && { region: r.region }),
+        ...(r.url && { url: r.url }),
+      }),
+    );
+  }
+
+  documents(): StoredDocument[] {
+    return (this.q.documents.all() as Array<{ id: string; source: string | null; hash: string }>).map((d) => ({
+      id: d.id,
+      hash: d.hash,
+      ...(d.source !== null && { source: d.source }),
+    }));
+  }
+
+  document(id: string): StoredDocument | undefined {
+    const d = this.q.document.get(id) as { id: string; source: string | null; hash: string } | undefined;
+    return d && { id: d.id, hash: d.hash, ...(d.source !== null && { source: d.source }) };
+  }
+
+  documentPassages(id: string): PassageRow[] {
+    return (this.q.documentPassages.all(id) as RawRow[]).map(toRow);
+  }
+
+  /** Every live passage with its vector, in label order (to rebuild the search structures). */
+  *all(): Generator<PassageRow> {
+    for (const r of this.q.all.iterate() as Iterable<RawRow>) yield toRow(r);
+  }
+
+  /** What changed after `generation` for a process whose highest known label is `maxLabel`, read consistently. */
+  changesSince(generation: number, maxLabel: number): IndexChanges {
+    return this.db.transaction(() => ({
+      generation: this.generation,
+      maxLabel: this.q.maxLabel.get() as number,
+      added: (this.q.added.all(maxLabel) as RawRow[]).map(toRow),
+      removed: (this.q.removed.all(maxLabel, generation) as RawRow[]).map(toRow),
+    }))();
+  }
+
+  /** Dimensions of the stored vectors; undefined while there are none. */
+  vectorDimensions(): number | undefined {
+    return this.q.dimensions.get() as number | undefined;
+  }
+
+  /** The highest label ever given (also of removed passages). */
+  maxLabel(): number {
+    return this.q.maxLabel.get() as number;
+  }
+
+  /** The passage of a label (also a removed one, until it is purged) with its coverage terms, space-separated. */
+  record(label: number): { passage: Passage; cover: string } | undefined {
+    const r = this.q.record.get(label) as { passage: string; cover_terms: string } | undefined;
+    return r && { passage: JSON.parse(r.passage) as Passage, cover: r.cover_terms };
+  }
+
+  labelOf(id: string): number | undefined {
+    return this.q.labelOf.get(id) as number | undefined;
+  }
+
+  passages(): Passage[] {
+    return (this.q.passages.all() as string[]).map((p) => JSON.parse(p) as Passage);
+  }
+
+  counts(): { documents: number; chunks: number } {
+    return this.q.counts.get() as { documents: number; chunks: number };
+  }
+
+  /** Runs `fn` in one IMMEDIATE transaction; the generation rises by one when it changed anything. */
+  write<T>(fn: (w: IndexWriter) => T): T {
+    const q = this.q;
+    return this.db.transaction(() => {
+      const generation = this.generation + 1;
+      let changed = false;
+      const removeDocument = (id: string) => {
+        const had = q.deleteDocument.run(id).changes > 0;
+        q.removePassages.run(generation, id);
+        changed ||= had;
+        return had;
+      };
+      const writer: IndexWriter = {
+        generation,
+        putDocument(doc, passages) {
+          const other = doc.source ? (q.documentBySource.get(doc.source) as string | undefined) : undefined;
+          if (other && other !== doc.id) removeDocument(other);
+          q.removePassages.run(generation, doc.id);
+          q.putDocument.run(doc.id, doc.source ?? null, doc.hash);
+          passages.forEach((p, position) =>
+            q.insertPassage.run(
+              p.passage.id,
+              doc.id,
+              position,
+              JSON.stringify(p.passage),
+              p.head.join(' '),
+              p.body.join(' '),
+              p.cover.join(' '),
+              Buffer.from(p.vector.buffer, p.vector.byteOffset, p.vector.byteLength),
+              generation,
+            ),
+          );
+          changed = true;
+        },
+        removeDocument,
+        setRoots(roots) {
+          const before = JSON.stringify(q.roots.all());
+          q.deleteRoots.run();
+          roots.forEach((r, i) => q.insertRoot.run(i, r.path, r.builtin ? 1 : 0, r.type ?? null, r.region ?? null, r.url ?? null));
+          changed ||= JSON.stringify(q.roots.all()) !== before;
+        },
+        setMeta(key, value) {
+          if (q.meta.get(key) === value) return;
+          q.setMeta.run(key, value);
+          changed = true;
+        },
+      };
+      const result = fn(writer);
+      if (changed) q.setMeta.run('generation', String(generation));
+      return result;
+    }).immediate();
+  }
+
+  /** Deletes removed rows every derived file at `generation` or later no longer needs. */
+  purge(generation: number): void {
+    this.db.transaction(() => {
+      if (generation <= this.purgedThrough) return;
+      this.q.purge.run(generation);
+      this.q.setMeta.run('purged_through', String(generation));
+    }).immediate();
+  }
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+/** The index file of earlier versions (one JSON file); its folders are taken over once, then it is removed. */
+export const legacyIndexFile = (dataDir: string) => join(dataDir, 'index', 'index.json');
 
-/** Writes the index atomically. `beforeRename` runs after the new file is complete (used by the crash test). */
-export function writeIndex(dataDir: string, index: IndexFile, beforeRename?: () => void): number {
-  const dir = join(dataDir, 'index');
-  mkdirSync(dir, { recursive: true });
-  // Leftovers of writers that died mid-write.
-  for (const name of readdirSync(dir)) {
-    const m = /^index\.json\.(\d+)\.\w+\.tmp$/.exec(name);
-    if (m && Number(m[1]) !== process.pid && !pidAlive(Number(m[1]))) unlinkSync(join(dir, name));
-  }
-  const tmp = join(dir, `${INDEX_FILE}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  const body = JSON.stringify(index);
-  const fd = openSync(tmp, 'w');
+/** The user folders of an index written by an earlier version (index.json), so an upgrade keeps them. */
+export function legacyRoots(dataDir: string): SourceRoot[] {
+  const file = legacyIndexFile(dataDir);
+  if (!existsSync(file)) return [];
   try {
-    writeSync(fd, body);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  beforeRename?.();
-  renameSync(tmp, join(dir, INDEX_FILE));
-  try {
-    const dfd = openSync(dir, 'r');
-    fsyncSync(dfd);
-    closeSync(dfd);
+    const parsed = z.object({ roots: z.array(sourceRootSchema) }).safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    return parsed.success ? parsed.data.roots.filter((r) => !r.builtin) : [];
   } catch {
-    // Directory fsync is not supported everywhere; the rename itself is atomic.
+    return [];
   }
-  return Buffer.byteLength(body);
 }
 
+/** The stored index as files and runtime documents with their passages (for the CLI and tests). */
+export interface IndexView {
+  embedder?: string;
+  roots: SourceRoot[];
+  files: Record<string, { documentId: string; hash: string; passages: Passage[] }>;
+  runtime: Record<string, { documentId: string; passages: Passage[] }>;
+}
+
+export function viewIndex(store: IndexStore): IndexView {
+  const view: IndexView = { embedder: store.meta('embedder'), roots: store.roots(), files: {}, runtime: {} };
+  for (const doc of store.documents()) {
+    const passages = store.documentPassages(doc.id).map((r) => r.passage);
+    if (doc.source) view.files[doc.source] = { documentId: doc.id, hash: doc.hash, passages };
+    else view.runtime[doc.id] = { documentId: doc.id, passages };
+  }
+  return view;
+}
+
+/** Reads the stored index under `dataDir` (creating the database when missing). */
+export function readIndex(dataDir: string): IndexView {
+  const db = openDatabase(dataDir);
+  try {
+    return viewIndex(new IndexStore(db));
+  } finally {
+    db.close();
+  }
+}

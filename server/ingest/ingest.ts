@@ -1,25 +1,22 @@
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { analyzerFor } from '../index/analyzers.js';
 import type { Passage } from '../index/passage.js';
-import {
-  CorruptIndexError,
-  type IndexFile,
-  type SourceRoot,
-  type StoredDocument,
-  emptyIndex,
-  encodeVector,
-  readIndex,
-  writeIndex,
-} from '../index/store.js';
+import { IndexStore, legacyIndexFile, legacyRoots, type PreparedPassage, type SourceRoot, type StoredDocument } from '../index/store.js';
+import type { Analyzer } from '../retrieve/analysis.js';
 import type { IdentifiedEmbeddings } from '../retrieve/embeddings.js';
-import { indexText } from '../retrieve/hybrid.js';
+import { headText, indexText } from '../retrieve/hybrid.js';
+import { openDatabase } from '../store/db.js';
 import { CHUNKER_VERSION, chunkDocument } from './chunk.js';
 import { LoadError, slugify } from './document.js';
 import { isSupported, loadFile, readError } from './load.js';
 
-// Incremental ingestion: every file under the source roots is hashed; only new or changed files are loaded, chunked
-// and embedded; files that disappeared leave the index. The result is written atomically (store.ts).
+// Incremental ingestion into the database (server/index/store.ts): every file under the source roots is hashed;
+// only new or changed files are loaded, chunked, analysed and embedded; files that disappeared leave the index.
+// All that work happens first; the result is then written in one transaction, which is planned again when another
+// writer (the server publishing an answer, a second ingest) committed in between, so neither loses the other's work.
 
 export interface IngestReport {
   added: string[];
@@ -29,24 +26,25 @@ export interface IngestReport {
   skipped: Array<{ file: string; reason: string }>;
   /** Ingested, but something looks wrong (an unknown legal id). */
   warnings: Array<{ file: string; reason: string }>;
-  /** Set when the stored index was unusable and was rebuilt. */
-  recovered?: string;
   written: boolean;
-  bytes?: number;
-  index: IndexFile;
+  /** Files and passages in the index afterwards. */
+  files: number;
+  passages: number;
 }
 
 export interface IngestOptions {
   dataDir: string;
   embeddings: IdentifiedEmbeddings;
+  /** The Dutch analysis for BM25 and coverage; by default that of `knowledgeDir`. */
+  analyzer?: Analyzer;
   /** The built-in knowledge folder; always a root. */
   knowledgeDir?: string;
-  /** Roots to add (CLI); stored in the manifest and scanned on every later run. */
+  /** Roots to add (CLI); stored in the database and scanned on every later run. */
   add?: SourceRoot[];
   /** Roots to forget. */
   forget?: string[];
-  /** Test hook: runs when the new index file is complete, before it replaces the old one. */
-  beforeRename?: () => void;
+  /** Test hook: runs inside the transaction when every row is written, before the commit. */
+  beforeCommit?: () => void;
   onFile?: (file: string, status: 'nieuw' | 'gewijzigd' | 'ongewijzigd' | 'overgeslagen') => void;
   /** Files larger than this are skipped (default 50 MB; env INGEST_MAX_MB). */
   maxBytes?: number;
@@ -82,43 +80,62 @@ function fileHash(data: Buffer, root: SourceRoot): string {
     .digest('hex');
 }
 
-export async function embedPassages(passages: Passage[], embeddings: IdentifiedEmbeddings): Promise<string[]> {
+/** Analyses (BM25 fields, coverage terms) and embeds passages for storing. */
+export async function preparePassages(passages: Passage[], analyzer: Analyzer, embeddings: IdentifiedEmbeddings): Promise<PreparedPassage[]> {
   const vectors = await embeddings.embedDocuments(passages.map(indexText));
-  return vectors.map(encodeVector);
+  return passages.map((passage, i) => ({
+    passage,
+    head: analyzer.analyze(headText(passage)),
+    body: analyzer.analyze(passage.text),
+    cover: [...new Set(analyzer.analyze(indexText(passage)))],
+    vector: Float32Array.from(vectors[i]!),
+  }));
 }
 
 const DEFAULT_MAX_MB = 50;
 
-export async function ingest(opts: IngestOptions): Promise<IngestReport> {
+interface Plan {
+  report: Omit<IngestReport, 'files' | 'passages' | 'written'>;
+  roots: SourceRoot[];
+  puts: Array<{ doc: StoredDocument; passages: PreparedPassage[] }>;
+  removals: string[];
+}
+
+/** Prepared files by path and hash, kept across planning attempts so a retry does not embed twice. */
+type PreparedFiles = Map<string, { documentId: string; passages: PreparedPassage[] }>;
+
+async function plan(store: IndexStore, opts: IngestOptions, analyzer: Analyzer, cache: PreparedFiles): Promise<Plan> {
   const maxBytes = opts.maxBytes ?? (Number(process.env.INGEST_MAX_MB) > 0 ? Number(process.env.INGEST_MAX_MB) : DEFAULT_MAX_MB) * 1024 * 1024;
-  const report: Omit<IngestReport, 'index'> = { added: [], updated: [], removed: [], unchanged: 0, skipped: [], warnings: [], written: false };
-  let previous: IndexFile | undefined;
-  try {
-    previous = readIndex(opts.dataDir);
-  } catch (err) {
-    if (!(err instanceof CorruptIndexError)) throw err;
-    report.recovered = err.message;
-  }
-  const reuse = previous && previous.embedder === opts.embeddings.id ? previous : undefined;
-  const next = emptyIndex(opts.embeddings.id);
-  next.runtime = previous?.runtime ?? {};
-  if (previous && !reuse) {
-    // Another embedder: runtime documents keep their passages and get new vectors.
-    for (const doc of Object.values(next.runtime)) doc.vectors = await embedPassages(doc.passages, opts.embeddings);
+  const report: Plan['report'] = { added: [], updated: [], removed: [], unchanged: 0, skipped: [], warnings: [] };
+  const reuse = store.meta('embedder') === opts.embeddings.id && store.meta('analyzer') === analyzer.fingerprint;
+  const documents = store.documents();
+  const bySource = new Map(documents.flatMap((d) => (d.source ? [[d.source, d] as const] : [])));
+  const puts: Plan['puts'] = [];
+  const runtime = documents.filter((d) => !d.source);
+  if (!reuse) {
+    // Another embedder or vocabulary: runtime documents keep their passages and are analysed and embedded anew.
+    for (const doc of runtime) {
+      const passages = store.documentPassages(doc.id).map((r) => r.passage);
+      puts.push({ doc, passages: await preparePassages(passages, analyzer, opts.embeddings) });
+    }
   }
 
+  const stored = store.roots();
   const forget = new Set((opts.forget ?? []).map((p) => resolve(p)));
   const roots = new Map<string, SourceRoot>();
   if (opts.knowledgeDir) roots.set(resolve(opts.knowledgeDir), { path: resolve(opts.knowledgeDir), builtin: true });
-  for (const r of [...(previous?.roots ?? []), ...(opts.add ?? [])]) {
+  const earlier = stored.length || documents.length ? stored : legacyRoots(opts.dataDir);
+  for (const r of [...earlier, ...(opts.add ?? [])]) {
     const path = resolve(r.path);
     // A built-in root from an earlier run is replaced when the knowledge folder moved.
     if (forget.has(path) || (r.builtin && opts.knowledgeDir && path !== resolve(opts.knowledgeDir))) continue;
     if (!roots.get(path)?.builtin) roots.set(path, { ...r, path });
   }
 
+  const next: SourceRoot[] = [];
   const seen = new Set<string>();
-  const usedIds = new Map<string, string>(Object.keys(next.runtime).map((id) => [id, '(kennisbank, toegevoegd tijdens gebruik)']));
+  const kept = new Set<string>();
+  const usedIds = new Map<string, string>(runtime.map((d) => [d.id, '(kennisbank, toegevoegd tijdens gebruik)']));
   for (const root of roots.values()) {
     let files: string[];
     try {
@@ -128,7 +145,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
       report.skipped.push({ file: root.path, reason: readError(err) });
       continue;
     }
-    next.roots.push(root);
+    next.push(root);
     for (const file of files) {
       if (seen.has(file)) continue;
       seen.add(file);
@@ -139,72 +156,100 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
         if (size > maxBytes) throw new LoadError(file, `het bestand is groter dan ${Math.round(maxBytes / 1024 / 1024)} MB; splits het op of verklein het`);
         data = await readFile(file);
       } catch (err) {
-        if (err instanceof LoadError) {
-          report.skipped.push({ file, reason: err.reason });
-          opts.onFile?.(file, 'overgeslagen');
-          continue;
-        }
-        report.skipped.push({ file, reason: readError(err) });
+        report.skipped.push({ file, reason: err instanceof LoadError ? err.reason : readError(err) });
         opts.onFile?.(file, 'overgeslagen');
         continue;
       }
       const hash = fileHash(data, root);
-      const old = reuse?.files[file];
-      let stored: StoredDocument;
-      if (old && old.hash === hash) {
-        stored = old;
+      const old = bySource.get(file);
+      let documentId: string;
+      let changed: PreparedPassage[] | undefined;
+      if (reuse && old && old.hash === hash) {
+        documentId = old.id;
         report.unchanged++;
         opts.onFile?.(file, 'ongewijzigd');
       } else {
-        let passages: Passage[];
-        let documentId: string;
-        try {
-          const doc = await loadFile(file, { type: root.type, region: root.region, url: root.url }, data);
-          const owner = usedIds.get(doc.meta.id);
-          if (owner) {
-            // An id from front matter is the author's choice: a clash is an error. An id made from the file name
-            // ("protocol.pdf" in two folders) gets a suffix from the path.
-            if (doc.meta.id !== slugify(basename(file).replace(/\.[^.]+$/, ''))) {
-              throw new LoadError(file, `document-id '${doc.meta.id}' wordt al gebruikt door ${owner}`);
+        let prepared = cache.get(`${file}\0${hash}`);
+        if (!prepared) {
+          let passages: Passage[];
+          let id: string;
+          try {
+            const doc = await loadFile(file, { type: root.type, region: root.region, url: root.url }, data);
+            const owner = usedIds.get(doc.meta.id);
+            if (owner) {
+              // An id from front matter is the author's choice: a clash is an error. An id made from the file name
+              // ("protocol.pdf" in two folders) gets a suffix from the path.
+              if (doc.meta.id !== slugify(basename(file).replace(/\.[^.]+$/, ''))) {
+                throw new LoadError(file, `document-id '${doc.meta.id}' wordt al gebruikt door ${owner}`);
+              }
+              doc.meta.id = `${doc.meta.id}-${createHash('sha256').update(file).digest('hex').slice(0, 6)}`;
             }
-            doc.meta.id = `${doc.meta.id}-${createHash('sha256').update(file).digest('hex').slice(0, 6)}`;
+            passages = await chunkDocument(doc);
+            id = doc.meta.id;
+          } catch (err) {
+            // One bad file never stops the ingest (nor the server start-up that runs it): it is reported and skipped.
+            report.skipped.push({ file, reason: err instanceof LoadError ? err.reason : `kon niet worden verwerkt (${err instanceof Error ? err.message.slice(0, 120) : 'onbekende fout'})` });
+            opts.onFile?.(file, 'overgeslagen');
+            continue;
           }
-          passages = await chunkDocument(doc);
-          documentId = doc.meta.id;
-          const unknown = [...new Set(passages.flatMap((p) => p.legalIds))].filter((id) => !LEGAL_ID.test(id));
-          if (unknown.length) report.warnings.push({ file, reason: `onbekende wettelijke id's: ${unknown.join(', ')}` });
-        } catch (err) {
-          // One bad file never stops the ingest (nor the server start-up that runs it): it is reported and skipped.
-          report.skipped.push({ file, reason: err instanceof LoadError ? err.reason : `kon niet worden verwerkt (${err instanceof Error ? err.message.slice(0, 120) : 'onbekende fout'})` });
-          opts.onFile?.(file, 'overgeslagen');
-          continue;
+          // An embeddings failure is no fault of the file: it stops this ingest, and the stored index stays.
+          prepared = { documentId: id, passages: await preparePassages(passages, analyzer, opts.embeddings) };
+          cache.set(`${file}\0${hash}`, prepared);
         }
-        // An embeddings failure is no fault of the file: it stops this ingest, and the previous index stays.
-        stored = { hash, documentId, passages, vectors: await embedPassages(passages, opts.embeddings) };
-        (previous?.files[file] ? report.updated : report.added).push(file);
-        opts.onFile?.(file, previous?.files[file] ? 'gewijzigd' : 'nieuw');
+        documentId = prepared.documentId;
+        changed = prepared.passages;
+        const unknown = [...new Set(changed.flatMap((p) => p.passage.legalIds))].filter((id) => !LEGAL_ID.test(id));
+        if (unknown.length) report.warnings.push({ file, reason: `onbekende wettelijke id's: ${unknown.join(', ')}` });
+        (old ? report.updated : report.added).push(file);
+        opts.onFile?.(file, old ? 'gewijzigd' : 'nieuw');
       }
-      if (usedIds.has(stored.documentId)) {
-        report.skipped.push({ file, reason: `document-id '${stored.documentId}' wordt al gebruikt door ${usedIds.get(stored.documentId)}` });
+      if (usedIds.has(documentId)) {
+        report.skipped.push({ file, reason: `document-id '${documentId}' wordt al gebruikt door ${usedIds.get(documentId)}` });
         continue;
       }
-      usedIds.set(stored.documentId, file);
-      next.files[file] = stored;
+      usedIds.set(documentId, file);
+      kept.add(file);
+      if (changed) puts.push({ doc: { id: documentId, source: file, hash }, passages: changed });
     }
   }
   // Files that are gone, and files that became unreadable (their old content may no longer be true), leave the index.
-  report.removed = Object.keys(previous?.files ?? {}).filter((f) => !next.files[f]);
+  report.removed = [...bySource.keys()].filter((source) => !kept.has(source));
+  const removals = report.removed.map((source) => bySource.get(source)!.id);
+  return { report, roots: next, puts, removals };
+}
 
-  const changed =
-    !previous ||
-    !reuse ||
-    report.added.length > 0 ||
-    report.updated.length > 0 ||
-    report.removed.length > 0 ||
-    JSON.stringify(previous.roots) !== JSON.stringify(next.roots);
-  if (changed) {
-    report.bytes = writeIndex(opts.dataDir, next, opts.beforeRename);
-    report.written = true;
+export async function ingest(opts: IngestOptions): Promise<IngestReport> {
+  const analyzer = opts.analyzer ?? analyzerFor(opts.knowledgeDir);
+  const db = openDatabase(opts.dataDir);
+  try {
+    const store = new IndexStore(db);
+    const cache: PreparedFiles = new Map();
+    for (;;) {
+      const generation = store.generation;
+      const p = await plan(store, opts, analyzer, cache);
+      // Written only if nobody committed since the plan was made; otherwise planned again on the new state.
+      const committed = store.write((w) => {
+        if (w.generation !== generation + 1) return false;
+        w.setRoots(p.roots);
+        w.setMeta('embedder', opts.embeddings.id);
+        w.setMeta('analyzer', analyzer.fingerprint);
+        for (const id of p.removals) w.removeDocument(id);
+        for (const { doc, passages } of p.puts) w.putDocument(doc, passages);
+        opts.beforeCommit?.();
+        return true;
+      });
+      if (!committed) continue;
+      // Its folders are in the database now.
+      rmSync(legacyIndexFile(opts.dataDir), { force: true });
+      const documents = store.documents();
+      return {
+        ...p.report,
+        written: store.generation !== generation,
+        files: documents.filter((d) => d.source).length,
+        passages: store.counts().chunks,
+      };
+    }
+  } finally {
+    db.close();
   }
-  return { ...report, index: next };
 }

@@ -1,17 +1,15 @@
-import MiniSearch from 'minisearch';
-import hnswlib from 'hnswlib-node';
+import { Catalog } from '../index/catalog.js';
+import { DenseIndex } from '../index/dense.js';
+import { LexicalIndex } from '../index/lexical.js';
 import type { Passage, SearchFilters, SearchHit } from '../index/passage.js';
+import type { PassageRow } from '../index/store.js';
 import type { Analyzer } from './analysis.js';
 import { HashingEmbeddings, type IdentifiedEmbeddings } from './embeddings.js';
 
-// Hybrid retrieval: BM25 (MiniSearch, Dutch analysis) and dense vectors (hnswlib) fused by reciprocal rank.
+// Hybrid retrieval: BM25 (typed-array postings over our Dutch analysis) and dense vectors (hnswlib) fused by
+// reciprocal rank. Ranking works on labels only; passage texts are fetched for the hits that are returned.
 
 export type SearchMode = 'bm25' | 'dense' | 'hybrid';
-
-export interface IndexedPassage {
-  passage: Passage;
-  vector: number[];
-}
 
 export interface SearchOptions {
   k?: number;
@@ -27,119 +25,102 @@ const DEPTH = 50;
  * (see `npm run eval:retrieval`); at half weight it breaks ties and rescues near misses without overruling BM25.
  */
 export const DENSE_WEIGHT = 0.5;
-/** hnswlib's search breadth; the default (10) misses true neighbours of these sparse hashed vectors. */
-const EF_SEARCH = 200;
+/**
+ * At most this many passages per legal id: the built-in knowledge has at most 119 per id (protocol:ijssel-vecht,
+ * 2 December 2026), a corpus of 100,000 passages thousands, and the answer composer reads them all.
+ */
+export const LEGAL_ID_LIMIT = 256;
 
-const TYPE_ORDER: Record<Passage['type'], number> = { wet: 0, beleidsregel: 1, protocol: 2, mas: 3, kennisbank: 4, handreiking: 5 };
+/** The text BM25 heads and the embedder see: "document › section" before the passage, so headings count. */
+export function headText(p: Passage): string {
+  return `${p.title}${p.section ? ` › ${p.section}` : ''}`;
+}
 
-/** The text BM25 and the embedder see: "document › section" before the passage, so headings count. */
 export function indexText(p: Passage): string {
-  return `${p.title}${p.section ? ` › ${p.section}` : ''}\n${p.text}`;
+  return `${headText(p)}\n${p.text}`;
 }
 
-export function matchesFilters(p: Passage, f: SearchFilters | undefined): boolean {
-  if (!f) return true;
-  if (f.type?.length && !f.type.includes(p.type)) return false;
-  // National passages (no region) apply in every region.
-  if (f.region && p.region && p.region !== f.region) return false;
-  if (f.validOn && ((p.geldigVanaf && p.geldigVanaf > f.validOn) || (p.geldigTot && p.geldigTot < f.validOn))) return false;
-  if (f.legalId && !p.legalIds.includes(f.legalId)) return false;
-  return true;
-}
-
-interface Entry {
+/** A passage with the terms of its index text, as the coverage score needs them. */
+export interface PassageEntry {
   passage: Passage;
-  label: number;
   terms: Set<string>;
 }
 
-export class HybridSearch {
-  private readonly entries = new Map<string, Entry>();
-  private readonly byLabel = new Map<number, Entry>();
-  private readonly df = new Map<string, number>();
-  private readonly lexical: MiniSearch<{ id: string; head: string; body: string }>;
-  private dense: hnswlib.HierarchicalNSW | undefined;
-  private nextLabel = 0;
+/** Where passage texts live: in memory (tests, evaluation) or in the database (records in knowledge-index.ts). */
+export interface PassageRecords {
+  entry(label: number): PassageEntry | undefined;
+  labelOf(id: string): number | undefined;
+  /** Every live passage, in index order. */
+  all(): Passage[];
+}
 
+/** The in-memory search structures, kept in step by `apply`. */
+export interface SearchParts {
+  lexical: LexicalIndex;
+  catalog: Catalog;
+  dense?: DenseIndex;
+}
+
+export function emptyParts(): SearchParts {
+  return { lexical: new LexicalIndex(), catalog: new Catalog() };
+}
+
+/** Adds and removes passages in all search structures at once. */
+export function applyRows(parts: SearchParts, added: PassageRow[], removed: PassageRow[]): void {
+  for (const row of removed) {
+    if (!parts.lexical.has(row.label)) continue;
+    parts.lexical.remove({ label: row.label, head: row.head, body: row.body, cover: row.cover });
+    parts.catalog.remove(row.label, row.passage);
+    parts.dense?.remove(row.label);
+  }
+  for (const row of added) {
+    if (!row.vector) throw new Error(`Passage ${row.passage.id} heeft geen vector.`);
+    parts.dense ??= DenseIndex.create(row.vector.length, added.length);
+    parts.dense.add(row.label, row.vector);
+    parts.lexical.add({ label: row.label, head: row.head, body: row.body, cover: row.cover });
+    parts.catalog.add(row.label, row.passage);
+  }
+}
+
+export class HybridSearch {
   constructor(
     readonly analyzer: Analyzer,
     readonly embeddings: IdentifiedEmbeddings,
+    private readonly records: PassageRecords,
+    public parts: SearchParts,
     private readonly defaultMode: SearchMode = 'hybrid',
     private readonly denseWeight = DENSE_WEIGHT,
-  ) {
-    const tokenize = (text: string) => analyzer.analyze(text);
-    this.lexical = new MiniSearch({
-      fields: ['head', 'body'],
-      tokenize,
-      processTerm: (t) => t,
-      searchOptions: { tokenize, processTerm: (t) => t, boost: { head: 1.5 }, combineWith: 'OR' },
-    });
-  }
+  ) {}
 
   get size(): number {
-    return this.entries.size;
+    return this.parts.lexical.size;
   }
 
   passages(): Passage[] {
-    return [...this.entries.values()].map((e) => e.passage);
+    return this.records.all();
   }
 
   get(id: string): Passage | undefined {
-    return this.entries.get(id)?.passage;
+    const label = this.records.labelOf(id);
+    return label === undefined ? undefined : this.records.entry(label)?.passage;
   }
 
-  add(items: IndexedPassage[]): void {
-    if (!items.length) return;
-    this.remove(items.map((i) => i.passage.id));
-    const dim = this.dense?.getNumDimensions() ?? items[0]!.vector.length;
-    if (!this.dense) {
-      this.dense = new hnswlib.HierarchicalNSW('cosine', dim);
-      this.dense.initIndex(Math.max(64, items.length * 2), 16, 200, 100);
-      this.dense.setEf(EF_SEARCH);
+  /** Passages tagged with a legal id: wet first, then in index order; at most `limit`. */
+  byLegalId(legalId: string, limit = LEGAL_ID_LIMIT): Passage[] {
+    const out: Passage[] = [];
+    for (const label of this.parts.catalog.byLegalId(legalId)) {
+      if (out.length >= limit) break;
+      if (!this.parts.lexical.has(label)) continue;
+      const entry = this.records.entry(label);
+      if (entry) out.push(entry.passage);
     }
-    const needed = this.nextLabel + items.length;
-    if (needed > this.dense.getMaxElements()) this.dense.resizeIndex(needed * 2);
-    for (const { passage, vector } of items) {
-      if (vector.length !== dim) throw new Error(`Vector van ${passage.id} heeft ${vector.length} dimensies in plaats van ${dim}.`);
-      const label = this.nextLabel++;
-      const head = `${passage.title}${passage.section ? ` › ${passage.section}` : ''}`;
-      const terms = new Set(this.analyzer.analyze(indexText(passage)));
-      const entry: Entry = { passage, label, terms };
-      for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-      this.entries.set(passage.id, entry);
-      this.byLabel.set(label, entry);
-      this.lexical.add({ id: passage.id, head, body: passage.text });
-      this.dense.addPoint(vector, label);
-    }
-  }
-
-  remove(ids: string[]): void {
-    for (const id of ids) {
-      const entry = this.entries.get(id);
-      if (!entry) continue;
-      for (const t of entry.terms) {
-        const n = (this.df.get(t) ?? 1) - 1;
-        if (n > 0) this.df.set(t, n);
-        else this.df.delete(t);
-      }
-      this.lexical.discard(id);
-      this.dense?.markDelete(entry.label);
-      this.entries.delete(id);
-      this.byLabel.delete(entry.label);
-    }
-  }
-
-  /** Passages tagged with a legal id: wet first, then in document order. */
-  byLegalId(legalId: string): Passage[] {
-    return [...this.entries.values()]
-      .filter((e) => e.passage.legalIds.includes(legalId))
-      .sort((a, b) => TYPE_ORDER[a.passage.type] - TYPE_ORDER[b.passage.type] || a.label - b.label)
-      .map((e) => e.passage);
+    return out;
   }
 
   private idf(term: string): number {
-    const n = this.entries.size;
-    return Math.log(1 + (n - (this.df.get(term) ?? 0) + 0.5) / ((this.df.get(term) ?? 0) + 0.5));
+    const n = this.parts.lexical.size;
+    const df = this.parts.lexical.df(term);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   /**
@@ -148,7 +129,8 @@ export class HybridSearch {
    * and the composer can say it found nothing.
    */
   coverage(query: string, passage: Passage): number {
-    const entry = this.entries.get(passage.id);
+    const label = this.records.labelOf(passage.id);
+    const entry = label === undefined ? undefined : this.records.entry(label);
     if (!entry) return 0;
     return this.coverageOf(this.queryGroups(query), entry.terms);
   }
@@ -171,45 +153,32 @@ export class HybridSearch {
     return total ? found / total : 0;
   }
 
-  private lexicalRanking(query: string, filters: SearchFilters | undefined): Array<{ entry: Entry; score: number }> {
-    const results = this.lexical.search(query, filters ? { filter: (r) => matchesFilters(this.entries.get(r.id)!.passage, filters) } : {});
-    return results.slice(0, DEPTH).map((r) => ({ entry: this.entries.get(r.id)!, score: r.score }));
-  }
-
-  private denseRanking(vector: number[], filters: SearchFilters | undefined): Array<{ entry: Entry; score: number }> {
-    if (!this.dense || !this.entries.size) return [];
-    const k = Math.min(DEPTH, this.entries.size);
-    const filter = (label: number) => {
-      const e = this.byLabel.get(label);
-      return Boolean(e && matchesFilters(e.passage, filters));
-    };
-    const { neighbors, distances } = this.dense.searchKnn(vector, k, filter);
-    return neighbors.map((label, i) => ({ entry: this.byLabel.get(label)!, score: 1 - distances[i]! }));
-  }
-
   /** Synchronous search when the query vector is at hand (offline embedder, or a vector computed earlier). */
   searchWithVector(query: string, vector: number[] | undefined, opts: SearchOptions = {}): SearchHit[] {
     const k = opts.k ?? 8;
     const mode = opts.mode ?? this.defaultMode;
-    const lexical = mode === 'dense' ? [] : this.lexicalRanking(query, opts.filters);
-    const dense = mode === 'bm25' || !vector ? [] : this.denseRanking(vector, opts.filters);
-    const fused = new Map<Entry, { rrf: number; bm25?: number; dense?: number }>();
-    lexical.forEach(({ entry, score }, rank) => fused.set(entry, { rrf: 1 / (RRF_K + rank + 1), bm25: score }));
-    dense.forEach(({ entry, score }, rank) => {
-      const f = fused.get(entry) ?? { rrf: 0 };
+    const { lexical, catalog, dense } = this.parts;
+    const accept = catalog.filter(opts.filters);
+    const accepted = accept && ((label: number) => lexical.has(label) && accept(label));
+    const lexicalHits = mode === 'dense' ? [] : lexical.search(this.analyzer.analyze(query), DEPTH, accepted);
+    const denseHits = mode === 'bm25' || !vector || !dense ? [] : dense.search(vector, DEPTH, accepted);
+    const fused = new Map<number, { rrf: number; bm25?: number; dense?: number }>();
+    lexicalHits.forEach(({ label, score }, rank) => fused.set(label, { rrf: 1 / (RRF_K + rank + 1), bm25: score }));
+    denseHits.forEach(({ label, score }, rank) => {
+      const f = fused.get(label) ?? { rrf: 0 };
       f.rrf += this.denseWeight / (RRF_K + rank + 1);
       f.dense = score;
-      fused.set(entry, f);
+      fused.set(label, f);
     });
     const groups = this.queryGroups(query);
-    return [...fused.entries()]
-      .sort((a, b) => b[1].rrf - a[1].rrf)
-      .slice(0, k)
-      .map(([entry, scores]) => ({
-        passage: entry.passage,
-        score: Math.round(this.coverageOf(groups, entry.terms) * 1000) / 1000,
-        scores,
-      }));
+    const hits: SearchHit[] = [];
+    for (const [label, scores] of [...fused.entries()].sort((a, b) => b[1].rrf - a[1].rrf)) {
+      if (hits.length >= k) break;
+      const entry = this.records.entry(label);
+      if (!entry) continue;
+      hits.push({ passage: entry.passage, score: Math.round(this.coverageOf(groups, entry.terms) * 1000) / 1000, scores });
+    }
+    return hits;
   }
 
   /** The query vector, when it can be made without waiting (offline embedder): rare words weigh more. */

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { basename, join, relative, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
+import { legacyRoots, readIndex } from '../index/store.js';
 import { DB_FILE, loadMigrations, openDatabase } from './db.js';
 
 // Backup and restore (issue 14): a consistent copy of the database made with SQLite's online backup API while the
@@ -34,16 +35,10 @@ function filesUnder(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-/** The folders added with `npm run ingest`, as the index remembers them (built-in knowledge is in the code). */
+/** The folders added with `npm run ingest`, as the index in the database remembers them (built-in knowledge is in the code). */
 export function ingestedFolders(dataDir: string): string[] {
-  const file = join(dataDir, 'index', 'index.json');
-  if (!existsSync(file)) return [];
-  try {
-    const roots = (JSON.parse(readFileSync(file, 'utf8')) as { roots?: Array<{ path?: unknown; builtin?: unknown }> }).roots ?? [];
-    return roots.filter((r) => typeof r.path === 'string' && !r.builtin).map((r) => r.path as string);
-  } catch {
-    return [];
-  }
+  if (!existsSync(join(dataDir, DB_FILE))) return legacyRoots(dataDir).map((r) => r.path);
+  return readIndex(dataDir).roots.filter((r) => !r.builtin).map((r) => r.path);
 }
 
 function checkDatabase(file: string): number {

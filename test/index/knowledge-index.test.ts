@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openKnowledgeIndex } from '../../server/index/knowledge-index.js';
-import { indexPath } from '../../server/index/store.js';
+import { snapshotDir, snapshotGenerations } from '../../server/index/snapshot.js';
 
 function knowledgeDir() {
   const root = mkdtempSync(join(tmpdir(), 'ww-open-'));
@@ -22,7 +22,7 @@ describe('openKnowledgeIndex', () => {
     const { knowledge, dataDir } = knowledgeDir();
     const first = await openKnowledgeIndex({ knowledgeDir: knowledge, dataDir });
     expect(first.report.written).toBe(true);
-    expect(existsSync(indexPath(dataDir))).toBe(true);
+    expect(snapshotGenerations(snapshotDir(dataDir))).toHaveLength(1);
     expect(first.stats()).toEqual({ documents: 1, chunks: 1 });
     expect((await first.search('school gesloten'))[0]?.passage.id).toBe('lpw:artikel-11-geoorloofd-verzuim:1');
 

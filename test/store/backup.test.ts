@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { IndexStore } from '../../server/index/store.js';
 import { BackupError, makeBackup, restoreBackup, verifyBackup } from '../../server/store/backup.js';
 import { DB_FILE, openDatabase } from '../../server/store/db.js';
 import { createSqliteStore } from '../../server/store/sqlite.js';
@@ -17,9 +18,8 @@ async function site() {
   mkdirSync(join(folder, 'sub'), { recursive: true });
   writeFileSync(join(folder, 'verzuimkaart.md'), '# Verzuimkaart\n\nBel de leerplichtambtenaar.\n');
   writeFileSync(join(folder, 'sub', 'bijlage.txt'), 'Bijlage.\n');
-  mkdirSync(join(dataDir, 'index'), { recursive: true });
-  writeFileSync(join(dataDir, 'index', 'index.json'), JSON.stringify({ roots: [{ path: '/knowledge', builtin: true }, { path: folder }] }));
   const db = openDatabase(dataDir);
+  new IndexStore(db).write((w) => w.setRoots([{ path: '/knowledge', builtin: true }, { path: folder }]));
   const store = createSqliteStore(db);
   const user = await store.users.create({ email: 'a@b.nl', role: 'helpdesk', passwordHash: 'x' }, { action: 'user.created', entity: 'user' });
   const draft = (n: number) =>

@@ -1,6 +1,11 @@
 import { addDays, daysBetween, schoolYearStart } from '../../rules/dates.js';
 import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '../../rules/schemas.js';
-import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, ORD, ord, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
+import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
+import {
+  fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillWekenAfwezig, fillZiekmeldingen,
+  inEarlierLeave, noticeOffset, omstandigheid, religieusePlicht, seizoensberoep, tokenAt, verlofsoortGenoemd,
+} from './slots.js';
+import { analyse, type Analysed } from './tokens.js';
 
 // Fact extraction from normalised Dutch text. Each fact is set once, by the first pattern that states it, and
 // recorded with the words it came from. Nothing is inferred that the text does not say.
@@ -16,11 +21,15 @@ const r = (src: string) => new RegExp(src, 'g');
 export class Extraction {
   readonly facts: Record<string, unknown> = {};
   readonly found: Found[] = [];
+  /** Tokens, clauses, negation and tense: what the grammar, the vocabulary and the slot fillers read. */
+  readonly a: Analysed;
   constructor(
     readonly t: string,
     readonly original: string,
     readonly today: string,
-  ) {}
+  ) {
+    this.a = analyse(original, t);
+  }
 
   set(fact: string, value: unknown, at: { index: number; length: number }): void {
     if (value === undefined || (typeof value === 'number' && !Number.isFinite(value)) || this.facts[fact] !== undefined) return;
@@ -78,77 +87,18 @@ export function regio(x: Extraction): void {
   if (m) x.set('regio', 'ijssel-vecht', at(m));
 }
 
-// ---------- age ----------
-
-const PERSON = String.raw`(?:leerling|kleuter|student|studente|jongen|meisje|kind|zoon|dochter|zoontje|dochtertje|scholier|jongere|puber|broer|zus|cursist|deelnemer)`;
-const UNIT_AFTER = String.raw`(?! ?(?:jaar geleden|maanden|weken|dagen|uur|uren|lesuren|klokuren|keer|minuten|min\b|%|[./:,-]\d|${MONTH}))`;
-const AGES: RegExp[] = [
-  r(String.raw`\b${PERSON}(?: \w+){0,2}? van (${NUM2})\b${UNIT_AFTER}`),
-  r(String.raw`\((\d{1,2})(?: ?(?:jaar|jr\.?|j\.?))?(?:\)|[,;] ?(?=[^)]{1,30}\)))`),
-  r(String.raw`\b(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)[- ]?jarige\b`),
-  r(String.raw`\b(${NUM2}) ?(?:jaar|jr\.?)\b(?! ?(?:geleden|lang|later|eerder|getrouwd|samen|in dienst|in behandeling|volledig|onderwijs|op school|terug|de tijd|en ouder|of ouder|en jonger|of jonger))`),
-  r(String.raw`\b(?:hij|zij|ze|(?:de |deze |onze |het |dit |dat )?(?:leerling|lln|student|studente|kind|jongere|jongen|meisje|kleuter|zoon|dochter)) is (?:nu |net |inmiddels |pas |al )?(${NUM2})(?: jaar(?: oud)?)?(?=$|[\s.,;!?)])${UNIT_AFTER}`),
-  r(String.raw`\b(?:is|werd|was) (?:net |pas |onlangs |vorige (?:week|maand) |vorig jaar )?(${NUM2}) geworden\b`),
-  r(String.raw`\b(?:die|dat|hij|zij|ze) (?:net |pas |onlangs |vorige (?:week|maand) )?(${NUM2}) (?:jaar )?(?:is|werd) geworden\b`),
-  r(String.raw`\bsinds (?:vorige (?:week|maand)|gisteren|kort|een (?:week|maand)) (${NUM2})\b${UNIT_AFTER}`),
-  r(String.raw`\b(\d{2}) ?(?:\+|plus\b|-plusser)`),
-  r(String.raw`(?:^|[,;(] ?)(?:en )?(?:nu|inmiddels|intussen) (\d{1,2})(?: jaar(?: oud)?)?(?=[.,;!?)]|$)`),
-];
-const AGE_BLOCK_BEFORE = /(?:\b(?:van|al|sinds|over|binnen|afgelopen|laatste|ruim|na|voor|tot|vanaf|boven|onder|dan|tussen|t\/m|elk|ieder|per|eerste|toen|de|die|dat|het|een|tot en met)\s*)$/;
+// ---------- age, school type ----------
 
 export function leeftijd(x: Extraction): void {
-  let best: { m: RegExpExecArray; v: number } | undefined;
-  for (const [i, re] of AGES.entries()) {
-    for (const m of x.all(re)) {
-      if (i === 3 && AGE_BLOCK_BEFORE.test(x.before(m, 14))) continue;
-      const v = num(m[1]);
-      if (v === undefined || !Number.isInteger(v) || v < (i === 1 ? 4 : 2) || v > 40) continue;
-      if (!best || m.index < best.m.index) best = { m, v };
-      break;
-    }
-  }
-  if (best) x.set('leeftijd', best.v, at(best.m));
+  fillLeeftijd(x, x.a);
 }
 
-// ---------- school type ----------
-
-const SOORT_PATTERNS: Array<[string, Onderwijssoort]> = [
-  [String.raw`vso\b|voortgezet speciaal onderwijs`, 'vso'],
-  [String.raw`praktijkonderwijs|pro-school|\bpro\b`, 'pro'],
-  [String.raw`vavo\b`, 'vavo'],
-  [String.raw`speciaal onderwijs|so-school|speciaal basisonderwijs|sbo\b`, 'so'],
-  [String.raw`basisschool|basisonderwijs|bassischool|groep (?:[1-8]|een|twee|drie|vier|vijf|zes|zeven|acht)\b|po\b|po-school|primair onderwijs|kleuter\w*|groep-?[1-8]`, 'po'],
-  [String.raw`mbo\b|mbo-?\d|mbo-instelling|mbo-school|bol\b|bbl\b|bbl-\w+|roc\b|entreeopleiding`, 'mbo'],
-  [String.raw`vo\b|vo-school|vmbo\w*|mavo\b|havo\b|vwo\b|atheneum|gymnasium|brugklas\w*|middelbare school|voortgezet onderwijs|\d(?:e|ste|de)? klas\b|(?:eerste|tweede|derde|vierde|vijfde|zesde) klas\b`, 'vo'],
-];
-const SOORT = r(String.raw`\b(?:${SOORT_PATTERNS.map(([p], i) => `(?<s${i}>${p})`).join('|')})`);
-const DIPLOMA_AFTER = /^[\w -]{0,14}diploma/;
-const PAST_BEFORE = /(?:begonnen in|begon in|gestart in|toen in|toen op|vroeger|vorige school was een)\s*(?:de |het )?$/;
-const NOW_BEFORE = /\bnu (?:in |op )?(?:de |het )?$/;
-const LEERJAAR = r(String.raw`\b(?:(havo|vwo|vmbo|mavo)[- ]?([1-6])\b|([1-6])(?:e)? ?(havo|vwo|vmbo|mavo)\b|groep ?([1-8])\b|mbo[- ]?(?:niveau )?([1-4])\b|niveau ([1-4])\b)`);
-
 export function onderwijssoort(x: Extraction): void {
-  let chosen: { m: RegExpExecArray; s: Onderwijssoort } | undefined;
-  for (const m of x.all(SOORT)) {
-    if (DIPLOMA_AFTER.test(x.t.slice(m.index + m[0].length)) || /diploma\s*$/.test(x.before(m, 12)) || PAST_BEFORE.test(x.before(m, 30))) continue;
-    const i = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
-    const s = SOORT_PATTERNS[Number(i?.slice(1))]?.[1];
-    if (!s) continue;
-    if (NOW_BEFORE.test(x.before(m, 12))) {
-      chosen = { m, s };
-      break;
-    }
-    chosen ??= { m, s };
-  }
-  if (chosen) x.set('onderwijssoort', chosen.s, at(chosen.m));
-  const lj = x.all(LEERJAAR).find((m) => !DIPLOMA_AFTER.test(x.t.slice(m.index + m[0].length)) && !PAST_BEFORE.test(x.before(m, 30)));
-  if (lj) x.set('leerjaar', lj[0], at(lj));
+  fillOnderwijs(x, x.a);
 }
 
 // ---------- enrolment, diplomas ----------
 
-const NIET_INGESCHREVEN = r(String.raw`\b(?:(?:staat|is|stond|zijn|staan) (?:nergens|niet|niet meer|nog niet|nergens meer|nog nergens)(?: \w+){0,2} ingeschreven|(?:is|zijn|werd|heeft \w+ (?:al )?|hebben \w+ (?:al )?)uitgeschreven|nergens ingeschreven|niet (?:meer )?ingeschreven|(?:has|have|had) no school(?: yet)?|(?:is|isn't|is not) (?:not )?(?:yet )?enrolled|not (?:yet )?enrolled)`);
-const WEL_INGESCHREVEN = r(String.raw`\b(?:staat|is) (?:wel |gewoon |nog )?ingeschreven\b`);
 const SK_TRUE = r(String.raw`\b(?:(?:havo|vwo|atheneum|gymnasium)[- ]?diploma|mbo[- ]?(?:niveau )?[234][- ]?diploma|diploma (?:havo|vwo|mbo[- ]?(?:niveau )?[234])|(?:heeft|met|haalde|behaalde) (?:een |zijn |haar |de )?startkwalificatie|startkwalificatie (?:gehaald|behaald))`);
 const SK_FALSE = r(String.raw`\b(?:(?:geen|zonder|nog geen|niet een) startkwalificatie|alleen (?:een |zijn |haar |het )?(?:vmbo|mavo|vmbo-\w+)[- ]?\w*diploma|(?:vmbo|mavo)[- ]?(?:\w+[- ]?)?diploma|(?:nog )?geen diploma|zonder (?:een )?diploma|mbo[- ]?(?:niveau )?1[- ]?diploma|entree-?diploma)`);
 const ENTREE_STUDENT = r(String.raw`\b(?:zit (?:op|in) (?:de |het )?)?(?:entree(?:opleiding)?|mbo[- ]?(?:niveau )?1|niveau 1)\b(?![- ]?diploma)`);
@@ -156,10 +106,7 @@ const PRO_DIPLOMA = r(String.raw`\b(?:(?:school)?diploma praktijkonderwijs|prakt
 const VSO_PROFIEL = r(String.raw`\b(?:uitstroomprofiel (?:arbeidsmarkt|dagbesteding)|vso\b[^.?!]{0,60}\b(?:arbeidsmarkt|dagbesteding))`);
 
 export function inschrijvingEnDiploma(x: Extraction): void {
-  const niet = x.first(NIET_INGESCHREVEN);
-  if (niet) x.set('ingeschreven', false, at(niet));
-  const wel = x.first(WEL_INGESCHREVEN);
-  if (wel) x.set('ingeschreven', true, at(wel));
+  fillIngeschreven(x, x.a);
   const skT = x.first(SK_TRUE);
   if (skT) x.set('startkwalificatie', true, at(skT));
   const skF = x.first(SK_FALSE);
@@ -175,19 +122,24 @@ export function inschrijvingEnDiploma(x: Extraction): void {
 
 // ---------- absence ----------
 
-const RELIGIEUS = String.raw`suikerfeest|offerfeest|divali|diwali|pasen|paasfeest|pinksteren|kerstmis|hemelvaart|chanoeka|jom kipoer|rosj hasjana|holi\b|ramadan|eid\b|keti koti|religieuze? (?:plicht|feestdag|verplichting|feest)|bar mitswa|vasten`;
-const SOORT_VERZUIM: Array<[RegExp, SoortVerzuim]> = [
-  [r(String.raw`\bgeschorst|\bschorsing`), 'schorsing'],
-  [r(String.raw`\b(?:later terug ?gekomen|(?:zijn|kwamen|kwam|waren) (?:\w+ ){0,3}later terug|verlof (?:is |was |werd )?(?:nooit|niet) (?:aangevraagd|gevraagd)|(?:nooit|geen) verlof (?:aangevraagd|gevraagd)|zonder (?:toestemming|verlof)|toch (?:gegaan|vertrokken|op vakantie|weggegaan|weg)|\w*(?:verlof|aanvraag)\b[^?!]{0,140}?\b(?:geweigerd|afgewezen|niet (?:gekregen|toegekend|verleend))\b[^?!]{0,120}?\b(?:niet (?:\w+ ){0,2}(?:gekomen|op school|verschenen)|(?:was|waren|is|zijn) (?:\w+ ){0,3}er niet\b|afwezig|weggebleven|zitten (?:ze |zij )?in|op vakantie)|(?:op )?(?:vakantie|wintersport) (?:zonder|terwijl) )`), 'vakantie-zonder-verlof'],
-  [r(String.raw`\bte laat\b|\btelaatkom|\blaatkom`), 'te-laat'],
-  [r(String.raw`\b(?:${RELIGIEUS})`), 'religieus'],
-  [r(String.raw`(?<!(?:geen|zonder|niet) )\bziek\w*|\bziekte\w*|\b(?:griep|buikgriep|koorts|migraine)\b|\b(?:afspraak|bezoek|controle) (?:bij|van) (?:de |het |een )?(?:tandarts|orthodontist|huisarts|dokter|specialist|ziekenhuis|fysiotherapeut)|\b(?:voor|naar) (?:de |het |een )?(?:tandarts|orthodontist|huisarts|dokter|specialist|fysiotherapeut)\b`), 'ziek'],
-  [r(String.raw`\b(?:verlof (?:gekregen|verleend|toegekend)|met verlof\b)`), 'verlof'],
-  [r(String.raw`(?<!geen |niet )\b(?:ongeoorloofd|ongeorloofd|gespijbeld|spijbel\w*|zonder geldige reden|geen geldige reden|zonder reden|reden onbekend|onbekende reden|zonder (?:bericht|afmelding|ziekmelding)|niet afgemeld|geen (?:ziekmelding|afmelding|bericht|afbericht)\b|niet ziek ?gemeld|without (?:a |any )?(?:valid )?reason|unexcused|skipped|truan\w*)`), 'ongeoorloofd'],
+/** Finds where the text states something; a regex or a grammar/vocabulary filler. */
+type Finder = (x: Extraction) => { index: number; length: number } | undefined;
+const re = (src: RegExp): Finder => (x) => {
+  const m = x.first(src);
+  return m && at(m);
+};
+const RELIGIEUS: Finder = (x) => religieusePlicht(x.a)?.at;
+const SOORT_VERZUIM: Array<[Finder, SoortVerzuim]> = [
+  [re(r(String.raw`\bgeschorst|\bschorsing`)), 'schorsing'],
+  [re(r(String.raw`\b(?:later terug ?gekomen|(?:zijn|kwamen|kwam|waren) (?:\w+ ){0,3}later terug|verlof (?:is |was |werd )?(?:nooit|niet) (?:aangevraagd|gevraagd)|(?:nooit|geen) verlof (?:aangevraagd|gevraagd)|zonder (?:toestemming|verlof)|toch (?:gegaan|vertrokken|op vakantie|weggegaan|weg)|\w*(?:verlof|aanvraag)\b[^?!]{0,140}?\b(?:geweigerd|afgewezen|niet (?:gekregen|toegekend|verleend))\b[^?!]{0,120}?\b(?:niet (?:\w+ ){0,2}(?:gekomen|op school|verschenen)|(?:was|waren|is|zijn) (?:\w+ ){0,3}er niet\b|afwezig|weggebleven|zitten (?:ze |zij )?in|op vakantie)|(?:op )?(?:vakantie|wintersport) (?:zonder|terwijl) )`)), 'vakantie-zonder-verlof'],
+  [re(r(String.raw`\bte laat\b|\btelaatkom|\blaatkom`)), 'te-laat'],
+  [RELIGIEUS, 'religieus'],
+  [re(r(String.raw`(?<!(?:geen|zonder|niet) )\bziek\w*|\bziekte\w*|\b(?:griep|buikgriep|koorts|migraine)\b|\b(?:afspraak|bezoek|controle) (?:bij|van) (?:de |het |een )?(?:tandarts|orthodontist|huisarts|dokter|specialist|ziekenhuis|fysiotherapeut)|\b(?:voor|naar) (?:de |het |een )?(?:tandarts|orthodontist|huisarts|dokter|specialist|fysiotherapeut)\b`)), 'ziek'],
+  [re(r(String.raw`\b(?:verlof (?:gekregen|verleend|toegekend)|met verlof\b)`)), 'verlof'],
+  [re(r(String.raw`(?<!geen |niet )\b(?:ongeoorloofd|ongeorloofd|gespijbeld|spijbel\w*|zonder geldige reden|geen geldige reden|zonder reden|reden onbekend|onbekende reden|zonder (?:bericht|afmelding|ziekmelding)|niet afgemeld|geen (?:ziekmelding|afmelding|bericht|afbericht)\b|niet ziek ?gemeld|without (?:a |any )?(?:valid )?reason|unexcused|skipped|truan\w*)`)), 'ongeoorloofd'],
 ];
 
 const GESPIJBELD_DAARNA = r(String.raw`\b(?:daarna|daarnaast|ook nog|verder|bovendien|nu|deze week)\b[^.?!]{0,40}?\b(?:gespijbeld|ongeoorloofd (?:afwezig|weg|gemist)|zonder geldige reden (?:afwezig|weg|gemist))|\b(?:gespijbeld|ongeoorloofd gemist)\b[^.?!]{0,30}?\b(?:na|naast) (?:de|zijn|haar) (?:schorsing|verlof)`);
-const RELIGIEUS_RE = r(String.raw`\b(?:${RELIGIEUS})`);
 const EXTRA_DAGEN_FEEST = r(String.raw`\b(?:(?:daarna|erna|na (?:het|afloop)[^.?!]{0,20}?)\s(?:nog )?(?:${NUM}|een|enkele|een paar) (?:extra )?(?:school|les)?dag(?:en)?\b[^.?!]{0,30}?(?:weg|afwezig|vrij|in (?:het buitenland|\w+land|marokko|turkije|suriname)|bij familie)|bleef\b[^.?!]{0,40}?\b(?:nog )?(?:${NUM}|een|enkele|een paar) (?:extra )?(?:school|les)?dag(?:en)? (?:extra |langer )?weg|(?:${NUM}|een|enkele|een paar) (?:extra|dagen extra) (?:school|les)?dag(?:en)? (?:erbij|eraan vast|erachteraan)|later (?:terug ?gekomen|teruggekomen|terug))`);
 const TIJDIG_TRUE = r(String.raw`\b(?:(?:meldde|meldden|meldt|melden) (?:\w+ ){0,3}?(?:netjes |keurig |op tijd |tijdig |vooraf |van ?tevoren )+af\b|(?:voor schooltijd|op tijd|tijdig|netjes|keurig|direct|meteen|dezelfde (?:dag|ochtend))[^.?!]{0,40}?(?:gebeld|gemeld|ziekgemeld|afgemeld)|(?:gebeld|gemeld|ziekgemeld|afgemeld)[^.?!]{0,30}?(?:voor schooltijd|op tijd|tijdig)|(?:gebeld|belde|mailde|appte|meldde|liet weten|laten weten|doorgegeven|gaf door)[^.?!]{0,80}?(?:ziek te melden|ziek gemeld|afgemeld|ziekmelding|\bziek (?:is|was|thuis)|\b(?:griep|buikgriep|koorts|migraine) (?:heeft|had)\b)|(?:vanochtend|vanmorgen|vandaag|gisteren|gisterochtend|dezelfde dag|de eerste (?:zieke? ?)?dag|om (?:[6-9]|half (?:acht|negen)) uur)[^.?!]{0,60}?(?:ziek ?gemeld|ziek te melden|afgemeld|ziekmelding)|(?:ziek ?gemeld|ziekmelding)[^.?!]{0,20}?(?:vanochtend|vanmorgen|dezelfde dag|de eerste (?:zieke? ?)?dag|binnen (?:2|twee) dagen))`);
 const TIJDIG_FALSE = r(String.raw`\b(?:niet (?:volgens|via|zoals) (?:de |onze |het |ons |jullie )?(?:afspraak|afspraken|procedure|protocol|regels?|verzuimprotocol|afgesproken)\b[^.?!]{0,25}?(?:gemeld|afgemeld|ziekgemeld|doorgegeven|laten weten)|(?:meld\w*|belde\w*|gebeld|laten weten|laat weten|doorgegeven)\b[^.?!]{0,30}?\bpas (?:na|op|over) (?:een|\w+) (?:week|weken|[3-9] dagen|drie dagen|vier dagen|vijf dagen)|pas (?:na|op) (?:een|\w+) (?:week|weken|[3-9] dagen|drie dagen|vier dagen|vijf dagen)\b[^.?!]{0,20}?\b(?:ziek ?gemeld|gemeld|gebeld)|(?:ziek ?gemeld|ziekmelding|melden \w+ (?:\w+ )?ziek)[^.?!]{0,25}?\bachteraf\b|(?:niet|te laat|pas (?:na \w+ dagen|achteraf)|achteraf|niet op tijd) (?:\w+ ){0,2}(?:ziek ?)?gemeld|niet ziekgemeld|niet afgemeld)`);
@@ -199,33 +151,9 @@ const ROND_VAKANTIE = r(String.raw`\b(?:na (?:de |het )?\w*vakantie\b[^.?!]{0,40
 const EERSTE_FALSE = r(String.raw`\b(?:niet (?:de|voor het) eerste keer|niet voor het eerst|al eerder|vaker gebeurd|(?:tweede|derde|vierde) keer)`);
 const EERSTE_TRUE = r(String.raw`\b(?:eerste keer|voor het eerst|nooit eerder|niet eerder)`);
 const VERZUIM_DAGEN = r(String.raw`\b(?:(${NUM}) (?:hele )?(?:school|les)?dag(?:en)? (?:\w+ ){0,5}?(?:afwezig|geschorst|gespijbeld|verzuimd|niet op school|ziek|weggebleven|thuisgebleven|niet (?:verschenen|gekomen)|weg geweest)\b|geschorst (?:voor|gedurende) (${NUM}) (?:school)?dag|gaat om (${NUM}) (?:hele )?(?:school)?dag)`);
-// "18u" is how hours are typed in a hurry; a clock time ("om 8u") never passes the absence checks below.
-const UREN = r(String.raw`(?<![-\d])\b(${NUM2}) ?(?:(?:les|klok)?u(?:u)?r(?:en)?|u(?=[ /])|hours?)\b(?!s)(?! per week| in de week)`);
-const UREN_ABSENT_AFTER = /^[^.?!]{0,60}?\b(?:gemist|verzuimd|gespijbeld|ongeoorloofd|afwezig|zonder geldige reden|niet aanwezig|niet op school|weg\b|spijbel|verzuim|missed|absent|skipped)/;
-const UREN_ABSENT_BEFORE = /\b\d+ (?:school)?dag(?:en)?[,:;]? ?(?:dat is |=|en |\()?$|\b(?:gespijbeld|gemist|verzuimd|ongeoorloofd|afwezig|spijbelt|spijbelde|mist|miste|misten|missed|skipped)[^.?!]{0,25}$/;
-const UREN_BLOCK_BEFORE = /(?:meer dan|minder dan|geen|grens van|dan|boven|onder|tot|pas bij|vanaf|de|telling|norm van|lang geen|nog geen)\s*$/;
 const EXCUSED = new Set<SoortVerzuim>(['ziek', 'schorsing', 'religieus', 'verlof']);
-const UNEXCUSED_NEAR = /ongeoorloofd|ongeorloofd|gespijbeld|spijbel|zonder geldige reden/;
-const UREN_NORM_AFTER = /^ ?in (?:4|vier) (?:les|school)?weken/;
-/** A daily rate over a span of days: "twee lesuren per dag de hele week", "5 dagen lang 3 uur per dag". */
-const DAG_SPAN = String.raw`(?:(?:de |een )?hele (?:les|school)?week|(${NUM2}) (?:les|school)?dagen|(${WEEKDAY}) (?:tot en met|t\/m|tm|tot) (${WEEKDAY})|(${NUM2}) (?:les|school)?weken)`;
-const UREN_PER_DAG = r(String.raw`\b(${NUM2}) ?(?:les|klok)?u(?:u)?r(?:en)? (?:per|elke|iedere) (?:les|school)?dag\b[^.?!\d]{0,30}?\b${DAG_SPAN}|\b${DAG_SPAN}(?: lang)?[^.?!\d]{0,30}?\b(${NUM2}) ?(?:les|klok)?u(?:u)?r(?:en)? (?:per|elke|iedere) (?:les|school)?dag\b|\b(?:elke|iedere) (?:les|school)?dag (${NUM2}) ?(?:les|klok)?u(?:u)?r(?:en)?\b[^.?!\d]{0,30}?\b${DAG_SPAN}`);
-/** More hours on top of hours already named: "en vorige week ook al acht lesuren", "daarnaast nog 6 uur". */
-const UREN_ERBIJ = r(String.raw`\b(?:ook (?:al |nog )?|daarnaast (?:nog |ook )?|bovendien (?:nog |ook )?|plus |en nog (?:eens )?)(${NUM2}) ?(?:les|klok)?u(?:u)?r(?:en)?\b(?!s)(?! per week| in de week)`);
-const WEEK_UREN = r(String.raw`\bweek (\d{1,2}) ?[:=-]? ?(${NUM2}) ?(?:les|klok)?u(?:u)?r`);
-const WEEK_VAKANTIE = r(String.raw`\bweek (\d{1,2}) (?:was|is|valt in|viel in|:)? ?(?:de |het )?\w*vakantie`);
 const PERIODE = r(String.raw`\b(?:sinds (?:de |het )?(\w*vakantie)|(?:in |binnen )?(?:de )?(?:afgelopen |laatste )?(${NUM}) (?:les|school)?weken)`);
-const KEER_TE_LAAT = r(String.raw`\b(?:(${NUM}) ?(?:keer|x)\b (?:\w+ ){0,3}?te laat|te laat(?: gekomen| komen)?\b[^.?!]{0,30}?\b(${NUM}) ?(?:keer|x)\b(?! (?:ongeoorloofd|gespijbeld|afwezig))|(${NUM}) (?:keer )?(?:telaatkomingen|laatkomingen))`);
-const KEER_ONGEOORLOOFD = r(String.raw`\b(${NUM}) ?(?:keer|x)\b (?:\w+ ){0,3}?(?:ongeoorloofd|afwezig|gespijbeld|spijbelen|weggebleven|niet (?:op school|in de les)|zonder geldige reden)(?! ?te laat)`);
-const MAZL_NIET = r(String.raw`\b(${NUM}) ?(?:keer|x)\b niet (?:komen )?(?:opdagen|op komen dagen|opgedaagd|verschenen|gekomen)\b[^.?!]{0,20}?\b(?:afspraak|spreekuur|jeugdarts|consult|gesprek|ggd)|\b(${NUM}) ?(?:keer|x)\b niet (?:op|bij|naar) (?:de |het )?(?:afspraak|spreekuur|jeugdarts|consult|gesprek|ggd)(?: \w+){0,4}? (?:verschenen|gekomen|geweest)`);
-const JEUGDARTS = r(String.raw`\b(?:jeugdarts|m@zl|mazl|ggd)\b`);
-const ZIEKMELDINGEN = r(String.raw`\b(?:(?:voor )?(?:de |het )?(${ORD}) (?:keer )?ziek(?: ?gemeld|melding)|(${NUM2}) (?:keer )?(?:ziekgemeld|ziek gemeld|ziekmeldingen))`);
-const WEKEN_NA = new RegExp(String.raw`^[^.?!]{0,40}?\b(${NUM}) (?:school|les)?weken`);
 const ZIEKE_DAGEN = r(String.raw`\b(?:(${NUM}) (?:school)?dagen (?:achter elkaar |aaneengesloten |lang )?ziek|ziek (?:sinds|al) (${NUM}) (?:school)?dagen|(${WEEKDAY}) (?:tot en met|t\/m|tm) (${WEEKDAY}) ziek|(${NUM}) weken (?:achter elkaar |aaneengesloten )?ziek)`);
-const WEKEN_AFWEZIG = r(String.raw`\b(${NUM2}) (?:school|les)?weken\b(?! geleden)[^.?!\d]{0,45}?\b(?:niet (?:meer )?(?:op school|naar school|in de les|verschenen|gekomen|geweest|gezien|komt|komen|kwam)\b|niet (?:meer )?(?:op|bij|naar) (?:zijn |haar |het |de )?(?:werk|stage|stageadres|stageplek|leerbedrijf|bpv)\b|afwezig|thuis(?:zit)?|verzuim\w*|gespijbeld)`);
-/** Months absent, counted as 4 weeks each: a lower bound for the weeks without a valid reason. */
-const MAANDEN_AFWEZIG = r(String.raw`\b(${NUM}|een) maand(?:en)?\b(?! geleden)[^.?!\d]{0,45}?\b(?:niet (?:meer )?(?:op school|naar school|in de les|verschenen|gekomen|geweest)|afwezig|thuis(?:zit)?|gespijbeld)`);
-const WEKEN_BLOCK_BEFORE = /(?:\b(?:in|binnen|afgelopen|laatste|over|per|geen|ook geen)\s*(?:de\s*)?)$/;
 const SPREEKUUR_FALSE = r(String.raw`\bgeen (?:afspraken? (?:over (?:een |het )?)?)?(?:preventief )?spreekuur`);
 const SPREEKUUR_TRUE = r(String.raw`\b(?:(?:afspraken|afgesproken|afspraak)[^.?!]{0,60}?spreekuur|spreekuur[^.?!]{0,40}?(?:afgesproken|afspraken))`);
 const STUFI_FALSE = r(String.raw`\b(?:geen|zonder) (?:studiefinanciering|stufi|tegemoetkoming)`);
@@ -237,19 +165,23 @@ const KENNISGEVING_FALSE = r(String.raw`\b(?:(?:pas |maar |alleen )?(?:de|een|1)
 export function verzuim(x: Extraction): void {
   const familieZiek = x.facts.omstandigheid === 'ernstige-ziekte' || x.facts.omstandigheid === 'levensbedreigende-ziekte';
   // Days taken around a religious feast beyond the feast itself are extra vacation, not religious absence.
-  const extra = x.has(RELIGIEUS_RE) ? x.first(EXTRA_DAGEN_FEEST) : null;
+  const extra = RELIGIEUS(x) ? x.first(EXTRA_DAGEN_FEEST) : null;
   if (extra) x.set('soortVerzuim', 'vakantie-zonder-verlof', at(extra));
-  for (const [re, s] of SOORT_VERZUIM) {
+  for (const [find, s] of SOORT_VERZUIM) {
     if (s === 'ziek' && familieZiek) continue;
-    const m = x.first(re);
+    const m = find(x);
     if (!m) continue;
     // A schorsing or granted leave next to skipped hours: the skipped hours are what may have to be reported.
     const skipped = s === 'schorsing' || s === 'verlof' ? x.first(GESPIJBELD_DAARNA) : undefined;
     if (skipped) x.set('soortVerzuim', 'ongeoorloofd', at(skipped));
-    else x.set('soortVerzuim', s, at(m));
+    else x.set('soortVerzuim', s, m);
     break;
   }
   const ziek = x.facts.soortVerzuim === 'ziek';
+  const notice = noticeOffset(x.a);
+  // Illness is notified in time within 2 days (art. 12); a religious duty at least 2 days before (art. 13).
+  if (ziek && notice) x.set('ziekmeldingTijdig', notice.days >= -2, notice.at);
+  if (x.facts.soortVerzuim === 'religieus' && notice) x.set('kennisgevingTijdig', notice.days >= 2, notice.at);
   if (ziek) {
     const f = x.first(TIJDIG_FALSE);
     if (f) x.set('ziekmeldingTijdig', false, at(f));
@@ -281,36 +213,14 @@ export function verzuim(x: Extraction): void {
 
   uren(x);
 
-  const tl = x.first(KEER_TE_LAAT);
-  if (tl) x.set('keerTeLaat', num(tl[1] ?? tl[2] ?? tl[3]), at(tl));
-  const ko = x.first(KEER_ONGEOORLOOFD);
-  if (ko) x.set('keerOngeoorloofd', num(ko[1]), at(ko));
-  if (x.has(JEUGDARTS)) {
-    const mz = x.first(MAZL_NIET);
-    if (mz) x.set('mazlNietVerschenen', num(mz[1] ?? mz[2]), at(mz));
-  }
-  const zm = x.first(ZIEKMELDINGEN);
-  if (zm) {
-    const after = WEKEN_NA.exec(x.t.slice(zm.index + zm[0].length));
-    const weken = after ? num(after[1]) : undefined;
-    // The field counts sick reports within 12 school weeks; another stated period is a different fact.
-    if (weken === undefined || weken === 12) x.set('ziekmeldingenIn12Weken', zm[1] ? ord(zm[1]) : num(zm[2]), at(zm));
-  }
+  fillKeer(x, x.a);
+  fillZiekmeldingen(x, x.a);
   const zd = x.first(ZIEKE_DAGEN);
   if (zd) {
     const v = zd[1] ? num(zd[1]) : zd[2] ? num(zd[2]) : zd[3] && zd[4] ? weekdayNumber(zd[4])! - weekdayNumber(zd[3])! + 1 : zd[5] ? num(zd[5])! * 5 : undefined;
     if (v !== undefined && v > 0) x.set('aaneengeslotenZiekeDagen', v, at(zd));
   }
-  for (const m of x.all(WEKEN_AFWEZIG)) {
-    if (WEKEN_BLOCK_BEFORE.test(x.before(m, 22))) continue;
-    x.set('aaneengeslotenWekenAfwezig', num(m[1]), at(m));
-    break;
-  }
-  for (const m of x.all(MAANDEN_AFWEZIG)) {
-    if (WEKEN_BLOCK_BEFORE.test(x.before(m, 22))) continue;
-    x.set('aaneengeslotenWekenAfwezig', num(m[1])! * 4, at(m));
-    break;
-  }
+  fillWekenAfwezig(x, x.a);
   const sf = x.first(SPREEKUUR_FALSE);
   if (sf) x.set('spreekuurAfspraken', false, at(sf));
   const st = x.first(SPREEKUUR_TRUE);
@@ -329,113 +239,29 @@ export function verzuim(x: Extraction): void {
 }
 
 function uren(x: Extraction): void {
-  const weeks = new Map<number, { uren: number; m: RegExpExecArray }>();
-  for (const m of x.all(WEEK_UREN)) {
-    const w = Number(m[1]);
-    const u = num(m[2]);
-    if (u !== undefined && !weeks.has(w)) weeks.set(w, { uren: u, m });
-  }
-  if (weeks.size >= 2) {
-    const vakantie = new Set(x.all(WEEK_VAKANTIE).map((m) => Number(m[1])));
-    // Holiday weeks are not lesweken: the window of 4 lesweken skips them. The heaviest window decides.
-    const school = [...weeks.entries()].filter(([w]) => !vakantie.has(w)).sort((a, b) => a[0] - b[0]);
-    let max = 0;
-    for (let i = 0; i < school.length; i++) {
-      const sum = school.slice(i, i + 4).reduce((s, [, v]) => s + v.uren, 0);
-      max = Math.max(max, sum);
-    }
-    const firstM = school[0]?.[1].m;
-    const lastM = school.at(-1)?.[1].m;
-    if (firstM && lastM) x.set('ongeoorloofdeUren', max, { index: firstM.index, length: lastM.index + lastM[0].length - firstM.index });
-    return;
-  }
-  const pd = x.first(UREN_PER_DAG);
-  if (pd) {
-    // Groups: rate first (1; span 2-5), span first (6-9; rate 10), "elke dag" rate first (11; span 12-15).
-    const base = pd[1] !== undefined ? 2 : pd[10] !== undefined ? 6 : 12;
-    const rate = num(pd[1] ?? pd[10] ?? pd[11]);
-    const [dagen, van, tot, weken] = [pd[base], pd[base + 1], pd[base + 2], pd[base + 3]];
-    // A span of weeks counts 5 school days a week, at most the 4 lesweken of the statutory window.
-    const days = dagen !== undefined ? num(dagen) : van && tot ? weekdayNumber(tot)! - weekdayNumber(van)! + 1 : weken !== undefined ? Math.min(num(weken) ?? 0, 4) * 5 : 5;
-    if (rate !== undefined && days !== undefined && days > 0) return setUren(x, rate * days, pd);
-  }
-  for (const m of x.all(UREN)) {
-    const after = x.t.slice(m.index + m[0].length);
-    if (UREN_BLOCK_BEFORE.test(x.before(m, 14)) || UREN_NORM_AFTER.test(after)) continue;
-    if (!UREN_ABSENT_AFTER.test(after) && !UREN_ABSENT_BEFORE.test(x.before(m, 40))) continue;
-    // Hours missed through illness, schorsing, a religious duty or granted leave are not unexcused hours,
-    // unless the illness or the religious duty was notified too late (art. 12, 13).
-    const late = (x.facts.soortVerzuim === 'ziek' && x.facts.ziekmeldingTijdig === false) || (x.facts.soortVerzuim === 'religieus' && x.facts.kennisgevingTijdig === false);
-    if (EXCUSED.has(x.facts.soortVerzuim as SoortVerzuim) && !late && !UNEXCUSED_NEAR.test(x.t.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60))) continue;
-    return setUren(x, num(m[1]), m);
-  }
-}
-
-/** Sets the hours of `base`, plus hours the text adds on top of them elsewhere. */
-function setUren(x: Extraction, uren: number | undefined, base: RegExpExecArray): void {
-  if (uren === undefined || !(uren > 0)) return;
-  let total = uren;
-  for (const m of x.all(UREN_ERBIJ)) {
-    const inside = m.index < base.index + base[0].length && base.index < m.index + m[0].length;
-    if (inside || UREN_BLOCK_BEFORE.test(x.before(m, 14)) || UREN_NORM_AFTER.test(x.t.slice(m.index + m[0].length))) continue;
-    total += num(m[1]) ?? 0;
-  }
-  x.set('ongeoorloofdeUren', total, at(base));
+  // Hours missed through illness, schorsing, a religious duty or granted leave are not unexcused hours,
+  // unless the illness or the religious duty was notified too late (art. 12, 13).
+  const soort = x.facts.soortVerzuim as SoortVerzuim | undefined;
+  const late = (soort === 'ziek' && x.facts.ziekmeldingTijdig === false) || (soort === 'religieus' && x.facts.kennisgevingTijdig === false);
+  fillUren(x, x.a, { excused: EXCUSED.has(soort as SoortVerzuim) && !late, onderwijssoort: x.facts.onderwijssoort as Onderwijssoort | undefined });
 }
 
 // ---------- leave and exemptions ----------
 
-const VERLOF_SOORT: Array<[RegExp, VerlofSoort]> = [
-  [r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?a\b|lichamelijk of psychisch|psychisch of lichamelijk|lichamelijke of psychische)`), 'vrijstelling-5a'],
-  [r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?b\b|richtingbezwa\w*|bezwaren? tegen de richting)`), 'vrijstelling-5b'],
-  [r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?c\b|school (?:in het buitenland|net over de grens|over de grens)|\w*school[^.?!]{0,20}?(?:over de grens|in belgie|in duitsland))`), 'vrijstelling-5c'],
-  [r(String.raw`\b(?:trekkend bestaan|(?:artikel|art\.?) ?5a\b|kermis\w*|circus\w*|binnenvaart\w*|schippers?kind)`), 'trekkend-bestaan'],
-  [r(String.raw`\b(?:vervangende leerplicht|(?:artikel|art\.?) ?3[ab]\b|(?:werken|stage lopen|meewerken|praktijk\w*)\b[^.?!]{0,20}?\b(?:i\.?p\.?v\.?|in plaats van) (?:\w+ ){0,2}(?:naar )?(?:school|onderwijs|les)\b|deels (?:\w+ ){0,5}(?:werken|stage lopen)\b|(?:leerwerktraject|werken en leren)\b[^.?!]{0,30}?\b(?:i\.?p\.?v\.?|in plaats van|naast) (?:\w+ ){0,2}school)`), 'vervangende-leerplicht'],
-  [r(String.raw`\b(?:(?:artikel|art\.?) ?15\b|vrijstelling (?:van|voor) de kwalificatieplicht)`), 'vrijstelling-kwalificatieplicht'],
-  [r(String.raw`\b(?:${RELIGIEUS})`), 'religieus'],
-  [r(String.raw`\b(?:specifieke aard|werkgeversverklaring|aard van (?:het|zijn|haar|hun) (?:beroep|werk)|seizoensgebonden|seizoenswerk|eigen (?:bedrijf|zaak|onderneming|\w*kwekerij|camping|boerderij|restaurant|hotel|strandtent)|runnen een|(?:in )?geen (?:enkele )?schoolvakantie|nooit in de schoolvakanties?|kunnen alleen (?:in|buiten) \w+ (?:weg|op vakantie)|(?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun |het werk of )?(?:beroep|werk) van (?:de )?(?:vader|moeder|ouders?)|vakantieverlof (?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun )?(?:beroep|werk|bedrijf)|(?:13a|13 a)\b|vakantieverlof\b[^.?!]{0,30}?\beerste (?:twee|2) (?:les|school)?weken)`), 'vakantie-beroep'],
+const VERLOF_SOORT: Array<[Finder, VerlofSoort]> = [
+  [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?a\b|lichamelijk of psychisch|psychisch of lichamelijk|lichamelijke of psychische)`)), 'vrijstelling-5a'],
+  [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?b\b|richtingbezwa\w*|bezwaren? tegen de richting)`)), 'vrijstelling-5b'],
+  [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?c\b|school (?:in het buitenland|net over de grens|over de grens)|\w*school[^.?!]{0,20}?(?:over de grens|in belgie|in duitsland))`)), 'vrijstelling-5c'],
+  [re(r(String.raw`\b(?:trekkend bestaan|(?:artikel|art\.?) ?5a\b|kermis\w*|circus\w*|binnenvaart\w*|schippers?kind)`)), 'trekkend-bestaan'],
+  [re(r(String.raw`\b(?:vervangende leerplicht|(?:artikel|art\.?) ?3[ab]\b|(?:werken|stage lopen|meewerken|praktijk\w*)\b[^.?!]{0,20}?\b(?:i\.?p\.?v\.?|in plaats van) (?:\w+ ){0,2}(?:naar )?(?:school|onderwijs|les)\b|deels (?:\w+ ){0,5}(?:werken|stage lopen)\b|(?:leerwerktraject|werken en leren)\b[^.?!]{0,30}?\b(?:i\.?p\.?v\.?|in plaats van|naast) (?:\w+ ){0,2}school)`)), 'vervangende-leerplicht'],
+  [re(r(String.raw`\b(?:(?:artikel|art\.?) ?15\b|vrijstelling (?:van|voor) de kwalificatieplicht)`)), 'vrijstelling-kwalificatieplicht'],
+  [RELIGIEUS, 'religieus'],
+  [re(r(String.raw`\b(?:specifieke aard|werkgeversverklaring|aard van (?:het|zijn|haar|hun) (?:beroep|werk)|seizoensgebonden|seizoenswerk|eigen (?:bedrijf|zaak|onderneming|\w*kwekerij|camping|boerderij|restaurant|hotel|strandtent)|runnen een|(?:in )?geen (?:enkele )?schoolvakantie|nooit in de schoolvakanties?|kunnen alleen (?:in|buiten) \w+ (?:weg|op vakantie)|(?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun |het werk of )?(?:beroep|werk) van (?:de )?(?:vader|moeder|ouders?)|vakantieverlof (?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun )?(?:beroep|werk|bedrijf)|(?:13a|13 a)\b|vakantieverlof\b[^.?!]{0,30}?\beerste (?:twee|2) (?:les|school)?weken)`)), 'vakantie-beroep'],
 ];
 const JONGER_DAN_6 = r(String.raw`\b(?:thuis ?houden|thuis te houden|thuishoudt|(?:uur|uren) per week|middag(?:en)? (?:vrij|thuis))`);
-const OMSTANDIGHEID: Array<[RegExp, Omstandigheid]> = [
-  [r(String.raw`\b(?:levensbedreigend\w*|ongeneeslijk\w*|(?:nog maar|niet lang meer) (?:\w+ )?te leven|palliatie\w*|terminaal|stervende|op sterven|(?:geen|zonder) uitzicht op herstel)`), 'levensbedreigende-ziekte'],
-  [r(String.raw`\b(?:overleden|overlijden|overleed|overlijdt|gestorven|stierf|begrafenis|crematie|uitvaart|rouw\w*|passed away|died|funeral)`), 'overlijden'],
-  [r(String.raw`\b(?:ernstig ziek|ernstige ziekte|zwaar ziek|ligt in het ziekenhuis|opgenomen in het ziekenhuis)`), 'ernstige-ziekte'],
-  [r(String.raw`\b(?:(?:\d{2}(?:[,.]5)?|vijfentwintig|veertig|vijftig|zestig|zeventig) jaar (?:getrouwd|samen|in dienst)|jubileum|huwelijksjubileum|ambtsjubileum|\d+(?:[,.]5|½)?-?jarig (?:huwelijk|jubileum|feest))`), 'jubileum'],
-  [r(String.raw`\b(?:bruiloft|huwelijk(?!sjubileum)|trouwt|trouwen|trouwerij|gaat trouwen|henna-?avond|wedding|getting married)`), 'huwelijk'],
-  [r(String.raw`\b(?:bevalling|bevallen|gezinsuitbreiding|geboorte van (?:een|zijn|haar) (?:broertje|zusje))`), 'bevalling'],
-  [r(String.raw`\b(?:verhuizing|verhuizen|verhuist)\b`), 'verhuizing'],
-  [r(String.raw`\b(?:medische behandeling|operatie|behandeling in het ziekenhuis|therapie)`), 'medische-behandeling'],
-  [r(String.raw`\b(?:wettelijke verplichting|rechtszaak|rechtbank|ambassade|consulaat|naturalisatie)`), 'wettelijke-verplichting'],
-  [r(String.raw`\b(?:goedkope?r? (?:tickets?|vliegtickets?|vluchten?|reis)|tickets?[^.?!]{0,50}?goedkoper|goedkoper|buiten het (?:hoog)?seizoen|last[- ]minute|aanbieding)`), 'goedkope-tickets'],
-  [r(String.raw`\b(?:wereldreis|reis om de wereld|sabbatical|jaar (?:lang )?(?:op reis|rondreizen))`), 'wereldreis'],
-  [r(String.raw`\bcarnaval`), 'carnaval'],
-  [r(String.raw`\b(?:topsport\w*|toernooi|wedstrijd\w*|trainingskamp|sportkamp|voetbalkamp|talentprogramma)`), 'topsport'],
-  [r(String.raw`\b(?:(?:eerder|vroeger) (?:van school (?:halen|weg)|weg|op vakantie|vertrekken|vrij)|(?:dag|dagen|week|weken) (?:eerder|vroeger)|later terug|verkeersdrukte|file\b)`), 'eerder-vertrek'],
-  [r(String.raw`\b(?:familiebezoek|familie (?:te )?bezoeken|bezoek (?:aan|bij) (?:de )?familie|naar (?:de )?familie)`), 'familiebezoek'],
-  [r(String.raw`(?<!geen )\b(?:wintersport|ski(?:en|vakantie|reis|trip)\b|(?:op |met )?vakantie\b|scouting\w*|\w*kamp\b|festival\w*|pretpark\w*|grand prix|formule 1|(?:kaartjes|kaarten|tickets) voor (?:de |het |een )?(?:\w+ ){0,2}(?:wedstrijd|race|show|voorstelling|musical|concert|finale|grand prix|evenement)|dagje uit|uitje\b|concert\w*|logeerpartij|logeren|verjaardagsfeest\w*|schoolreis\w* (?:van|met) (?:een )?andere)`), 'vakantie'],
-];
-/** Jobs that tie a family to the school holidays; they make a holiday request a 13a request, not a gewichtige omstandigheid. */
-const BEROEP_SECTOR = r(String.raw`\b(?:horeca\w*|viss(?:er|ers|erij)\w*|kotter\w*|(?:melk)?veehouder\w*|akkerbouw\w*|boer|boerin|boeren|agrari\w*|tuinder\w*|tuinbouw\w*|fruitteel\w*|bollenteel\w*|(?:vader|moeder|ouders?) (?:zijn |is |werken |werkt )?(?:\w+ ){0,2}(?:zelfstandig ondernemer|zzp\w*|ondernemer|seizoenswerker\w*)|(?:hebben|heeft|runnen|runt|met) (?:een|het|hun|zijn|haar) (?:eigen )?(?:camping|hotel|restaurant|bedrijf|boerderij|zaak|strandtent|ijssalon|kwekerij|bakkerij|winkel|vakantiepark)|(?:in het|hoogseizoen|toerisme|recreatiesector|campinghouder\w*|ijssalon|strandpaviljoen))\b`);
 const VAKANTIE_CONTEXT = r(String.raw`\b(?:\w*vakantie\w*|op reis|weg\b|vrij (?:vragen|nemen))`);
-const GEWICHTIG = new Set<Omstandigheid>(['verhuizing', 'huwelijk', 'ernstige-ziekte', 'levensbedreigende-ziekte', 'overlijden', 'jubileum', 'bevalling', 'wettelijke-verplichting', 'medische-behandeling']);
-const GRAAD: Array<[RegExp, number]> = [
-  [r(String.raw`\b(?:kind|zoon|dochter) van (?:de |zijn |haar |hun )?(?:oom|tante)\b`), 4],
-  [r(String.raw`\b(?:broer|zus|zuster) van (?:de |zijn |haar |hun )?(?:moeder|vader)\b`), 3],
-  [r(String.raw`\b(?:moeder|vader|ouders) van (?:de |zijn |haar |hun )?(?:moeder|vader)\b`), 2],
-  // "vader vraagt verlof omdat zijn broer ...": the parent's own sibling is the child's uncle or aunt
-  [r(String.raw`\b(?:vader|papa)\b(?:(?!\b(?:zijn|haar) (?:zoon|dochter|kind|kinderen|zoontje|dochtertje)\b)[^.?!]){0,60}?\bzijn (?:broer|zus|zuster)\b|\b(?:moeder|mama)\b(?:(?!\b(?:zijn|haar) (?:zoon|dochter|kind|kinderen|zoontje|dochtertje)\b)[^.?!]){0,60}?\bhaar (?:broer|zus|zuster)\b`), 3],
-  [r(String.raw`\b(?:kind|zoon|dochter) van (?:de |zijn |haar |hun )?(?:broer|zus)\b`), 3],
-  [r(String.raw`\b(?:overgroot\w+)`), 3],
-  [r(String.raw`\b(?:opa|oma|grootvader|grootmoeder|grootouders?|opa en oma|broer|broertje|zus|zusje|zuster)\b`), 2],
-  [r(String.raw`\b(?:oom|tante|neef|neefje|nicht|nichtje)\b`), 3],
-  // English as parents type it: "my brother" is the parent's brother, so the child's uncle.
-  [r(String.raw`\b(?:grandma|grandpa|grandmother|grandfather|grandparents?)\b`), 2],
-  [r(String.raw`\b(?:(?:my|our) (?:brother|sister)|uncle|aunt)\b`), 3],
-  [r(String.raw`\bouders (?:vieren |hebben |zijn )?(?:hun |het |een )?(?:\d+(?:[,.]5|½)?-?jarig(?:e)? )?(?:huwelijks)?jubileum|\bouders (?:gaan |willen )?(?:trouwen|hertrouwen)\b`), 1],
-  [r(String.raw`\b(?:(?:vader|moeder|papa|mama)\b(?: van \w+)?(?: \w+){0,3} (?:overleden|ernstig ziek|trouwt|terminaal|stervende|in het ziekenhuis|gaat trouwen)|(?:overlijden|begrafenis|uitvaart|huwelijk|bruiloft|jubileum|huwelijksjubileum) van (?:de |zijn |haar |hun )?(?:vader|moeder|ouders))`), 1],
-];
-const BUITENLAND_TRUE = r(String.raw`\b(?:buitenland|turkije|marokko|suriname|curacao|aruba|bonaire|sint maarten|spanje|belgie|duitsland|polen|indonesie|ghana|nigeria|egypte|syrie|irak|iran|afghanistan|somalie|eritrea|ethiopie|pakistan|india|china|frankrijk|italie|portugal|griekenland|amerika|verenigde staten|engeland|oostenrijk|zwitserland|bulgarije|roemenie|kaapverdie|antillen|tunesie|algerije|bosnie|servie|kroatie|kosovo|albanie|macedonie|oekraine|rusland|brazilie|vietnam|thailand|filipijnen|libanon|jordanie|israel|land van herkomst)\b`);
-const BUITENLAND_FALSE = r(String.raw`\b(?:in nederland|binnenland|in de buurt|in dezelfde (?:stad|plaats))\b`);
+/** Occasions that make a request one for gewichtige omstandigheden (art. 14); "anders" is judged by the directeur. */
+const GEWICHTIG = new Set<Omstandigheid>(['verhuizing', 'huwelijk', 'ernstige-ziekte', 'levensbedreigende-ziekte', 'overlijden', 'jubileum', 'bevalling', 'wettelijke-verplichting', 'medische-behandeling', 'anders']);
 const BUITEN_WOONPLAATS = r(String.raw`\b(?:(?:in|naar) een andere (?:stad|plaats|provincie|woonplaats|gemeente)|buiten (?:de|onze|hun|zijn|haar) (?:eigen )?(?:woonplaats|stad|gemeente)|(?:aan )?de andere kant van het land|(?:in|naar) het (?:noorden|zuiden|oosten|westen) van het land)`);
 const IN_DEZELFDE_PLAATS = r(String.raw`\b(?:in (?:de|onze|hun) (?:eigen )?(?:woonplaats|stad|gemeente|wijk)|in dezelfde (?:stad|plaats|gemeente)|hier in de buurt|om de hoek)\b`);
 /** "trouwt in Groningen, wij zitten in Zwolle": two different place names, read from the original capitals. */
@@ -452,7 +278,6 @@ const EEN_DAG = r(String.raw`\b(?:(?:op )?de dag (?:van|na) de (?:bevalling|brui
 const WEKEN_GEVRAAGD = r(String.raw`\b(?:vragen|vraagt|willen|wil|wilden|aanvragen|aangevraagd|verlof voor)\b[^.?!]{0,40}?\b(${NUM}) (?:school)?we(?:e)?k(?:en)?\b(?! (?:van ?tevoren|vooraf))`);
 const DAGEN_BLOCK_BEFORE = /(?:maximaal|max\.?|hoogstens|ten hoogste|overige|meer dan|minder dan|binnen|over|eerste|laatste|na|\bal)\s*$/;
 const EERDER_GEEN = r(String.raw`\b(?:(?:nog )?geen (?:ander |andere |eerder )?verlof (?:gehad|gekregen|aangevraagd)|(?:nog )?geen (?:ander |andere )?verlof (?:dit|in dit) schooljaar|eerste (?:verlof)?aanvraag (?:dit|van dit|in dit) schooljaar|nog niet eerder verlof|nog nooit verlof)`);
-const EERDER_DAGEN = r(String.raw`\bal (${NUM}) (?:school)?dag(?:en)? (?:\w+ )?\w*verlof (?:gehad|gekregen|verleend|toegekend|gegeven)|\b(?:kregen|kreeg|hadden|had|hebben|heeft)\b[^.?!]{0,30}?\bal (${NUM}) (?:school)?dag(?:en)? (?:\w+ )?\w*verlof\b|\b(?:kregen|kreeg)\b[^.?!]{0,30}?\b(${NUM}) (?:school)?dag(?:en)? (?:\w+ )?\w*verlof\b`);
 const EERDER_VAKANTIE = r(String.raw`\b(?:(?:eerder dit schooljaar|dit schooljaar al|al eerder|eerder al)[^.?!]{0,30}?vakantieverlof|(?:kregen|kreeg|hadden|had|hebben|heeft|zijn|is|werd)\b(?:(?! vorig schooljaar| vorig jaar)[^.?!]){0,40}?\bal\b[^.?!]{0,30}?\bvakantieverlof|(?<!vorig (?:school)?jaar )\b(?:kregen|kreeg)\b(?:(?! vorig schooljaar| vorig jaar)[^.?!]){0,40}?\bvakantieverlof|vakantieverlof[^.?!]{0,30}?\bal (?:gehad|gekregen|verleend|toegekend|opgenomen)|(?:tweede|nog een|nog eens|opnieuw|nogmaals)[^.?!]{0,15}?\bvakantieverlof|al (?:een keer|eens|eerder) (?:vakantie)?verlof (?:gehad|gekregen)[^.?!]{0,40}?(?:beroep|werk|vakantie))`);
 const WERKGEVER_FALSE = r(String.raw`\b(?:(?:geen|zonder) (?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever)|(?:een |de )?(?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever) (?:heeft|hebben|is|kan|kunnen) (?:ze|zij|hij|ze|de ouders?|vader|moeder|er)? ?(?:nog )?(?:niet|geen)\b)`);
 const WERKGEVER_TRUE = r(String.raw`\b(?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever)`);
@@ -481,10 +306,10 @@ const EERSTE_LESWEKEN_FALSE = r(String.raw`\b(?:(?:derde|vierde|vijfde|3e|4e|5e)
 const VANDAAG_MELDING = r(String.raw`\bvandaag\b[^.?!]{0,40}?\b(?:laten weten|gemeld|aangevraagd|ingediend|gevraagd|doorgegeven)|\b(?:laten|melden|vragen) (?:\w+ ){0,2}vandaag`);
 
 export function verlof(x: Extraction): void {
-  for (const [re, s] of VERLOF_SOORT) {
-    const m = x.first(re);
+  for (const [find, s] of VERLOF_SOORT) {
+    const m = find(x);
     if (m) {
-      x.set('soort', s, at(m));
+      x.set('soort', s, m);
       break;
     }
   }
@@ -496,33 +321,24 @@ export function verlof(x: Extraction): void {
   const soort = x.facts.soort as VerlofSoort | undefined;
   const open = soort === undefined || soort === 'gewichtige-omstandigheden';
   if (open) {
-    for (const [re, o] of OMSTANDIGHEID) {
-      const m = x.first(re);
-      if (m) {
-        x.set('omstandigheid', o, at(m));
-        if (GEWICHTIG.has(o)) x.set('soort', 'gewichtige-omstandigheden', at(m));
-        break;
-      }
+    const found = omstandigheid(x.a);
+    if (found) {
+      x.set('omstandigheid', found.value as Omstandigheid, found.at);
+      if (GEWICHTIG.has(found.value as Omstandigheid)) x.set('soort', 'gewichtige-omstandigheden', found.at);
     }
   }
   const o = x.facts.omstandigheid as Omstandigheid | undefined;
   if (x.facts.soort === undefined && (o === undefined || o === 'vakantie' || o === 'eerder-vertrek') && x.has(VAKANTIE_CONTEXT)) {
-    const m = x.first(BEROEP_SECTOR);
-    if (m) x.set('soort', 'vakantie-beroep', at(m));
+    const beroep = seizoensberoep(x.a);
+    if (beroep) x.set('soort', 'vakantie-beroep', beroep.at);
   }
-  if (x.facts.omstandigheid !== undefined) {
-    for (const [re, g] of GRAAD) {
-      const m = x.first(re);
-      if (m) {
-        x.set('graad', g, at(m));
-        break;
-      }
-    }
+  // Named only by its statutory or everyday name, with no occasion given: "mag ik vakantieverlof aanvragen?"
+  if (x.facts.soort === undefined && x.facts.omstandigheid === undefined) {
+    const genoemd = verlofsoortGenoemd(x.a);
+    if (genoemd) x.set('soort', genoemd.value as VerlofSoort, genoemd.at);
   }
-  const bf = x.first(BUITENLAND_FALSE);
-  if (bf) x.set('buitenland', false, at(bf));
-  const bt = x.first(BUITENLAND_TRUE);
-  if (bt) x.set('buitenland', true, at(bt));
+  if (x.facts.omstandigheid !== undefined) fillGraad(x, x.a);
+  fillBuitenland(x, x.a);
   const dp = x.first(IN_DEZELFDE_PLAATS);
   if (dp) x.set('buitenWoonplaats', false, at(dp));
   const bw = x.first(BUITEN_WOONPLAATS);
@@ -531,8 +347,7 @@ export function verlof(x: Extraction): void {
   if (tp && tp[1] !== tp[2] && x.facts.buitenland !== true) x.set('buitenWoonplaats', true, { index: tp.index, length: tp[0].length });
 
   // Days of leave already received are not the days asked for now.
-  const ed = x.first(EERDER_DAGEN);
-  const earlier = (mm: RegExpExecArray) => ed !== undefined && mm.index >= ed.index && mm.index < ed.index + ed[0].length;
+  const earlier = (mm: RegExpExecArray) => inEarlierLeave(x.a, tokenAt(x.a, mm.index));
   for (const re of DAGEN) {
     if (re === DAGEN.at(-1) && x.facts.soort === undefined) break;
     const m = x.all(re).find((mm) => !earlier(mm) && !DAGEN_BLOCK_BEFORE.test(x.before(mm, 14)) && !/\bin \S*$/.test(x.before(mm, 6)));
@@ -553,7 +368,7 @@ export function verlof(x: Extraction): void {
     x.set('eerderVerlofDagen', 0, at(eg));
     x.set('eerderVakantieverlofDitSchooljaar', false, at(eg));
   }
-  if (ed) x.set('eerderVerlofDagen', num(ed[1] ?? ed[2] ?? ed[3]), at(ed));
+  fillEerderVerlof(x, x.a);
   const ev = x.first(EERDER_VAKANTIE);
   if (ev) x.set('eerderVakantieverlofDitSchooljaar', true, at(ev));
   const wf = x.first(WERKGEVER_FALSE);
@@ -625,6 +440,8 @@ function timing(x: Extraction): void {
       break;
     }
   }
+  const notice = noticeOffset(x.a);
+  if (notice) x.set('dagenVooraf', notice.days, notice.at);
   const wv = x.first(WEKEN_VOORAF);
   if (wv) x.set('dagenVooraf', num(wv[1])! * (wv[2]!.startsWith('we') ? 7 : 1), at(wv));
   const start = x.facts.startdatum as string | undefined;
@@ -641,7 +458,6 @@ function timing(x: Extraction): void {
 
 // ---------- leerplicht dates and school career ----------
 
-const GEBOREN = r(String.raw`\b(?:geboren|geb\.?|geboortedatum:?) (?:op |is )?${DATE}`);
 const WORDT_OP = r(String.raw`\bwordt op ${DATE} (${NUM2})\b`);
 const WORDT_N_OP = r(String.raw`\b(?:wordt|werd|is) (${NUM2})(?: jaar)? (?:geworden )?op ${DATE}`);
 const PEILDATUM: RegExp[] = [
@@ -658,8 +474,7 @@ const START_MAAND = r(String.raw`\b(?:in|sinds|vanaf) (${MONTH}) (\d{4}) (?:bego
 const BASISSCHOOL_JAREN = r(String.raw`\b(?:basisschool|basisonderwijs)[^.?!]{0,20}? in (${NUM2}) (?:school)?ja(?:a)?r(?:en)?|\b(${NUM2}) jaar (?:over de |op de )?basisschool`);
 
 export function leerplicht(x: Extraction): void {
-  const g = x.first(GEBOREN);
-  if (g) x.set('geboortedatum', dateOf([...g], 1), at(g));
+  fillGeboortedatum(x, x.a, x.today);
   const w = x.first(WORDT_OP);
   if (w) {
     const d = dateOf([...w], 1);

@@ -89,6 +89,12 @@ export function comingDay(today: string, day: number): string {
 export function normalize(text: string): string {
   let out = '';
   for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    // ASCII is the common case: only capitals change.
+    if (ch.length === 1 && code < 128) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+      continue;
+    }
     if (ch.length !== 1) {
       out += ch;
       continue;

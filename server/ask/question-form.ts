@@ -1,0 +1,41 @@
+import { normalize } from '../retrieve/analysis.js';
+
+// What shape of answer a question asks for, read from its form rather than its topic: a legal ground wants the
+// article first, a yes/no question or a stated premise wants "Ja" or "Nee" first, a procedure wants the steps.
+
+export type QuestionForm = 'grondslag' | 'ja-nee' | 'procedure' | 'open';
+
+export interface QuestionShape {
+  form: QuestionForm;
+  /** The question states a claim to confirm or correct ("klopt het dat …", "we hoeven toch niet …", "mijn collega zegt …"). */
+  premise: boolean;
+  /** The asked proposition is negative ("hoeven we niet te melden?", "dat mag toch niet?"): "Ja" then confirms a negative. */
+  negated: boolean;
+}
+
+const GRONDSLAG =
+  /\b(op (grond|basis) van (welk|welke)|welk(e)? (wets)?artikel|welke (wettelijke )?(grond(slag)?|bepaling|basis)|wettelijke (grond(slag)?|basis)|waar staat (dat|het|in de wet)|welk wetsartikel|in welk artikel|op welke grond)/;
+const PROCEDURE = /\b(wat (doe|moet|kan|moeten|kunnen) (ik|we|wij|de school|ik als)|welke stappen|hoe (vraag|meld|regel|pak|gaat)|wat is de procedure|wat nu\b|wat te doen)/;
+// A yes/no question opens with a finite verb (inversion) or a yes/no frame.
+const YES_NO_START =
+  /^(mag|mogen|moet|moeten|kan|kunnen|is|zijn|heeft|hebben|hoeft|hoeven|krijgt|krijgen|telt|tellen|geldt|gelden|blijft|blijven|valt|vallen|wordt|worden|mocht|klopt|bestaat|staat|gaat|zit|ben|word|hoef|heb|krijg|tel)\b/;
+const PREMISE = /\b(klopt (het|dat)|toch\b|(mijn|een|onze) (collega|directeur|mentor|docent|leidinggevende|teamleider)\w* (zegt|denkt|beweert|stelt)|ik (dacht|heb gehoord|las)|is het waar|het is toch|dat (mag|moet|kan|hoeft) toch|of niet\?)/;
+const NEGATION = /\b(niet|geen|nooit|nergens)\b/;
+// A greeting or a frame before the question proper ("Goedemiddag, mag …", "Vraagje: moet …").
+const GREETING = /^((goede(morgen|middag|navond)|hallo|hoi|dag|beste \w+|vraagje|vraag|hulp gezocht)[,:!.]?\s+)+/;
+
+/** Reads the form of a question; the last sentence with a question mark (or the whole text) carries it. */
+export function questionShape(question: string): QuestionShape {
+  const text = normalize(question).replace(/\s+/g, ' ').trim();
+  const sentences = text.split(/(?<=[.?!])\s+/).filter(Boolean);
+  const asked = ([...sentences].reverse().find((s) => s.endsWith('?')) ?? sentences[sentences.length - 1] ?? text).replace(GREETING, '');
+  const premise = PREMISE.test(text);
+  // In a premise the claim may sit in the sentence before "klopt dat?"; its negation is the claim's negation.
+  const claim = premise && /^(klopt (dat|het)|is dat (zo|waar)|of niet)\??$/.test(asked) ? (sentences[sentences.length - 2] ?? asked) : asked;
+  const negated = NEGATION.test(claim.replace(/\bniet meer\b/g, 'niet'));
+  let form: QuestionForm = 'open';
+  if (GRONDSLAG.test(text)) form = 'grondslag';
+  else if (premise || YES_NO_START.test(asked.replace(/^(en|maar|dus|of)\s+/, ''))) form = 'ja-nee';
+  else if (PROCEDURE.test(text)) form = 'procedure';
+  return { form, premise, negated };
+}

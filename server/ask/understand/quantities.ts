@@ -1,0 +1,454 @@
+import type { Token } from './tokens.js';
+
+// A small typed grammar of Dutch quantities and times, in the manner of Duckling: productions over tokens that
+// return typed values and compose (number × unit, a rate × a span of days, occurrences × a clock span, a series of
+// weeks). Each production takes the tokens and a position and returns its value and the position after it.
+
+export type Unit = 'lesuur' | 'klokuur' | 'uur' | 'minuut' | 'dag' | 'dagdeel' | 'week' | 'lesweek' | 'maand' | 'jaar' | 'keer';
+
+export interface Parsed<T> {
+  value: T;
+  from: number;
+  /** Exclusive. */
+  to: number;
+}
+
+export interface Num {
+  value: number;
+  /** The upper end of a range ("5 à 10") or of "bijna"; equal to value when exact. */
+  max: number;
+  approx?: 'ruim' | 'bijna' | 'ongeveer';
+}
+
+export interface Quantity {
+  value: number;
+  unit: Unit;
+  approx?: Num['approx'];
+}
+
+const WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+  nul: 0, een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
+  dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, twintig: 20,
+  dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90, honderd: 100,
+  anderhalf: 1.5, anderhalve: 1.5, half: 0.5, halve: 0.5,
+});
+const UNITS_ONE = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
+const TENS = ['twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'];
+/** "eenentwintig" … "negenennegentig" (diacritics are gone after normalising: "tweeentwintig"). */
+const COMPOSED = new RegExp(`^(${UNITS_ONE.join('|')})e?en(${TENS.join('|')})$`);
+
+export const ORDINALS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+  eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6, zevende: 7, achtste: 8, negende: 9, tiende: 10,
+  elfde: 11, twaalfde: 12,
+});
+
+const numberCache = new Map<string, number | null>();
+
+/** Word or digits → number; undefined when the token is no number. */
+export function numberWord(s: string): number | undefined {
+  let v = numberCache.get(s);
+  if (v === undefined) {
+    v = readNumber(s) ?? null;
+    if (numberCache.size < 20_000) numberCache.set(s, v);
+  }
+  return v ?? undefined;
+}
+
+function readNumber(s: string): number | undefined {
+  if (/^\d+(?:[.,]\d+)?$/.test(s)) return Number(s.replace(',', '.'));
+  if (/^\d+½$/.test(s)) return Number(s.slice(0, -1)) + 0.5;
+  const w = WORDS[s];
+  if (w !== undefined) return w;
+  const m = COMPOSED.exec(s);
+  if (m) return WORDS[m[1]!]! + WORDS[m[2]!]!;
+  return undefined;
+}
+
+export function ordinalWord(s: string, next?: string): number | undefined {
+  if (ORDINALS[s] !== undefined) return ORDINALS[s];
+  const c = s.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return undefined;
+  if (/^\d{1,2}$/.test(s) && next !== undefined && /^(?:e|ste|de)$/.test(next)) return Number(s);
+  const m = /^(\d{1,2})(?:e|ste|de)$/.exec(s);
+  return m ? Number(m[1]) : undefined;
+}
+
+const APPROX: Array<[string[], Num['approx']]> = [
+  [['ruim'], 'ruim'],
+  [['meer', 'dan'], 'ruim'],
+  [['bijna'], 'bijna'],
+  [['ongeveer'], 'ongeveer'],
+  [['circa'], 'ongeveer'],
+  [['ca'], 'ongeveer'],
+  [["zo'n"], 'ongeveer'],
+  [['zo', 'n'], 'ongeveer'],
+  [['rond', 'de'], 'ongeveer'],
+  [['pakweg'], 'ongeveer'],
+  [['een', 'stuk', 'of'], 'ongeveer'],
+  [['zeker'], 'ruim'],
+  [['minstens'], 'ruim'],
+  [['tenminste'], 'ruim'],
+];
+const RANGE_JOIN = new Set(['a', 'à', 'tot', '-', 'of']);
+const APPROX_FIRST = new Set(APPROX.map(([w]) => w[0]!));
+
+const norm = (ts: Token[], i: number) => ts[i]?.norm;
+
+/** Does the token sequence `words` start at i? */
+export function startsWith(ts: Token[], i: number, words: string[]): boolean {
+  return words.every((w, j) => norm(ts, i + j) === w);
+}
+
+/** A bare number: digits, a word, "twee en een half", "2½". */
+function bareNumber(ts: Token[], i: number): Parsed<number> | undefined {
+  const t = ts[i];
+  if (!t) return undefined;
+  let v = numberWord(t.norm);
+  if (v === undefined) return undefined;
+  // "2,5" is one token; "2 , 5" from "2, 5 uur" is a list, never a decimal.
+  if (t.kind === 'num' && /[:]/.test(t.norm)) return undefined;
+  let to = i + 1;
+  if (startsWith(ts, to, ['en', 'een', 'half']) && Number.isInteger(v)) {
+    v += 0.5;
+    to += 3;
+  } else if (startsWith(ts, to, ['½'])) {
+    v += 0.5;
+    to += 1;
+  }
+  return { value: v, from: i, to };
+}
+
+/** A number with its hedges and ranges: "ruim 20", "bijna 16", "5 à 10", "een stuk of 6", "anderhalf". */
+export function number(ts: Token[], i: number): Parsed<Num> | undefined {
+  const first = norm(ts, i);
+  if (first === undefined || (!APPROX_FIRST.has(first) && numberWord(first) === undefined && !/^\d+½$/.test(first))) return undefined;
+  let approx: Num['approx'];
+  let at = i;
+  for (const [words, a] of APPROX) {
+    if (startsWith(ts, i, words)) {
+      approx = a;
+      at = i + words.length;
+      break;
+    }
+  }
+  const n = bareNumber(ts, at);
+  if (!n) return undefined;
+  // "een" alone is an article; it is a number only before a unit (checked by the callers) or in a range.
+  let max = n.value;
+  let to = n.to;
+  if (RANGE_JOIN.has(norm(ts, to) ?? '')) {
+    const m = bareNumber(ts, to + 1);
+    if (m && m.value > n.value && Number.isInteger(m.value) === Number.isInteger(n.value)) {
+      max = m.value;
+      to = m.to;
+    }
+  }
+  return { value: { value: n.value, max: approx === 'bijna' ? n.value : max, ...(approx ? { approx } : {}) }, from: i, to };
+}
+
+const UNIT_WORDS: Record<string, Unit> = Object.assign(Object.create(null) as Record<string, Unit>, {
+  uur: 'uur', uren: 'uur', u: 'uur', h: 'uur', hour: 'uur', hours: 'uur', uurtje: 'uur', uurtjes: 'uur',
+  lesuur: 'lesuur', lesuren: 'lesuur', les: 'lesuur', lessen: 'lesuur', lesblok: 'lesuur', lesblokken: 'lesuur',
+  klokuur: 'klokuur', klokuren: 'klokuur',
+  minuut: 'minuut', minuten: 'minuut', min: 'minuut',
+  dag: 'dag', dagen: 'dag', schooldag: 'dag', schooldagen: 'dag', lesdag: 'dag', lesdagen: 'dag', werkdag: 'dag', werkdagen: 'dag',
+  dagdeel: 'dagdeel', dagdelen: 'dagdeel', ochtend: 'dagdeel', ochtenden: 'dagdeel', middag: 'dagdeel', middagen: 'dagdeel', morgen: 'dagdeel', morgens: 'dagdeel',
+  week: 'week', weken: 'week', lesweek: 'lesweek', lesweken: 'lesweek', schoolweek: 'lesweek', schoolweken: 'lesweek',
+  maand: 'maand', maanden: 'maand',
+  jaar: 'jaar', jaren: 'jaar', jr: 'jaar',
+  keer: 'keer', keren: 'keer', x: 'keer', maal: 'keer',
+});
+/** Adjectives that may stand between a number and its unit ("3 hele dagen", "16 volle lesuren"). */
+const UNIT_FILLERS = new Set(['hele', 'volle', 'volledige', 'extra', 'losse', 'aaneengesloten', 'ongeoorloofde', 'gemiste', 'verzuimde']);
+
+/** A unit word at i, after optional fillers. */
+export function unit(ts: Token[], i: number): Parsed<Unit> | undefined {
+  let at = i;
+  while (UNIT_FILLERS.has(norm(ts, at) ?? '') && at < i + 2) at++;
+  const w = norm(ts, at);
+  if (w === undefined) return undefined;
+  const u = UNIT_WORDS[w];
+  if (u) return { value: u, from: i, to: at + 1 };
+  // "18u" / "3x" come as one token in hurried text.
+  return undefined;
+}
+
+const quantityCache = new WeakMap<Token[], Map<number, Parsed<Quantity> | undefined>>();
+
+/** number × unit: "16 lesuren", "anderhalve dag", "3 lessen van 50 minuten" (each les is one lesuur), "18u". */
+export function quantity(ts: Token[], i: number): Parsed<Quantity> | undefined {
+  // The slot fillers ask for the same positions more than once: read each position once per text.
+  let memo = quantityCache.get(ts);
+  if (!memo) quantityCache.set(ts, (memo = new Map()));
+  if (memo.has(i)) return memo.get(i);
+  const q = readQuantity(ts, i);
+  memo.set(i, q);
+  return q;
+}
+
+function readQuantity(ts: Token[], i: number): Parsed<Quantity> | undefined {
+  const t = ts[i];
+  if (!t) return undefined;
+  const glued = /^(\d+(?:[.,]\d+)?)(u|x|uur|jr)$/.exec(t.norm);
+  if (glued) {
+    const u = UNIT_WORDS[glued[2]!]!;
+    return { value: { value: Number(glued[1]!.replace(',', '.')), unit: u }, from: i, to: i + 1 };
+  }
+  const n = number(ts, i);
+  if (!n) return undefined;
+  const u = unit(ts, n.to);
+  if (!u) return undefined;
+  let to = u.to;
+  let value = n.value.value;
+  // "lessen van 45 minuten": the unit stays lesuur, whatever the length of a lesson.
+  if (u.value === 'lesuur' && norm(ts, to) === 'van' && numberWord(norm(ts, to + 1) ?? '') !== undefined && unit(ts, to + 2)?.value === 'minuut') to = unit(ts, to + 2)!.to;
+  // "een half uur", "anderhalf uur"
+  if (norm(ts, i) === 'een' && norm(ts, i + 1) === 'half') value = 0.5;
+  return { value: { value, unit: u.value, ...(n.value.approx ? { approx: n.value.approx } : {}) }, from: n.from, to };
+}
+
+// ---------- clock times and spans ----------
+
+/** A clock time in hours: "8.30", "8:30", "12.00 uur", "half negen", "9 uur" (only inside a span). */
+export function clock(ts: Token[], i: number): Parsed<number> | undefined {
+  const t = norm(ts, i);
+  if (!t) return undefined;
+  const m = /^(\d{1,2})[.:](\d{2})$/.exec(t);
+  if (m) {
+    const h = Number(m[1]);
+    const min = Number(m[2]);
+    if (h > 23 || min > 59) return undefined;
+    return { value: h + min / 60, from: i, to: norm(ts, i + 1) === 'uur' ? i + 2 : i + 1 };
+  }
+  if (t === 'half') {
+    const h = numberWord(norm(ts, i + 1) ?? '');
+    if (h !== undefined && Number.isInteger(h) && h >= 1 && h <= 12) return { value: h - 0.5, from: i, to: i + 2 };
+  }
+  const h = /^\d{1,2}$/.test(t) ? Number(t) : undefined;
+  if (h !== undefined && h <= 23) return { value: h, from: i, to: norm(ts, i + 1) === 'uur' ? i + 2 : i + 1 };
+  return undefined;
+}
+
+/** "van 8.30 tot 12.00", "8:30-10:30", "tussen 9 en 11 uur": the length in klokuren. */
+export function clockSpan(ts: Token[], i: number): Parsed<number> | undefined {
+  let at = i;
+  const opener = norm(ts, at);
+  if (opener === 'van' || opener === 'tussen' || opener === 'vanaf') at++;
+  const a = clock(ts, at);
+  if (!a) return undefined;
+  const join = norm(ts, a.to);
+  if (!(join === 'tot' || join === '-' || (join === 'en' && opener === 'tussen'))) return undefined;
+  const b = clock(ts, a.to + 1);
+  if (!b) return undefined;
+  // A bare "9 tot 11" is a span only when one side has minutes or "uur" follows, else it is a range of numbers.
+  const explicit = /[.:]/.test(norm(ts, at)!) || /[.:]/.test(norm(ts, a.to + 1)!) || norm(ts, b.to - 1) === 'uur' || opener === 'tussen' || opener === 'van';
+  if (!explicit || b.value <= a.value) return undefined;
+  return { value: Math.round((b.value - a.value) * 100) / 100, from: i, to: b.to };
+}
+
+// ---------- weekdays ----------
+
+const WEEKDAYS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+  maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6, zondag: 0,
+  maandags: 1, dinsdags: 2, woensdags: 3, donderdags: 4, vrijdags: 5,
+  ma: 1, di: 2, wo: 3, do: 4, vr: 5, za: 6, zo: 0, maandagen: 1, dinsdagen: 2, woensdagen: 3, donderdagen: 4, vrijdagen: 5,
+  maandagochtend: 1, dinsdagochtend: 2, woensdagochtend: 3, donderdagochtend: 4, vrijdagochtend: 5,
+  maandagmiddag: 1, dinsdagmiddag: 2, woensdagmiddag: 3, donderdagmiddag: 4, vrijdagmiddag: 5,
+});
+/** Abbreviations are weekdays only in a list or span, never alone ("zo" is also "so"). */
+const ABBREVIATED = new Set(['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo']);
+
+export function weekday(s: string | undefined): number | undefined {
+  return s === undefined ? undefined : WEEKDAYS[s];
+}
+
+const SPAN_JOIN: string[][] = [['tot', 'en', 'met'], ['t', '/', 'm'], ['tm'], ['tot'], ['-']];
+
+/** "ma t/m wo", "maandag tot en met woensdag", "dinsdag en donderdag", "ma, di en vr": the weekdays named. */
+export function weekdays(ts: Token[], i: number): Parsed<number[]> | undefined {
+  const first = weekday(norm(ts, i));
+  if (first === undefined) return undefined;
+  for (const join of SPAN_JOIN) {
+    if (startsWith(ts, i + 1, join)) {
+      const last = weekday(norm(ts, i + 1 + join.length));
+      if (last !== undefined && last > first) {
+        return { value: Array.from({ length: last - first + 1 }, (_, k) => first + k), from: i, to: i + 2 + join.length };
+      }
+    }
+  }
+  const days = [first];
+  let to = i + 1;
+  while ((norm(ts, to) === ',' || norm(ts, to) === 'en' || norm(ts, to) === '/') && weekday(norm(ts, to + 1)) !== undefined) {
+    days.push(weekday(norm(ts, to + 1))!);
+    to += 2;
+  }
+  if (days.length === 1 && ABBREVIATED.has(norm(ts, i)!)) return undefined;
+  return { value: [...new Set(days)], from: i, to };
+}
+
+// ---------- ages ----------
+
+/** Words that make "N jaar" a duration, not an age. */
+const DURATION_AFTER = new Set(['geleden', 'lang', 'later', 'eerder', 'getrouwd', 'samen', 'dienst', 'behandeling', 'terug']);
+/** Capitalised words before "van N" that are no person ("Artikel 2 van 16", "Groep van 12"). */
+const NOT_NAMES = new Set(['artikel', 'groep', 'klas', 'grens', 'norm', 'week', 'lid', 'boete', 'maximum', 'minimum', 'leeftijd', 'totaal', 'uren', 'een']);
+const DURATION_BEFORE = new Set(['al', 'sinds', 'over', 'binnen', 'afgelopen', 'laatste', 'na', 'voor', 'tot', 'vanaf', 'boven', 'onder', 'dan', 'tussen', 'elk', 'ieder', 'per', 'toen', 'die', 'dat', 'het', 'een', 'vorig', 'ruim', 'van', 'de']);
+const PERSON = new Set([
+  'leerling', 'leerlinge', 'lln', 'kleuter', 'student', 'studente', 'jongen', 'meisje', 'kind', 'zoon', 'dochter', 'zoontje', 'dochtertje', 'scholier',
+  'jongere', 'puber', 'broer', 'zus', 'cursist', 'deelnemer', 'brugklasser', 'tiener', 'knul', 'meid',
+]);
+const SUBJECT = new Set(['hij', 'zij', 'ze', 'leerling', 'kind', 'jongen', 'meisje', 'zoon', 'dochter', 'student', 'studente', 'jongere', 'kleuter', 'lln', 'die', 'dat']);
+
+export interface Age {
+  value: number;
+  /** "bijna 16", "wordt in mei 16": the age now is one lower than the number said. */
+  turning?: boolean;
+}
+
+const ageOk = (n: number) => Number.isInteger(n) && n >= 2 && n <= 40;
+
+/**
+ * An age: "14-jarige", "van 15", "(15)", "15 jaar (oud)", "is 15", "bijna 16", "wordt in mei 16", "16 geworden",
+ * "18+". Returns the age now.
+ */
+export function age(ts: Token[], i: number): Parsed<Age> | undefined {
+  const w = norm(ts, i)!;
+  const prev = norm(ts, i - 1);
+  // "bijna 16" / "wordt (in mei|volgende maand|binnenkort) 16": one below the number said.
+  if (w === 'bijna' || w === 'wordt') {
+    let at = i + 1;
+    if (w === 'wordt') {
+      while (at < i + 4 && numberWord(norm(ts, at) ?? '') === undefined) at++;
+      if (/^(?:op|\d{4})$/.test(norm(ts, at - 1) ?? '') || ts[at + 1]?.norm === '-' ) return undefined;
+    }
+    const n = numberWord(norm(ts, at) ?? '');
+    if (n === undefined || !ageOk(n) || norm(ts, at + 1) === 'keer' || unitAfter(ts, at + 1)) return undefined;
+    // "wordt 5 op 2 september 2026": the date decides, not a guess at the age now
+    if (w === 'wordt' && norm(ts, at + 1) === 'op') return undefined;
+    if (w === 'bijna' && !(SUBJECT.has(norm(ts, i - 1) ?? '') || norm(ts, i - 1) === 'is' || norm(ts, i - 1) === 'van' || norm(ts, i - 1) === '(' || norm(ts, i - 1) === ',')) return undefined;
+    return { value: { value: n - 1, turning: true }, from: i, to: at + (norm(ts, at + 1) === 'jaar' ? 2 : 1) };
+  }
+  // "vijfjarige", "14-jarige" ("25-jarig huwelijk" is an anniversary, not an age)
+  // (the plural "vijfjarigen" names a group, not this pupil's age)
+  const glued = /^([a-z]+)jarige$/.exec(w);
+  if (glued) {
+    const g = numberWord(glued[1]!);
+    if (g !== undefined && ageOk(g)) return { value: { value: g }, from: i, to: i + 1 };
+  }
+  const n = numberWord(w);
+  if (n === undefined || !ageOk(n) || w === 'een') return undefined;
+  const next = norm(ts, i + 1);
+  if ((next === '-' && norm(ts, i + 2) === 'jarige') || next === 'jarige') return { value: { value: n }, from: i, to: next === '-' ? i + 3 : i + 2 };
+  // "(15)", "(15 jr)", "(15, havo 3)"
+  if (prev === '(' && (next === ')' || next === ',' || next === ';' || ((next === 'jaar' || next === 'jr' || next === 'j') && /^[),;.]$/.test(norm(ts, i + 2) ?? '')))) {
+    if (n >= 4) return { value: { value: n }, from: i - 1, to: i + 1 };
+  }
+  // "18+", "18-plusser"
+  if (next === '+' || next === 'plus' || (next === '-' && norm(ts, i + 2) === 'plusser')) return n >= 12 ? { value: { value: n }, from: i, to: i + 2 } : undefined;
+  // "16 geworden", "vijf is geworden", "16 jaar geworden"
+  if (next === 'geworden' || ((next === 'jaar' || next === 'is') && norm(ts, i + 2) === 'geworden')) return { value: { value: n }, from: i, to: i + 2 };
+  // "leerling van 15 (jaar)", "meisje van vijftien jaar"
+  // A name stands where the noun would: "Sem van 16", "Fatima van vijftien jaar".
+  const person = (k: number) => PERSON.has(norm(ts, k) ?? '') || (ts[k]?.capital === true && ts[k]!.kind === 'word' && !NOT_NAMES.has(norm(ts, k)!));
+  const personBefore = prev === 'van' && (person(i - 2) || (PERSON.has(norm(ts, i - 3) ?? '') && ts[i - 2]?.kind === 'word'));
+  if (personBefore && !unitAfter(ts, i + 1) && !(next === 'jaar' && DURATION_AFTER.has(norm(ts, i + 2) ?? ''))) {
+    return { value: { value: n }, from: person(i - 2) ? i - 2 : i - 3, to: next === 'jaar' ? i + 2 : i + 1 };
+  }
+  // "15 jaar (oud)" — not a duration
+  if (next === 'jaar' || next === 'jr') {
+    if (DURATION_AFTER.has(norm(ts, i + 2) ?? '') || DURATION_BEFORE.has(prev ?? '') || /^(?:en|of)$/.test(norm(ts, i + 2) ?? '') && /^(?:ouder|jonger)$/.test(norm(ts, i + 3) ?? '')) return undefined;
+    if (norm(ts, i + 2) === 'op' || norm(ts, i + 2) === 'onderwijs' || norm(ts, i + 2) === 'volledig') return undefined;
+    return { value: { value: n }, from: i, to: i + 2 };
+  }
+  if (unitAfter(ts, i + 1)) return undefined;
+  // "hij is 15", "de leerling is nu 15"
+  const isAt = prev === 'is' ? i - 1 : ['nu', 'net', 'inmiddels', 'pas', 'al'].includes(prev ?? '') && norm(ts, i - 2) === 'is' ? i - 2 : -1;
+  if (isAt > 0 && SUBJECT.has(norm(ts, isAt - 1) ?? '') && (next === undefined || (ts[i + 1]!.kind !== 'num' && next !== '%' && next !== 'keer'))) {
+    return { value: { value: n }, from: isAt - 1, to: i + 1 };
+  }
+  // "is sinds vorige week 5", "sinds gisteren 16"
+  if (/^(?:week|maand|gisteren|kort)$/.test(prev ?? '') && (norm(ts, i - 2) === 'sinds' || norm(ts, i - 3) === 'sinds') && (next === undefined || ts[i + 1]!.kind === 'punct')) {
+    return { value: { value: n }, from: i - 3, to: i + 1 };
+  }
+  // ", nu 15." as an aside
+  if ((prev === 'nu' || prev === 'inmiddels' || prev === 'intussen') && (next === undefined || /^[.,;!?)]$/.test(next))) return { value: { value: n }, from: i - 1, to: i + 1 };
+  return undefined;
+}
+
+function unitAfter(ts: Token[], i: number): boolean {
+  const u = unit(ts, i);
+  if (u && u.value !== 'jaar') return true;
+  const w = norm(ts, i);
+  return w === '%' || w === 'minuten' || w === '/' || w === '.' && ts[i + 1]?.kind === 'num' || /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/.test(w ?? '');
+}
+
+// ---------- ordinals ----------
+
+/** "voor de derde keer", "de 4e keer", "voor het eerst" (1). "zoveelste" has no value and gives nothing. */
+export function ordinalTimes(ts: Token[], i: number): Parsed<number> | undefined {
+  if (startsWith(ts, i, ['voor', 'het', 'eerst'])) return { value: 1, from: i, to: i + 3 };
+  const o = ordinalWord(norm(ts, i)!, norm(ts, i + 1));
+  if (o === undefined) return undefined;
+  const at = /^\d+$/.test(norm(ts, i)!) ? i + 2 : i + 1;
+  if (norm(ts, at) === 'keer' || norm(ts, at) === 'maal') return { value: o, from: i, to: at + 1 };
+  return undefined;
+}
+
+// ---------- series per week ----------
+
+export interface WeekHours {
+  week: number;
+  uren: number;
+  vakantie: boolean;
+}
+
+/**
+ * A series of hours per week: "week 1: 4 uur, week 2: 6 uur", "de eerste week 4 uur, de tweede week 6",
+ * "week 2 was kerstvakantie". Returns the weeks in order with their hours; holiday weeks have 0 hours.
+ */
+export function weekSeries(ts: Token[]): Parsed<WeekHours[]> | undefined {
+  const weeks: WeekHours[] = [];
+  let from = -1;
+  let to = -1;
+  let lastUnitUren = false;
+  for (let i = 0; i < ts.length; i++) {
+    let weekNo: number | undefined;
+    let at = i;
+    if (norm(ts, i) === 'week' && /^\d{1,2}$/.test(norm(ts, i + 1) ?? '')) {
+      weekNo = Number(norm(ts, i + 1));
+      at = i + 2;
+    } else {
+      const o = ordinalWord(norm(ts, i) ?? '', norm(ts, i + 1));
+      const w = /^\d+$/.test(norm(ts, i) ?? '') ? i + 2 : i + 1;
+      if (o !== undefined && (norm(ts, w) === 'week' || norm(ts, w) === 'lesweek' || norm(ts, w) === 'schoolweek')) {
+        weekNo = o;
+        at = w + 1;
+      }
+    }
+    if (weekNo === undefined) continue;
+    while (/^[:=\-,]$/.test(norm(ts, at) ?? '') || norm(ts, at) === 'was' || norm(ts, at) === 'is' || norm(ts, at) === 'de' || norm(ts, at) === 'het' || norm(ts, at) === 'valt' || norm(ts, at) === 'viel' || norm(ts, at) === 'in') at++;
+    if (/vakantie$/.test(norm(ts, at) ?? '')) {
+      weeks.push({ week: weekNo, uren: 0, vakantie: true });
+      to = at + 1;
+    } else {
+      const q = quantity(ts, at);
+      const bare = q ? undefined : bareNumber(ts, at);
+      // "week 2: 6" after "week 1: 4 uur" keeps the unit of the series.
+      if (q && (q.value.unit === 'uur' || q.value.unit === 'lesuur' || q.value.unit === 'klokuur')) {
+        weeks.push({ week: weekNo, uren: q.value.value, vakantie: false });
+        lastUnitUren = true;
+        to = q.to;
+      } else if (bare && lastUnitUren && norm(ts, bare.to) !== 'keer') {
+        weeks.push({ week: weekNo, uren: bare.value, vakantie: false });
+        to = bare.to;
+      } else continue;
+    }
+    if (from < 0) from = i;
+    i = to - 1;
+  }
+  const byWeek = new Map<number, WeekHours>();
+  for (const w of weeks) if (!byWeek.has(w.week)) byWeek.set(w.week, w);
+  const sorted = [...byWeek.values()].sort((a, b) => a.week - b.week);
+  if (sorted.filter((w) => !w.vakantie).length < 2) return undefined;
+  return { value: sorted, from, to };
+}

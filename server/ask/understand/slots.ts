@@ -1,0 +1,664 @@
+import * as chrono from 'chrono-node';
+import { evaluateVerzuim } from '../../rules/verzuim.js';
+import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js';
+import { addDays } from '../../rules/dates.js';
+import { age, clockSpan, numberWord, ordinalTimes, quantity, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
+import { clauseOf, span, type Analysed, type Token } from './tokens.js';
+import { DATE, dateOf, validDate } from './lexicon.js';
+import { vocabulary, type Match, type VocabularyName } from './vocabulary.js';
+
+// Slot filling over the front end: the grammar's typed values and the vocabulary's matches become facts, with the
+// clause's negation and tense applied. Each filler names the legal nuance it keeps.
+
+export interface SlotSink {
+  readonly facts: Record<string, unknown>;
+  set(fact: string, value: unknown, at: { index: number; length: number }): void;
+}
+
+const norm = (a: Analysed, i: number) => a.tokens[i]?.norm;
+
+const matchCache = new WeakMap<Analysed, Match[]>();
+/** Vocabulary matches of one vocabulary, matched once per text. */
+function matches(a: Analysed, name: VocabularyName): Match[] {
+  let all = matchCache.get(a);
+  if (!all) {
+    all = vocabulary().match(a.tokens);
+    matchCache.set(a, all);
+  }
+  return all.filter((m) => m.name === name);
+}
+
+// ---------- age ----------
+
+/** The first age the text states about the pupil. */
+export function fillLeeftijd(x: SlotSink, a: Analysed): void {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const g = age(a.tokens, i);
+    if (g) return x.set('leeftijd', g.value.value, span(a, g.from, g.to));
+  }
+}
+
+// ---------- school type and year ----------
+
+const DIPLOMA = /diploma/;
+const BEGUN = new Set(['begonnen', 'begon', 'gestart', 'startte', 'vroeger', 'vorige', 'toen']);
+
+/** The leerjaar next to a school-type match: "havo 3", "3 havo", "3e klas", "groep 5", "mbo-2", "vmbo-b 3". */
+function yearNear(a: Analysed, m: Match): { jaar: number; from: number; to: number } | undefined {
+  const max = Number(m.item.leerjaren ?? 0);
+  if (!max) return undefined;
+  const ok = (n: number | undefined) => n !== undefined && Number.isInteger(n) && n >= 1 && n <= max;
+  let at = m.to;
+  if (norm(a, at) === '-' || norm(a, at) === 'niveau' || norm(a, at) === 'jaar') at++;
+  if (norm(a, at) === 'niveau') at++;
+  const after = numberWord(norm(a, at) ?? '');
+  if (ok(after) && a.tokens[at]!.kind === 'num' || (ok(after) && m.item.jaarVerplicht)) return { jaar: after!, from: m.from, to: at + 1 };
+  const b = m.from - 1;
+  const before = norm(a, b) === 'e' || norm(a, b) === 'ste' || norm(a, b) === 'de' ? m.from - 2 : b;
+  const ordinal = /^(?:eerste|tweede|derde|vierde|vijfde|zesde)$/.test(norm(a, before) ?? '') ? ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde'].indexOf(norm(a, before)!) + 1 : undefined;
+  const digit = /^\d$/.test(norm(a, before) ?? '') ? Number(norm(a, before)) : /^(\d)(?:e|ste|de)$/.exec(norm(a, before) ?? '')?.[1];
+  const n = ordinal ?? (digit !== undefined ? Number(digit) : undefined);
+  if (ok(n)) return { jaar: n!, from: before, to: m.to };
+  return undefined;
+}
+
+/** School type (onderwijssoort), leerjaar and the age range the year implies (for rules over implied facts). */
+export function fillOnderwijs(x: SlotSink, a: Analysed): void {
+  const found = matches(a, 'onderwijs').filter((m) => !m.part);
+  let chosen: { m: Match; jaar?: ReturnType<typeof yearNear> } | undefined;
+  for (const m of found) {
+    // "havo-diploma", "diploma havo": a diploma obtained, not the school attended (up to the next punctuation)
+    const afterTokens = a.tokens.slice(m.to, m.to + 4);
+    const stop = afterTokens.findIndex((t) => t.kind === 'punct' && t.norm !== '-');
+    const after = (stop < 0 ? afterTokens : afterTokens.slice(0, stop)).map((t) => t.norm).join(' ');
+    const before = a.tokens.slice(Math.max(0, m.from - 3), m.from).map((t) => t.norm);
+    if (DIPLOMA.test(after) || DIPLOMA.test(norm(a, m.from - 1) ?? '') || before.some((w) => BEGUN.has(w))) continue;
+    const jaar = yearNear(a, m);
+    if (m.item.jaarVerplicht && !jaar) continue;
+    if (before.at(-1) === 'nu' || before.at(-2) === 'nu') {
+      chosen = { m, jaar };
+      break;
+    }
+    chosen ??= { m, jaar };
+    if (chosen.m === m && !jaar) continue;
+  }
+  if (!chosen) return;
+  const { m, jaar } = chosen;
+  x.set('onderwijssoort', m.item.waarde as Onderwijssoort, span(a, m.from, m.to));
+  const withYear = jaar ?? found.map((mm) => ({ mm, j: yearNear(a, mm) })).find((p) => p.j && p.mm.item.waarde === m.item.waarde)?.j;
+  if (withYear) {
+    x.set('leerjaar', a.original.slice(a.tokens[withYear.from]!.start, a.tokens[withYear.to - 1]!.end), span(a, withYear.from, withYear.to));
+    const first = m.item.leeftijdEersteJaar as [number, number] | undefined;
+    if (first) x.set('leeftijdBereik', [first[0] + withYear.jaar - 1, first[1] + withYear.jaar - 1], span(a, withYear.from, withYear.to));
+  } else if (m.item.leeftijd) x.set('leeftijdBereik', m.item.leeftijd, span(a, m.from, m.to));
+}
+
+// ---------- family degree ----------
+
+const OF = new Set(['van']);
+const POSSESSIVE = new Set(['de', 'zijn', 'haar', 'hun', 'mijn', 'onze', 'z\'n', 'der']);
+
+/**
+ * Degree of kinship seen from the pupil (BW 1:3): "opa" 2, "oom" 3; "de broer van zijn moeder" = the parent's
+ * sibling, one degree further than the sibling; a parent speaking of "mijn broer" means the child's uncle.
+ */
+export function fillGraad(x: SlotSink, a: Analysed): void {
+  const roles = matches(a, 'familie').filter((m) => m.part !== 'modifier');
+  if (!roles.length) return;
+  const graad = (m: Match) => Number(m.item.waarde);
+  // "X van (de|zijn|haar) Y": X seen from Y; Y a parent adds the parent's step; a child of an uncle is a cousin (4).
+  for (const m of roles) {
+    let at = m.to;
+    if (!OF.has(norm(a, at) ?? '')) continue;
+    at++;
+    if (POSSESSIVE.has(norm(a, at) ?? '')) at++;
+    const y = roles.find((r) => r.from === at);
+    // "opa van vaders kant" names a side of the family, not the grandfather's relative
+    if (!y || norm(a, y.to) === 'kant') continue;
+    const xg = graad(m);
+    const yg = graad(y);
+    const child = /^(?:kind|zoon|dochter)$/.test(m.form);
+    const value = child ? yg + 1 : yg === 1 ? xg + 1 : xg + yg;
+    if (value >= 1 && value <= 4) return x.set('graad', value, span(a, m.from, y.to));
+  }
+  // A parent who asks speaks of "zijn broer"/"haar zus"/"my brother": the child's uncle or aunt.
+  const parent = roles.find((r) => graad(r) === 1 && r.from < 3);
+  for (const m of roles) {
+    if (graad(m) !== 2 || !/^(?:broer|zus|zuster|brother|sister)$/.test(m.form)) continue;
+    const pos = norm(a, m.from - 1);
+    const childBetween = parent !== undefined && a.tokens.slice(parent.to, m.from - 1).some((t, k, l) => (t.norm === 'zijn' || t.norm === 'haar') && /^(?:zoon|dochter|kind|kinderen|zoontje|dochtertje)$/.test(l[k + 1]?.norm ?? ''));
+    if ((parent && !childBetween && (pos === 'zijn' || pos === 'haar')) || pos === 'my' || pos === 'mijn' || pos === 'our') return x.set('graad', 3, span(a, m.from - 1, m.to));
+  }
+  // A parent counts only as the one the event is about ("vader is overleden", "begrafenis van zijn moeder",
+  // "ouders vieren hun jubileum"): a parent who asks, phones or travels is not the subject of the occasion.
+  const first = roles.find((r) => graad(r) > 1) ?? roles.find((r) => graad(r) === 1 && isSubjectOfEvent(a, r));
+  if (first) x.set('graad', graad(first), span(a, first.from, first.to));
+}
+
+const PARENT_EVENTS = new Set(['overlijden', 'ernstige-ziekte', 'levensbedreigende-ziekte', 'huwelijk', 'jubileum']);
+
+function isSubjectOfEvent(a: Analysed, m: Match): boolean {
+  return matches(a, 'omstandigheden').some(
+    (e) =>
+      PARENT_EVENTS.has(String(e.item.waarde)) &&
+      ((e.from >= m.to && e.from < m.to + 6 && a.tokens[e.from]!.clause === a.tokens[m.from]!.clause) ||
+        (e.to <= m.from && m.from - e.to <= 2 && a.tokens.slice(e.to, m.from).every((t) => t.norm === 'van' || POSSESSIVE.has(t.norm)))),
+  );
+}
+
+// ---------- abroad ----------
+
+/** In Nederland or abroad, from the gazetteer; a negated clause ("niet naar Turkije") says nothing. */
+export function fillBuitenland(x: SlotSink, a: Analysed): void {
+  for (const m of matches(a, 'plaatsen')) {
+    if (m.part === 'modifier') continue;
+    // "niet naar Turkije", "niet in het buitenland": a place denied says nothing
+    if (a.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => t.norm === 'niet' || t.norm === 'geen')) continue;
+    x.set('buitenland', m.item.waarde === 'buitenland', span(a, m.from, m.to));
+    return;
+  }
+}
+
+// ---------- unexcused hours ----------
+
+const HOUR_UNITS = new Set<Quantity['unit']>(['uur', 'lesuur', 'klokuur']);
+/** Words before an hour count that make it a norm or a threshold, not hours missed. */
+const NORM_BEFORE = new Set(['dan', 'van', 'boven', 'onder', 'tot', 'bij', 'vanaf', 'de', 'grens', 'norm', 'geen', 'telling']);
+/** "4 uur per week", "4 uur in de week", "wekelijks 4 uur": a rate, not hours missed. */
+function isRate(a: Analysed, from: number, to: number): boolean {
+  const n = norm(a, to);
+  return n === 'per' || n === 'elke' || n === 'iedere' || n === 'wekelijks' || norm(a, from - 1) === 'wekelijks' || (n === 'in' && norm(a, to + 1) === 'de' && /^(?:week|maand)$/.test(norm(a, to + 2) ?? ''));
+}
+const PLUS = new Set(['ook', 'daarnaast', 'bovendien', 'plus', 'nog']);
+
+interface HourMention {
+  uren: number;
+  from: number;
+  to: number;
+}
+
+/** Absence cue (verzuim vocabulary) in the clause of i, the next clause, or right before the count. */
+function absenceNear(a: Analysed, absence: Match[], i: number): boolean {
+  const c = a.tokens[i]!.clause;
+  return absence.some((m) => {
+    const mc = a.tokens[m.from]!.clause;
+    return mc === c || mc === c + 1 || (mc === c - 1 && m.to >= i - 6);
+  });
+}
+
+/**
+ * Hour counts the text states as missed: "16 lesuren", "3 lessen van 50 minuten", "ma t/m wo 3 uur per dag",
+ * "3 keer van 8.30 tot 10.30", plus hours added elsewhere ("en daarnaast nog 6 uur").
+ */
+function hourMentions(a: Analysed, absence: Match[]): HourMention[] {
+  const ts = a.tokens;
+  const out: HourMention[] = [];
+  for (let i = 0; i < ts.length; i++) {
+    // occurrences × a clock span: "3 keer van 8.30 tot 10.30", "elke ochtend van 8.30 tot 12.00" (stays unsummed)
+    const times = quantity(ts, i);
+    if (times?.value.unit === 'keer') {
+      const cs = clockSpan(ts, times.to) ?? clockSpan(ts, times.to + 1);
+      if (cs) {
+        out.push({ uren: times.value.value * cs.value, from: i, to: cs.to });
+        i = cs.to - 1;
+        continue;
+      }
+    }
+    const q = times;
+    if (!q || !HOUR_UNITS.has(q.value.unit)) {
+      // a weekday span with a clock span: "ma t/m wo van 8.30 tot 12.00"
+      const wd = weekdays(ts, i);
+      if (wd && wd.value.length > 1) {
+        const cs = clockSpan(ts, wd.to) ?? clockSpan(ts, wd.to + 1);
+        if (cs) {
+          out.push({ uren: wd.value.length * cs.value, from: i, to: cs.to });
+          i = cs.to - 1;
+        }
+      }
+      continue;
+    }
+    const prev = norm(a, q.from - 1);
+    if (NORM_BEFORE.has(prev ?? '') && !(prev === 'van' && norm(a, q.from - 2) !== 'grens')) {
+      if (prev !== 'van') continue;
+    }
+    if (norm(a, q.from - 1) === 'van' && norm(a, q.from - 2) === 'grens') continue;
+    if ((norm(a, q.to) === 'in' && /^(?:4|vier)$/.test(norm(a, q.to + 1) ?? '') && /weken$/.test(norm(a, q.to + 2) ?? '')) || norm(a, q.from - 1) === 'geen') continue;
+    // a daily rate over a span of days: "3 uur per dag, ma t/m wo", "elke dag twee lesuren, al drie weken lang"
+    const perDag = (norm(a, q.to) === 'per' || norm(a, q.to) === 'elke' || norm(a, q.to) === 'iedere') && /dag$/.test(norm(a, q.to + 1) ?? '');
+    const elkeDag = (norm(a, q.from - 2) === 'elke' || norm(a, q.from - 2) === 'iedere') && /dag$/.test(norm(a, q.from - 1) ?? '');
+    if (perDag || elkeDag) {
+      const days = daysInClause(a, q.from);
+      if (days !== undefined) out.push({ uren: q.value.value * days, from: elkeDag ? q.from - 2 : q.from, to: perDag ? q.to + 2 : q.to });
+      i = q.to - 1;
+      continue;
+    }
+    if (isRate(a, q.from, q.to)) continue;
+    // "1 dag, 5 uur": hours of a day of absence
+    const dayBefore = quantity(a.tokens, q.from - 3)?.value.unit === 'dag' || quantity(a.tokens, q.from - 2)?.value.unit === 'dag';
+    if (dayBefore) {
+      out.push({ uren: q.value.value, from: q.from, to: q.to });
+      i = q.to - 1;
+      continue;
+    }
+    if (!absenceNear(a, absence, q.from)) continue;
+    out.push({ uren: q.value.value, from: q.from, to: q.to });
+    i = q.to - 1;
+  }
+  return out;
+}
+
+/** Days a daily rate runs over, from its sentence: a weekday span or list, "N dagen", "de hele week", "N weken" (≤ 4). */
+function daysInClause(a: Analysed, i: number): number | undefined {
+  const ts = a.tokens;
+  const lo = Math.max(0, i - 14);
+  const hi = Math.min(ts.length, i + 14);
+  for (let k = lo; k < hi; k++) {
+    const wd = weekdays(ts, k);
+    if (wd && wd.value.length > 1) return wd.value.length;
+    const q = quantity(ts, k);
+    if (q && k !== i && q.value.unit === 'dag') return q.value.value;
+    if (q && k !== i && (q.value.unit === 'week' || q.value.unit === 'lesweek')) return Math.min(q.value.value, 4) * 5;
+    if (norm(a, k) === 'hele' && /week$/.test(norm(a, k + 1) ?? '')) return 5;
+  }
+  return undefined;
+}
+
+/**
+ * A series of hours per week goes through the rules' rolling window of 4 lesweken (holiday weeks are no
+ * lesweken, Lpw art. 21a): the count is the window in which the report fell due, never the plain total;
+ * below the threshold, the heaviest window.
+ */
+export function seriesUren(weeks: WeekHours[], onderwijssoort: Onderwijssoort | undefined): number {
+  // A fixed stretch of school weeks; the holiday weeks named in the text become the pupil's own calendar.
+  const monday = '2030-09-02';
+  const start = (w: WeekHours) => addDays(monday, (w.week - weeks[0]!.week) * 7);
+  const registraties: VerzuimRegistratie[] = [];
+  for (const w of weeks) {
+    if (w.vakantie || w.uren <= 0) continue;
+    // A week's hours at its end (Friday, Thursday for what a day cannot hold): the window is judged per week.
+    const friday = Math.min(24, w.uren);
+    registraties.push({ datum: addDays(start(w), 4), uren: friday, soort: 'ongeoorloofd' });
+    if (w.uren > friday) registraties.push({ datum: addDays(start(w), 3), uren: Math.min(24, w.uren - friday), soort: 'ongeoorloofd' });
+  }
+  const vakanties = weeks.filter((w) => w.vakantie).map((w) => ({ naam: 'vakantie', van: addDays(start(w), -2), tot: addDays(start(w), 6) }));
+  // Without a named holiday, an empty own calendar would mean the national one: use a holiday far outside the series.
+  if (!vakanties.length) vakanties.push({ naam: 'vakantie', van: '2031-07-01', tot: '2031-07-02' });
+  const r = evaluateVerzuim({ leerling: { onderwijssoort: onderwijssoort ?? 'vo' }, kalender: { vakanties }, registraties });
+  const reported = r.meldingen.find((m) => m.melding === '16-uur-in-4-weken')?.uren;
+  if (reported !== undefined) return reported;
+  // Below the threshold: the heaviest window of 4 consecutive lesweken.
+  const school = weeks.filter((w) => !w.vakantie);
+  let max = 0;
+  for (let k = 0; k < school.length; k++) max = Math.max(max, school.slice(k, k + 4).reduce((s, w) => s + w.uren, 0));
+  return max;
+}
+
+export interface UrenContext {
+  /** Absence whose hours are excused (ziek, schorsing, religieus, verlof) and not notified late. */
+  excused: boolean;
+  onderwijssoort?: Onderwijssoort;
+}
+
+/** Words near an hour count that make it unexcused even when the text also names an excused reason. */
+const UNEXCUSED = new Set(['ongeoorloofd', 'ongeorloofd', 'gespijbeld', 'spijbelen', 'spijbelt', 'spijbelde']);
+
+/**
+ * Unexcused hours (ongeoorloofdeUren). Hours missed through illness, schorsing, a religious duty or granted leave
+ * are not unexcused unless notified too late (art. 12, 13 Lpw): the caller says so through `excused`.
+ */
+export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
+  const series = weekSeries(a.tokens);
+  if (series) return x.set('ongeoorloofdeUren', seriesUren(series.value, ctx.onderwijssoort), span(a, series.from, series.to));
+  const absence = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && m.item.waarde !== 'onderwerp');
+  const mentions = hourMentions(a, absence).filter((m) => !clauseOf(a, m.from).negated || norm(a, m.from - 1) !== 'geen');
+  if (!mentions.length) return;
+  const base = mentions.find((m) => !ctx.excused || nearUnexcused(a, m));
+  if (!base) return;
+  let total = base.uren;
+  for (const m of mentions) {
+    if (m === base) continue;
+    // Hours added on top elsewhere: "en daarnaast nog 6 uur", "ook al 8 lesuren".
+    const before = a.tokens.slice(Math.max(0, m.from - 3), m.from).map((t) => t.norm);
+    if (before.some((w) => PLUS.has(w))) total += m.uren;
+  }
+  if (total > 0) x.set('ongeoorloofdeUren', Math.round(total * 100) / 100, span(a, base.from, base.to));
+}
+
+function nearUnexcused(a: Analysed, m: HourMention): boolean {
+  for (let k = Math.max(0, m.from - 8); k < Math.min(a.tokens.length, m.to + 12); k++) {
+    const w = a.tokens[k]!.norm;
+    if (UNEXCUSED.has(w) || (w === 'zonder' && /^(?:geldige|reden)$/.test(norm(a, k + 1) ?? ''))) return true;
+  }
+  return false;
+}
+
+// ---------- counts of sick reports ----------
+
+/** "voor de derde keer ziekgemeld", "4 ziekmeldingen": sick reports; only within 12 weeks or an unstated period. */
+export function fillZiekmeldingen(x: SlotSink, a: Analysed): void {
+  const ts = a.tokens;
+  if (!ts.some((t) => t.norm.startsWith('ziek'))) return;
+  for (let i = 0; i < ts.length; i++) {
+    let n: number | undefined;
+    let to = i;
+    const o = ordinalTimes(ts, i);
+    if (o && /^ziek/.test(norm(a, o.to) ?? '') ) {
+      n = o.value;
+      to = o.to + 1;
+    } else if (ordinalTimesBeforeZiekmelding(ts, i)) {
+      n = ordinalTimesBeforeZiekmelding(ts, i);
+      to = i + 2;
+    } else {
+      const q = quantity(ts, i);
+      const num = q?.value.unit === 'keer' ? q.value.value : numberWord(ts[i]!.norm);
+      const at = q?.value.unit === 'keer' ? q.to : i + 1;
+      if (num !== undefined && ts[i]!.norm !== 'een' && /^(?:ziekgemeld|ziekmeldingen)$/.test(norm(a, at) ?? '')) {
+        n = num;
+        to = at + 1;
+      } else if (num !== undefined && q?.value.unit === 'keer' && norm(a, at) === 'ziek' && norm(a, at + 1) === 'gemeld') {
+        n = num;
+        to = at + 2;
+      }
+    }
+    if (n === undefined) continue;
+    const weken = weeksAfter(a, to);
+    if (weken === undefined || weken === 12) x.set('ziekmeldingenIn12Weken', n, span(a, i, to));
+    return;
+  }
+}
+
+function ordinalTimesBeforeZiekmelding(ts: Token[], i: number): number | undefined {
+  // "de 3e ziekmelding", "de vierde ziekmelding"
+  const w = ts[i]?.norm ?? '';
+  const n = /^(?:eerste|tweede|derde|vierde|vijfde|zesde)$/.test(w) ? ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde'].indexOf(w) + 1 : /^(\d)(?:e|ste|de)$/.exec(w) ? Number(w[0]) : undefined;
+  return n !== undefined && ts[i + 1]?.norm === 'ziekmelding' ? n : undefined;
+}
+
+/** The number of weeks stated right after a count ("binnen 12 schoolweken"). */
+function weeksAfter(a: Analysed, i: number): number | undefined {
+  for (let k = i; k < Math.min(a.tokens.length, i + 8); k++) {
+    if (/[.?!]/.test(a.tokens[k]!.norm)) return undefined;
+    const q = quantity(a.tokens, k);
+    if (q && (q.value.unit === 'week' || q.value.unit === 'lesweek')) return q.value.value;
+  }
+  return undefined;
+}
+
+
+// ---------- occasions, feast days, occupations ----------
+
+export interface Found {
+  value: string;
+  at: { index: number; length: number };
+}
+
+/**
+ * The occasion behind a leave request (omstandigheid), from the occasions vocabulary: the entry listed first wins
+ * (a life-threatening illness before a death before a wedding…). An important family event the list does not
+ * name falls back to "anders", which the directeur judges. A negated occasion ("geen vakantie") says nothing.
+ */
+export function omstandigheid(a: Analysed): Found | undefined {
+  const items = vocabulary().files.omstandigheden.items;
+  let best: Match | undefined;
+  for (const m of matches(a, 'omstandigheden')) {
+    if (m.part || norm(a, m.from - 1) === 'geen' || norm(a, m.from - 1) === 'zonder') continue;
+    if (!best || items.indexOf(m.item) < items.indexOf(best.item)) best = m;
+  }
+  return best && { value: String(best.item.waarde), at: span(a, best.from, best.to) };
+}
+
+/** A feast day or duty that is a religious duty (art. 13 Lpw); carnaval, Koningsdag, Sinterklaas are not. */
+export function religieusePlicht(a: Analysed): Found | undefined {
+  const m = matches(a, 'feestdagen').find((f) => f.item.plicht === true && f.part !== 'modifier');
+  return m && { value: String(m.item.waarde), at: span(a, m.from, m.to) };
+}
+
+const OWNS = new Set(['hebben', 'heeft', 'runnen', 'runt', 'met', 'eigen', 'exploiteren', 'exploiteert', 'beheren', 'beheert', 'werken', 'werkt']);
+
+/**
+ * An occupation tied to the season (art. 13a Lpw): camping, bulbs, fair, seaside catering, farming. A business
+ * ("camping", "hotel") counts only when the family has or runs it: staying at one is a holiday.
+ */
+export function seizoensberoep(a: Analysed): Found | undefined {
+  for (const m of matches(a, 'beroepen')) {
+    if (m.item.bezit === true) {
+      const before = a.tokens.slice(Math.max(0, m.from - 4), m.from).map((t) => t.norm);
+      if (!before.some((w) => OWNS.has(w))) continue;
+    }
+    return { value: String(m.item.waarde), at: span(a, m.from, m.to) };
+  }
+  return undefined;
+}
+
+// ---------- enrolment ----------
+
+const COPULA = new Set(['staat', 'is', 'stond', 'was', 'zijn', 'staan', 'stonden', 'waren', 'werd', 'wordt']);
+const NEGATOR_BEFORE = new Set(['niet', 'nergens', 'nooit', 'geen']);
+
+/**
+ * Enrolled or not (absoluut verzuim, Lpw art. 2): "staat (nergens|niet meer) ingeschreven", "is uitgeschreven",
+ * "not enrolled" → false; "staat (wel) ingeschreven" → true. The negation is read in the clause of the verb.
+ */
+export function fillIngeschreven(x: SlotSink, a: Analysed): void {
+  const ts = a.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    const w = ts[i]!.norm;
+    if (w !== 'ingeschreven' && w !== 'uitgeschreven' && w !== 'enrolled') continue;
+    const c = clauseOf(a, i);
+    const before = ts.slice(Math.max(c.from, i - 4), i).map((t) => t.norm);
+    // "niet op een Nederlandse school ingeschreven" says where the pupil is not enrolled, not that it is nowhere.
+    const negated = before.some((b) => NEGATOR_BEFORE.has(b) || b === 'not' || b === "isn't") && !before.some((b) => b === 'nederlandse' || b === 'andere');
+    if (w === 'uitgeschreven') {
+      if (!negated && before.some((b) => COPULA.has(b) || b === 'heeft' || b === 'hebben' || b === 'al')) return x.set('ingeschreven', false, span(a, i - 1, i + 1));
+      continue;
+    }
+    if (negated) return x.set('ingeschreven', false, span(a, Math.max(c.from, i - 3), i + 1));
+    // "is ingeschreven" only as a statement, not in a question about it ("is hij ingeschreven?").
+    const question = ts.slice(i, c.to).some((t) => t.norm === '?');
+    if (!question && before.slice(-3).some((b) => COPULA.has(b))) return x.set('ingeschreven', true, span(a, i - 1, i + 1));
+  }
+  for (let i = 0; i + 2 < ts.length; i++) {
+    // "has no school (yet)"
+    if (/^(?:has|have|had)$/.test(ts[i]!.norm) && ts[i + 1]!.norm === 'no' && ts[i + 2]!.norm === 'school') return x.set('ingeschreven', false, span(a, i, i + 3));
+  }
+}
+
+// ---------- weeks absent ----------
+
+/** Being there: denied ("niet meer verschenen", "komt niet op zijn werk") it is absence. */
+const PRESENCE = new Set(['school', 'verschenen', 'gekomen', 'komt', 'komen', 'kwam', 'geweest', 'gezien', 'aanwezig', 'les', 'werk', 'stage', 'stageadres', 'stageplek', 'leerbedrijf', 'bpv', 'opgedaagd']);
+const WEEKS_BLOCK = new Set(['in', 'binnen', 'afgelopen', 'laatste', 'over', 'per', 'geen']);
+
+/**
+ * Uninterrupted weeks absent without a valid reason: "al 5 weken niet op school", "sinds 3 weken thuis", "een
+ * maand afwezig" (a month counts as 4 weeks, a lower bound). A period the count falls in ("in 4 weken") or a
+ * date ("3 weken geleden") is no absence.
+ */
+export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
+  const ts = a.tokens;
+  if (!ts.some((t) => /^(?:les|school)?we(?:e)?k(?:en)?$|^maand(?:en)?$/.test(t.norm))) return;
+  const absent = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && (m.item.waarde === 'afwezig' || m.item.waarde === 'ongeoorloofd' || m.item.waarde === 'onderwerp'));
+  for (let i = 0; i < ts.length; i++) {
+    const q = quantity(ts, i);
+    if (!q || !(q.value.unit === 'week' || q.value.unit === 'lesweek' || q.value.unit === 'maand')) continue;
+    if (ts[i]!.norm === 'een' && q.value.unit !== 'maand') continue;
+    const prev = norm(a, i - 1) === 'de' ? norm(a, i - 2) : norm(a, i - 1);
+    if (WEEKS_BLOCK.has(prev ?? '')) continue;
+    if (norm(a, q.to) === 'geleden' || norm(a, q.to) === 'later') continue;
+    // The absence phrase follows within the sentence, with no other number in between.
+    let hit: Match | undefined;
+    for (const m of absent) {
+      if (m.from < q.to || m.from > q.to + 9) continue;
+      if (ts.slice(q.to, m.from).some((t) => t.kind === 'num' || /[.?!]/.test(t.norm))) continue;
+      hit = m;
+      break;
+    }
+    if (!hit) {
+      // "niet (meer) op school verschenen / gezien / komt": presence denied in the clause after the count
+      const c = a.tokens[q.to]?.clause;
+      const denied = c !== undefined && a.clauses[c]!.negated && ts.slice(q.to, Math.min(ts.length, q.to + 9)).some((t) => t.clause === c && PRESENCE.has(t.norm));
+      if (!denied || ts.slice(q.to, q.to + 9).some((t) => t.kind === 'num')) continue;
+      return x.set('aaneengeslotenWekenAfwezig', q.value.unit === 'maand' ? q.value.value * 4 : q.value.value, span(a, i, q.to));
+    }
+    const weken = q.value.unit === 'maand' ? q.value.value * 4 : q.value.value;
+    return x.set('aaneengeslotenWekenAfwezig', weken, span(a, i, hit.to));
+  }
+}
+
+// ---------- leave received earlier ----------
+
+/** Is token i in a clause that tells leave received before ("vorig jaar kreeg hij al 5 dagen verlof")? */
+export function inEarlierLeave(a: Analysed, i: number): boolean {
+  const c = clauseOf(a, i);
+  if (!c.past) return false;
+  return a.tokens.slice(c.from, c.to).some((t, k, l) => /verlof$/.test(t.norm) && !/^(?:zonder|geen|nooit)$/.test(l[k - 1]?.norm ?? ''));
+}
+
+/** The token at a character offset of the original. */
+export function tokenAt(a: Analysed, index: number): number {
+  let lo = 0;
+  let hi = a.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.tokens[mid]!.start <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Days of leave received earlier: a day count in a past clause about leave. */
+export function fillEerderVerlof(x: SlotSink, a: Analysed): void {
+  if (!a.clauses.some((c) => c.past)) return;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const q = quantity(a.tokens, i);
+    if (!q || q.value.unit !== 'dag' || !inEarlierLeave(a, i)) continue;
+    const c = clauseOf(a, i);
+    // Leave of an earlier school year says nothing about this one.
+    const words = a.tokens.slice(c.from, c.to).map((t) => t.norm);
+    if (words.some((w, k) => w === 'vorig' && /^(?:jaar|schooljaar)$/.test(words[k + 1] ?? ''))) continue;
+    return x.set('eerderVerlofDagen', q.value.value, span(a, i, q.to));
+  }
+}
+
+// ---------- notice relative to the absence ----------
+
+const NOTICE_VERBS = /^(?:gebeld|belde|belden|bellen|gemeld|meldde|meldden|melden|meldt|ziekgemeld|afgemeld|gemaild|mailde|appte|geappt|weten|doorgegeven|gaf|doorgeven)$/;
+
+/**
+ * When notice was given, in days before the absence (negative = after): "dezelfde ochtend" 0, "de dag erna" −1,
+ * "pas na vijf dagen" −5, "de avond ervoor" 1, "3 dagen van tevoren" 3. Only next to a verb of notifying.
+ */
+export function noticeOffset(a: Analysed): { days: number; at: { index: number; length: number } } | undefined {
+  const ts = a.tokens;
+  const verbs = ts.map((t, i) => (NOTICE_VERBS.test(t.norm) ? i : -1)).filter((i) => i >= 0);
+  if (!verbs.length) return undefined;
+  const near = (from: number, to: number) => verbs.some((v) => v >= from - 6 && v <= to + 6 && ts[v]!.clause === ts[from]!.clause);
+  for (let i = 0; i < ts.length; i++) {
+    const w = ts[i]!.norm;
+    let days: number | undefined;
+    let to = i + 2;
+    if (w === 'dezelfde' && /^(?:dag|ochtend|morgen|middag)$/.test(norm(a, i + 1) ?? '')) days = 0;
+    else if (w === 'op' && norm(a, i + 1) === 'de' && /^(?:dag|ochtend)$/.test(norm(a, i + 2) ?? '') && norm(a, i + 3) === 'zelf') [days, to] = [0, i + 4];
+    else if (w === 'de' && /^(?:dag|ochtend)$/.test(norm(a, i + 1) ?? '') && /^(?:erna|daarna|nadien|erop|later)$/.test(norm(a, i + 2) ?? '')) [days, to] = [-1, i + 3];
+    else if (w === 'de' && /^(?:avond|dag)$/.test(norm(a, i + 1) ?? '') && /^(?:ervoor|daarvoor|vooraf)$/.test(norm(a, i + 2) ?? '')) [days, to] = [1, i + 3];
+    else if (w === 'pas' && (norm(a, i + 1) === 'na' || norm(a, i + 1) === 'op')) {
+      const q = quantity(ts, i + 2);
+      if (q && (q.value.unit === 'dag' || q.value.unit === 'week')) [days, to] = [-(q.value.unit === 'week' ? q.value.value * 7 : q.value.value), q.to];
+    } else {
+      const q = quantity(ts, i);
+      if (q && (q.value.unit === 'dag' || q.value.unit === 'week')) {
+        const n = q.value.unit === 'week' ? q.value.value * 7 : q.value.value;
+        const after = norm(a, q.to);
+        if (after === 'later' || after === 'erna' || after === 'daarna') [days, to] = [-n, q.to + 1];
+        else if (after === 'vooraf' || after === 'ervoor' || (after === 'van' && norm(a, q.to + 1) === 'tevoren') || after === 'vantevoren') [days, to] = [n, after === 'van' ? q.to + 2 : q.to + 1];
+      }
+    }
+    if (days !== undefined && near(i, to)) return { days, at: span(a, i, to) };
+  }
+  return undefined;
+}
+
+// ---------- birth date ----------
+
+const BIRTH_CUES = new Set(['geboren', 'geb', 'geboortedatum', 'born', 'geboorte', 'dob']);
+
+/**
+ * A birth date in any position: "geboren op 3 maart 2011", "op 03-03-2011 geboren", "geb. 2011-03-03",
+ * "(geboortedatum 3/3/2011)". Absolute dates are read by the date grammar of lexicon.ts (fast, also "3 feb. '11");
+ * other forms by chrono's Dutch parser, only around the cue. Impossible dates are dropped.
+ */
+export function fillGeboortedatum(x: SlotSink, a: Analysed, today: string): void {
+  const cues = a.tokens.map((t, i) => (BIRTH_CUES.has(t.norm) ? i : -1)).filter((i) => i >= 0);
+  if (!cues.length) return;
+  const near = (from: number, to: number) => cues.some((c) => (c < from && from - c <= 4) || (c >= to && c - to <= 2));
+  for (const m of a.norm.matchAll(new RegExp(DATE, 'g'))) {
+    const from = tokenAt(a, m.index);
+    const to = tokenAt(a, m.index + m[0].length - 1) + 1;
+    const date = near(from, to) ? dateOf([...m], 1) : undefined;
+    if (date) return x.set('geboortedatum', date, { index: m.index, length: m[0].length });
+  }
+  const first = a.tokens[Math.max(0, cues[0]! - 4)]!.start;
+  const last = a.tokens[Math.min(a.tokens.length - 1, cues.at(-1)! + 10)]!.end;
+  for (const found of chrono.nl.parse(a.original.slice(first, last), new Date(`${today}T12:00:00Z`))) {
+    const s = found.start;
+    if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
+    const date = validDate(s.get('year') ?? undefined, s.get('month') ?? undefined, s.get('day') ?? undefined);
+    const index = found.index + first;
+    if (date && near(tokenAt(a, index), tokenAt(a, index + found.text.length - 1) + 1)) return x.set('geboortedatum', date, { index, length: found.text.length });
+  }
+}
+
+// ---------- counts of occurrences ----------
+
+const LATE = (a: Analysed, i: number) => norm(a, i) === 'te' && norm(a, i + 1) === 'laat';
+const NOT_SHOWN = new Set(['opdagen', 'opgedaagd', 'verschenen', 'gekomen', 'komen', 'geweest']);
+const MAZL_PLACES = new Set(['afspraak', 'spreekuur', 'jeugdarts', 'consult', 'gesprek', 'ggd', 'afspraken']);
+
+/**
+ * Counts of incidents: "12x te laat", "te laat gekomen, wel 5 keer", "3 telaatkomingen" (keerTeLaat); "3 keer
+ * gespijbeld" (keerOngeoorloofd); "2 keer niet verschenen bij de jeugdarts" (mazlNietVerschenen, M@ZL).
+ */
+export function fillKeer(x: SlotSink, a: Analysed): void {
+  const ts = a.tokens;
+  const absence = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && (m.item.waarde === 'ongeoorloofd' || m.item.waarde === 'afwezig'));
+  const jeugdarts = ts.some((t) => t.norm === 'jeugdarts' || t.norm === 'mazl' || t.norm === 'ggd');
+  for (let i = 0; i < ts.length; i++) {
+    const q = quantity(ts, i);
+    const n = q?.value.unit === 'keer' ? q.value.value : undefined;
+    if (n === undefined) {
+      // "3 telaatkomingen", "12 laatkomers"
+      const bare = numberWord(ts[i]!.norm);
+      if (bare !== undefined && ts[i]!.norm !== 'een' && /laatkom/.test(norm(a, i + 1) ?? '')) x.set('keerTeLaat', bare, span(a, i, i + 2));
+      continue;
+    }
+    const c = ts[i]!.clause;
+    let lateAfter = false;
+    for (let k = q!.to; k < q!.to + 4 && k < ts.length && ts[k]!.clause === c; k++) if (LATE(a, k)) lateAfter = true;
+    // "komt structureel te laat, deze maand al 8 keer": "te laat" earlier in the sentence, no other count between
+    let lateBefore = false;
+    for (let k = i - 1; k >= Math.max(0, i - 12) && !/[.?!]/.test(ts[k]!.norm); k--) {
+      if (quantity(ts, k)?.value.unit === 'keer') break;
+      if (LATE(a, k)) lateBefore = true;
+    }
+    const absentAfter = absence.find((m) => m.from >= q!.to && m.from < q!.to + 5 && ts[m.from]!.clause === c);
+    if (lateAfter || (lateBefore && !absentAfter)) {
+      x.set('keerTeLaat', n, span(a, i, q!.to));
+      continue;
+    }
+    const notShown = norm(a, q!.to) === 'niet' && ts.slice(q!.to, q!.to + 7).some((t) => NOT_SHOWN.has(t.norm));
+    if (notShown && jeugdarts && ts.slice(q!.to, q!.to + 10).some((t) => MAZL_PLACES.has(t.norm))) {
+      x.set('mazlNietVerschenen', n, span(a, i, q!.to + 3));
+      continue;
+    }
+    const presenceDenied = norm(a, q!.to) === 'niet' && ts.slice(q!.to + 1, q!.to + 4).some((t) => t.norm === 'school' || t.norm === 'les');
+    if (absentAfter || presenceDenied) x.set('keerOngeoorloofd', n, span(a, i, absentAfter ? absentAfter.to : q!.to + 3));
+  }
+}
+
+// ---------- statutory and everyday names of a kind of leave ----------
+
+/** The kind of leave or exemption named by its statutory or everyday name ("vakantieverlof", "bijzonder verlof"). */
+export function verlofsoortGenoemd(a: Analysed): Found | undefined {
+  const m = matches(a, 'synoniemen').find((f) => f.part !== 'modifier' && !/^(?:geen|zonder)$/.test(norm(a, f.from - 1) ?? ''));
+  return m && { value: String(m.item.waarde), at: span(a, m.from, m.to) };
+}

@@ -1,0 +1,130 @@
+import { normalize } from '../retrieve/analysis.js';
+import type { QuestionShape } from './question-form.js';
+import type { Decision } from './types.js';
+
+// The first sentence of an answer beside a rules decision: it must agree with the decision (toegestaan,
+// beslisser, melding) whatever the headline the rules layer worded, and it answers a yes/no question or a premise
+// with "Ja" or "Nee" first.
+
+const WHO: Record<NonNullable<Decision['beslisser']>, string> = {
+  directeur: 'de directeur',
+  leerplichtambtenaar: 'de leerplichtambtenaar',
+  niemand: 'niemand',
+};
+
+const MELDING_HEADLINE: Record<string, string> = {
+  '16-uur-in-4-weken': "Dit is een melding '16 uur in 4 weken' bij DUO.",
+  'langdurig-relatief-verzuim': "Dit is een melding 'langdurig relatief verzuim' bij DUO.",
+  'luxe-verzuim': "Dit is luxe verzuim: de school meldt het als 'luxe verzuim' bij DUO.",
+  'overig-verzuim': "Melden is niet verplicht; de school kan dit als 'overig verzuim' bij DUO melden.",
+  '18-plus-verzuim': "Dit is een melding '18-plus verzuim' bij DUO, voor het Doorstroompunt.",
+  'geen-melding': 'Er is geen verzuimmelding bij DUO nodig.',
+  'absoluut-verzuim': 'Dit is absoluut verzuim: de leerling staat nergens ingeschreven; de leerplichtambtenaar pakt dit op.',
+};
+
+// The words a headline uses for each melding; a headline naming another melding contradicts the decision.
+const MELDING_WORDS: Record<string, RegExp> = {
+  '16-uur-in-4-weken': /16 uur in 4 weken/,
+  'langdurig-relatief-verzuim': /langdurig relatief verzuim/,
+  'luxe-verzuim': /luxe verzuim/,
+  'overig-verzuim': /overig verzuim/,
+  '18-plus-verzuim': /18-plus/,
+  'geen-melding': /geen (verzuim)?melding|niet .*te melden|hoeft .*niet/,
+  'absoluut-verzuim': /absoluut verzuim/,
+};
+
+/** A report the school must make (not one it may make). */
+export function meldingVerplicht(decision: Decision, headline: string): boolean {
+  if (!decision.melding || decision.melding === 'geen-melding' || decision.melding === 'overig-verzuim' || decision.melding === 'absoluut-verzuim') return false;
+  return !/niet verplicht|nog niet verplicht/.test(normalize(headline));
+}
+
+/** Does the headline say what the decision says? Checked on the words a reader acts on. */
+export function headlineAgrees(decision: Decision, headline: string): boolean {
+  const h = normalize(headline);
+  if (decision.type === 'verlof' || decision.type === 'vrijstelling') {
+    const yes = /^(ja\b|dat kan\b|dit mag\b)/.test(h);
+    const no = /^nee\b/.test(h);
+    if (decision.toegestaan === false && (yes || !no)) return false;
+    if (decision.toegestaan === true && (no || !yes)) return false;
+    if (decision.toegestaan === 'afhankelijk' && (no || /^ja\b/.test(h))) return false;
+    // Who decides: a headline that gives the decision to the other person contradicts it.
+    if (decision.beslisser === 'directeur' && /leerplichtambtenaar (beslist|kan)|college/.test(h)) return false;
+    if (decision.beslisser === 'leerplichtambtenaar' && /(^|[:,] )de directeur (beslist|kan)/.test(h)) return false;
+    if (decision.beslisser === 'niemand' && decision.toegestaan !== true && /(directeur|leerplichtambtenaar) (beslist|kan (dit|deze) .*verlenen)/.test(h) && !/niet/.test(h)) return false;
+    return true;
+  }
+  if (decision.type === 'melding' && decision.melding) {
+    const own = MELDING_WORDS[decision.melding];
+    if (own && !own.test(h) && decision.melding !== 'geen-melding') return false;
+    for (const [code, re] of Object.entries(MELDING_WORDS)) if (code !== decision.melding && code !== 'geen-melding' && re.test(h) && !(own?.test(h))) return false;
+    return true;
+  }
+  return true;
+}
+
+/** A headline worded from the decision alone, for when the rules' headline does not agree with it. */
+export function headlineFromDecision(decision: Decision): string {
+  const who = decision.beslisser ? WHO[decision.beslisser] : undefined;
+  if (decision.type === 'verlof' || decision.type === 'vrijstelling') {
+    const wat = decision.type === 'vrijstelling' ? 'deze vrijstelling' : 'dit verlof';
+    if (decision.toegestaan === true) {
+      return decision.beslisser === 'niemand'
+        ? 'Ja, dit mag zonder toestemming: een tijdige kennisgeving aan de directeur is genoeg.'
+        : `Ja, ${who} kan ${wat} verlenen.`;
+    }
+    if (decision.toegestaan === false) return `Nee, ${wat} kan op deze grond niet worden verleend.`;
+    return `Het hangt af van de voorwaarden hieronder${who && decision.beslisser !== 'niemand' ? `; ${who} beslist` : ''}.`;
+  }
+  if (decision.type === 'melding' && decision.melding) return MELDING_HEADLINE[decision.melding] ?? '';
+  return '';
+}
+
+/** The rules' headline when it agrees with the decision, otherwise one worded from the decision. */
+export function consistentHeadline(decision: Decision, headline: string): string {
+  return headlineAgrees(decision, headline) ? headline : headlineFromDecision(decision) || headline;
+}
+
+/**
+ * "Ja" or "Nee" for a yes/no question or a premise, from the decision; undefined when the question is not of that
+ * form or the decision does not settle it (then the headline answers on its own).
+ */
+export type YesNo = 'Ja' | 'Nee' | 'Afhankelijk';
+
+export function yesNo(decision: Decision, headline: string, question: string, shape: QuestionShape): YesNo | undefined {
+  if (shape.form !== 'ja-nee') return undefined;
+  const q = normalize(question);
+  let positive: boolean | undefined;
+  if (decision.type === 'verlof' || decision.type === 'vrijstelling') {
+    if (decision.toegestaan === 'afhankelijk') return 'Afhankelijk';
+    if (decision.toegestaan === undefined) return undefined;
+    positive = decision.toegestaan;
+  } else if (decision.type === 'melding' && decision.melding) {
+    if (/\b(moet|moeten|verplicht|hoeft|hoeven|hoef)\b/.test(q)) positive = meldingVerplicht(decision, headline);
+    else if (/\b(mag|mogen|kan|kunnen)\b.*\bmeld/.test(q)) positive = decision.melding !== 'geen-melding' && decision.melding !== 'absoluut-verzuim';
+  } else if (decision.type === 'leerplicht' && decision.status) {
+    if (/kwalificatieplicht/.test(q)) positive = decision.status === 'kwalificatieplicht';
+    else if (/leerplicht/.test(q)) positive = decision.status === 'leerplicht';
+    else if (/\b(school|onderwijs|diploma|opleiding)\b/.test(q)) positive = decision.status !== 'geen';
+  }
+  if (positive === undefined) return undefined;
+  return positive !== shape.negated ? 'Ja' : 'Nee';
+}
+
+/** "Ja, dat klopt." / "Nee, dat klopt niet." for a premise; a bare "Ja." / "Nee." for a plain yes/no question. */
+export function yesNoOpening(word: YesNo, shape: QuestionShape): string {
+  if (word === 'Afhankelijk') return 'Het hangt ervan af.';
+  if (shape.premise) return word === 'Ja' ? 'Ja, dat klopt.' : 'Nee, dat klopt niet.';
+  return `${word}.`;
+}
+
+/** Puts the yes/no word before a headline, without doubling one the headline already starts with. */
+export function withYesNo(headline: string, word: YesNo | undefined, shape: QuestionShape): string {
+  if (!word) return headline;
+  const starts = /^(ja|nee)\b/i.exec(headline)?.[1]?.toLowerCase();
+  if (starts === word.toLowerCase() && !shape.premise) return headline;
+  // The headline's own Ja/Nee answers the positive reading; after a negated question or a premise the opening
+  // carries the answer, and the headline follows without its first word.
+  const rest = starts ? headline.replace(/^(ja|nee)[,.:]?\s*/i, '') : headline;
+  return `${yesNoOpening(word, shape)} ${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}

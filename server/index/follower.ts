@@ -1,0 +1,246 @@
+import { Catalog, type CatalogParts } from './catalog.js';
+import { DenseIndex } from './dense.js';
+import { LexicalIndex, type LexicalParts } from './lexical.js';
+import {
+  cleanSnapshots,
+  decodeSnapshot,
+  encodeSnapshot,
+  ensureDir,
+  fileSize,
+  searchFile,
+  snapshotGenerations,
+  vectorFile,
+  writeAtomically,
+  writeBuffers,
+  type IndexFault,
+  type TypedArray,
+} from './snapshot.js';
+import type { IndexStore, PassageRow } from './store.js';
+import { applyRows, emptyParts, type SearchParts } from '../retrieve/hybrid.js';
+
+// The search structures of one process, following the database: opened from the newest saved snapshot plus the
+// changes committed after it (never rebuilt point by point on an ordinary start), rebuilt from the stored rows only
+// when no usable snapshot exists, and brought up to date with what other processes commit (`sync`).
+
+/** After this many changed passages since the snapshot (or this share of the index) a fresh snapshot is saved. */
+const SNAPSHOT_AFTER = 1000;
+const SNAPSHOT_SHARE = 0.05;
+/** A graph with this share of removed points is rebuilt rather than carried on. */
+const REBUILD_REMOVED_SHARE = 0.3;
+const ROWS_PER_BATCH = 2000;
+
+interface SnapshotHeader {
+  generation: number;
+  maxLabel: number;
+  embedder: string;
+  dim: number;
+  size: number;
+  lexical: LexicalParts['header'];
+  catalog: CatalogParts['header'];
+}
+
+export interface FollowerOptions {
+  dir: string;
+  fault?: IndexFault;
+  warn?: (message: string) => void;
+  /** Save a snapshot after opening whenever anything changed since the last one (the ingest command does). */
+  alwaysSnapshot?: boolean;
+}
+
+interface PendingSnapshot {
+  generation: number;
+  embedder: string;
+  maxLabel: number;
+  /** The graph, read or being read. */
+  dense: DenseIndex | Promise<DenseIndex> | undefined;
+  lexical: LexicalIndex;
+  catalog: Catalog;
+}
+
+export interface OpenReport {
+  /** Why the search structures were rebuilt from the database, when they were. */
+  rebuilt?: string;
+  /** Passages applied on top of the snapshot. */
+  applied: number;
+  snapshotWritten: boolean;
+}
+
+function prefixed(prefix: string, arrays: Record<string, TypedArray>): Record<string, TypedArray> {
+  return Object.fromEntries(Object.entries(arrays).map(([k, v]) => [`${prefix}.${k}`, v]));
+}
+
+function unprefixed<T>(prefix: string, arrays: Record<string, TypedArray>): T {
+  return Object.fromEntries(Object.entries(arrays).flatMap(([k, v]) => (k.startsWith(`${prefix}.`) ? [[k.slice(prefix.length + 1), v]] : []))) as T;
+}
+
+export class IndexFollower {
+  generation = 0;
+  maxLabel = 0;
+  parts: SearchParts = emptyParts();
+  report: OpenReport = { applied: 0, snapshotWritten: false };
+
+  private constructor(
+    private readonly store: IndexStore,
+    private readonly opts: FollowerOptions,
+  ) {}
+
+  /**
+   * Opens the structures: hnswlib reads the saved graph in a worker thread while this thread decodes the BM25
+   * postings; the caller may start this, do other start-up work, and await it later.
+   */
+  static async open(store: IndexStore, opts: FollowerOptions): Promise<IndexFollower> {
+    const f = new IndexFollower(store, opts);
+    ensureDir(opts.dir);
+    cleanSnapshots(opts.dir, 0);
+    const snapshot = f.openSnapshot((file, dim) => DenseIndex.readAsync(file, dim));
+    let reason = 'reason' in snapshot ? snapshot.reason : undefined;
+    if (!('reason' in snapshot)) {
+      try {
+        const dense = await snapshot.dense;
+        // Meanwhile the caller may have re-embedded everything (another embedder): then the snapshot is of no use.
+        if (snapshot.embedder !== (store.meta('embedder') ?? '')) throw new Error('de vectoren zijn intussen vervangen');
+        f.install(snapshot, dense);
+      } catch (err) {
+        reason = `de vectorindex van generatie ${snapshot.generation} is onleesbaar (${(err as Error).message})`;
+      }
+    }
+    f.finishOpen(reason);
+    return f;
+  }
+
+  /** The same, synchronously (a process that fell behind a purge, see `sync`). */
+  private reopen(): void {
+    const snapshot = this.openSnapshot((file, dim) => DenseIndex.read(file, dim));
+    let reason = 'reason' in snapshot ? snapshot.reason : undefined;
+    if (!('reason' in snapshot)) {
+      try {
+        this.install(snapshot, snapshot.dense as DenseIndex | undefined);
+      } catch (err) {
+        reason = `de vectorindex van generatie ${snapshot.generation} is onleesbaar (${(err as Error).message})`;
+      }
+    }
+    this.finishOpen(reason);
+  }
+
+  /** Rebuilds when no snapshot could be used, applies what came after it, and saves a fresh one when worthwhile. */
+  private finishOpen(reason: string | undefined): void {
+    if (reason !== undefined) this.rebuild();
+    const applied = this.catchUp();
+    const dense = this.parts.dense;
+    if (dense && dense.stored - this.parts.lexical.size > dense.stored * REBUILD_REMOVED_SHARE) this.rebuild();
+    this.report = { ...(reason && { rebuilt: reason }), applied, snapshotWritten: false };
+    const stale = reason !== undefined || applied > Math.max(SNAPSHOT_AFTER, this.parts.lexical.size * SNAPSHOT_SHARE);
+    if (stale || (this.opts.alwaysSnapshot && applied > 0)) this.report.snapshotWritten = this.saveSnapshot();
+  }
+
+  /**
+   * Starts reading the newest usable snapshot's graph (`readGraph`) and meanwhile decodes its BM25 postings and
+   * catalog; or says why there is none ('' for a new, empty index).
+   */
+  private openSnapshot(readGraph: (file: string, dim: number) => DenseIndex | Promise<DenseIndex>): PendingSnapshot | { reason: string } {
+    const current = this.store.generation;
+    const usable = snapshotGenerations(this.opts.dir).filter((g) => g <= current && g >= this.store.purgedThrough);
+    if (!usable.length) return { reason: current > 0 ? 'er is geen bruikbare zoekindex naast de database' : '' };
+    const g = usable[0]!;
+    const dim = this.store.vectorDimensions();
+    let dense: DenseIndex | Promise<DenseIndex> | undefined;
+    try {
+      // The graph first: an asynchronous read runs while the postings are decoded below.
+      dense = dim ? readGraph(vectorFile(this.opts.dir, g), dim) : undefined;
+      if (dense instanceof Promise) dense.catch(() => undefined);
+      const { header, arrays } = decodeSnapshot(searchFile(this.opts.dir, g));
+      const h = header as SnapshotHeader;
+      if (h.generation !== g || h.embedder !== (this.store.meta('embedder') ?? '') || (h.size > 0 && h.dim !== dim)) {
+        return { reason: 'de zoekindex hoort bij andere vectoren' };
+      }
+      return {
+        generation: g,
+        embedder: h.embedder,
+        maxLabel: h.maxLabel,
+        dense: h.size > 0 ? dense : undefined,
+        lexical: LexicalIndex.fromParts({ header: h.lexical, arrays: unprefixed('lexical', arrays) }),
+        catalog: Catalog.fromParts({ header: h.catalog, arrays: unprefixed('catalog', arrays) }),
+      };
+    } catch (err) {
+      // Derived files only: whatever is wrong with them (cut off, removed meanwhile, another format), rebuild.
+      return { reason: `de zoekindex van generatie ${g} is onleesbaar (${(err as Error).message})` };
+    }
+  }
+
+  private install(s: PendingSnapshot, dense: DenseIndex | undefined): void {
+    this.parts = { lexical: s.lexical, catalog: s.catalog, ...(dense && { dense }) };
+    this.generation = s.generation;
+    this.maxLabel = s.maxLabel;
+  }
+
+  /** Builds the search structures from every stored passage, read in one consistent transaction. */
+  private rebuild(): void {
+    const parts = emptyParts();
+    const state = this.store.db.transaction(() => {
+      const generation = this.store.generation;
+      let batch: PassageRow[] = [];
+      for (const row of this.store.all()) {
+        batch.push(row);
+        if (batch.length >= ROWS_PER_BATCH) {
+          applyRows(parts, batch, []);
+          batch = [];
+        }
+      }
+      applyRows(parts, batch, []);
+      return { generation, maxLabel: this.store.maxLabel() };
+    })();
+    this.parts = parts;
+    this.generation = state.generation;
+    this.maxLabel = state.maxLabel;
+  }
+
+  /** Applies changes committed after our generation; the number of passages added or removed. */
+  private catchUp(): number {
+    const changes = this.store.changesSince(this.generation, this.maxLabel);
+    applyRows(this.parts, changes.added, changes.removed);
+    this.generation = changes.generation;
+    this.maxLabel = changes.maxLabel;
+    return changes.added.length + changes.removed.length;
+  }
+
+  /**
+   * Brings the structures up to the database's generation; a cheap check when nothing changed. A process that fell
+   * behind a purge (another process saved a snapshot and dropped removed rows) reloads from that snapshot.
+   */
+  sync(): boolean {
+    const current = this.store.generation;
+    if (current === this.generation) return false;
+    if (this.generation < this.store.purgedThrough) this.reopen();
+    else this.catchUp();
+    return true;
+  }
+
+  /** Saves the structures at their generation; a failure (full disk) is reported and costs nothing but speed. */
+  saveSnapshot(): boolean {
+    const { dir, fault, warn } = this.opts;
+    const g = this.generation;
+    const { lexical, catalog, dense } = this.parts;
+    try {
+      const l = lexical.toParts();
+      const c = catalog.toParts();
+      const header: SnapshotHeader = {
+        generation: g,
+        maxLabel: this.maxLabel,
+        embedder: this.store.meta('embedder') ?? '',
+        dim: dense?.dim ?? 0,
+        size: lexical.size,
+        lexical: l.header,
+        catalog: c.header,
+      };
+      if (dense) writeAtomically(vectorFile(dir, g), (tmp) => dense.write(tmp, fileSize), fault);
+      const buffers = encodeSnapshot(header, { ...prefixed('lexical', l.arrays), ...prefixed('catalog', c.arrays) });
+      writeAtomically(searchFile(dir, g), (tmp) => writeBuffers(tmp, buffers), fault);
+    } catch (err) {
+      (warn ?? console.warn)(`De zoekindex kon niet worden opgeslagen (${(err as Error).message}); de database blijft de bron en de index wordt bij de volgende start opnieuw opgebouwd.`);
+      return false;
+    }
+    cleanSnapshots(dir, g);
+    this.store.purge(g);
+    return true;
+  }
+}

@@ -1,0 +1,98 @@
+import type { KnowledgeIndex, Passage, SearchFilters, SearchHit } from '../index/passage.js';
+import { contentTerms, type Analyze } from './query-terms.js';
+
+// Reranks the top of the hybrid ranking for everyday wording. Fusion ranks passages by their words overall; a
+// question asked in a parent's or mentor's words is answered best by the passage whose own heading (for the
+// kennisbank: the question it was written for) and whose single best sentence cover the question. Applied around
+// `KnowledgeIndex.search`, so it works with any index behind that interface.
+
+/** How many fused candidates are reranked: the right passage for everyday wording sits at rank 9–16 today. */
+export const RERANK_DEPTH = 30;
+
+/** Weights of the signals, fitted on test/retrieval-everyday.jsonl with test/retrieval-eval.jsonl as a guard (npm run eval:retrieval). */
+export const WEIGHTS = { coverage: 1, heading: 1.5, sentence: 0.3, prior: 0.35 };
+
+interface PassageTerms {
+  heading: Set<string>;
+  sentences: Set<string>[];
+  /** Heading and text together. */
+  all: Set<string>;
+}
+
+// Passages do not change under an id while the server runs (a new version gets new text, so a new key).
+const termCache = new Map<string, PassageTerms>();
+const CACHE_MAX = 20_000;
+
+// A number in a heading ("binnen twee dagen") says little about what the passage answers; numbers still count in
+// the coverage of the text.
+const NUMBER_WORDS = new Set(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf']);
+const isNumber = (t: string) => /^\d/.test(t) || NUMBER_WORDS.has(t);
+
+function termsOf(p: Passage, analyze: Analyze): PassageTerms {
+  const key = `${p.id}\u0000${p.text.length}\u0000${p.section ?? ''}`;
+  let cached = termCache.get(key);
+  if (!cached) {
+    const heading = new Set(analyze(p.section?.split('›').pop() ?? '').filter((t) => !isNumber(t)));
+    // A rough split is enough to score: the composer does the exact one for quoting.
+    const sentences = p.text.split(/(?<=[.?!])\s+|\n+/).map((s) => new Set(analyze(s)));
+    cached = { heading, sentences, all: new Set([...heading, ...sentences.flatMap((s) => [...s])]) };
+    if (termCache.size >= CACHE_MAX) termCache.clear();
+    termCache.set(key, cached);
+  }
+  return cached;
+}
+
+/** Weighted share of the query terms found in `terms`. */
+function share(weights: Map<string, number>, total: number, terms: Set<string>): number {
+  if (total === 0) return 0;
+  let got = 0;
+  for (const [t, w] of weights) if (terms.has(t)) got += w;
+  return got / total;
+}
+
+/**
+ * Reorders hits by coverage of the question (retrieval's own score), the match with the passage's heading, the
+ * coverage by its best sentence and, lightly, the fused rank. Query terms are weighted by their rarity among the
+ * candidates, so the words that tell candidates apart decide.
+ */
+export function rerank(query: string, hits: SearchHit[], analyze: Analyze): SearchHit[] {
+  const queryTerms = [...new Set(contentTerms(query, analyze))];
+  if (queryTerms.length === 0 || hits.length < 2) return hits;
+  const analysed = hits.map((h) => termsOf(h.passage, analyze));
+  const pool = analysed.map((a) => a.all);
+  const weights = new Map<string, number>();
+  for (const t of queryTerms) {
+    const df = pool.reduce((k, s) => k + (s.has(t) ? 1 : 0), 0);
+    weights.set(t, Math.log(1 + (pool.length + 1) / (df + 0.5)));
+  }
+  const total = [...weights.values()].reduce((a, b) => a + b, 0);
+  return hits
+    .map((hit, rank) => {
+      const { heading, sentences } = analysed[rank]!;
+      const best = sentences.reduce((m, s) => Math.max(m, share(weights, total, s)), 0);
+      const score =
+        WEIGHTS.coverage * hit.score +
+        WEIGHTS.heading * share(weights, total, heading) +
+        WEIGHTS.sentence * best +
+        WEIGHTS.prior / (1 + rank / 3);
+      return { hit, score };
+    })
+    .sort((a, b) => b.score - a.score)
+    .map((r) => r.hit);
+}
+
+/**
+ * `KnowledgeIndex.search` with the top `RERANK_DEPTH` candidates reranked, cut to `k`. Candidates that may not
+ * answer at all (`keep`, e.g. another region's protocol) leave before reranking, so they take no place in the top.
+ */
+export async function searchReranked(
+  knowledge: KnowledgeIndex,
+  query: string,
+  analyze: Analyze,
+  opts: { k?: number; filters?: SearchFilters; keep?: (p: Passage) => boolean } = {},
+): Promise<SearchHit[]> {
+  const k = opts.k ?? 8;
+  const hits = await knowledge.search(query, { k: Math.max(k, RERANK_DEPTH), ...(opts.filters ? { filters: opts.filters } : {}) });
+  const keep = opts.keep;
+  return rerank(query, keep ? hits.filter((h) => keep(h.passage)) : hits, analyze).slice(0, k);
+}
