@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { registratiesUitCsv, weken } from '../../web/src/components/absence-chart.js';
 import { bezwaarClause, documentKinds, letterText } from '../../web/src/components/documents.js';
 import { readAnswer } from '../../web/src/facts.js';
-import { dateLong, dateShort, numberNl, parseDateNl, parseNumberNl } from '../../web/src/format.js';
+import { ageOn, dateLong, dateShort, numberNl, parseDateNl, parseNumberNl } from '../../web/src/format.js';
 import { plainText, renumberCitations, splitLead } from '../../web/src/markdown.js';
 import { danglingMarkers, openingQuote } from '../../web/src/views/helpdesk-sources.js';
 import type { Decision } from '../../web/src/types.js';
@@ -32,6 +32,13 @@ describe('Nederlandse getallen en datums', () => {
     expect(dateLong('2026-02-03')).toBe('3 februari 2026');
     expect(dateShort('2026-02-03')).toBe('03-02-2026');
   });
+
+  it.each([
+    ['2011-03-14', '2026-03-13', 14],
+    ['2011-03-14', '2026-03-14', 15],
+    ['2008-02-29', '2026-02-28', 17],
+    ['2008-02-29', '2026-03-01', 18],
+  ])('geboren %s is op %s %i jaar', (birth, day, age) => expect(ageOn(birth, day)).toBe(age));
 });
 
 describe('vervolgvragen nemen het antwoord aan', () => {

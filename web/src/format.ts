@@ -83,3 +83,10 @@ export function parseNumberNl(raw: string): number | undefined {
   if (!/^-?\d+(?:[.,]\d+)?$/.test(s)) return undefined;
   return Number(s.replace(',', '.'));
 }
+
+/** Whole years from a birth date to a day (both ISO): the age on that day. */
+export function ageOn(birth: string, day: string): number {
+  const [by, bm, bd] = birth.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}

@@ -8,7 +8,8 @@ import { PassageDialog, type PassageRequest } from '../components/passage.js';
 import { Alert, Button, ErrorMessage, Field, RadioGroup } from '../components/ui.js';
 import { answerLink, EXAMPLES, readHistory, remember, forgetHistory, type AskedQuestion } from '../conversation.js';
 import { parseFact, readAnswer, showFact, specOf } from '../facts.js';
-import { PERSONA } from '../labels.js';
+import { ageOn } from '../format.js';
+import { PERSONA, todayIso } from '../labels.js';
 import { plainText, renumberCitations } from '../markdown.js';
 import { printOnly } from '../print.js';
 import { useLocation } from '../router.js';
@@ -329,11 +330,14 @@ function FollowUp({ id, item, disabled, onAnswer }: { id: string; item: MissingF
     const answer = readAnswer(item.fact, value);
     if (!answer.ok) return setError(answer.error);
     setError(undefined);
-    const typed = parseFact(answer.fact, answer.value);
+    const facts: Record<string, unknown> = { [answer.fact]: parseFact(answer.fact, answer.value) };
+    // A birth date given for an age question also answers the fact that was asked (the age today), so the server
+    // reads it as the answer to its question and completes the decision.
+    if (item.fact === 'leeftijd' && answer.fact === 'geboortedatum') facts.leeftijd = ageOn(answer.value, todayIso());
     // The text repeats the question with the answer in words; a birth date stays out of the text (it would be
     // masked there) and travels only as a fact.
-    const spoken = answer.fact === 'geboortedatum' ? 'de geboortedatum is opgegeven' : showFact(answer.fact, answer.value);
-    onAnswer(`${item.question} ${spoken}`, { [answer.fact]: typed });
+    const spoken = answer.fact === 'geboortedatum' ? `${String(facts.leeftijd)} jaar (geboortedatum opgegeven)` : showFact(answer.fact, answer.value);
+    onAnswer(`${item.question} ${spoken}`, facts);
   }
 
   return (
