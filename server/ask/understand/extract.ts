@@ -302,6 +302,10 @@ const VOLGENDE_WEEK_DAG = r(String.raw`\b(?:volgende week (${WEEKDAY})|(${WEEKDA
 const VANAF_DATUM = r(String.raw`\b(?:vanaf|van|per|op|vertrekken) ${DATE}`);
 /** 13a leave may not fall in the first two lesweken; text states it relative to the summer holiday, without a date. */
 const EERSTE_LESWEKEN_TRUE = r(String.raw`\b(?:(?:de |in de )?(?:eerste|1e|tweede|2e) (?:twee |2 )?(?:les|school)?we(?:e)?k(?:en)? (?:na (?:de |het einde van de )?zomervakantie|van (?:het (?:nieuwe )?schooljaar|het nieuwe jaar))|(?:direct|meteen|vlak|gelijk) na (?:de )?zomervakantie|(?:bij|aan) het begin van het (?:nieuwe )?schooljaar|begin van het (?:nieuwe )?schooljaar|(?:in )?de eerste (?:twee|2) (?:les|school)weken\b|(?:de )?zomervakantie (?:\w+ ){0,3}(?:verlengen|verlengd|langer maken|rekken|met een week))`);
+/** The month the leave falls in ("in juni", "eind mei", "half oktober"); a birth month is not the leave's month. */
+const VERLOF_MAAND = r(String.raw`\b(?:in|begin|eind|half|medio|rond|midden) (?:de maand )?(${MONTH})(?![a-z])`);
+/** Art. 13a lid 2: the first two lesweken of a school year fall in August or September in every region. */
+const MAANDEN_EERSTE_LESWEKEN = new Set([8, 9]);
 const EERSTE_LESWEKEN_FALSE = r(String.raw`\b(?:(?:derde|vierde|vijfde|3e|4e|5e) (?:les|school)?week (?:na (?:de )?zomervakantie|van het (?:nieuwe )?schooljaar)|(?:[2-9]|twee|drie|vier|vijf|zes) (?:les|school)?weken na (?:de )?zomervakantie)`);
 const VANDAAG_MELDING = r(String.raw`\bvandaag\b[^.?!]{0,40}?\b(?:laten weten|gemeld|aangevraagd|ingediend|gevraagd|doorgegeven)|\b(?:laten|melden|vragen) (?:\w+ ){0,2}vandaag`);
 
@@ -379,6 +383,12 @@ export function verlof(x: Extraction): void {
   if (elf) x.set('inEersteTweeLesweken', false, at(elf));
   const elt = x.first(EERSTE_LESWEKEN_TRUE);
   if (elt) x.set('inEersteTweeLesweken', true, at(elt));
+  for (const m of x.all(VERLOF_MAAND)) {
+    if (/\bgeb(?:oren|\.)?\s*(?:\w+\s*)?$/.test(x.before(m, 16))) continue;
+    const mo = month(m[1]!);
+    if (mo !== undefined && !MAANDEN_EERSTE_LESWEKEN.has(mo)) x.set('inEersteTweeLesweken', false, at(m));
+    break;
+  }
   const gv = x.first(GEEN_VAKANTIE);
   if (gv) x.set('geenVakantieMogelijk', true, at(gv));
   const ld = x.first(LESDAGEN);
