@@ -276,6 +276,8 @@ describe.skipIf(!existsSync(CHROMIUM) || Boolean(process.env.E2E_BASE_URL))('de 
     expect(await page.getByRole('button', { name: /^(Gecontroleerd|Intrekken|Herzien)/ }).count()).toBe(0);
 
     await parts.getByRole('link', { name: 'Accounts' }).click();
+    // Changing an account with a privileged role is confirmed with one's own password.
+    await page.getByLabel('Uw eigen wachtwoord').fill(PASSWORD);
     await page.getByLabel('E-mailadres').fill('nieuw@e2e.example.nl');
     await page.getByLabel('Eerste wachtwoord').fill('kort');
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
