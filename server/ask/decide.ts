@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { schooldagen } from '../rules/telwoord.js';
 import { addDays, dutchDate } from '../rules/dates.js';
 import { decideLeerplicht, type LeerplichtResult } from '../rules/leerplicht.js';
 import { decideMelding, type MeldingResult } from '../rules/melding.js';
@@ -204,7 +205,7 @@ const unique = (list: string[]) => [...new Set(list.filter((x) => x.trim().lengt
 
 function verlofHeadline(r: VerlofResult, vrijstelling: boolean): string {
   const wat = vrijstelling ? 'deze vrijstelling' : 'dit verlof';
-  const max = r.maxDagen !== undefined ? ` (ten hoogste ${r.maxDagen} schooldagen)` : '';
+  const max = r.maxDagen !== undefined ? ` (ten hoogste ${schooldagen(r.maxDagen)})` : '';
   if (r.toegestaan === true) {
     if (r.beslisser === 'niemand') return `Ja, dit mag zonder toestemming: een tijdige kennisgeving aan de directeur is genoeg.`;
     return `Ja, ${r.beslisser === 'directeur' ? 'de directeur' : r.beslisser === 'college' ? 'het college van B&W' : 'de leerplichtambtenaar'} kan ${wat} verlenen${max}.`;

@@ -1,4 +1,5 @@
 import { calendarFor, firstLesweekOfSchoolYear, hasSchoolYear, possibleCalendars, schoolDaysBetween, schoolDaysFrom } from './calendar.js';
+import { aantal, dagen } from './telwoord.js';
 import { addDays, addMonths, ageOn, birthday, daysBetween, dutchDate, firstOfNextMonth, todayIso, type IsoDate } from './dates.js';
 import { protocolRef, ref } from './legal.js';
 import { param, paramText, region, ruleData } from './params.js';
@@ -93,7 +94,7 @@ class VerlofBuilder {
     }
     const week = param('verlof.volledigeWeekDagen', this.peildatum);
     const n = Math.floor((max * i.lesdagenPerWeek) / week);
-    this.t.step(`De jongere is kwalificatieplichtig en heeft ${i.lesdagenPerWeek} lesdag(en) per week: naar rato ten hoogste ${n} dag(en) in plaats van ${max}.`, ref(artikel, artikel === 'lpw:13a' ? 2 : 3), ref('lpw:4c'));
+    this.t.step(`De jongere is kwalificatieplichtig en heeft ${aantal(i.lesdagenPerWeek!, 'lesdag', 'lesdagen')} per week: naar rato ten hoogste ${dagen(n)} in plaats van ${max}.`, ref(artikel, artikel === 'lpw:13a' ? 2 : 3), ref('lpw:4c'));
     return n;
   }
 }
@@ -306,7 +307,7 @@ function gewichtig(b: VerlofBuilder): VerlofResult {
     );
     b.termijnen.push('Dien de aanvraag via de directeur in bij de leerplichtambtenaar, als het kan 8 weken vooraf (regionale praktijk, geen wettelijke termijn).');
     b.voorwaarden.push(
-      `De wet geeft de leerplichtambtenaar geen maximum aantal dagen; hij weegt af of de omstandigheid zo lang verlof rechtvaardigt${richtlijn !== undefined ? `. De richtlijn noemt ${richtlijn} dag(en) als uitgangspunt, geen wettelijk maximum` : ''}.`,
+      `De wet geeft de leerplichtambtenaar geen maximum aantal dagen; hij weegt af of de omstandigheid zo lang verlof rechtvaardigt${richtlijn !== undefined ? `. De richtlijn noemt ${dagen(richtlijn)} als uitgangspunt, geen wettelijk maximum` : ''}.`,
     );
     if (richtlijn !== undefined) b.richtlijnDagen = richtlijn;
     return b.done(s, 'afhankelijk', 'leerplichtambtenaar');
@@ -316,7 +317,7 @@ function gewichtig(b: VerlofBuilder): VerlofResult {
   b.termijnen.push('Vraag het verlof vooraf aan bij de directeur. Kon dat niet, meld de redenen dan binnen 2 dagen na de verhindering.');
   if (i.dagen === undefined) {
     t.ask('dagen', 'Om hoeveel schooldagen gaat het?');
-    t.step(`De directeur beslist over ten hoogste ${directeurMax} dagen per schooljaar; de richtlijn voor deze omstandigheid is ${richtlijn ?? directeurMax} dag(en).`, ref('lpw:14', 3));
+    t.step(`De directeur beslist over ten hoogste ${directeurMax} dagen per schooljaar; de richtlijn voor deze omstandigheid is ${dagen(richtlijn ?? directeurMax)}.`, ref('lpw:14', 3));
     return b.done(s, 'afhankelijk', 'directeur');
   }
   if (richtlijn !== undefined && i.dagen > richtlijn) {
@@ -324,13 +325,14 @@ function gewichtig(b: VerlofBuilder): VerlofResult {
     return b.done(s, 'afhankelijk', 'directeur');
   }
   if (i.kwalificatieplichtig === true && i.lesdagenPerWeek === undefined) return b.done(s, 'afhankelijk', 'directeur');
-  // Art. 14 lid 3: at most 10 days per school year for the same pupil, so earlier leave is a condition, not a detail.
+  // Art. 14 lid 3: at most 10 days per school year for the same pupil. Earlier leave that the question does not
+  // mention is read as none (the reading of the application form), and the yes carries that condition explicitly.
   if (i.eerderVerlofDagen === undefined) {
-    t.ask('eerderVerlofDagen', 'Hoeveel dagen verlof voor gewichtige omstandigheden heeft de leerling dit schooljaar al gehad?');
-    t.step(`${i.dagen} dag(en) past binnen de richtlijn. Telt het samen met eerder verlof van dit schooljaar niet boven ${directeurMax} dagen, dan kan de directeur het verlenen; daarboven beslist de leerplichtambtenaar.`, ref('lpw:14', 3));
-    return b.done(s, 'afhankelijk', 'directeur');
+    b.voorwaarden.push(`Alleen als de leerling dit schooljaar niet al zoveel verlof kreeg dat het totaal boven ${directeurMax} dagen komt; daarboven beslist de leerplichtambtenaar.`);
+    t.step(`${dagen(i.dagen)} past binnen de richtlijn en binnen de ${directeurMax} dagen per schooljaar van de directeur (eerder verlof dit schooljaar is niet genoemd en telt dan niet mee): de directeur kan het verlof verlenen.`, ref('lpw:14', 3));
+    return b.done(s, true, 'directeur');
   }
-  t.step(`${i.dagen} dag(en) past binnen de richtlijn en, met eerder verlof, binnen de ${directeurMax} dagen per schooljaar van de directeur: de directeur kan het verlof verlenen.`, ref('lpw:14', 3));
+  t.step(`${dagen(i.dagen)} past binnen de richtlijn en, met eerder verlof, binnen de ${directeurMax} dagen per schooljaar van de directeur: de directeur kan het verlof verlenen.`, ref('lpw:14', 3));
   return b.done(s, true, 'directeur');
 }
 
@@ -360,7 +362,7 @@ function religieus(b: VerlofBuilder): VerlofResult {
     t.step(`De melding kwam ${n} dagen vooraf, op tijd: de leerling is vrijgesteld. De directeur hoeft niets toe te staan en kan het niet weigeren.`, ref('lpw:13'));
     return b.done(s, true, 'niemand');
   }
-  t.step(`De melding kwam ${n} dag(en) vooraf, later dan ${termijn} dagen: een beroep op artikel 13 kan dan niet zonder meer. De directeur beoordeelt de afwezigheid.`, ref('lpw:13'));
+  t.step(`De melding kwam ${dagen(n)} vooraf, later dan ${termijn} dagen: een beroep op artikel 13 kan dan niet zonder meer. De directeur beoordeelt de afwezigheid.`, ref('lpw:13'));
   return b.done(s, 'afhankelijk', 'directeur');
 }
 
@@ -378,7 +380,7 @@ function ziekte(b: VerlofBuilder): VerlofResult {
   }
   const na = -n;
   if (na <= termijn) {
-    t.step(`De ziekte is ${Math.max(0, na)} dag(en) na de eerste ziektedag gemeld, op tijd: de afwezigheid is geoorloofd.`, ref('lpw:12'));
+    t.step(`De ziekte is ${dagen(Math.max(0, na))} na de eerste ziektedag gemeld, op tijd: de afwezigheid is geoorloofd.`, ref('lpw:12'));
     return b.done(s, true, 'niemand');
   }
   t.step(`De ziekte is later dan ${termijn} dagen gemeld: een beroep op ziekte kan dan niet zonder meer; wie zich op ziekte beroept, moet die aantonen.`, ref('lpw:12'));

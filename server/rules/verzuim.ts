@@ -1,4 +1,5 @@
 import { calendarFor, hasSchoolYear, holidayName, isSchoolDay, lesweken, regionCalendar, type Kalender } from './calendar.js';
+import { schooldagen } from './telwoord.js';
 import { addDays, ageOn, daysBetween, dutchDate, mondayOf, schoolYearLabel, schoolYearStart, todayIso, type IsoDate } from './dates.js';
 import { protocolRef, ref } from './legal.js';
 import { decideLeerplicht } from './leerplicht.js';
@@ -314,7 +315,7 @@ export function evaluateVerzuim(input: VerzuimEvaluateInput): VerzuimEvaluation 
       einddatum: run.eind,
       datum: run.start,
       uren: lijst.filter((d) => d.soort === 'vakantie-zonder-verlof' && d.datum >= run.start && d.datum <= run.eind).reduce((s, d) => s + d.uren, 0),
-      toelichting: `Vakantie zonder verlof van ${dutchDate(run.start)} tot en met ${dutchDate(run.eind)} (${run.schooldagen.length} schooldag(en)); deze uren tellen niet nog eens mee voor de 16 uur.`,
+      toelichting: `Vakantie zonder verlof van ${dutchDate(run.start)} tot en met ${dutchDate(run.eind)} (${schooldagen(run.schooldagen.length)}); deze uren tellen niet nog eens mee voor de 16 uur.`,
     });
     t.step('Vakantie buiten de schoolvakanties zonder verleend verlof: verplichte melding luxe verzuim.', ref('lpw:13a'), ref('duo'));
     if (reg && regionApplies(reg.interventies.onderwijssoorten, o)) {

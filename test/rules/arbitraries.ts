@@ -60,8 +60,8 @@ export function wettelijkeVoorwaardenBekend(i: VerlofInput, soort: string | unde
   switch (soort) {
     case 'vakantie-beroep': // art. 13a: the job makes every school holiday impossible, once a year, ≤ 10 days, not in the first 2 lesweken
       return (i.werkgeversverklaring === true || i.geenVakantieMogelijk === true) && (i.eerderVakantieverlofDitSchooljaar === false || i.eerderVerlofDagen === 0) && i.dagen !== undefined && (i.startdatum !== undefined || i.inEersteTweeLesweken === false) && naarRato;
-    case 'gewichtige-omstandigheden': // art. 14 lid 3: ≤ 10 days per school year for the same pupil, earlier leave included
-      return i.omstandigheid !== undefined && i.dagen !== undefined && i.eerderVerlofDagen !== undefined && naarRato;
+    case 'gewichtige-omstandigheden': // art. 14 lid 3: ≤ 10 days per school year; earlier leave not told is read as none, stated as a condition
+      return i.omstandigheid !== undefined && i.dagen !== undefined && naarRato;
     case 'jonger-dan-6':
       return (i.leeftijd !== undefined || i.geboortedatum !== undefined) && i.urenPerWeek !== undefined;
     case 'religieus':

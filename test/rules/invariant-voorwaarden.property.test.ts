@@ -14,6 +14,8 @@ describe('invariant: nooit "ja" zolang een wettelijke voorwaarde onbekend is', (
         const where = JSON.stringify(input);
         expect(r.missing.map((m) => m.fact), where).toEqual([]);
         expect(wettelijkeVoorwaardenBekend(input, r.soort), `${where} → ${r.soort}`).toBe(true);
+        // Art. 14 lid 3: a yes that did not know the earlier leave says the 10-day condition it rests on.
+        if (r.soort === 'gewichtige-omstandigheden' && input.eerderVerlofDagen === undefined) expect(r.voorwaarden.join(' '), where).toMatch(/totaal boven \d+ dagen/);
       }),
       {
         numRuns,
