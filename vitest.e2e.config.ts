@@ -5,8 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
-    testTimeout: 30000,
-    hookTimeout: 120000,
+    testTimeout: 60000,
+    hookTimeout: 360000,
     pool: 'forks',
     // One file at a time: each builds web/dist (emptyOutDir) and starts a server and a Chromium on 2 shared cores.
     fileParallelism: false,

@@ -9,6 +9,7 @@ import { helpdeskRoutes } from './http/helpdesk-routes.js';
 import type { Helpdesk } from './helpdesk/index.js';
 import { applyEdgeHygiene, type EdgeConfig } from './http/middleware/index.js';
 import { knowledgeRoutes } from './http/knowledge-routes.js';
+import { openApiRoutes } from './http/openapi.js';
 import { rulesRoutes } from './http/rules-routes.js';
 import { staticRoutes } from './http/static.js';
 import { defaultAnalyzer } from './index/knowledge-index.js';
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps) {
   const analyzer = defaultAnalyzer();
   app.route('/api', askRoutes(deps.ask ?? createAskPipeline({ knowledge: deps.knowledge, analyze: (t) => analyzer.analyze(t), redact: redactText })));
   app.route('/api', rulesRoutes());
+  app.route('/api', openApiRoutes(deps.version));
 
   // The web page, after every /api route: unknown API paths still get the JSON 404 below.
   app.route('/', staticRoutes());

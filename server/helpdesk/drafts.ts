@@ -3,6 +3,7 @@ import { ApiError } from '../http/errors.js';
 import { textHash } from '../log.js';
 import { assertPublishable } from '../privacy/publish-gate.js';
 import { ConflictError, type Draft, type DraftEdit, type DraftQuery, type DraftStatus, type Store, type User } from '../store/types.js';
+import { checkDraftSources } from './draft-sources.js';
 import type { Kennisbank } from './kennisbank.js';
 
 // Concept answers: the ask pipeline drafts, an adviser edits (every save is a revision), a reviewer approves or
@@ -103,8 +104,11 @@ export function createDrafts(o: DraftsOptions) {
       if (!EDITABLE.includes(d.status)) {
         throw new ApiError(409, 'concept-afgesloten', `Een concept met status '${d.status}' kan niet meer worden bewerkt.${d.status === 'afgewezen' ? " Zet het eerst terug naar 'concept'." : ''}`);
       }
+      // Markers and sources are checked and renumbered whenever either changes (draft-sources.ts).
+      const sources = edit.answer !== undefined || edit.citations !== undefined ? checkDraftSources(edit.answer ?? d.answer, edit.citations ?? d.citations) : {};
       const clean = {
         ...edit,
+        ...sources,
         ...(edit.question !== undefined && { question: o.redact(edit.question) }),
         ...(edit.note !== undefined && { note: o.redact(edit.note) }),
       };

@@ -17,6 +17,17 @@ const page = { limit: z.coerce.number().int().min(1).max(200).default(50), offse
 const legalId = z.string().trim().regex(/^[a-z0-9][a-z0-9:.\-]{0,60}$/, 'Gebruik een juridische id zoals lpw:14.');
 
 const draftBody = askInput.omit({ conversationId: true });
+const draftCitation = z
+  .object({
+    n: z.number().int().min(1).max(999),
+    id: z.string().trim().min(1).max(300),
+    title: z.string().trim().min(1).max(500),
+    section: z.string().max(500).optional(),
+    page: z.number().int().min(0).optional(),
+    url: z.string().max(2000).optional(),
+    quote: z.string().trim().min(1).max(4000),
+  })
+  .strict();
 const draftQuery = z.object({ status: z.enum(DRAFT_STATUSES).optional(), q: z.string().trim().max(200).optional(), ...page });
 const draftPatch = z
   .object({
@@ -24,13 +35,15 @@ const draftPatch = z
     answer: z.string().trim().min(1, 'Het antwoord mag niet leeg zijn.').max(20000).optional(),
     category: z.string().trim().min(1).max(80).optional(),
     legalIds: z.array(legalId).max(30).optional(),
+    /** The sources of the answer; the [n] markers must point to them (checked and renumbered on save). */
+    citations: z.array(draftCitation).max(30).optional(),
     note: z.string().trim().max(500).optional(),
     /** The revision the editor started from; a newer one on the server is a 409. */
     revision: z.number().int().positive().optional(),
   })
   .strict()
-  .refine((b) => b.question !== undefined || b.answer !== undefined || b.category !== undefined || b.legalIds !== undefined, {
-    message: 'Geef minstens één veld om te wijzigen: question, answer, category of legalIds.',
+  .refine((b) => b.question !== undefined || b.answer !== undefined || b.category !== undefined || b.legalIds !== undefined || b.citations !== undefined, {
+    message: 'Geef minstens één veld om te wijzigen: question, answer, category, legalIds of citations.',
   });
 const statusBody = z
   .object({

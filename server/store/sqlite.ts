@@ -435,8 +435,8 @@ function sqliteRepositories(db: Db): Store {
           const at = now();
           const revision = cur.revision + 1;
           db.prepare(
-            'UPDATE drafts SET question = @question, answer = @answer, category = @category, legal_ids = @legal_ids, revision = @revision, updated_at = @at WHERE id = @id',
-          ).run({ ...next, revision, at, id });
+            'UPDATE drafts SET question = @question, answer = @answer, citations = @citations, category = @category, legal_ids = @legal_ids, revision = @revision, updated_at = @at WHERE id = @id',
+          ).run({ ...next, citations: JSON.stringify(e.citations ?? cur.citations), revision, at, id });
           insertRevision.run({ id, revision, ...next, status: cur.status, note: e.note ?? null, author: by, at });
           audit({ ...a, detail: { ...a.detail, revision } }, at);
           return toDraft(draftRow(id)!);

@@ -102,6 +102,7 @@ export type NewDraft = Pick<Draft, 'question' | 'persona' | 'answer' | 'citation
 export interface DraftEdit {
   question?: string;
   answer?: string;
+  citations?: Citation[];
   category?: string;
   legalIds?: string[];
   note?: string;

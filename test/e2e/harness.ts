@@ -63,7 +63,8 @@ export async function startServer(): Promise<RunningServer> {
   child.stdout?.on('data', (d) => (log += String(d)));
   child.stderr?.on('data', (d) => (log += String(d)));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  // Generous: on a shared machine the first index build (embedding every passage) can take minutes.
+  const deadline = Date.now() + 240_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`De server stopte meteen:\n${log}`);
     try {
@@ -75,7 +76,7 @@ export async function startServer(): Promise<RunningServer> {
     if (Date.now() > deadline) {
       child.kill();
       rmSync(dataDir, { recursive: true, force: true });
-      throw new Error(`De server startte niet binnen 60 s:\n${log}`);
+      throw new Error(`De server startte niet binnen 240 s:\n${log}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

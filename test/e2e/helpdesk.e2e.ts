@@ -11,6 +11,8 @@ import { buildPage, CHROMIUM, ROOT, openPage, screenshots, seriousAxeViolations,
 // `scripts/user-add.ts` in the server's own data folder, so an external server (E2E_BASE_URL) cannot be used here.
 const PASSWORD = 'e2e-wachtwoord-lang-genoeg';
 const HELPDESK = 'helpdesk@e2e.example.nl';
+/** Four eyes: a draft is approved by someone who did not write it. */
+const REVIEWER = 'reviewer@e2e.example.nl';
 const SCHOOL = 'school@e2e.example.nl';
 const BEHEER = 'beheer@e2e.example.nl';
 
@@ -32,10 +34,11 @@ describe.skipIf(!existsSync(CHROMIUM) || Boolean(process.env.E2E_BASE_URL))('de 
     buildPage();
     [server, browser] = await Promise.all([startServer(), startBrowser()]);
     addUser(HELPDESK, 'helpdesk');
+    addUser(REVIEWER, 'helpdesk');
     addUser(SCHOOL, 'school');
     addUser(BEHEER, 'beheer');
     page = await openPage(browser, server, pageProblems);
-  }, 120_000);
+  }, 360_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -102,6 +105,60 @@ describe.skipIf(!existsSync(CHROMIUM) || Boolean(process.env.E2E_BASE_URL))('de 
 
   });
 
+  it('bronnen van een concept kiezen: zoeken, toevoegen, markering invoegen, weghalen; een markering zonder bron wordt niet opgeslagen', async () => {
+    await openHelpdesk();
+    if (await page.getByRole('button', { name: 'Uitloggen' }).count()) await logout();
+    await login(HELPDESK);
+    await page.getByLabel('Vraag', { exact: true }).fill('Mag een leerling een dag vrij voor de bruiloft van een oom?');
+    await page.getByRole('button', { name: 'Maak concept' }).click();
+    await page.getByRole('heading', { name: /^Concept \d+$/ }).waitFor();
+    const sources = page.locator('.sources-editor');
+    const before = await sources.locator('.sources-editor__item').count();
+
+    // Search inside the editor and add a passage as a new source.
+    await page.getByLabel('Bron zoeken').fill('bruiloft verlof gewichtige omstandigheden');
+    await sources.getByRole('button', { name: 'Zoeken' }).click();
+    await sources.locator('.sources-editor__hits li').first().waitFor();
+    await sources.locator('.sources-editor__hits li').getByRole('button', { name: /^Toevoegen als bron/ }).first().click();
+    const items = sources.locator('.sources-editor__item');
+    await expect.poll(() => items.count()).toBe(before + 1);
+    const added = before + 1;
+    // Its marker goes into the text at the cursor.
+    const answer = page.getByLabel('Antwoord', { exact: true });
+    await answer.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.length, el.value.length));
+    await items.last().getByRole('button', { name: `Zet [${added}] in de tekst` }).click();
+    expect(await answer.inputValue()).toMatch(new RegExp(`\\[${added}\\]$`));
+    await expectAccessible('helpdesk-bronnen');
+    await shoot('helpdesk-bronnen');
+
+    // Removing the source leaves a marker to no source: the page refuses to save and says which.
+    await items.last().getByRole('button', { name: `Verwijder bron [${added}]` }).click();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain(`Markering [${added}] verwijst naar geen bron`);
+    // The server refuses the same, whatever the page does.
+    const id = new URL(page.url()).searchParams.get('concept');
+    const draft = (await (await page.request.get(`${server.url}/api/drafts/${id}`)).json()) as { revision: number; answer: string; citations: unknown[] };
+    const direct = await page.request.patch(`${server.url}/api/drafts/${id}`, { data: { answer: `${draft.answer} [99]`, revision: draft.revision } });
+    expect(direct.status()).toBe(400);
+    expect(((await direct.json()) as { error: { message: string } }).error.message).toContain('[99] verwijst naar geen bron');
+
+    // Put the source back (it takes the free number again, so the marker points to it), remove source [1] and its
+    // markers instead, and save: the server renumbers the markers from 1.
+    await sources.locator('.sources-editor__hits li').getByRole('button', { name: /^Toevoegen als bron/ }).first().click();
+    await expect.poll(() => items.count()).toBe(before + 1);
+    if (before > 0) {
+      await answer.fill((await answer.inputValue()).replace(/\[1\]/g, ''));
+      await items.first().getByRole('button', { name: 'Verwijder bron [1]' }).click();
+    }
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText(/Opgeslagen als versie \d+\./).waitFor();
+    const saved = (await (await page.request.get(`${server.url}/api/drafts/${id}`)).json()) as { answer: string; citations: { n: number }[] };
+    const used = [...saved.answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+    expect(used.every((n) => saved.citations.some((c) => c.n === n))).toBe(true);
+    expect(saved.citations.map((c) => c.n)).toEqual(saved.citations.map((_, i) => i + 1));
+    await logout();
+  });
+
   it('concept maken, bewerken, ter review, goedkeuren; daarna staat het in de kennisbank', async () => {
     await openHelpdesk();
     // With the keyboard only: type, Tab to the next field, Enter sends; focus lands on who is logged in.
@@ -136,6 +193,13 @@ describe.skipIf(!existsSync(CHROMIUM) || Boolean(process.env.E2E_BASE_URL))('de 
     await page.getByLabel('Ter review aanbieden').check();
     await page.getByRole('button', { name: 'Status wijzigen' }).click();
     await page.getByText('De status is nu: ter review.').waitFor();
+
+    // Four eyes: a colleague who did not write the draft reviews it.
+    const draftUrl = page.url();
+    await logout();
+    await login(REVIEWER);
+    await page.goto(draftUrl);
+    await page.getByRole('heading', { name: /^Concept \d+$/ }).waitFor();
 
     // Rejecting needs a comment: the page says so in place, before anything is sent.
     await page.getByLabel('Afwijzen').check();
@@ -212,6 +276,8 @@ describe.skipIf(!existsSync(CHROMIUM) || Boolean(process.env.E2E_BASE_URL))('de 
     expect(await page.getByRole('button', { name: /^(Gecontroleerd|Intrekken|Herzien)/ }).count()).toBe(0);
 
     await parts.getByRole('link', { name: 'Accounts' }).click();
+    // Changing an account with a privileged role is confirmed with one's own password.
+    await page.getByLabel('Uw eigen wachtwoord').fill(PASSWORD);
     await page.getByLabel('E-mailadres').fill('nieuw@e2e.example.nl');
     await page.getByLabel('Eerste wachtwoord').fill('kort');
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
@@ -223,7 +289,8 @@ describe.skipIf(!existsSync(CHROMIUM) || Boolean(process.env.E2E_BASE_URL))('de 
     const account = page.locator('.item', { hasText: 'nieuw@e2e.example.nl' });
     await account.getByRole('button', { name: /^Uitschakelen/ }).click();
     await page.getByText('nieuw@e2e.example.nl is uitgeschakeld en kan niet meer inloggen.').waitFor();
-    expect(await account.textContent()).toContain('Uitgeschakeld');
+    // The list reloads after the message: wait for it rather than read it once.
+    await expect.poll(() => account.textContent()).toContain('Uitgeschakeld');
     await expectAccessible('helpdesk-accounts');
     await shoot('helpdesk-accounts');
 

@@ -1,3 +1,5 @@
+import { dateShort, numberNl, parseDateNl, parseNumberNl } from './format.js';
+
 // How the page asks for and writes each fact of the rules vocabulary (server/rules/schemas.ts), in the wizard
 // and in follow-up questions. Input kinds and short labels only: which question comes next, and what follows
 // from the answers, is decided by the server.
@@ -12,6 +14,8 @@ export type FactKind =
 export interface FactSpec {
   label: string;
   input: FactKind;
+  /** Another fact the same question accepts ("Hoe oud is de leerling (of wat is de geboortedatum)?"). */
+  or?: string;
 }
 
 const yesNo: FactKind = { kind: 'boolean' };
@@ -39,7 +43,7 @@ export const SOORT_VERZUIM = [
 
 export const FACTS: Record<string, FactSpec> = {
   peildatum: { label: 'Datum van de situatie', input: { kind: 'date' } },
-  leeftijd: { label: 'Leeftijd', input: { kind: 'number', min: 0, max: 99, step: 1, unit: 'jaar' } },
+  leeftijd: { label: 'Leeftijd', input: { kind: 'number', min: 0, max: 99, step: 1, unit: 'jaar' }, or: 'geboortedatum' },
   geboortedatum: { label: 'Geboortedatum', input: { kind: 'date' } },
   onderwijssoort: { label: 'Soort onderwijs', input: { kind: 'choice', options: ONDERWIJSSOORT } },
   ingeschreven: { label: 'Ingeschreven op een school', input: yesNo },
@@ -94,7 +98,7 @@ export function specOf(fact: string): FactSpec {
   return FACTS[fact] ?? { label: fact, input: { kind: 'text' } };
 }
 
-/** URL value → typed fact value; undefined when it does not fit the fact's kind. */
+/** URL value (numbers with a point, dates as ISO) → typed fact value; undefined when it does not fit the fact's kind. */
 export function parseFact(fact: string, raw: string): unknown {
   const input = specOf(fact).input;
   switch (input.kind) {
@@ -118,10 +122,53 @@ export function showFact(fact: string, raw: string): string {
   const input = specOf(fact).input;
   if (input.kind === 'boolean') return raw === 'ja' ? 'Ja' : 'Nee';
   if (input.kind === 'choice') return input.options.find(([v]) => v === raw)?.[1] ?? raw;
-  if (input.kind === 'number' && input.unit) return `${raw} ${input.unit}`;
-  if (input.kind === 'date') {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-    return m ? `${m[3]}-${m[2]}-${m[1]}` : raw;
+  if (input.kind === 'number') {
+    const n = Number(raw);
+    const shown = Number.isFinite(n) ? numberNl(n) : raw;
+    return input.unit ? `${shown} ${input.unit}` : shown;
   }
+  if (input.kind === 'date') return dateShort(raw);
   return raw;
+}
+
+/** What a typed answer became: the fact it answers (possibly the question's alternative) and its URL value. */
+export type Answer = { ok: true; fact: string; value: string } | { ok: false; error: string };
+
+function kindHint(input: FactKind, label: string): string {
+  const what = `de ${label.toLowerCase()}`;
+  switch (input.kind) {
+    case 'number':
+      return `${what} als getal van ${numberNl(input.min)} tot en met ${numberNl(input.max)}${input.unit ? ` (${input.unit})` : ''}`;
+    case 'date':
+      return `${what} als dag-maand-jaar (bijvoorbeeld 14-03-2011)`;
+    case 'boolean':
+      return 'Ja of Nee';
+    case 'choice':
+      return 'een van de keuzes';
+    case 'text':
+      return what;
+  }
+}
+
+/**
+ * Reads what someone typed or chose for a question about `fact`: numbers with a comma or point, dates as
+ * dd-mm-jjjj (or "3 maart 2011", or ISO), and, when the question also allows another fact (a birth date for an
+ * age), that one. A wrong answer gets a Dutch message that says what to enter.
+ */
+export function readAnswer(fact: string, raw: string): Answer {
+  const spec = specOf(fact);
+  const text = raw.trim();
+  const kinds = [[fact, spec] as const, ...(spec.or ? [[spec.or, specOf(spec.or)] as const] : [])];
+  if (!text) return { ok: false, error: `Vul eerst een antwoord in: ${kinds.map(([, s]) => kindHint(s.input, s.label)).join(', of ')}.` };
+  for (const [f, s] of kinds) {
+    const value = s.input.kind === 'date' ? parseDateNl(text) : s.input.kind === 'number' ? parseNumberNl(text)?.toString() : text;
+    if (value !== undefined && parseFact(f, value) !== undefined) return { ok: true, fact: f, value };
+  }
+  const hints = kinds.map(([, s]) => kindHint(s.input, s.label)).join(', of ');
+  const number = spec.input.kind === 'number' ? parseNumberNl(text) : undefined;
+  if (number !== undefined) return { ok: false, error: `${numberNl(number)} kan niet. Vul ${hints} in.` };
+  if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$|^\d{4}-\d{2}-\d{2}$/.test(text) && kinds.some(([, s]) => s.input.kind === 'date')) {
+    return { ok: false, error: `De datum ${text} bestaat niet. Vul ${hints} in.` };
+  }
+  return { ok: false, error: `Dit antwoord kunnen we niet lezen. Vul ${hints} in.` };
 }

@@ -1,3 +1,5 @@
+import { dateLong } from './format.js';
+
 // Dutch, plain-language labels for the codes the server returns. Unknown codes are shown as they are.
 
 export const MELDING: Record<string, string> = {
@@ -55,14 +57,10 @@ export function label(map: Record<string, string>, code: unknown): string {
   return typeof code === 'string' ? (map[code] ?? code) : String(code);
 }
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** 2026-08-01 → "1 augustus 2026"; anything else is returned unchanged. */
+/** 2026-08-01 → "1 augustus 2026" (Intl, nl-NL); anything else is returned unchanged. */
 export function dateNl(iso: unknown): string {
   if (typeof iso !== 'string') return String(iso);
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  return /^\d{4}-\d{2}-\d{2}/.test(iso) ? dateLong(iso.slice(0, 10)) : iso;
 }
 
 export function todayIso(): string {

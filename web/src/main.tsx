@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { App } from './app.js';
 import './styles.js';
+import { installPrintHandlers } from './print.js';
 
+installPrintHandlers();
 const root = document.getElementById('app');
 if (root) {
   // Never leave a blank page: if rendering throws, show a Dutch message instead.

@@ -1,4 +1,5 @@
 import { Fragment, type ComponentChildren } from 'preact';
+import { numberNl } from '../format.js';
 import { BESLISSER, dateNl, MELDING, STATUS } from '../labels.js';
 
 // Renders the rest of a rules response (deadlines, conditions, actions per role …) as headings, lists and
@@ -70,6 +71,7 @@ function scalar(v: unknown, key?: string): string {
   if (key && typeof v === 'string' && VALUE_LABEL[key]?.[v]) return VALUE_LABEL[key][v];
   if (v === true) return 'Ja';
   if (v === false) return 'Nee';
+  if (typeof v === 'number') return numberNl(v);
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return dateNl(v);
   return String(v);
 }

@@ -6,10 +6,10 @@ import { Button, ErrorMessage } from './ui.js';
  * A view loaded on first use (a dynamic import, its own chunk), so the first load of the page stays small.
  * A failed load (offline, or a new version deployed meanwhile) shows a Dutch message with a retry.
  */
-export function lazyView(load: () => Promise<ComponentType>): ComponentType {
-  let loaded: ComponentType | undefined;
-  return function LazyView() {
-    const [View, setView] = useState<ComponentType | undefined>(() => loaded);
+export function lazyView<P extends object = Record<string, never>>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let loaded: ComponentType<P> | undefined;
+  return function LazyView(props: P) {
+    const [View, setView] = useState<ComponentType<P> | undefined>(() => loaded);
     const [failed, setFailed] = useState(false);
     const [attempt, setAttempt] = useState(0);
     useEffect(() => {
@@ -28,7 +28,7 @@ export function lazyView(load: () => Promise<ComponentType>): ComponentType {
         live = false;
       };
     }, [attempt]);
-    if (View) return <View />;
+    if (View) return <View {...props} />;
     if (failed) {
       return (
         <>

@@ -3,7 +3,9 @@ import { errorText, postJson } from '../api.js';
 import { ActionsPerRole, Details, Notes, Regional } from '../components/details.js';
 import { Grounds } from '../components/legal.js';
 import { Button, ErrorMessage, Field, RadioGroup, Select } from '../components/ui.js';
-import { parseFact, showFact, specOf } from '../facts.js';
+import { AbsenceTotals } from '../components/absence-chart.js';
+import { AnswerInput } from '../components/answer-input.js';
+import { parseFact, readAnswer, showFact, specOf } from '../facts.js';
 import { label, MELDING } from '../labels.js';
 import { navigate, useLocation } from '../router.js';
 import type { LegalRef, MissingFact } from '../types.js';
@@ -118,10 +120,10 @@ export function BeslisboomView() {
 
       {next ? (
         <Question key={key} item={next} step={answers.length + 1} initial={redo[redo.length - 1]?.[0] === next.fact ? redo[redo.length - 1]![1] : undefined}
-          onAnswer={(v) => answer(next.fact, v)} onBack={answers.length ? back : undefined} onForward={redo.length && redo[redo.length - 1]![0] === next.fact ? forward : undefined} />
+          onAnswer={answer} onBack={answers.length ? back : undefined} onForward={redo.length && redo[redo.length - 1]![0] === next.fact ? forward : undefined} />
       ) : null}
 
-      {done && result ? <Outcome result={result} onBack={answers.length ? back : undefined} restart={() => { setRedo([]); navigate(url([])); }} /> : null}
+      {done && result ? <Outcome result={result} answers={answers} onBack={answers.length ? back : undefined} restart={() => { setRedo([]); navigate(url([])); }} /> : null}
     </>
   );
 }
@@ -130,12 +132,11 @@ function Question({ item, step, initial, onAnswer, onBack, onForward }: {
   item: MissingFact;
   step: number;
   initial?: string;
-  onAnswer: (v: string) => void;
+  onAnswer: (fact: string, value: string) => void;
   onBack?: () => void;
   onForward?: () => void;
 }) {
-  const spec = specOf(item.fact);
-  const input = spec.input;
+  const input = specOf(item.fact).input;
   const [value, setValue] = useState(initial ?? '');
   const [error, setError] = useState<string>();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -146,16 +147,13 @@ function Question({ item, step, initial, onAnswer, onBack, onForward }: {
 
   function submit(e: Event) {
     e.preventDefault();
-    if (!value.trim()) {
-      setError('Geef eerst een antwoord.');
-      return;
-    }
-    if (parseFact(item.fact, value) === undefined) {
-      setError(input.kind === 'number' ? `Vul een getal in van ${input.min} tot en met ${input.max}.` : input.kind === 'date' ? 'Vul een datum in.' : 'Dit antwoord past niet bij de vraag.');
+    const answer = readAnswer(item.fact, value);
+    if (!answer.ok) {
+      setError(answer.error);
       return;
     }
     setError(undefined);
-    onAnswer(value.trim().replace(',', '.'));
+    onAnswer(answer.fact, answer.value);
   }
 
   const id = `vraag-${item.fact}`;
@@ -164,20 +162,7 @@ function Question({ item, step, initial, onAnswer, onBack, onForward }: {
     const options = input.kind === 'boolean' ? ([['ja', 'Ja'], ['nee', 'Nee']] as const) : input.options;
     control = <RadioGroup name={id} legend={<span class="visually-hidden">{item.question}</span>} options={options} value={value || undefined} onChange={setValue} />;
   } else {
-    control = (
-      <Field id={id} label={<span class="visually-hidden">{item.question}</span>} description={input.kind === 'number' && input.unit ? `In ${input.unit}.` : undefined}>
-        <input
-          id={id}
-          class="utrecht-textbox utrecht-textbox--html-input"
-          type={input.kind === 'date' ? 'date' : 'text'}
-          inputMode={input.kind === 'number' ? 'decimal' : undefined}
-          value={value}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={input.kind === 'number' && input.unit ? `${id}-uitleg` : undefined}
-          onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)}
-        />
-      </Field>
-    );
+    control = <AnswerInput id={id} fact={item.fact} label={<span class="visually-hidden">{item.question}</span>} value={value} invalid={!!error} onInput={setValue} />;
   }
 
   return (
@@ -195,8 +180,21 @@ function Question({ item, step, initial, onAnswer, onBack, onForward }: {
   );
 }
 
-function Outcome({ result, onBack, restart }: { result: MeldingResult; onBack?: () => void; restart: () => void }) {
+/** The regional count threshold the outcome's trigger names ("… (protocol: vanaf 12 keer)"), for the picture. */
+function drempelsOf(result: MeldingResult): { keer: number; omschrijving: string }[] {
+  const triggers = (result.regionaal as { triggers?: { omschrijving?: string; vanafKeer?: number }[] } | undefined)?.triggers ?? [];
+  return triggers.flatMap((t) => {
+    const keer = t.vanafKeer ?? Number(/vanaf (\d+) keer/.exec(t.omschrijving ?? '')?.[1]);
+    return Number.isFinite(keer) && keer > 0 ? [{ keer, omschrijving: t.omschrijving ?? '' }] : [];
+  });
+}
+
+function Outcome({ result, answers, onBack, restart }: { result: MeldingResult; answers: readonly Answer[]; onBack?: () => void; restart: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const fact = (k: string) => {
+    const v = answers.find(([f]) => f === k)?.[1];
+    return v === undefined ? undefined : Number(v);
+  };
   const [copied, setCopied] = useState('');
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -206,6 +204,7 @@ function Outcome({ result, onBack, restart }: { result: MeldingResult; onBack?: 
       <Notes title="Meld ook" items={result.extraMeldingen} />
       <ActionsPerRole acties={result.acties} />
       <Regional regionaal={result.regionaal} />
+      <AbsenceTotals uren={fact('ongeoorloofdeUren')} keer={fact('keerOngeoorloofd')} drempels={drempelsOf(result)} />
       <Notes title="Goed om te weten" items={result.uitleg} />
       <Grounds legalBasis={result.legalBasis} steps={result.steps} />
       <div class="utrecht-button-group actions">

@@ -18,6 +18,8 @@ export function AccountsView() {
   const [users, setUsers] = useState<User[]>();
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
+  /** Changing an account with role helpdesk or beheer needs the actor's own password (server: reauthenticate). */
+  const [own, setOwn] = useState('');
   const failure = useFailureText();
 
   async function load() {
@@ -38,14 +40,17 @@ export function AccountsView() {
 
   return (
     <>
-      <NewAccount onCreated={(u) => changed(`Het account ${u.email} is aangemaakt met de rol ${u.role}.`)} />
+      <Field id="eigen-wachtwoord" label="Uw eigen wachtwoord" description="Nodig om een account met rol helpdesk of beheer aan te maken of te wijzigen.">
+        <input id="eigen-wachtwoord" type="password" autoComplete="current-password" class="utrecht-textbox utrecht-textbox--html-input" value={own} aria-describedby="eigen-wachtwoord-uitleg" onInput={(e) => setOwn((e.currentTarget as HTMLInputElement).value)} />
+      </Field>
+      <NewAccount reauth={own} onCreated={(u) => changed(`Het account ${u.email} is aangemaakt met de rol ${u.role}.`)} />
       <section aria-labelledby="accounts-titel">
         <h2 class="utrecht-heading-2" id="accounts-titel">Accounts</h2>
         <ErrorMessage error={error} />
         {notice ? <Alert key={notice} type="ok"><p class="utrecht-paragraph">{notice}</p></Alert> : null}
         {users ? (
           <ul class="item-list">
-            {users.map((u) => <Account key={`${u.id}-${u.updatedAt}`} user={u} onChanged={changed} />)}
+            {users.map((u) => <Account key={`${u.id}-${u.updatedAt}`} user={u} reauth={own} onChanged={changed} />)}
           </ul>
         ) : null}
       </section>
@@ -53,7 +58,7 @@ export function AccountsView() {
   );
 }
 
-function NewAccount({ onCreated }: { onCreated: (u: User) => void }) {
+function NewAccount({ reauth, onCreated }: { reauth: string; onCreated: (u: User) => void }) {
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role | ''>('helpdesk');
@@ -70,7 +75,7 @@ function NewAccount({ onCreated }: { onCreated: (u: User) => void }) {
     setBusy(true);
     setError(undefined);
     try {
-      const { user } = await postJson<{ user: User }>('/api/users', { email: email.trim(), role, password, ...(name.trim() ? { name: name.trim() } : {}) });
+      const { user } = await postJson<{ user: User }>('/api/users', { email: email.trim(), role, password, ...(name.trim() ? { name: name.trim() } : {}), ...(reauth ? { huidigWachtwoord: reauth } : {}) });
       setEmail('');
       setName('');
       setPassword('');
@@ -103,7 +108,7 @@ function NewAccount({ onCreated }: { onCreated: (u: User) => void }) {
   );
 }
 
-function Account({ user, onChanged }: { user: User; onChanged: (message: string) => void }) {
+function Account({ user, reauth, onChanged }: { user: User; reauth: string; onChanged: (message: string) => void }) {
   const [role, setRole] = useState<Role | ''>(user.role);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -113,7 +118,7 @@ function Account({ user, onChanged }: { user: User; onChanged: (message: string)
     setBusy(true);
     setError(undefined);
     try {
-      await patchJson(`/api/users/${user.id}`, patch);
+      await patchJson(`/api/users/${user.id}`, { ...patch, ...(reauth ? { huidigWachtwoord: reauth } : {}) });
       onChanged(message);
     } catch (e) {
       setError(failure(e));

@@ -3,6 +3,8 @@ import { ApiFailure, getJson, patchJson, postJson, send } from '../api.js';
 import { Alert, Button, ErrorMessage, Field, RadioGroup } from '../components/ui.js';
 import { DECISION_TYPE, label } from '../labels.js';
 import { Markdown } from '../markdown.js';
+import type { Citation } from '../types.js';
+import { danglingMarkers, SourcesEditor } from './helpdesk-sources.js';
 import {
   CONFIDENCE,
   copyText,
@@ -27,6 +29,7 @@ export function DraftView({ id }: { id: number }) {
   const [revisions, setRevisions] = useState<DraftRevision[]>([]);
   const [loadError, setLoadError] = useState<string>();
   const [text, setText] = useState('');
+  const [sources, setSources] = useState<Citation[]>([]);
   const [published, setPublished] = useState<KennisbankEntry>();
   const failure = useFailureText();
 
@@ -36,7 +39,10 @@ export function DraftView({ id }: { id: number }) {
       const [d, r] = await Promise.all([getJson<Draft>(`/api/drafts/${id}`), getJson<{ revisions: DraftRevision[] }>(`/api/drafts/${id}/revisions`)]);
       setDraft(d);
       setRevisions(r.revisions);
-      if (!keepText) setText(d.answer);
+      if (!keepText) {
+        setText(d.answer);
+        setSources(d.citations);
+      }
       return d;
     } catch (e) {
       setLoadError(failure(e));
@@ -63,7 +69,9 @@ export function DraftView({ id }: { id: number }) {
     );
   }
 
-  const dirty = text.trim() !== draft.answer.trim();
+  const sourcesChanged = JSON.stringify(sources) !== JSON.stringify(draft.citations);
+  const dirty = text.trim() !== draft.answer.trim() || sourcesChanged;
+  const editable = EDITABLE.includes(draft.status);
   return (
     <>
       {back}
@@ -112,9 +120,9 @@ export function DraftView({ id }: { id: number }) {
           ) : null}
         </dl>
 
-        <AnswerEditor draft={draft} text={text} setText={setText} onSaved={(d) => { setDraft(d); setText(d.answer); void load(true); }} onReload={() => load(true)} />
+        <AnswerEditor draft={draft} text={text} setText={setText} sources={sources} setSources={setSources} onSaved={(d) => { setDraft(d); setText(d.answer); setSources(d.citations); void load(true); }} onReload={() => load(true)} />
 
-        {draft.citations.length ? (
+        {draft.citations.length && !editable ? (
           <section aria-labelledby="concept-bronnen">
             <h3 class="utrecht-heading-3" id="concept-bronnen">Bronnen bij dit concept</h3>
             <p class="utrecht-paragraph">De nummers [1], [2] … in het antwoord verwijzen naar deze bronnen.</p>
@@ -145,10 +153,12 @@ export function DraftView({ id }: { id: number }) {
   );
 }
 
-function AnswerEditor({ draft, text, setText, onSaved, onReload }: {
+function AnswerEditor({ draft, text, setText, sources, setSources, onSaved, onReload }: {
   draft: Draft;
   text: string;
   setText: (t: string) => void;
+  sources: Citation[];
+  setSources: (s: Citation[]) => void;
   onSaved: (d: Draft) => void;
   onReload: () => Promise<Draft | undefined>;
 }) {
@@ -160,6 +170,17 @@ function AnswerEditor({ draft, text, setText, onSaved, onReload }: {
   const [theirs, setTheirs] = useState<string>();
   const failure = useFailureText();
   const editable = EDITABLE.includes(draft.status);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const sourcesChanged = JSON.stringify(sources) !== JSON.stringify(draft.citations);
+
+  /** Puts a marker where the cursor is in the answer (or at the end). */
+  function insert(marker: string) {
+    const el = box.current;
+    const at = el ? el.selectionEnd : text.length;
+    const next = `${text.slice(0, at)}${text.slice(0, at).endsWith(' ') || at === 0 ? '' : ' '}${marker}${text.slice(at)}`;
+    setText(next);
+    el?.focus();
+  }
 
   async function save(e: Event) {
     e.preventDefault();
@@ -168,14 +189,19 @@ function AnswerEditor({ draft, text, setText, onSaved, onReload }: {
       setError('Het antwoord mag niet leeg zijn.');
       return;
     }
-    if (text.trim() === draft.answer.trim()) {
-      setError('Er is niets gewijzigd. Pas eerst het antwoord aan.');
+    if (text.trim() === draft.answer.trim() && !sourcesChanged) {
+      setError('Er is niets gewijzigd. Pas eerst het antwoord of de bronnen aan.');
+      return;
+    }
+    const dangling = danglingMarkers(text, sources);
+    if (dangling) {
+      setError(dangling);
       return;
     }
     setBusy(true);
     setError(undefined);
     try {
-      const d = await patchJson<Draft>(`/api/drafts/${draft.id}`, { answer: text.trim(), revision: draft.revision, ...(note.trim() ? { note: note.trim() } : {}) });
+      const d = await patchJson<Draft>(`/api/drafts/${draft.id}`, { answer: text.trim(), ...(sourcesChanged ? { citations: sources } : {}), revision: draft.revision, ...(note.trim() ? { note: note.trim() } : {}) });
       setNote('');
       setTheirs(undefined);
       setSaved(`Opgeslagen als versie ${d.revision}.`);
@@ -207,6 +233,7 @@ function AnswerEditor({ draft, text, setText, onSaved, onReload }: {
       <Field id="concept-antwoord" label="Antwoord" description="Gewone tekst. **vet**, lijstjes met - en bronnummers zoals [1] blijven werken.">
         <textarea
           id="concept-antwoord"
+          ref={box}
           class="utrecht-textarea utrecht-textarea--html-textarea answer-textarea"
           rows={12}
           maxLength={20000}
@@ -215,6 +242,7 @@ function AnswerEditor({ draft, text, setText, onSaved, onReload }: {
           onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
         />
       </Field>
+      <SourcesEditor sources={sources} onChange={setSources} onInsert={insert} />
       <Field id="concept-notitie" label="Wat heeft u veranderd? (niet verplicht)">
         <input id="concept-notitie" class="utrecht-textbox utrecht-textbox--html-input" maxLength={500} value={note} onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)} />
       </Field>
@@ -229,7 +257,7 @@ function AnswerEditor({ draft, text, setText, onSaved, onReload }: {
       {saved ? <Alert type="ok"><p class="utrecht-paragraph">{saved}</p></Alert> : null}
       <div class="actions">
         <Button type="submit" appearance="primary" busy={busy} disabled={busy}>Opslaan</Button>
-        {text !== draft.answer ? <Button onClick={() => { setText(draft.answer); setError(undefined); }}>Wijziging ongedaan maken</Button> : null}
+        {text !== draft.answer || sourcesChanged ? <Button onClick={() => { setText(draft.answer); setSources(draft.citations); setError(undefined); }}>Wijziging ongedaan maken</Button> : null}
       </div>
     </form>
   );

@@ -3,6 +3,7 @@ import { errorText, postJson } from '../api.js';
 import { Details, humanKey, Notes } from '../components/details.js';
 import { Grounds } from '../components/legal.js';
 import { Button, CheckboxField, ErrorMessage, Field, Select } from '../components/ui.js';
+import { dateShort, parseDateNl } from '../format.js';
 import { dateNl, label, STATUS, todayIso } from '../labels.js';
 import type { LegalRef } from '../types.js';
 
@@ -42,7 +43,7 @@ function marks(result: LeerplichtResult, peildatum: string): Mark[] {
 
 export function LeerplichtView() {
   const [geboortedatum, setGeboortedatum] = useState('');
-  const [peildatum, setPeildatum] = useState(todayIso());
+  const [peildatum, setPeildatum] = useState(dateShort(todayIso()));
   const [startkwalificatie, setStartkwalificatie] = useState(false);
   const [schooljaren, setSchooljaren] = useState('');
   const [regio, setRegio] = useState('');
@@ -53,11 +54,12 @@ export function LeerplichtView() {
 
   async function submit(e: Event) {
     e.preventDefault();
-    if (!ISO.test(geboortedatum)) {
-      setError('Vul de geboortedatum in.');
+    const gd = parseDateNl(geboortedatum);
+    if (!gd) {
+      setError(geboortedatum.trim() ? `De geboortedatum ${geboortedatum.trim()} kunnen we niet lezen. Vul die in als dag-maand-jaar, bijvoorbeeld 14-03-2011.` : 'Vul de geboortedatum in als dag-maand-jaar, bijvoorbeeld 14-03-2011.');
       return;
     }
-    const pd = ISO.test(peildatum) ? peildatum : todayIso();
+    const pd = parseDateNl(peildatum) ?? todayIso();
     const jaren = schooljaren.trim() ? Number(schooljaren) : undefined;
     if (jaren !== undefined && !(Number.isInteger(jaren) && jaren >= 0 && jaren <= 20)) {
       setError('Vul bij het aantal schooljaren een heel getal in van 0 tot en met 20, of laat het leeg.');
@@ -67,7 +69,7 @@ export function LeerplichtView() {
     setError(undefined);
     try {
       setResult(await postJson<LeerplichtResult>('/api/leerplicht', {
-        geboortedatum,
+        geboortedatum: gd,
         peildatum: pd,
         ...(startkwalificatie ? { startkwalificatie: true } : {}),
         ...(jaren !== undefined ? { volledigeSchooljaren: jaren } : {}),
@@ -86,11 +88,11 @@ export function LeerplichtView() {
     <>
       <p class="utrecht-paragraph">Vul een geboortedatum in. U ziet of iemand op de peildatum leerplichtig of kwalificatieplichtig is, en wanneer dat begint en eindigt. De geboortedatum wordt niet bewaard.</p>
       <form onSubmit={submit} noValidate class="form">
-        <Field id="lp-geboortedatum" label="Geboortedatum">
-          <input id="lp-geboortedatum" type="date" class="utrecht-textbox utrecht-textbox--html-input" value={geboortedatum} onInput={(e) => setGeboortedatum((e.currentTarget as HTMLInputElement).value)} />
+        <Field id="lp-geboortedatum" label="Geboortedatum" description="Als dag-maand-jaar, bijvoorbeeld 14-03-2011.">
+          <input id="lp-geboortedatum" class="utrecht-textbox utrecht-textbox--html-input textbox--short" inputMode="numeric" placeholder="dd-mm-jjjj" autoComplete="off" value={geboortedatum} aria-describedby="lp-geboortedatum-uitleg" onInput={(e) => setGeboortedatum((e.currentTarget as HTMLInputElement).value)} />
         </Field>
         <Field id="lp-peildatum" label="Peildatum" description="De datum waarop u het wilt weten. Standaard is dat vandaag.">
-          <input id="lp-peildatum" type="date" class="utrecht-textbox utrecht-textbox--html-input" value={peildatum} aria-describedby="lp-peildatum-uitleg" onInput={(e) => setPeildatum((e.currentTarget as HTMLInputElement).value)} />
+          <input id="lp-peildatum" class="utrecht-textbox utrecht-textbox--html-input textbox--short" inputMode="numeric" placeholder="dd-mm-jjjj" autoComplete="off" value={peildatum} aria-describedby="lp-peildatum-uitleg" onInput={(e) => setPeildatum((e.currentTarget as HTMLInputElement).value)} />
         </Field>
         <Field id="lp-schooljaren" label="Volledige schooljaren op school (niet verplicht)" description="Tel de basisschool als 8 jaar, ook als die korter duurde. Na 12 volledige schooljaren eindigt de leerplicht eerder.">
           <input id="lp-schooljaren" class="utrecht-textbox utrecht-textbox--html-input textbox--short" inputMode="numeric" value={schooljaren} aria-describedby="lp-schooljaren-uitleg" onInput={(e) => setSchooljaren((e.currentTarget as HTMLInputElement).value)} />

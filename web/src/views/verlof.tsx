@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { errorText, postJson } from '../api.js';
 import { Details, Notes } from '../components/details.js';
+import { Documents } from '../components/documents-lazy.js';
 import { Grounds } from '../components/legal.js';
 import { Alert, Button, ErrorMessage, Field, Select } from '../components/ui.js';
 import type { FactKind } from '../facts.js';
+import { parseDateNl } from '../format.js';
 import { BESLISSER, label, toegestaanText } from '../labels.js';
-import type { LegalRef, MissingFact } from '../types.js';
+import type { Decision, LegalRef, MissingFact } from '../types.js';
 
 interface VerlofResult {
   toegestaan?: boolean | 'afhankelijk';
@@ -109,6 +111,8 @@ function toValue(spec: FieldSpec, raw: string): unknown {
     const n = Number(raw.replace(',', '.'));
     return Number.isFinite(n) ? n : undefined;
   }
+  // Dates are typed the Dutch way (14-03-2026); the API takes ISO.
+  if (input.kind === 'date') return parseDateNl(raw) ?? raw;
   return raw;
 }
 
@@ -125,8 +129,9 @@ function FormControl({ name, spec, value, onChange }: { name: string; spec: Fiel
       <input
         id={id}
         class={`utrecht-textbox utrecht-textbox--html-input${input.kind === 'number' ? ' textbox--short' : ''}`}
-        type={input.kind === 'date' ? 'date' : 'text'}
-        inputMode={input.kind === 'number' ? 'decimal' : undefined}
+        type="text"
+        inputMode={input.kind === 'number' ? 'decimal' : input.kind === 'date' ? 'numeric' : undefined}
+        placeholder={input.kind === 'date' ? 'dd-mm-jjjj' : undefined}
         value={value}
         aria-describedby={spec.help ? `${id}-uitleg` : undefined}
         onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)}
@@ -196,6 +201,8 @@ export function VerlofView() {
 }
 
 function VerlofOutcome({ result }: { result: VerlofResult }) {
+  const [documents, setDocuments] = useState(false);
+  const decision = { type: 'verlof', toegestaan: result.toegestaan, beslisser: result.beslisser, legalBasis: result.legalBasis ?? [], steps: result.steps ?? [] } as Decision;
   return (
     <section class="outcome decision-card" aria-labelledby="verlof-uitkomst" aria-live="polite">
       <h2 class="utrecht-heading-2" id="verlof-uitkomst">Uitkomst</h2>
@@ -212,6 +219,10 @@ function VerlofOutcome({ result }: { result: VerlofResult }) {
       <Details data={result} skip={['soort', 'toegestaan', 'beslisser', 'missing', 'legalBasis', 'steps', 'uitleg']} />
       <Notes title="Goed om te weten" items={result.uitleg} />
       <Grounds legalBasis={result.legalBasis} steps={result.steps} />
+      <div class="utrecht-button-group actions">
+        <Button aria-expanded={documents} onClick={() => setDocuments(!documents)}>Besluit op de aanvraag maken</Button>
+      </div>
+      {documents ? <Documents decision={decision} question="deze verlofaanvraag" /> : null}
     </section>
   );
 }

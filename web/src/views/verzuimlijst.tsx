@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { errorText, send } from '../api.js';
 import { Alert, Button, ErrorMessage, Field, Select } from '../components/ui.js';
+import { AbsenceChart, registratiesUitCsv, weken, type Registratie } from '../components/absence-chart.js';
+import { parseDateNl } from '../format.js';
 import { dateNl, label, MELDING } from '../labels.js';
 
 // POST /api/verzuim/evaluate-csv (server/rules/verzuim-csv.ts): the shapes this view reads.
@@ -112,6 +114,7 @@ export function VerzuimlijstView() {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [download, setDownload] = useState<string>();
+  const [registraties, setRegistraties] = useState<Registratie[]>([]);
 
   useEffect(() => () => {
     if (download) URL.revokeObjectURL(download);
@@ -131,7 +134,14 @@ export function VerzuimlijstView() {
     form.append('bestand', file);
     if (regio) form.append('regio', regio);
     if (kalender) form.append('kalenderRegio', kalender);
-    if (peildatum) form.append('peildatum', peildatum);
+    if (peildatum.trim()) {
+      const iso = parseDateNl(peildatum);
+      if (!iso) {
+        setError(`De peildatum ${peildatum.trim()} kunnen we niet lezen. Vul die in als dag-maand-jaar, bijvoorbeeld 02-03-2026, of laat het veld leeg.`);
+        return;
+      }
+      form.append('peildatum', iso);
+    }
     setBusy(true);
     setError(undefined);
     setResult(undefined);
@@ -140,6 +150,8 @@ export function VerzuimlijstView() {
       const res = await send('/api/verzuim/evaluate-csv', { method: 'POST', headers: { Accept: 'application/json' }, body: form });
       const body = (await res.json()) as CsvResultaat;
       const parsed = { ...body, leerlingen: Array.isArray(body.leerlingen) ? body.leerlingen : [] };
+      // The chart reads the registrations in the browser; the file itself is not kept.
+      setRegistraties(registratiesUitCsv(await file.text()));
       setResult(parsed);
       setDownload(URL.createObjectURL(new Blob(['\uFEFF', toCsv(rowsOf(parsed))], { type: 'text/csv;charset=utf-8' })));
     } catch (err) {
@@ -169,8 +181,8 @@ export function VerzuimlijstView() {
         <Field id="csv-kalender" label="Vakantieregio" description="Voor de schoolvakanties. Zonder keuze tellen alleen de vakanties die overal gelden.">
           <Select id="csv-kalender" value={kalender} options={KALENDER} placeholder="Weet ik niet" onChange={setKalender} />
         </Field>
-        <Field id="csv-peildatum" label="Peildatum (niet verplicht)" description="Tot welke dag de lijst telt. Standaard is dat vandaag.">
-          <input id="csv-peildatum" type="date" class="utrecht-textbox utrecht-textbox--html-input" value={peildatum} aria-describedby="csv-peildatum-uitleg" onInput={(e) => setPeildatum((e.currentTarget as HTMLInputElement).value)} />
+        <Field id="csv-peildatum" label="Peildatum (niet verplicht)" description="Tot welke dag de lijst telt, als dag-maand-jaar. Standaard is dat vandaag.">
+          <input id="csv-peildatum" class="utrecht-textbox utrecht-textbox--html-input textbox--short" inputMode="numeric" placeholder="dd-mm-jjjj" autoComplete="off" value={peildatum} aria-describedby="csv-peildatum-uitleg" onInput={(e) => setPeildatum((e.currentTarget as HTMLInputElement).value)} />
         </Field>
         <ErrorMessage error={error} />
         <Button type="submit" appearance="primary" busy={busy} disabled={busy}>Controleer de lijst</Button>
@@ -219,6 +231,14 @@ export function VerzuimlijstView() {
                   </tbody>
                 </table>
               </div>
+            </>
+          ) : null}
+          {result.leerlingen.some((l) => registraties.some((r) => r.leerling === l.leerling)) ? (
+            <>
+              <h3 class="utrecht-heading-3">Verzuim per week</h3>
+              {result.leerlingen.map((l, i) => (
+                <AbsenceChart key={l.leerling} id={`grafiek-${i}`} leerling={l.leerling} weeks={weken(registraties.filter((r) => r.leerling === l.leerling), l.resultaat?.regionaal ?? [])} />
+              ))}
             </>
           ) : null}
           {warnings.length ? (
