@@ -310,7 +310,12 @@ export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
   const series = weekSeries(a.tokens);
   if (series) return x.set('ongeoorloofdeUren', seriesUren(series.value, ctx.onderwijssoort), span(a, series.from, series.to));
   const absence = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && m.item.waarde !== 'onderwerp');
-  const mentions = hourMentions(a, absence).filter((m) => !clauseOf(a, m.from).negated || norm(a, m.from - 1) !== 'geen');
+  const rates = urenPerEenheid(a);
+  const perEenheid = ctx.excused ? undefined : urenUitEenheden(a, rates);
+  if (perEenheid && absence.length) return x.set('ongeoorloofdeUren', Math.round(perEenheid.uren * 100) / 100, span(a, perEenheid.from, perEenheid.to));
+  // A stated length ("een dag is 6 uur") is not hours missed; a rate ("3 uur per dag") is left to the span logic.
+  const lengtes = new Set([...rates.values()].filter((r) => r.vorm === 'is').map((r) => r.at));
+  const mentions = hourMentions(a, absence).filter((m) => !lengtes.has(m.from) && (!clauseOf(a, m.from).negated || norm(a, m.from - 1) !== 'geen'));
   if (!mentions.length) return;
   const base = mentions.find((m) => !ctx.excused || nearUnexcused(a, m));
   if (!base) return;
@@ -322,6 +327,68 @@ export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
     if (before.some((w) => PLUS.has(w))) total += m.uren;
   }
   if (total > 0) x.set('ongeoorloofdeUren', Math.round(total * 100) / 100, span(a, base.from, base.to));
+}
+
+/** Units of absence that a text can give a length ("een ochtend is 3 uur", "5,5 uur per dag", "telkens 2,5 uur"). */
+type Eenheid = 'dag' | 'dagdeel' | 'keer';
+const EENHEDEN = new Set<Quantity['unit']>(['dag', 'dagdeel', 'keer']);
+const VULWOORDEN = new Set(['les', 'lestijd', 'school', 'onderwijs', 'bij', 'ons', 'hier', 'meestal', 'steeds', 'gewoon']);
+
+/** The hours the text gives one unit of absence, from "X uur (les) per/elke <eenheid>", "een <eenheid> is X uur", "telkens X uur". */
+type Lengte = { uren: number; at: number; vorm: 'per' | 'is' | 'telkens' };
+
+function urenPerEenheid(a: Analysed): Map<Eenheid, Lengte> {
+  const ts = a.tokens;
+  const rates = new Map<Eenheid, Lengte>();
+  for (let i = 0; i < ts.length; i++) {
+    const q = quantity(ts, i);
+    if (!q || !HOUR_UNITS.has(q.value.unit)) continue;
+    let k = q.to;
+    while (VULWOORDEN.has(norm(a, k) ?? '') && k < q.to + 3) k++;
+    const per = norm(a, k);
+    const u = per === 'per' || per === 'elke' || per === 'iedere' ? quantityUnitAt(a, k + 1) : undefined;
+    if (u) rates.set(u, { uren: q.value.value, at: i, vorm: 'per' });
+    // "een ochtend is (bij ons) 3 uur": look back over fillers to "<een> <eenheid> is"
+    let b = i - 1;
+    while (b > i - 4 && VULWOORDEN.has(norm(a, b) ?? '')) b--;
+    if ((norm(a, b) === 'is' || norm(a, b) === 'duurt') && (norm(a, b - 2) === 'een' || norm(a, b - 2) === 'elke')) {
+      const v = quantityUnitAt(a, b - 1);
+      if (v) rates.set(v, { uren: q.value.value, at: i, vorm: 'is' });
+    }
+    const voor = norm(a, i - 1);
+    if (voor === 'telkens' || voor === 'steeds' || ((voor === 'keer' || voor === 'x') && /^(?:elke|iedere)$/.test(norm(a, i - 2) ?? ''))) rates.set('keer', { uren: q.value.value, at: i, vorm: 'telkens' });
+  }
+  return rates;
+}
+
+function quantityUnitAt(a: Analysed, k: number): Eenheid | undefined {
+  const w = norm(a, k) ?? '';
+  if (/^(?:dag|schooldag|lesdag)$/.test(w)) return 'dag';
+  if (/^(?:ochtend|middag|morgen|dagdeel)$/.test(w)) return 'dagdeel';
+  if (w === 'keer') return 'keer';
+  return undefined;
+}
+
+/**
+ * Counts of absence × the length the text gives them: "twee hele dagen (5,5 uur les per dag) en twee keer na de
+ * middagpauze, telkens 2,5 uur" = 2 × 5,5 + 2 × 2,5. Only units whose length the text states are counted.
+ */
+function urenUitEenheden(a: Analysed, rates: Map<Eenheid, Lengte>): { uren: number; from: number; to: number } | undefined {
+  if (!rates.size) return undefined;
+  let uren = 0;
+  let from = Infinity;
+  let to = 0;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const q = quantity(a.tokens, i);
+    if (!q || !EENHEDEN.has(q.value.unit)) continue;
+    const rate = rates.get(q.value.unit as Eenheid);
+    if (!rate || (rate.at >= q.from && rate.at < q.to + 4 && q.value.value === 1)) continue;
+    uren += q.value.value * rate.uren;
+    from = Math.min(from, q.from);
+    to = Math.max(to, q.to);
+    i = q.to - 1;
+  }
+  return uren > 0 ? { uren, from, to } : undefined;
 }
 
 function nearUnexcused(a: Analysed, m: HourMention): boolean {
