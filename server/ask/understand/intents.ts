@@ -138,7 +138,7 @@ const ASKER_ACTS = re(String.raw`\b(?:moet|moeten|kan|kunnen|mag|mogen|handel|ha
 const OPEN_ACTION = re(String.raw`\b(?:wat (?:moet|moeten|kan|kunnen|doe|doen) (?:ik|we|wij|de school)(?: nu| dan| hiermee)?(?: doen)?\b|wat (?:zijn|is) (?:mijn|onze|de) (?:stappen|volgende stap|verplichtingen)|welke stappen|hoe nu verder|hoe verder|wat nu\b|ondernemen we|actie ondernemen|wat te doen|melden of niet|(?:juiste|beste) (?:route|aanpak|weg))`);
 
 const VERLOF_WORD = re(String.raw`\b(?:\w*verlof\w*|vrijaf|vrij ?(?:geroosterd|roosteren|te roosteren)|(?:dag|dagen|week|weken|middag|middagen|ochtend|uur|uren) (?:\w+ )?vrij\b|vrij (?:geven|krijgen|vragen|nemen|aanvragen)|extra vrij|gewichtige omstandighe\w*|mee (?:wil|willen|mag|mogen|gaat|gaan) naar|thuis ?(?:blijven|houden|te houden|blijft)|meenemen (?:naar|op)|buiten de (?:school)?vakantie\w*|mee op vakantie|geen vakantie|niet weg|(?:daar|dan|er) (?:\w+ )?vrij\b|vrij voor\b|(?:mogen|mag) (?:\w+ ){0,4}(?:weg|op vakantie|mee)\b)`);
-const OCCASION = re(String.raw`\b(?:bruiloft|huwelijk\w*|begrafenis|uitvaart|jubileum\w*|verhuizing|verhuizen|geboorte|bevalling|familiefeest|suikerfeest|offerfeest|divali|pasen|kerst\w*|wintersport|skien|vakantie|reis)\b`);
+const OCCASION = re(String.raw`\b(?:bruiloft|huwelijk\w*|trouw(?:t|en|de|den)|getrouwd|begrafenis|begraven|uitvaart|crematie|gecremeerd|overleden|overlijden|jubileum\w*|verhuizing|verhuizen|geboorte|bevalling|familiefeest|suikerfeest|offerfeest|divali|pasen|kerst\w*|wintersport|skien|vakantie|reis)\b`);
 const GRANT_ASK = re(String.raw`\b(?:mag|mogen|mocht|toestemming|toegestaan|toestaan|goedkeuren|goed|verlenen|toekennen|weigeren|afwijzen|beslist|beslissen|krijgt|krijgen|kan|kunnen)\b`);
 
 /** Leave refused or never asked, told as what happened: then the question is the report, unless the refusal itself is asked about. */
@@ -149,7 +149,7 @@ const VRIJSTELLING_WORD = re(String.raw`\b(?:(?<!(?:in plaats van|zonder|geen) (
 
 /** Status words; "leerplicht" alone is often the office ("leerplicht inschakelen"), so it counts only as the duty. */
 const LEERPLICHT_WORD = re(String.raw`\b(?:leerplichtig\w*|kwalificatieplicht\w*|(?:de|geen|nog|zijn|haar) leerplicht(?!ambtenaar| ?ambtenaar)\b|leerplicht (?:eindigt|geldt|begint|loopt|voorbij)|schoolplicht\w*|leerplichtwet)\b`);
-const LEERPLICHT_ASK = re(String.raw`\b(?:(?:moet|moeten|hoeft|hoeven) (?:\w+ ){0,10}?(?:nog )?naar school|(?:valt|vallen|val) (?:\w+ ){0,10}?onder de (?:leerplicht\w*|kwalificatieplicht)|tot wanneer|vanaf wanneer|wanneer (?:eindigt|begint|stopt)|op welke datum|(?:stoppen|ophouden) met school|met school (?:stoppen|ophouden)|van school af|(?:gaan|mag|mogen|wil|wilt|willen|fulltime) (?:\w+ ){0,2}werken|de school verlaten|ergens toe verplicht|verplicht (?:om )?(?:onderwijs|naar school)|verplichtingen|(?:om )?te stoppen|baan\b|(?:wil|wilt|willen|mag|mogen) (?:\w+ ){0,3}stoppen)\b`);
+const LEERPLICHT_ASK = re(String.raw`\b(?:(?:moet|moeten|hoeft|hoeven) (?:\w+ ){0,10}?(?:nog )?naar school|(?:valt|vallen|val) (?:\w+ ){0,10}?onder de (?:leerplicht\w*|kwalificatieplicht)|tot wanneer|vanaf wanneer|wanneer (?:eindigt|begint|stopt)|op welke datum|(?:stoppen|ophouden) met school|met school (?:stoppen|ophouden)|van school af|(?:gaan|mag|mogen|wil|wilt|willen|fulltime) (?:\w+ ){0,2}werken|de school verlaten|ergens toe verplicht|verplicht (?:om )?(?:onderwijs|naar school)|verplichtingen|(?:om )?te stoppen|baan\b|(?:wil|wilt|willen|mag|mogen) (?:\w+ ){0,3}stoppen|(?:wil|wilt|willen|hoeft|hoeven|gaat|gaan) (?:\w+ ){0,2}niet (?:meer )?naar school)\b`);
 
 /** Somebody in particular: a pupil, a child of the asker, a pronoun, or "dit/dat" as what is asked about. */
 const PUPIL = re(String.raw`\b(?:(?:mijn|onze|ons|jullie) \w+|een van (?:mijn|onze) \w+|(?:deze|die|dat|de|het) (?:\w+ )?\w*(?:leerling|leerlingen|student|studenten|scholier|scholieren|klasser|klassers|jarige|cursist|cursisten|deelnemer|deelnemers|kind|kinderen|zoon|dochter)|(?:mijn|onze|ons|deze|die|dat|de|het|jullie) (?:\w+ )?(?:leerling|leerlingen|zoon|dochter|kind|kinderen|student|studente|scholier|pupil|jongen|meisje|kleuter|jongere|puber|zoontje|dochtertje)|(?:een )?(?:leerling|kind|student|jongere|kleuter|jongen|meisje) (?:van (?:\d+|mij|ons|bijna|net)|uit|die|dat|zonder)|hij|zij|ze|hem|haar|(?:de )?ouders (?:\w+ )?(?:vragen|willen|geven|melden|hebben|van)|(?:mag|mogen|moet|moeten|kan|kunnen|hoort) (?:ik |we |wij |de school |de directeur )?(?:dit|dat|het)\b|(?:is|valt) (?:dit|dat)\b|(?:dit|dat) (?:verlof|verzuim|mag|hoeft|is))\b`);
@@ -163,7 +163,9 @@ const GRONDSLAG = re(String.raw`\b(?:op grond van|welk artikel|welke artikelen|w
 /** Sanctions, referrals, privacy and teaching time (Halt, a fine, Veilig Thuis, sharing data, fewer hours): the sources answer these, not the rules. */
 const GEVOLG = re(String.raw`\b(?:halt\w*|boete\w*|sanctie\w*|straf\w*|proces ?verbaal|procesverbaal|pv|veilig thuis|rechter|officier van justitie|raad voor de kinderbescherming|avg|privacy\w*|gegevens (?:delen|doorgeven|opvragen|verstrekken)|(?:delen|verstrekken) van gegevens|onderwijstijd|minder (?:uren|lesuren) (?:\w+ )?(?:onderwijs|les)|maatwerk|variawet)\b`);
 /** An ask that points back at what was told ("mag dat?", "kan dat?", "klopt dat?"): the told situation is the topic. */
-const POINTS_BACK = re(String.raw`\b(?:mag|kan|klopt|mogen|kunnen) (?:dit|dat|het)(?: \w+)? \||\b(?:is|zijn) (?:dit|dat|het) (?:wel |dan |nu )?(?:toegestaan|goed|mogelijk|terecht|oke|ok)\b|\bwat (?:beslis|beslissen|besluit|besluiten|adviseer|adviseren|antwoord|antwoorden) (?:ik|we|wij)\b`);
+/** Asking the name of what was told ("hoe heet dit?", "hoe noem je dat?"): for an absence, which kind of verzuim it is. */
+const NAAM_VRAAG = re(String.raw`\bhoe (?:heet|noem je|noemen we|noemt men) (?:dit|dat|het)\b|\bwat voor (?:iets|soort) is (?:dit|dat)\b`);
+const POINTS_BACK = re(String.raw`\b(?:dit|dat) (?:\w+ )?(?:aanvragen|aan te vragen|regelen|te regelen)\b|\b(?:dat|dit) mag toch\b|\bmag (?:dat|dit|het) toch\b|\b(?:mag|kan|klopt|mogen|kunnen) (?:dit|dat|het)(?: \w+)? \||\b(?:is|zijn) (?:dit|dat|het) (?:wel |dan |nu )?(?:toegestaan|goed|mogelijk|terecht|oke|ok)\b|\bwat (?:beslis|beslissen|besluit|besluiten|adviseer|adviseren|antwoord|antwoorden) (?:ik|we|wij)\b`);
 
 function meldingNamed(a: Analysed): boolean {
   for (const m of a.ask.matchAll(MELD)) {
@@ -194,9 +196,9 @@ export function cueIntents(question: string): IntentReading {
   // Beside an exemption, not attending is its ground and "gemeld" the parents' notice: only a report named as such counts.
   const melding = vrijstelling
     ? MELDING_WORD.test(ask) || SCHOOL_REPORTS.test(ask)
-    : meldingNamed(a) || (absence && (OPEN_ACTION.test(ask) || ASKER_ACTS.test(ask) || LPA.test(ask)));
+    : meldingNamed(a) || (absence && (NAAM_VRAAG.test(ask) || OPEN_ACTION.test(ask) || ASKER_ACTS.test(ask) || LPA.test(ask)));
   const leaveNarrated = melding && VERLOF_REFUSED.test(t) && !REFUSAL_ASKED.test(t);
-  const verlof = !vrijstelling && !leaveNarrated && (asked(VERLOF_WORD) || REFUSAL_ASKED.test(ask) || ((VERLOF_WORD.test(t) || OCCASION.test(t)) && GRANT_ASK.test(ask)));
+  const verlof = !vrijstelling && !leaveNarrated && (asked(VERLOF_WORD) || REFUSAL_ASKED.test(ask) || ((VERLOF_WORD.test(t) || OCCASION.test(t)) && (GRANT_ASK.test(ask) || back)));
   const leerplicht = !vrijstelling && (asked(LEERPLICHT_WORD) || asked(LEERPLICHT_ASK)) && !(verlof && !asked(LEERPLICHT_WORD));
   const found: Intent[] = [];
   if (vrijstelling) found.push('vrijstelling');
