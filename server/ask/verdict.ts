@@ -23,7 +23,7 @@ const MELDING_HEADLINE: Record<string, string> = {
 };
 
 // The words a headline uses for each melding; a headline naming another melding contradicts the decision.
-const MELDING_WORDS: Record<string, RegExp> = {
+export const MELDING_WORDS: Record<string, RegExp> = {
   '16-uur-in-4-weken': /16 uur in 4 weken/,
   'langdurig-relatief-verzuim': /langdurig relatief verzuim/,
   'luxe-verzuim': /luxe verzuim/,

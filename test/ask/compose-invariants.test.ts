@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compose, type RuleOutcome } from '../../server/ask/compose.js';
 import { decide } from '../../server/ask/decide.js';
 import { questionShape } from '../../server/ask/question-form.js';
+import { MELDING_WORDS } from '../../server/ask/verdict.js';
 import type { SearchableIndex } from '../../server/index/knowledge-index.js';
 import { normalize } from '../../server/retrieve/analysis.js';
 import { omstandigheid, onderwijssoort, soortVerzuim, verlofSoort } from '../../server/rules/schemas.js';
@@ -82,15 +83,6 @@ describe('the first sentence agrees with the decision, for every verlof and vrij
   });
 });
 
-const MELDING_WORDS: Record<string, RegExp> = {
-  '16-uur-in-4-weken': /16 uur in 4 weken/,
-  'langdurig-relatief-verzuim': /langdurig relatief verzuim/,
-  'luxe-verzuim': /luxe verzuim/,
-  'overig-verzuim': /overig verzuim/,
-  '18-plus-verzuim': /18-plus/,
-  'geen-melding': /geen melding|niet .*te melden|hoeft .*niet/,
-  'absoluut-verzuim': /absoluut verzuim/,
-};
 
 describe('the first sentence names the report the rules decided, for every melding outcome', () => {
   it('over generated facts (fast-check)', () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 // Drives the real page in Debian's Chromium against the real server (`tsx server/main.ts`).
 
@@ -163,6 +164,23 @@ export async function screenshots(page: Page, name: string): Promise<number> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   await page.setViewportSize({ width: 1280, height: 900 });
   return overflow;
+}
+
+/**
+ * The checks every browser suite runs on its page: axe (no serious or critical WCAG 2.1 A/AA violation, findings kept
+ * in `axeFindings` for the report) and screenshots at 1280 and 375 px with nothing sticking out at 320 px.
+ */
+export function pageChecks(page: () => Page, axeFindings: Record<string, string[]>) {
+  return {
+    async expectAccessible(name: string): Promise<void> {
+      const bad = await seriousAxeViolations(page());
+      axeFindings[name] = bad;
+      expect(bad, `axe op ${name}`).toEqual([]);
+    },
+    async shoot(name: string): Promise<void> {
+      expect(await screenshots(page(), name), `${name} is breder dan 320 px`).toBeLessThanOrEqual(0);
+    },
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPage, CHROMIUM, ensureDir, firstLoadSize, ROOT, openPage, screenshots, seriousAxeViolations, startBrowser, startServer, type Browser, type RunningServer } from './harness.js';
+import { buildPage, CHROMIUM, ensureDir, firstLoadSize, ROOT, openPage, pageChecks, startBrowser, startServer, type Browser, type RunningServer } from './harness.js';
 
 // End-to-end: the built page in Debian's Chromium against the real server. Skips where no Chromium is installed
 // (`apt-get install chromium`; .ci/run does this).
@@ -30,17 +30,7 @@ describe.skipIf(!existsSync(CHROMIUM))('de webpagina in Chromium', () => {
     await page.locator('h1').waitFor();
   }
 
-  /** No serious or critical WCAG 2.1 A/AA violations in the current state of the page. */
-  async function expectAccessible(name: string) {
-    const bad = await seriousAxeViolations(page);
-    axeFindings[name] = bad;
-    expect(bad, `axe op ${name}`).toEqual([]);
-  }
-
-  /** Full-page screenshots at desktop (1280 px) and phone (375 px) width. */
-  async function shoot(name: string) {
-    expect(await screenshots(page, name), `${name} is breder dan 320 px`).toBeLessThanOrEqual(0);
-  }
+  const { expectAccessible, shoot } = pageChecks(() => page, axeFindings);
 
   async function tabUntil(test: () => Promise<boolean>, max = 40) {
     for (let i = 0; i < max; i++) {

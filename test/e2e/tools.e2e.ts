@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPage, CHROMIUM, ensureDir, openPage, ROOT, screenshots, seriousAxeViolations, startBrowser, startServer, type Browser, type RunningServer } from './harness.js';
+import { buildPage, CHROMIUM, ensureDir, openPage, ROOT, pageChecks, startBrowser, startServer, type Browser, type RunningServer } from './harness.js';
 
 // The page as a working tool (issue 15): conversations, answers that fit a phone, documents to file, a picture of
 // the absence, follow-ups that accept the answer. Same set-up as page.e2e.ts.
@@ -32,15 +32,7 @@ describe.skipIf(!existsSync(CHROMIUM))('de pagina als werkinstrument', () => {
     await page.locator('h1').waitFor();
   }
 
-  async function expectAccessible(name: string) {
-    const bad = await seriousAxeViolations(page);
-    axeFindings[name] = bad;
-    expect(bad, `axe op ${name}`).toEqual([]);
-  }
-
-  async function shoot(name: string) {
-    expect(await screenshots(page, name), `${name} is breder dan 320 px`).toBeLessThanOrEqual(0);
-  }
+  const { expectAccessible, shoot } = pageChecks(() => page, axeFindings);
 
   const MELDING = 'Een leerling van 15 in havo 3 heeft in 4 weken 17 lesuren ongeoorloofd gemist. Moet ik dit melden?';
 
