@@ -136,7 +136,7 @@ export function evaluateVerzuim(input: VerzuimEvaluateInput): VerzuimEvaluation 
     t.ask('kalender.regio', 'In welke vakantieregio ligt de school (noord, midden of zuid), of welke vakanties heeft de school?');
   }
   if (input.registraties.some((r) => bron.ongecontroleerd.includes(schoolYearLabel(schoolYearStart(r.datum))))) {
-    waarschuwingen.push(`De opgeslagen vakantiedata voor ${bron.ongecontroleerd.join(', ')} zijn nog niet nagekeken op rijksoverheid.nl; controleer ze met het eigen rooster.`);
+    waarschuwingen.push(`De opgeslagen vakantiedata voor ${bron.ongecontroleerd.join(', ')} zijn niet tegen rijksoverheid.nl gecontroleerd; controleer ze met het eigen rooster.`);
   }
   if (bron.bron !== 'eigen' && input.registraties.some((r) => !hasSchoolYear(r.datum))) {
     waarschuwingen.push('Voor een deel van de registraties zijn geen vakantiedata opgeslagen; geef het eigen vakantierooster mee.');
