@@ -1,10 +1,11 @@
 import * as chrono from 'chrono-node';
 import { evaluateVerzuim } from '../../rules/verzuim.js';
 import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js';
-import { addDays } from '../../rules/dates.js';
+import { addDays, mondayOf } from '../../rules/dates.js';
+import { isLesweek, regionCalendar, type Kalender } from '../../rules/calendar.js';
 import { age, clockSpan, numberWord, ordinalTimes, quantity, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
 import { clauseOf, span, type Analysed, type Token } from './tokens.js';
-import { DATE, dateOf, validDate } from './lexicon.js';
+import { DATE, dateOf, MONTH, month, validDate } from './lexicon.js';
 import { vocabulary, type Match, type VocabularyName } from './vocabulary.js';
 
 // Slot filling over the front end: the grammar's typed values and the vocabulary's matches become facts, with the
@@ -551,6 +552,62 @@ const WEEKS_BLOCK = new Set(['in', 'binnen', 'afgelopen', 'laatste', 'over', 'pe
  * maand afwezig" (a month counts as 4 weeks, a lower bound). A period the count falls in ("in 4 weken") or a
  * date ("3 weken geleden") is no absence.
  */
+/** "sinds (maandag) 26 oktober (jl.)", "vanaf 3 november 2026", "sinds de herfstvakantie": the start of an absence. */
+const SINDS = new RegExp(String.raw`\b(?:sinds|vanaf) (?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag) )?(?:(\d{1,2}) (${MONTH})(?: (\d{4}))?(?: jl\.?| j\.l\.)?|de (\w*vakantie))`, 'g');
+const REGIO_KALENDERS = ['noord', 'midden', 'zuid'] as const;
+
+/** The start of the absence in one region's calendar: a day (the latest one not after today) or the day after a holiday. */
+function startVan(m: RegExpExecArray, today: string, k: Kalender): string | undefined {
+  if (m[4]) {
+    const v = k.vakanties.filter((h) => h.naam === m[4] && h.tot < today).at(-1);
+    return v && addDays(v.tot, 1);
+  }
+  const mo = month(m[2]!);
+  const y = Number(today.slice(0, 4));
+  const d = m[3] ? validDate(Number(m[3]), mo, Number(m[1])) : (validDate(y, mo, Number(m[1])) ?? '9999') <= today ? validDate(y, mo, Number(m[1])) : validDate(y - 1, mo, Number(m[1]));
+  return d && d <= today ? d : undefined;
+}
+
+/** Whole lesweken from `start` up to today (holiday weeks do not count; the running week only once it is over). */
+function lesweekenSinds(k: Kalender, start: string, today: string): number {
+  let n = 0;
+  for (let m = mondayOf(start); addDays(m, 4) < today; m = addDays(m, 7)) if (isLesweek(k, m)) n++;
+  return n;
+}
+
+/**
+ * Weeks of continuous absence from its start date (issue 10: relative dates and durations). Counted in lesweken in
+ * every holiday region and the lowest count is taken, so an unknown region never makes the absence look longer.
+ */
+export function fillWekenSinds(x: SlotSink, a: Analysed, today: string): void {
+  if (x.facts.aaneengeslotenWekenAfwezig !== undefined) return;
+  const absent = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && (m.item.waarde === 'afwezig' || m.item.waarde === 'ongeoorloofd' || m.item.waarde === 'onderwerp'));
+  // Absence in the same sentence: an absence word, or presence denied ("niet meer op school geweest").
+  const absentAt = [
+    ...absent.map((h) => a.tokens[h.from]!.start),
+    ...a.tokens.filter((t) => PRESENCE.has(t.norm) && a.clauses[t.clause]!.negated).map((t) => t.start),
+  ];
+  if (!absentAt.length) return;
+  for (const m of a.norm.matchAll(SINDS)) {
+    const zin = sentenceAround(a.norm, m.index, m.index + m[0].length);
+    if (!absentAt.some((at) => at >= zin.from && at < zin.to)) continue;
+    const weken = REGIO_KALENDERS.map((r) => {
+      const k = regionCalendar(r);
+      const start = startVan(m, today, k);
+      return start === undefined ? undefined : lesweekenSinds(k, start, today);
+    });
+    if (weken.some((w) => w === undefined)) continue;
+    const min = Math.min(...(weken as number[]));
+    if (min > 0) return x.set('aaneengeslotenWekenAfwezig', min, { index: m.index, length: m[0].length });
+  }
+}
+
+function sentenceAround(text: string, from: number, to: number): { from: number; to: number } {
+  const before = Math.max(text.lastIndexOf('.', from), text.lastIndexOf('?', from), text.lastIndexOf('!', from));
+  const after = text.slice(to).search(/[.?!](?:\s|$)/);
+  return { from: before + 1, to: after < 0 ? text.length : to + after + 1 };
+}
+
 export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
   const ts = a.tokens;
   if (!ts.some((t) => /^(?:les|school)?we(?:e)?k(?:en)?$|^maand(?:en)?$/.test(t.norm))) return;
