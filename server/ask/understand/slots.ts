@@ -555,6 +555,7 @@ const WEEKS_BLOCK = new Set(['in', 'binnen', 'afgelopen', 'laatste', 'over', 'pe
 /** "sinds (maandag) 26 oktober (jl.)", "vanaf 3 november 2026", "sinds de herfstvakantie": the start of an absence. */
 const SINDS = new RegExp(String.raw`\b(?:sinds|vanaf) (?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag) )?(?:(\d{1,2}) (${MONTH})(?: (\d{4}))?(?: jl\.?| j\.l\.)?|de (\w*vakantie))`, 'g');
 const REGIO_KALENDERS = ['noord', 'midden', 'zuid'] as const;
+const PERIODE_MAAT = new Set<Quantity['unit']>(['uur', 'lesuur', 'klokuur', 'keer', 'dag', 'dagdeel']);
 
 /** The start of the absence in one region's calendar: a day (the latest one not after today) or the day after a holiday. */
 function startVan(m: RegExpExecArray, today: string, k: Kalender): string | undefined {
@@ -591,6 +592,9 @@ export function fillWekenSinds(x: SlotSink, a: Analysed, today: string): void {
   for (const m of a.norm.matchAll(SINDS)) {
     const zin = sentenceAround(a.norm, m.index, m.index + m[0].length);
     if (!absentAt.some((at) => at >= zin.from && at < zin.to)) continue;
+    // "sinds de herfstvakantie 20 uur gespijbeld": hours, days or times over a period are not continuous absence.
+    const inZin = a.tokens.map((t, i) => [t, i] as const).filter(([t]) => t.start >= zin.from && t.start < zin.to);
+    if (inZin.some(([, i]) => PERIODE_MAAT.has(quantity(a.tokens, i)?.value.unit ?? 'jaar'))) continue;
     const weken = REGIO_KALENDERS.map((r) => {
       const k = regionCalendar(r);
       const start = startVan(m, today, k);

@@ -32,6 +32,11 @@ describe('weeks absent since a start date', () => {
   it('a start date without absence in its sentence says nothing', () => {
     expect(weken('Sinds 1 september zit hij in 3 havo. Hij was vorige week 2 uur afwezig.')).toBeUndefined();
   });
+  it('hours, days or times counted over a period are not continuous absence', () => {
+    for (const q of ['Leerling van 15, havo 3, sinds de herfstvakantie 20 uur gespijbeld, wat moet ik doen?', 'Sinds 26 oktober heeft ze 6 keer gespijbeld. Melden?', 'Hij is sinds 2 november 3 dagen afwezig geweest zonder reden.']) {
+      expect(weken(q), q).toBeUndefined();
+    }
+  });
   it('a start in the future or this week gives no weeks', () => {
     expect(weken('Hij is sinds 1 december afwezig zonder reden. Melden?')).toBeUndefined();
   });
