@@ -2,7 +2,7 @@ import { addDays, daysBetween, schoolYearStart } from '../../rules/dates.js';
 import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '../../rules/schemas.js';
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
-  fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
+  fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
   inEarlierLeave, noticeOffset, omstandigheid, religieusePlicht, seizoensberoep, tokenAt, verlofsoortGenoemd,
 } from './slots.js';
 import { analyse, type Analysed } from './tokens.js';
@@ -396,6 +396,8 @@ export function verlof(x: Extraction): void {
   if (ld) x.set('lesdagenPerWeek', num(ld[1] ?? ld[2]), at(ld));
   const upw = x.first(UREN_PER_WEEK);
   if (upw) x.set('urenPerWeek', num(upw[1] ?? upw[2] ?? upw[3] ?? upw[4]), at(upw));
+  // The grammar reads the day part and its length first (minutes included); the pattern keeps "2 uur op woensdag".
+  fillUrenPerWeekdag(x, x.a);
   const uwd = x.first(UREN_WEEKDAGDEEL);
   if (uwd) x.set('urenPerWeek', num(uwd[1] ?? uwd[2]), at(uwd));
   if (soort === 'vrijstelling-5a') {

@@ -204,6 +204,15 @@ function readQuantity(ts: Token[], i: number): Parsed<Quantity> | undefined {
   if (u.value === 'lesuur' && norm(ts, to) === 'van' && numberWord(norm(ts, to + 1) ?? '') !== undefined && unit(ts, to + 2)?.value === 'minuut') to = unit(ts, to + 2)!.to;
   // "een half uur", "anderhalf uur"
   if (norm(ts, i) === 'een' && norm(ts, i + 1) === 'half') value = 0.5;
+  // "3 uur en 45 minuten": one duration in hours
+  if ((u.value === 'uur' || u.value === 'klokuur') && norm(ts, to) === 'en') {
+    const min = number(ts, to + 1);
+    const mu = min && unit(ts, min.to);
+    if (min && mu?.value === 'minuut') {
+      value += min.value.value / 60;
+      to = mu.to;
+    }
+  }
   return { value: { value, unit: u.value, ...(n.value.approx ? { approx: n.value.approx } : {}) }, from: n.from, to };
 }
 

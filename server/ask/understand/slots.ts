@@ -552,6 +552,25 @@ const WEEKS_BLOCK = new Set(['in', 'binnen', 'afgelopen', 'laatste', 'over', 'pe
  * maand afwezig" (a month counts as 4 weeks, a lower bound). A period the count falls in ("in 4 weken") or a
  * date ("3 weken geleden") is no absence.
  */
+const WEEKDAG_DEEL = /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:ochtend|middag|morgen)?(?:en|s)?$/;
+
+/**
+ * Hours a week of a fixed weekly absence (art. 11a: a child under 6 kept home on a set morning): "elke woensdagochtend
+ * thuis, dat is bij ons 3 uur en 45 minuten" — the first duration in the same sentence as the weekly day.
+ */
+export function fillUrenPerWeekdag(x: SlotSink, a: Analysed): void {
+  if (x.facts.urenPerWeek !== undefined) return;
+  const ts = a.tokens;
+  for (let i = 0; i < ts.length - 1; i++) {
+    if (!/^(?:elke|iedere|op|alle)$/.test(ts[i]!.norm) || !WEEKDAG_DEEL.test(ts[i + 1]!.norm)) continue;
+    for (let k = i + 2; k < Math.min(ts.length, i + 30); k++) {
+      if (/^[.?!]$/.test(ts[k]!.norm)) break;
+      const q = quantity(ts, k);
+      if (q && HOUR_UNITS.has(q.value.unit)) return x.set('urenPerWeek', Math.round(q.value.value * 100) / 100, span(a, i, q.to));
+    }
+  }
+}
+
 /** "sinds (maandag) 26 oktober (jl.)", "vanaf 3 november 2026", "sinds de herfstvakantie": the start of an absence. */
 const SINDS = new RegExp(String.raw`\b(?:sinds|vanaf) (?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag) )?(?:(\d{1,2}) (${MONTH})(?: (\d{4}))?(?: jl\.?| j\.l\.)?|de (\w*vakantie))`, 'g');
 const REGIO_KALENDERS = ['noord', 'midden', 'zuid'] as const;
