@@ -400,6 +400,9 @@ export function verlof(x: Extraction): void {
   fillUrenPerWeekdag(x, x.a);
   const uwd = x.first(UREN_WEEKDAGDEEL);
   if (uwd) x.set('urenPerWeek', num(uwd[1] ?? uwd[2]), at(uwd));
+  // A young child kept home for fixed hours a week is the art. 11a arrangement, named or not; at 6 the rule says it has ended.
+  const perWeek = x.found.find((f) => f.fact === 'urenPerWeek');
+  if (x.facts.soort === undefined && age !== undefined && age <= 6 && perWeek) x.set('soort', 'jonger-dan-6', { index: x.original.indexOf(perWeek.text), length: perWeek.text.length });
   if (soort === 'vrijstelling-5a') {
     const on = x.first(ONAFHANKELIJK);
     if (on) x.set('verklaringOnafhankelijkeDeskundige', true, at(on));

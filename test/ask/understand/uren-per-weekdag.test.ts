@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../../server/ask/understand/index.js';
+import { decideVerlof } from '../../../server/rules/index.js';
+import { verlofInput } from '../../../server/rules/schemas.js';
 import { quantity } from '../../../server/ask/understand/quantities.js';
 import { analyse } from '../../../server/ask/understand/tokens.js';
 
@@ -27,5 +29,18 @@ describe('a weekly absence of a fixed day part', () => {
       for (const [i, f] of FRAMES.entries()) it(`${d}, ${l}, frame ${i + 1}`, () => expect(perWeek(f(d, l))).toBeCloseTo(v, 5));
   it('a length in another sentence is not the weekly length', () => {
     expect(perWeek('Onze zoon (5) blijft elke woensdagochtend thuis. Vorig jaar heeft hij 6 uur gemist door ziekte. Mag dat?')).toBeUndefined();
+  });
+});
+
+describe('the art. 11a arrangement described instead of named', () => {
+  for (const d of DAGEN)
+    for (const [age, toegestaan] of [[4, true], [5, true], [6, false]] as const)
+      it(`${d}, ${age} jaar`, () => {
+        const u = understand(`Ons kind van ${age} blijft elke ${d} thuis omdat het zo moe is, dat is 3 uur. Mag dat?`, { today: TODAY });
+        expect(u.verlof.soort).toBe('jonger-dan-6');
+        expect(decideVerlof(verlofInput.parse(u.verlof)).toegestaan).toBe(toegestaan);
+      });
+  it('an older pupil with a weekly day off is not read as art. 11a', () => {
+    expect(understand('Leerling van 12 wil elke woensdagmiddag 3 uur naar voetbaltraining. Mag dat?', { today: TODAY }).verlof.soort).not.toBe('jonger-dan-6');
   });
 });
