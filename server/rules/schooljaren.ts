@@ -52,10 +52,12 @@ export function eindeNaTwaalfSchooljaren(input: LeerplichtInput, peildatum: IsoD
 
   if (volledig !== undefined) {
     // Full school years counted by the school itself; a short basisschool adds the years it is deemed to have.
-    const extra = bj !== undefined && bj < basisAls ? basisAls - bj : 0;
+    const sy = schoolYearStart(peildatum);
+    // The deemed years count only once the basisschool is behind the pupil (the brugklas has begun by the peildatum).
+    const basisschoolAf = input.brugklasSchooljaar === undefined || input.brugklasSchooljaar <= sy;
+    const extra = bj !== undefined && bj < basisAls && basisschoolAf ? basisAls - bj : 0;
     if (extra > 0) t.step(`De basisschool is in ${bj} schooljaren doorlopen; dat telt als ${basisAls} schooljaren.`, ref('lpw:3', 2));
     const gedaan = volledig + extra;
-    const sy = schoolYearStart(peildatum);
     return gedaan >= nodig ? julyEnd(sy) : julyEnd(sy + nodig - gedaan);
   }
   if (eersteJaar === undefined) return undefined;

@@ -130,7 +130,8 @@ describe('rules: leerplicht', () => {
         const inLeerplicht = r.peildatum >= r.leerplichtStart && r.peildatum <= r.leerplichtEinde;
         expect(r.status === 'leerplicht', where).toBe(inLeerplicht);
       }),
-      { numRuns },
+      // A school's own count given before the brugklas has begun once put the end before the start.
+      { numRuns, examples: [[{ geboortedatum: '1995-01-01', volledigeSchooljaren: 0, startdatumSchool: '2007-08-01', brugklasSchooljaar: 2008, peildatum: '1995-01-01' } as never]] },
     );
   });
 });
