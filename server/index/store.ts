@@ -52,6 +52,10 @@ export interface IndexChanges {
 }
 
 const splitTerms = (s: string) => (s ? s.split(' ') : []);
+
+/** The stored columns of a prepared passage after its id: passage, head, body and cover terms, vector. */
+const columns = (p: PreparedPassage) =>
+  [JSON.stringify(p.passage), p.head.join(' '), p.body.join(' '), p.cover.join(' '), Buffer.from(p.vector.buffer, p.vector.byteOffset, p.vector.byteLength)] as const;
 const vectorOf = (blob: Buffer) => new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
 
 interface RawRow {
@@ -78,6 +82,8 @@ export interface IndexWriter {
   readonly generation: number;
   /** Replaces the document (and every passage of it) or adds it. */
   putDocument(doc: StoredDocument, passages: PreparedPassage[]): void;
+  /** The same with passages staged earlier (`IndexStore.stage`) under `run` and `key`. */
+  putStagedDocument(doc: StoredDocument, run: string, key: string): void;
   /** Removes the document and its passages; false when there was none. */
   removeDocument(id: string): boolean;
   setRoots(roots: SourceRoot[]): void;
@@ -115,6 +121,15 @@ export class IndexStore {
       passages: s('SELECT passage FROM index_passages WHERE removed_gen IS NULL ORDER BY label').pluck(),
       counts: s('SELECT (SELECT COUNT(*) FROM index_documents) AS documents, (SELECT COUNT(*) FROM index_passages WHERE removed_gen IS NULL) AS chunks'),
       purge: s('DELETE FROM index_passages WHERE removed_gen IS NOT NULL AND removed_gen <= ?'),
+      stage: s(
+        'INSERT INTO index_staging (run, pid, file_key, position, id, passage, head_terms, body_terms, cover_terms, vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      unstage: s(
+        `INSERT INTO index_passages (id, document_id, position, passage, head_terms, body_terms, cover_terms, vector, added_gen)
+         SELECT id, ?, position, passage, head_terms, body_terms, cover_terms, vector, ? FROM index_staging WHERE run = ? AND file_key = ? ORDER BY position`,
+      ),
+      stagingRuns: s('SELECT DISTINCT run, pid FROM index_staging'),
+      clearStaging: s('DELETE FROM index_staging WHERE run = ?'),
     };
   }
 
@@ -214,27 +229,22 @@ export class IndexStore {
         changed ||= had;
         return had;
       };
+      const replace = (doc: StoredDocument) => {
+        const other = doc.source ? (q.documentBySource.get(doc.source) as string | undefined) : undefined;
+        if (other && other !== doc.id) removeDocument(other);
+        q.removePassages.run(generation, doc.id);
+        q.putDocument.run(doc.id, doc.source ?? null, doc.hash);
+        changed = true;
+      };
       const writer: IndexWriter = {
         generation,
         putDocument(doc, passages) {
-          const other = doc.source ? (q.documentBySource.get(doc.source) as string | undefined) : undefined;
-          if (other && other !== doc.id) removeDocument(other);
-          q.removePassages.run(generation, doc.id);
-          q.putDocument.run(doc.id, doc.source ?? null, doc.hash);
-          passages.forEach((p, position) =>
-            q.insertPassage.run(
-              p.passage.id,
-              doc.id,
-              position,
-              JSON.stringify(p.passage),
-              p.head.join(' '),
-              p.body.join(' '),
-              p.cover.join(' '),
-              Buffer.from(p.vector.buffer, p.vector.byteOffset, p.vector.byteLength),
-              generation,
-            ),
-          );
-          changed = true;
+          replace(doc);
+          passages.forEach((p, position) => q.insertPassage.run(p.passage.id, doc.id, position, ...columns(p), generation));
+        },
+        putStagedDocument(doc, run, key) {
+          replace(doc);
+          q.unstage.run(doc.id, generation, run, key);
         },
         removeDocument,
         setRoots(roots) {
@@ -253,6 +263,30 @@ export class IndexStore {
       if (changed) q.setMeta.run('generation', String(generation));
       return result;
     }).immediate();
+  }
+
+  /**
+   * Stages prepared passages of files (by key) for a later `putStagedDocument`, in one transaction that changes
+   * nothing readers see.
+   */
+  stage(run: string, files: Array<{ key: string; passages: PreparedPassage[] }>): void {
+    this.db.transaction(() => {
+      for (const { key, passages } of files) {
+        passages.forEach((p, position) => this.q.stage.run(run, process.pid, key, position, p.passage.id, ...columns(p)));
+      }
+    }).immediate();
+  }
+
+  /** Drops the staged rows of `run`. */
+  clearStaging(run: string): void {
+    this.q.clearStaging.run(run);
+  }
+
+  /** Drops staged rows of ingests whose process is gone (`alive` tells). */
+  cleanStaging(alive: (pid: number) => boolean): void {
+    for (const { run, pid } of this.q.stagingRuns.all() as Array<{ run: string; pid: number }>) {
+      if (!alive(pid)) this.q.clearStaging.run(run);
+    }
   }
 
   /** Deletes removed rows every derived file at `generation` or later no longer needs. */
