@@ -1,11 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { analyzerFor } from '../index/analyzers.js';
 import type { Passage } from '../index/passage.js';
-import { pidAlive } from '../index/snapshot.js';
-import { IndexStore, legacyIndexFile, legacyRoots, type PreparedPassage, type SourceRoot, type StoredDocument } from '../index/store.js';
+import { snapshotDir } from '../index/snapshot.js';
+import { IndexStore, Staging, legacyIndexFile, legacyRoots, type PreparedPassage, type SourceRoot, type StoredDocument } from '../index/store.js';
 import type { Analyzer } from '../retrieve/analysis.js';
 import type { IdentifiedEmbeddings } from '../retrieve/embeddings.js';
 import { headText, indexText } from '../retrieve/hybrid.js';
@@ -115,15 +115,12 @@ interface Plan {
  */
 type PreparedFiles = Map<string, { documentId: string; legalIds: string[] }>;
 
-/** Gathers prepared passages and stages them in batches (IndexStore.stage) under this ingest's run id. */
+/** Gathers prepared passages and stages them in batches. */
 class Stager {
   private pending: Array<{ key: string; passages: PreparedPassage[] }> = [];
   private count = 0;
   private attempts = 0;
-  constructor(
-    private readonly store: IndexStore,
-    readonly run: string,
-  ) {}
+  constructor(readonly staging: Staging) {}
 
   add(key: string, passages: PreparedPassage[]): void {
     this.pending.push({ key, passages });
@@ -138,7 +135,7 @@ class Stager {
 
   flush(): void {
     if (!this.pending.length) return;
-    this.store.stage(this.run, this.pending);
+    this.staging.stage(this.pending);
     this.pending = [];
     this.count = 0;
   }
@@ -266,10 +263,10 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
   const analyzer = opts.analyzer ?? analyzerFor(opts.knowledgeDir);
   const db = openDatabase(opts.dataDir);
   const store = new IndexStore(db);
-  const stager = new Stager(store, `${process.pid}-${randomUUID()}`);
+  let staging: Staging | undefined;
   try {
-    // What an ingest that died before its commit had staged.
-    store.cleanStaging(pidAlive);
+    staging = Staging.open(db, snapshotDir(opts.dataDir));
+    const stager = new Stager(staging);
     const cache: PreparedFiles = new Map();
     for (;;) {
       const generation = store.generation;
@@ -282,7 +279,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
         w.setMeta('embedder', opts.embeddings.id);
         w.setMeta('analyzer', analyzer.fingerprint);
         for (const id of p.removals) w.removeDocument(id);
-        for (const { doc, key } of p.puts) w.putStagedDocument(doc, stager.run, key);
+        for (const { doc, key } of p.puts) w.putStagedDocument(doc, stager.staging, key);
         opts.beforeCommit?.();
         return true;
       });
@@ -299,10 +296,9 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
     }
   } finally {
     try {
-      store.clearStaging(stager.run);
-    } catch {
-      // E.g. a full disk: the rows stay invisible, and the next ingest after this process ends removes them.
+      staging?.close();
+    } finally {
+      db.close();
     }
-    db.close();
   }
 }
