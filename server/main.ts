@@ -39,5 +39,7 @@ setInterval(() => void helpdesk.forgetOld().catch((err: unknown) => logger.error
 const app = createApp({ version: process.env.npm_package_version ?? '0.1.0', knowledge, ask, llmEnabled: Boolean(llm), helpdesk });
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST, serverOptions: nodeServerOptions(readEdgeConfig()) }, (info) => {
   logger.info({ port: info.port }, `Wegwijzer luistert op http://localhost:${info.port}`);
+  // The vector graph was left for later so the start is quick; read it now, before the first questions need it.
+  setImmediate(() => knowledge.warm());
 });
 guardConnections(server);

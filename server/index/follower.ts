@@ -49,10 +49,9 @@ export interface FollowerOptions {
 
 interface PendingSnapshot {
   generation: number;
-  embedder: string;
   maxLabel: number;
-  /** The graph, read or being read. */
-  dense: DenseIndex | Promise<DenseIndex> | undefined;
+  /** The graph, opened lazily. */
+  dense: DenseIndex | undefined;
   lexical: LexicalIndex;
   catalog: Catalog;
 }
@@ -85,40 +84,22 @@ export class IndexFollower {
   ) {}
 
   /**
-   * Opens the structures: hnswlib reads the saved graph in a worker thread while this thread decodes the BM25
-   * postings; the caller may start this, do other start-up work, and await it later.
+   * Opens the structures from the newest usable snapshot (the vector graph lazily, see DenseIndex.open) plus the
+   * changes committed after it, or rebuilds them from the database.
    */
   static async open(store: IndexStore, opts: FollowerOptions): Promise<IndexFollower> {
     const f = new IndexFollower(store, opts);
     ensureDir(opts.dir);
     cleanSnapshots(opts.dir, 0);
-    const snapshot = f.openSnapshot((file, dim) => DenseIndex.readAsync(file, dim));
-    let reason = 'reason' in snapshot ? snapshot.reason : undefined;
-    if (!('reason' in snapshot)) {
-      try {
-        const dense = await snapshot.dense;
-        // Meanwhile the caller may have re-embedded everything (another embedder): then the snapshot is of no use.
-        if (snapshot.embedder !== (store.meta('embedder') ?? '')) throw new Error('de vectoren zijn intussen vervangen');
-        f.install(snapshot, dense);
-      } catch (err) {
-        reason = `de vectorindex van generatie ${snapshot.generation} is onleesbaar (${(err as Error).message})`;
-      }
-    }
-    f.finishOpen(reason);
+    f.reopen();
     return f;
   }
 
-  /** The same, synchronously (a process that fell behind a purge, see `sync`). */
+  /** Opens from the newest snapshot (also for a process that fell behind a purge, see `sync`). */
   private reopen(): void {
-    const snapshot = this.openSnapshot((file, dim) => DenseIndex.read(file, dim));
-    let reason = 'reason' in snapshot ? snapshot.reason : undefined;
-    if (!('reason' in snapshot)) {
-      try {
-        this.install(snapshot, snapshot.dense as DenseIndex | undefined);
-      } catch (err) {
-        reason = `de vectorindex van generatie ${snapshot.generation} is onleesbaar (${(err as Error).message})`;
-      }
-    }
+    const snapshot = this.openSnapshot();
+    const reason = 'reason' in snapshot ? snapshot.reason : undefined;
+    if (!('reason' in snapshot)) this.install(snapshot);
     this.finishOpen(reason);
   }
 
@@ -133,44 +114,48 @@ export class IndexFollower {
     if (stale || (this.opts.alwaysSnapshot && applied > 0)) this.report.snapshotWritten = this.saveSnapshot();
   }
 
-  /**
-   * Starts reading the newest usable snapshot's graph (`readGraph`) and meanwhile decodes its BM25 postings and
-   * catalog; or says why there is none ('' for a new, empty index).
-   */
-  private openSnapshot(readGraph: (file: string, dim: number) => DenseIndex | Promise<DenseIndex>): PendingSnapshot | { reason: string } {
+  /** Opens the newest usable snapshot, or says why there is none ('' for a new, empty index). */
+  private openSnapshot(): PendingSnapshot | { reason: string } {
     const current = this.store.generation;
     const usable = snapshotGenerations(this.opts.dir).filter((g) => g <= current && g >= this.store.purgedThrough);
     if (!usable.length) return { reason: current > 0 ? 'er is geen bruikbare zoekindex naast de database' : '' };
     const g = usable[0]!;
     const dim = this.store.vectorDimensions();
-    let dense: DenseIndex | Promise<DenseIndex> | undefined;
+    let dense: DenseIndex | undefined;
     try {
-      // The graph first: an asynchronous read runs while the postings are decoded below.
-      dense = dim ? readGraph(vectorFile(this.opts.dir, g), dim) : undefined;
-      if (dense instanceof Promise) dense.catch(() => undefined);
       const { header, arrays } = decodeSnapshot(searchFile(this.opts.dir, g));
       const h = header as SnapshotHeader;
       if (h.generation !== g || h.embedder !== (this.store.meta('embedder') ?? '') || (h.size > 0 && h.dim !== dim)) {
         return { reason: 'de zoekindex hoort bij andere vectoren' };
       }
+      try {
+        dense = h.size > 0 && dim ? DenseIndex.open(vectorFile(this.opts.dir, g), dim) : undefined;
+      } catch (err) {
+        return { reason: `de vectorindex van generatie ${g} is onleesbaar (${(err as Error).message})` };
+      }
       return {
         generation: g,
-        embedder: h.embedder,
         maxLabel: h.maxLabel,
-        dense: h.size > 0 ? dense : undefined,
+        dense,
         lexical: LexicalIndex.fromParts({ header: h.lexical, arrays: unprefixed('lexical', arrays) }),
         catalog: Catalog.fromParts({ header: h.catalog, arrays: unprefixed('catalog', arrays) }),
       };
     } catch (err) {
+      dense?.close();
       // Derived files only: whatever is wrong with them (cut off, removed meanwhile, another format), rebuild.
       return { reason: `de zoekindex van generatie ${g} is onleesbaar (${(err as Error).message})` };
     }
   }
 
-  private install(s: PendingSnapshot, dense: DenseIndex | undefined): void {
-    this.parts = { lexical: s.lexical, catalog: s.catalog, ...(dense && { dense }) };
+  private install(s: PendingSnapshot): void {
+    this.replaceParts({ lexical: s.lexical, catalog: s.catalog, ...(s.dense && { dense: s.dense }) });
     this.generation = s.generation;
     this.maxLabel = s.maxLabel;
+  }
+
+  private replaceParts(parts: SearchParts): void {
+    if (this.parts.dense !== parts.dense) this.parts.dense?.close();
+    this.parts = parts;
   }
 
   /** Builds the search structures from every stored passage, read in one consistent transaction. */
@@ -189,7 +174,7 @@ export class IndexFollower {
       applyRows(parts, batch, []);
       return { generation, maxLabel: this.store.maxLabel() };
     })();
-    this.parts = parts;
+    this.replaceParts(parts);
     this.generation = state.generation;
     this.maxLabel = state.maxLabel;
   }
@@ -213,6 +198,11 @@ export class IndexFollower {
     if (this.generation < this.store.purgedThrough) this.reopen();
     else this.catchUp();
     return true;
+  }
+
+  /** Releases a vector graph that was never read. */
+  close(): void {
+    this.parts.dense?.close();
   }
 
   /** Saves the structures at their generation; a failure (full disk) is reported and costs nothing but speed. */

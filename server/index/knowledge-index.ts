@@ -50,6 +50,8 @@ export interface OpenedKnowledgeIndex extends SearchableIndex {
   upsertDocument(doc: RuntimeDocument): Promise<Passage[]>;
   removeDocument(documentId: string): Promise<boolean>;
   report: IngestReport & { open: OpenReport };
+  /** Reads the vector graph now, if it was not needed yet (opening leaves it for the first search that needs it). */
+  warm(): void;
   /** Closes the database connection. */
   close(): void;
 }
@@ -185,10 +187,6 @@ export async function openKnowledgeIndex(opts: {
 }): Promise<OpenedKnowledgeIndex> {
   const db = openDatabase(opts.dataDir);
   const store = new IndexStore(db);
-  // The saved search structures start loading now (hnswlib reads its graph in a worker thread) while the analyser
-  // is set up and the folders are scanned; what the scan commits is applied on top.
-  const opening = IndexFollower.open(store, { dir: snapshotDir(opts.dataDir), fault: opts.fault, warn: opts.warn, alwaysSnapshot: opts.alwaysSnapshot });
-  opening.catch(() => undefined);
   const analyzer = opts.analyzer ?? analyzerFor(opts.knowledgeDir);
   let embeddings = opts.embeddings ?? createEmbeddings(opts.env ?? {}, analyzer);
   const scan = () => ingest({ dataDir: opts.dataDir, knowledgeDir: opts.knowledgeDir, embeddings, analyzer });
@@ -207,11 +205,12 @@ export async function openKnowledgeIndex(opts: {
       }
     }
   } catch (err) {
-    await opening.catch(() => undefined);
     db.close();
     throw err;
   }
-  const follower = await opening;
+  // The saved search structures, with what the scan committed applied on top; the vector graph is read at its first
+  // use or by `warm`.
+  const follower = await IndexFollower.open(store, { dir: snapshotDir(opts.dataDir), fault: opts.fault, warn: opts.warn, alwaysSnapshot: opts.alwaysSnapshot });
   const search = new HybridSearch(analyzer, embeddings, new StoreRecords(store), follower.parts, opts.mode);
   let counts = store.counts();
   const catchUp = () => {
@@ -241,7 +240,14 @@ export async function openKnowledgeIndex(opts: {
   return {
     ...searchable(search, sync, () => counts),
     report: { ...report, open: follower.report },
-    close: () => db.close(),
+    warm: () => {
+      sync();
+      search.parts.dense?.load();
+    },
+    close: () => {
+      follower.close();
+      db.close();
+    },
     upsertDocument: (input) =>
       serial(async () => {
         const parsed = runtimeDocumentSchema.safeParse(input);

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -95,6 +95,24 @@ describe('a full disk', () => {
     expect(reopened.report.open.rebuilt).toMatch(/onleesbaar/);
     expect((await reopened.search('verzuimkaart leerplichtambtenaar')).map((h) => h.passage.id)).toEqual(expected);
     reopened.close();
+  });
+});
+
+describe('a vector graph opened lazily', () => {
+  it('is read at its first use, even when a newer snapshot removed its file meanwhile', async () => {
+    const { knowledge, more, dataDir } = setup();
+    await ingest({ dataDir, knowledgeDir: knowledge, embeddings: embeddings(), add: [{ path: more }] });
+    const first = await openKnowledgeIndex({ knowledgeDir: knowledge, dataDir });
+    const expected = (await first.search('verzuimkaart leerplichtambtenaar', { mode: 'dense' })).map((h) => h.passage.id);
+    first.close();
+    expect(expected.length).toBeGreaterThan(0);
+
+    const reader = await openKnowledgeIndex({ knowledgeDir: knowledge, dataDir, skipIngest: true });
+    expect(reader.report.open.rebuilt).toBeUndefined();
+    // What another process saving a newer snapshot does to the older generation's files.
+    for (const g of snapshotGenerations(snapshotDir(dataDir))) rmSync(vectorFile(snapshotDir(dataDir), g));
+    expect((await reader.search('verzuimkaart leerplichtambtenaar', { mode: 'dense' })).map((h) => h.passage.id)).toEqual(expected);
+    reader.close();
   });
 });
 
