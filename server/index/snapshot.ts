@@ -73,14 +73,15 @@ export function decodeSnapshot(file: string): { header: unknown; arrays: Record<
   } catch {
     throw new CorruptSnapshotError(`${file} is beschadigd.`);
   }
-  // A copy aligned for typed-array views (the pool buffer of readFileSync need not be).
-  const body = new Uint8Array(buf.length - start);
-  body.set(buf.subarray(start));
+  // Typed-array views need aligned offsets: a large file is read into a buffer of its own (offset 0), a small one
+  // may sit in a shared pool and is copied.
+  let body: Uint8Array<ArrayBuffer> = buf.subarray(start) as Uint8Array<ArrayBuffer>;
+  if (body.byteOffset % 8) body = new Uint8Array(body);
   const arrays: Record<string, TypedArray> = {};
   for (const { name, kind, offset, length } of meta.layout) {
     const Ctor = KINDS[kind];
     if (offset + length * Ctor.BYTES_PER_ELEMENT > body.byteLength) throw new CorruptSnapshotError(`${file} is afgekapt.`);
-    arrays[name] = new Ctor(body.buffer, offset, length);
+    arrays[name] = new Ctor(body.buffer, body.byteOffset + offset, length);
   }
   return { header: meta.header, arrays };
 }
