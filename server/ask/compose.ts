@@ -89,7 +89,7 @@ export function compose(input: ComposeInput): Composed {
   // Passages reached through a legal id obey the same scope as retrieved ones.
   const byLegalId = (id: string) => knowledge.byLegalId(id).filter((p) => inScope(p, scope));
   // National knowledge sometimes tells a region's own rule ("In IJssel-Vecht …"): that sentence, too, needs the region.
-  const regions = regionsOf(knowledge);
+  const regions = knowledge.regions();
   const keep: KeepSentence = (text) => !namesOtherRegion(text, regions, input.region);
   const citations = new CitationList();
   const quoted = new Set<string>();
@@ -235,17 +235,6 @@ export function compose(input: ComposeInput): Composed {
   return { answer: text.trim(), citations: citations.list(), confidence };
 }
 
-const regionCache = new WeakMap<KnowledgeIndex, { size: number; regions: string[] }>();
-
-/** The regions the knowledge has protocols for, read once per index size. */
-function regionsOf(knowledge: KnowledgeIndex): string[] {
-  const size = knowledge.stats().chunks;
-  const cached = regionCache.get(knowledge);
-  if (cached?.size === size) return cached.regions;
-  const regions = [...new Set(knowledge.passages().flatMap((p) => (p.region ? [p.region] : [])))];
-  regionCache.set(knowledge, { size, regions });
-  return regions;
-}
 
 /** Share of `terms` already in `seen`. */
 function shareOf(terms: Set<string>, seen: Set<string>): number {

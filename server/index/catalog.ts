@@ -58,6 +58,8 @@ export class Catalog {
   }
 
   remove(label: number, p: Passage): void {
+    // A removed passage no longer counts for its region (see `regionNames`).
+    this.region[label] = 0;
     for (const id of new Set(p.legalIds)) {
       const labels = this.legal.get(id)?.[TYPE_ORDER[p.type]];
       const i = labels?.indexOf(label) ?? -1;
@@ -78,6 +80,13 @@ export class Catalog {
       (region === undefined || this.region[label] === 0 || this.region[label] === region) &&
       (on === undefined || (this.from[label]! <= on && this.to[label]! >= on)) &&
       (!legal || legal.has(label));
+  }
+
+  /** The regions of live passages (region-specific protocols), in the order first seen. */
+  regionNames(): string[] {
+    const used = new Set<number>();
+    for (const r of this.region) if (r) used.add(r);
+    return this.regions.filter((_, i) => used.has(i + 1));
   }
 
   /** Labels tagged with a legal id: wet first (then beleidsregel, protocol, …), then in index order. */

@@ -84,6 +84,10 @@ function searchable(search: HybridSearch, sync: () => void, stats: () => { docum
       sync();
       return search.passages();
     },
+    regions: () => {
+      sync();
+      return search.regions();
+    },
   };
 }
 

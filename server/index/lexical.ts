@@ -18,7 +18,7 @@ const COMMON_SHARE = 0.5;
  * Once this many passages hold a score, the remaining (more common) terms only add to those passages ("continue"
  * pruning): a common term can reorder the candidates, but need not be walked through completely.
  */
-const ACCUMULATOR_LIMIT = 4096;
+const ACCUMULATOR_LIMIT = 1024;
 
 export interface LexicalDocument {
   label: number;

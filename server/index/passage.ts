@@ -53,4 +53,6 @@ export interface KnowledgeIndex {
   stats(): { documents: number; chunks: number };
   /** Every passage, in index order (for browsing the sources). */
   passages(): Passage[];
+  /** The regions that have passages of their own (regional protocols), without reading every passage. */
+  regions(): string[];
 }

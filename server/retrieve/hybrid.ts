@@ -27,9 +27,10 @@ const DEPTH = 50;
 export const DENSE_WEIGHT = 0.5;
 /**
  * At most this many passages per legal id: the built-in knowledge has at most 119 per id (protocol:ijssel-vecht,
- * 2 December 2026), a corpus of 100,000 passages thousands, and the answer composer reads them all.
+ * 3 December 2026), so it always gets all of them; a corpus of 100,000 passages has thousands, and the answer
+ * composer reads every passage it gets for each claim.
  */
-export const LEGAL_ID_LIMIT = 256;
+export const LEGAL_ID_LIMIT = 128;
 
 /** The text BM25 heads and the embedder see: "document › section" before the passage, so headings count. */
 export function headText(p: Passage): string {
@@ -115,6 +116,11 @@ export class HybridSearch {
       if (entry) out.push(entry.passage);
     }
     return out;
+  }
+
+  /** The regions that have passages (regional protocols). */
+  regions(): string[] {
+    return this.parts.catalog.regionNames();
   }
 
   private idf(term: string): number {

@@ -5,6 +5,7 @@ export const emptyIndex = (stats = { documents: 0, chunks: 0 }): KnowledgeIndex 
   search: async () => [],
   get: () => undefined,
   byLegalId: () => [],
+  regions: () => [],
   passages: () => [],
   stats: () => stats,
 });
