@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { relatedGrounds } from '../../server/ask/related-grounds.js';
 import { LEGAL_ID } from '../../server/ingest/ingest.js';
 import { splitFrontMatter } from '../../server/ingest/markdown.js';
 
@@ -24,6 +25,14 @@ function markdownFiles(dir: string): string[] {
 
 const files = markdownFiles(knowledgeDir).map((file) => ({ file: relative(knowledgeDir, file), source: readFileSync(file, 'utf8') }));
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+/** Every legal id on a heading, with the first file that uses it. */
+const headingIds = new Map<string, string>();
+for (const { file, source } of files) {
+  for (const line of (splitFrontMatter(source)?.body ?? source).split(/\r?\n/)) {
+    const ids = /^#{1,6}\s.*\{([^{}]*)\}\s*$/.exec(line)?.[1];
+    for (const id of ids?.split(',').map((s) => s.trim()).filter(Boolean) ?? []) if (!headingIds.has(id)) headingIds.set(id, file);
+  }
+}
 const asDate = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ''));
 
 describe('legal id pattern (server/ingest/ingest.ts)', () => {
@@ -60,13 +69,38 @@ describe('knowledge files carry source, date and parseable legal ids', () => {
   });
 
   it('every legal id on a heading parses', () => {
-    const faults: string[] = [];
-    for (const { file, source } of files) {
-      for (const line of (splitFrontMatter(source)?.body ?? source).split(/\r?\n/)) {
-        const ids = /^#{1,6}\s.*\{([^{}]*)\}\s*$/.exec(line)?.[1];
-        for (const id of ids?.split(',').map((s) => s.trim()).filter(Boolean) ?? []) if (!LEGAL_ID.test(id)) faults.push(`${file}: ${id}`);
-      }
-    }
+    const faults = [...headingIds].filter(([id]) => !LEGAL_ID.test(id)).map(([id, file]) => `${file}: ${id}`);
     expect(faults).toEqual([]);
   });
+});
+
+describe('related legal grounds (knowledge/related-grounds.yaml) name ids the knowledge uses', () => {
+  const table = parse(readFileSync(join(knowledgeDir, 'related-grounds.yaml'), 'utf8')) as { groups: Array<{ ids: string[] }> };
+
+  it('every id in a group parses and tags at least one heading', () => {
+    const ids = new Set(table.groups.flatMap((g) => g.ids));
+    expect([...ids].filter((id) => !LEGAL_ID.test(id) || !headingIds.has(id))).toEqual([]);
+  });
+
+  // The sector rules on schorsing, verwijdering and onderwijstijd support each other (issue 12, item 6) …
+  it.each([
+    ['wpo:40', 'wpo:40c'],
+    ['wpo:40', 'wpo:40a'],
+    ['wpo:40c', 'lpw:11c'],
+    ['web:8.1.7c', 'lpw:11c'],
+    ['lpw:10', 'web:8.1.7d'],
+    ['lpw:10', 'wpo:40'],
+    ['wpo:8', 'wvo:2.38'],
+    ['lpw:2', 'lpw:13b'],
+  ])('relates %s and %s both ways', (a, b) => {
+    expect(relatedGrounds([a]).has(b)).toBe(true);
+    expect(relatedGrounds([b]).has(a)).toBe(true);
+  });
+
+  // … and never reach an unrelated ground.
+  it.each([
+    ['wpo:40c', 'lpw:14'],
+    ['web:8.1.7d', 'lpw:21a'],
+    ['wvo:2.38', 'lpw:26'],
+  ])('does not relate %s and %s', (a, b) => expect(relatedGrounds([a]).has(b)).toBe(false));
 });
