@@ -49,7 +49,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api', healthRoutes(deps));
   app.route('/api', knowledgeRoutes(deps));
   const analyzer = defaultAnalyzer();
-  app.route('/api', askRoutes(deps.ask ?? createAskPipeline({ knowledge: deps.knowledge, analyze: (t) => analyzer.analyze(t), redact: redactText })));
+  const ask = deps.ask ?? createAskPipeline({ knowledge: deps.knowledge, analyze: (t) => analyzer.analyze(t), redact: redactText });
+  app.route('/api', askRoutes(ask, { secureCookies: deps.helpdesk?.config.COOKIE_SECURE ?? false }));
   app.route('/api', rulesRoutes());
   app.route('/api', openApiRoutes(deps.version));
 
