@@ -521,13 +521,20 @@ export function fillIngeschreven(x: SlotSink, a: Analysed): void {
   const ts = a.tokens;
   for (let i = 0; i < ts.length; i++) {
     const w = ts[i]!.norm;
-    if (w !== 'ingeschreven' && w !== 'uitgeschreven' && w !== 'enrolled') continue;
+    if (w !== 'ingeschreven' && w !== 'uitgeschreven' && w !== 'enrolled' && w !== 'aangemeld') continue;
     const c = clauseOf(a, i);
-    const before = ts.slice(Math.max(c.from, i - 4), i).map((t) => t.norm);
+    // The negation may stand well before the participle: "is nog niet op een nieuwe school ingeschreven".
+    const before = ts.slice(Math.max(c.from, i - 7), i).map((t) => t.norm);
     // "niet op een Nederlandse school ingeschreven" says where the pupil is not enrolled, not that it is nowhere.
     const negated = before.some((b) => NEGATOR_BEFORE.has(b) || b === 'not' || b === "isn't") && !before.some((b) => b === 'nederlandse' || b === 'andere');
     if (w === 'uitgeschreven') {
       if (!negated && before.some((b) => COPULA.has(b) || b === 'heeft' || b === 'hebben' || b === 'al')) return x.set('ingeschreven', false, span(a, i - 1, i + 1));
+      continue;
+    }
+    // "niet aangemeld bij een (nieuwe) school" is enrolment never made; a plain "aangemeld" is no enrolment yet.
+    if (w === 'aangemeld') {
+      const school = ts.slice(Math.max(c.from, i - 7), Math.min(c.to, i + 6)).some((t) => /school$|^(?:mbo|roc|opleiding)$/.test(t.norm));
+      if (negated && school) return x.set('ingeschreven', false, span(a, Math.max(c.from, i - 3), i + 1));
       continue;
     }
     if (negated) return x.set('ingeschreven', false, span(a, Math.max(c.from, i - 3), i + 1));
@@ -536,15 +543,21 @@ export function fillIngeschreven(x: SlotSink, a: Analysed): void {
     if (!question && before.slice(-3).some((b) => COPULA.has(b))) return x.set('ingeschreven', true, span(a, i - 1, i + 1));
   }
   for (let i = 0; i + 2 < ts.length; i++) {
-    // "has no school (yet)"
+    // "has no school (yet)", "heeft geen school", "zit op geen enkele school"
     if (/^(?:has|have|had)$/.test(ts[i]!.norm) && ts[i + 1]!.norm === 'no' && ts[i + 2]!.norm === 'school') return x.set('ingeschreven', false, span(a, i, i + 3));
+    if (/^(?:heeft|hebben|had)$/.test(ts[i]!.norm) && ts[i + 1]!.norm === 'geen' && ts[i + 2]!.norm === 'school') return x.set('ingeschreven', false, span(a, i, i + 3));
+    if (ts[i]!.norm === 'geen' && ts[i + 1]!.norm === 'enkele' && /school$/.test(ts[i + 2]!.norm)) return x.set('ingeschreven', false, span(a, i, i + 3));
   }
 }
 
 // ---------- weeks absent ----------
 
 /** Being there: denied ("niet meer verschenen", "komt niet op zijn werk") it is absence. */
-const PRESENCE = new Set(['school', 'verschenen', 'gekomen', 'komt', 'komen', 'kwam', 'geweest', 'gezien', 'aanwezig', 'les', 'werk', 'stage', 'stageadres', 'stageplek', 'leerbedrijf', 'bpv', 'opgedaagd']);
+const PRESENCE = new Set([
+  'school', 'verschenen', 'gekomen', 'komt', 'komen', 'kwam', 'geweest', 'gezien', 'aanwezig', 'les', 'werk', 'stage', 'stageadres', 'stageplek', 'leerbedrijf', 'bpv', 'opgedaagd',
+  'opdagen', 'verschijnt', 'verscheen', 'lessen', 'opleiding', 'colleges', 'onderwijs', 'klas',
+]);
+const NEGATION = new Set(['niet', 'nooit', 'geen']);
 const WEEKS_BLOCK = new Set(['in', 'binnen', 'afgelopen', 'laatste', 'over', 'per', 'geen']);
 
 /**
@@ -636,9 +649,9 @@ export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
   if (!ts.some((t) => /^(?:les|school)?we(?:e)?k(?:en)?$|^maand(?:en)?$/.test(t.norm))) return;
   const absent = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && (m.item.waarde === 'afwezig' || m.item.waarde === 'ongeoorloofd' || m.item.waarde === 'onderwerp'));
   for (let i = 0; i < ts.length; i++) {
-    const q = quantity(ts, i);
+    const q = quantity(ts, i) ?? vagueCount(ts, i);
     if (!q || !(q.value.unit === 'week' || q.value.unit === 'lesweek' || q.value.unit === 'maand')) continue;
-    if (ts[i]!.norm === 'een' && q.value.unit !== 'maand') continue;
+    if (ts[i]!.norm === 'een' && q.value.unit !== 'maand' && q.value.approx === undefined) continue;
     const prev = norm(a, i - 1) === 'de' ? norm(a, i - 2) : norm(a, i - 1);
     if (WEEKS_BLOCK.has(prev ?? '')) continue;
     if (norm(a, q.to) === 'geleden' || norm(a, q.to) === 'later') continue;
@@ -653,13 +666,28 @@ export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
     if (!hit) {
       // "niet (meer) op school verschenen / gezien / komt": presence denied in the clause after the count
       const c = a.tokens[q.to]?.clause;
-      const denied = c !== undefined && a.clauses[c]!.negated && ts.slice(q.to, Math.min(ts.length, q.to + 9)).some((t) => t.clause === c && PRESENCE.has(t.norm));
-      if (!denied || ts.slice(q.to, q.to + 9).some((t) => t.kind === 'num')) continue;
-      return x.set('aaneengeslotenWekenAfwezig', q.value.unit === 'maand' ? q.value.value * 4 : q.value.value, span(a, i, q.to));
+      const deniedAfter = c !== undefined && a.clauses[c]!.negated && ts.slice(q.to, Math.min(ts.length, q.to + 9)).some((t) => t.clause === c && PRESENCE.has(t.norm));
+      // "komt al vijf weken niet (meer)", "verschijnt al een maand niet": the presence verb before the count
+      const deniedBefore = ts.slice(Math.max(0, i - 4), i).some((t) => t.clause === ts[i]!.clause && PRESENCE.has(t.norm)) && ts.slice(q.to, q.to + 2).some((t) => NEGATION.has(t.norm));
+      if (!(deniedAfter || deniedBefore) || ts.slice(q.to, q.to + 9).some((t) => t.kind === 'num')) continue;
+      return x.set('aaneengeslotenWekenAfwezig', wekenVan(q.value), span(a, i, q.to));
     }
-    const weken = q.value.unit === 'maand' ? q.value.value * 4 : q.value.value;
-    return x.set('aaneengeslotenWekenAfwezig', weken, span(a, i, hit.to));
+    return x.set('aaneengeslotenWekenAfwezig', wekenVan(q.value), span(a, i, hit.to));
   }
+}
+
+/** Weeks of a stated duration: a month counts as 4 weeks (a lower bound); "bijna N" is just under N. */
+function wekenVan(q: Quantity): number {
+  const weken = q.unit === 'maand' ? q.value * 4 : q.value;
+  return q.approx === 'bijna' ? weken - 0.5 : weken;
+}
+
+/** "een paar maanden", "enkele weken": at least two, the lower bound (a vague count never makes absence look longer). */
+function vagueCount(ts: Token[], i: number): { value: Quantity; from: number; to: number } | undefined {
+  const at = ts[i]?.norm === 'enkele' ? i + 1 : ts[i]?.norm === 'een' && ts[i + 1]?.norm === 'paar' ? i + 2 : -1;
+  if (at < 0) return undefined;
+  const u = /^(?:weken|maanden)$/.test(ts[at]?.norm ?? '') ? (ts[at]!.norm === 'weken' ? 'week' : 'maand') : undefined;
+  return u && { value: { value: 2, unit: u, approx: 'ruim' }, from: i, to: at + 1 };
 }
 
 // ---------- leave received earlier ----------
