@@ -38,9 +38,10 @@ const VERLOF_ASK = /verlof|\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen
 const VERLOF_REFUSED = /\b(?:afgewezen|geweigerd|niet toegekend|geen toestemming gegeven|geen verlof gekregen)\b/;
 const VRIJSTELLING_SOORTEN = new Set(['vrijstelling-5a', 'vrijstelling-5b', 'vrijstelling-5c', 'trekkend-bestaan', 'vervangende-leerplicht', 'vrijstelling-kwalificatieplicht']);
 const LEERPLICHT_WORD = /\b(?:leerplichtig|kwalificatieplichtig|leerplicht|kwalificatieplicht|leerplichtwet)\b/;
+const LEERPLICHT_STATUS = /\b(?:leerplichtig|kwalificatieplichtig|kwalificatieplicht|leerplichtwet|onder de leerplicht\w*|(?:de|geen|nog|zijn|haar) leerplicht(?! ?ambtenaar)|leerplicht (?:eindigt|geldt|begint|loopt|voorbij))\b/;
 const LEERPLICHT_ASK = /\?|\btot wanneer\b|\bvanaf (?:welke dag|wanneer)\b|\bklopt (?:dat|het)\b|\b(?:vragen|vraagt|vroeg|vroegen|wil(?:len)? weten|weten niet) of\b/;
 /** With a birth date, a question about status, stopping or working is a leerplicht question without naming it. */
-const LEERPLICHT_TOPIC = /\b(?:(?:wat is|welke) (?:zijn |haar |de )?(?:status|positie|situatie)|status\b|schoolplicht\w*|(?:moet|moeten|hoeft|hoeven) (?:hij|zij|ze|het kind|de leerling|de jongere|deze leerling|die jongen|dat meisje) (?:\w+ ){0,6}?(?:naar school|op school blijven|onderwijs volgen|ingeschreven)|(?:nog )?(?:naar school moet|naar school moeten|verplicht (?:naar school|onderwijs))|(?:mag|mogen|kan|kunnen|wil|wilt|willen) (?:hij|zij|ze|de leerling|de jongere|het kind)? ?(?:al |nu |dan )?(?:stoppen|van school (?:af|gaan)|gaan werken|fulltime werken|een baan|de school verlaten|met school stoppen|van school)|(?:stoppen met school|van school af|van school gaan|gaan werken|fulltime (?:gaan )?werken|school verlaten|met school stoppen|met school ophouden)|tot wanneer (?:moet|geldt|is)|wanneer (?:mag|moet|is) (?:hij|zij|ze)\b)/;
+const LEERPLICHT_TOPIC = /\b(?:(?:wat is|welke) (?:zijn |haar |de )?(?:status|positie|situatie)|status\b|schoolplicht\w*|(?:moet|moeten|hoeft|hoeven) (?:hij|zij|ze|het kind|de leerling|de jongere|deze leerling|die jongen|dat meisje) (?:\w+ ){0,6}?(?:naar school|op school blijven|onderwijs volgen|ingeschreven)|(?:nog )?(?:naar school moet|naar school moeten|verplicht (?:naar school|onderwijs))|\b(?:moet|moeten|hoeft|hoeven) (?:\S+ ){1,5}?(?:nog )?naar (?:school|de basisschool|de middelbare school)\b|(?:mag|mogen|kan|kunnen|wil|wilt|willen) (?:hij|zij|ze|de leerling|de jongere|het kind)? ?(?:al |nu |dan )?(?:stoppen|van school (?:af|gaan)|gaan werken|fulltime werken|een baan|de school verlaten|met school stoppen|van school)|(?:stoppen met school|van school af|van school gaan|gaan werken|fulltime (?:gaan )?werken|school verlaten|met school stoppen|met school ophouden)|tot wanneer (?:moet|geldt|is)|wanneer (?:mag|moet|is) (?:hij|zij|ze)\b)/;
 const LEERPLICHT_STATEMENT = /\((?:nog )?(?:volledig )?(?:leerplichtig|kwalificatieplichtig)\)/g;
 
 const ABSENCE_FACTS = [
@@ -99,7 +100,12 @@ function detectIntents(x: Extraction): Intent[] {
   const melding = ((MELDING_ASK.test(t) || OPEN_ACTION_ASK.test(t)) && absence) || statedTruancy;
   const vrijstelling = VRIJSTELLING_SOORTEN.has(f.soort as string);
   const verlof = !vrijstelling && VERLOF_ASK.test(t) && verlofFacts && !(melding && (VERLOF_REFUSED.test(t) || f.soortVerzuim === 'vakantie-zonder-verlof'));
-  const leerplicht = f.geboortedatum !== undefined && LEERPLICHT_ASK.test(t) && (LEERPLICHT_WORD.test(t.replace(LEERPLICHT_STATEMENT, '')) || (!melding && !verlof && !vrijstelling && LEERPLICHT_TOPIC.test(t)));
+  // A birth date, an age or a class year names the pupil whose status is asked (the rules decide over an age range).
+  // With a birth date any mention of the duty counts; with an age or class only the status itself ("leerplichtig",
+  // "valt onder de leerplicht"), since "bij leerplicht melden" names the office.
+  const statusWord = f.geboortedatum !== undefined ? LEERPLICHT_WORD : LEERPLICHT_STATUS;
+  const who = f.geboortedatum !== undefined || f.leeftijd !== undefined || f.leeftijdBereik !== undefined;
+  const leerplicht = who && LEERPLICHT_ASK.test(t) && (statusWord.test(t.replace(LEERPLICHT_STATEMENT, '')) || (!melding && !verlof && !vrijstelling && LEERPLICHT_TOPIC.test(t)));
   const out: Intent[] = [];
   if (vrijstelling) out.push('vrijstelling');
   if (verlof) out.push('verlof');
