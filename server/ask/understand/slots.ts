@@ -720,7 +720,9 @@ export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
       const deniedAfter = c !== undefined && a.clauses[c]!.negated && ts.slice(q.to, Math.min(ts.length, q.to + 9)).some((t) => t.clause === c && PRESENCE.has(t.norm));
       // "komt al vijf weken niet (meer)", "verschijnt al een maand niet": the presence verb before the count
       const deniedBefore = ts.slice(Math.max(0, i - 4), i).some((t) => t.clause === ts[i]!.clause && PRESENCE.has(t.norm)) && ts.slice(q.to, q.to + 2).some((t) => NEGATION.has(t.norm));
-      if (!(deniedAfter || deniedBefore) || ts.slice(q.to, q.to + 9).some((t) => t.kind === 'num')) continue;
+      const rest = ts.slice(q.to, q.to + 9);
+      const end = rest.findIndex((t) => /^[.?!]$/.test(t.norm));
+      if (!(deniedAfter || deniedBefore) || (end < 0 ? rest : rest.slice(0, end)).some((t) => t.kind === 'num')) continue;
       return x.set('aaneengeslotenWekenAfwezig', wekenVan(q.value), span(a, i, q.to));
     }
     return x.set('aaneengeslotenWekenAfwezig', wekenVan(q.value), span(a, i, hit.to));
