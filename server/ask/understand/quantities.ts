@@ -363,9 +363,9 @@ export function age(ts: Token[], i: number): Parsed<Age> | undefined {
   // "leerling van 15 (jaar)", "meisje van vijftien jaar"
   // A name stands where the noun would: "Sem van 16", "Fatima van vijftien jaar".
   const person = (k: number) => PERSON.has(norm(ts, k) ?? '') || (ts[k]?.capital === true && ts[k]!.kind === 'word' && !NOT_NAMES.has(norm(ts, k)!));
-  const personBefore = prev === 'van' && (person(i - 2) || (PERSON.has(norm(ts, i - 3) ?? '') && ts[i - 2]?.kind === 'word'));
-  if (personBefore && !unitAfter(ts, i + 1) && !(next === 'jaar' && DURATION_AFTER.has(norm(ts, i + 2) ?? ''))) {
-    return { value: { value: n }, from: person(i - 2) ? i - 2 : i - 3, to: next === 'jaar' ? i + 2 : i + 1 };
+  const personAt = prev !== 'van' ? -1 : person(i - 2) ? i - 2 : PERSON.has(norm(ts, i - 3) ?? '') && ts[i - 2]?.kind === 'word' ? i - 3 : schoolBetween(ts, i - 2);
+  if (personAt >= 0 && !unitAfter(ts, i + 1) && !(next === 'jaar' && DURATION_AFTER.has(norm(ts, i + 2) ?? ''))) {
+    return { value: { value: n }, from: personAt, to: next === 'jaar' ? i + 2 : i + 1 };
   }
   // "15 jaar (oud)" — not a duration
   if (next === 'jaar' || next === 'jr') {
@@ -388,6 +388,22 @@ export function age(ts: Token[], i: number): Parsed<Age> | undefined {
   // ", nu 15." as an aside
   if ((prev === 'nu' || prev === 'inmiddels' || prev === 'intussen') && (next === undefined || /^[.,;!?)]$/.test(next))) return { value: { value: n }, from: i - 1, to: i + 1 };
   return undefined;
+}
+
+/** Words of a school and class between a person and "van N": "student van het roc van 20", "leerling uit 6 vwo van 18". */
+const SCHOOL_PHRASE = new Set([
+  'van', 'uit', 'het', 'de', 'op', 'in', 'bij', 'klas', 'groep', 'niveau', 'jaar', 'leerjaar', 'havo', 'vwo', 'vmbo', 'mavo', 'mbo', 'roc', 'vavo', 'vso', 'so', 'pro',
+  'praktijkonderwijs', 'basisschool', 'brugklas', 'atheneum', 'gymnasium', 'bbl', 'bol', 'entree', 'opleiding', '-', 'b', 'k', 'g', 't', 'tl', 'kb', 'bb', 'gl',
+]);
+
+/** The person a "van N" after a school phrase belongs to (index), or -1; at most 6 words back. */
+function schoolBetween(ts: Token[], last: number): number {
+  for (let k = last; k >= Math.max(0, last - 5); k--) {
+    const w = norm(ts, k)!;
+    if (PERSON.has(w)) return k < last ? k : -1;
+    if (!SCHOOL_PHRASE.has(w) && !/^[1-6]$/.test(w) && !/^(?:vmbo|mbo|havo|vwo)-?\w{0,3}$/.test(w)) return -1;
+  }
+  return -1;
 }
 
 /** "is" after a subject, or "ben" after "ik" (a pupil asking about themselves). */
