@@ -3,7 +3,7 @@ import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '.
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
   fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
-  eersteLesweken, inEarlierLeave, noticeOffset, omstandigheid, religieusePlicht, seizoensberoep, tokenAt, verlofDuur, verlofsoortGenoemd,
+  eersteLesweken, inEarlierLeave, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, verlofDuur, verlofsoortGenoemd,
 } from './slots.js';
 import { analyse, type Analysed } from './tokens.js';
 
@@ -249,11 +249,14 @@ function uren(x: Extraction): void {
 
 // ---------- leave and exemptions ----------
 
+const KERMIS = re(r(String.raw`\b(?:kermis\w*|circus\w*)`));
 const VERLOF_SOORT: Array<[Finder, VerlofSoort]> = [
   [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?a\b|lichamelijk of psychisch|psychisch of lichamelijk|lichamelijke of psychische)`)), 'vrijstelling-5a'],
   [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?b\b|richtingbezwa\w*|bezwaren? tegen de richting)`)), 'vrijstelling-5b'],
   [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?c\b|school (?:in het buitenland|net over de grens|over de grens)|\w*school[^.?!]{0,20}?(?:over de grens|in belgie|in duitsland))`)), 'vrijstelling-5c'],
-  [re(r(String.raw`\b(?:trekkend bestaan|(?:artikel|art\.?) ?5a\b|kermis\w*|circus\w*|binnenvaart\w*|schippers?kind)`)), 'trekkend-bestaan'],
+  [re(r(String.raw`\b(?:trekkend bestaan|(?:artikel|art\.?) ?5a\b|binnenvaart\w*|schippers?kind|(?:reist|reizen|trekt|trekken) (?:\w+ ){0,3}(?:mee|rond)\b)`)), 'trekkend-bestaan'],
+  // A fair or circus family asking for a holiday asks vakantieverlof (art. 13a), not the exemption of art. 5a.
+  [(x) => (x.has(VAKANTIE_CONTEXT) ? undefined : KERMIS(x)), 'trekkend-bestaan'],
   [re(r(String.raw`\b(?:vervangende leerplicht|(?:artikel|art\.?) ?3[ab]\b|(?:werken|stage lopen|meewerken|praktijk\w*)\b[^.?!]{0,20}?\b(?:i\.?p\.?v\.?|in plaats van) (?:\w+ ){0,2}(?:naar )?(?:school|onderwijs|les)\b|deels (?:\w+ ){0,5}(?:werken|stage lopen)\b|(?:leerwerktraject|werken en leren)\b[^.?!]{0,30}?\b(?:i\.?p\.?v\.?|in plaats van|naast) (?:\w+ ){0,2}school)`)), 'vervangende-leerplicht'],
   [re(r(String.raw`\b(?:(?:artikel|art\.?) ?15\b|vrijstelling (?:van|voor) de kwalificatieplicht)`)), 'vrijstelling-kwalificatieplicht'],
   [RELIGIEUS, 'religieus'],
@@ -330,7 +333,7 @@ export function verlof(x: Extraction): void {
     }
   }
   const o = x.facts.omstandigheid as Omstandigheid | undefined;
-  if (x.facts.soort === undefined && (o === undefined || o === 'vakantie' || o === 'eerder-vertrek') && x.has(VAKANTIE_CONTEXT)) {
+  if (x.facts.soort === undefined && (o === undefined || o === 'vakantie' || o === 'eerder-vertrek') && (x.has(VAKANTIE_CONTEXT) || reisBuitenland(x.a))) {
     const beroep = seizoensberoep(x.a);
     if (beroep) x.set('soort', 'vakantie-beroep', beroep.at);
   }

@@ -467,13 +467,18 @@ export interface Found {
  */
 export function omstandigheid(a: Analysed): Found | undefined {
   const items = vocabulary().files.omstandigheden.items;
+  // Illness is a gewichtige omstandigheid only as a relative's (art. 14); the pupil's own illness is art. 11 onder d.
+  const relative = matches(a, 'familie').some((m) => m.part !== 'modifier') || a.tokens.some((t) => /^(?:familie|familielid|familieleden)$/.test(t.norm));
   let best: Match | undefined;
   for (const m of matches(a, 'omstandigheden')) {
     if (m.part || norm(a, m.from - 1) === 'geen' || norm(a, m.from - 1) === 'zonder') continue;
+    if (ILLNESS.has(String(m.item.waarde)) && !relative) continue;
     if (!best || items.indexOf(m.item) < items.indexOf(best.item)) best = m;
   }
   return best && { value: String(best.item.waarde), at: span(a, best.from, best.to) };
 }
+
+const ILLNESS = new Set(['ernstige-ziekte', 'levensbedreigende-ziekte']);
 
 /** A feast used to say when ("tot kerst", "na Pasen", "rond het Suikerfeest") marks a time, not a religious duty. */
 const TIJDSAANDUIDING = new Set(['tot', 'na', 'sinds', 'vanaf', 'rond', 'tussen', 'richting', 'ruim']);
@@ -487,7 +492,10 @@ function alsTijd(a: Analysed, from: number): boolean {
  * `ookAlsTijd` also a feast named as a time ("na het Offerfeest nog 4 dagen weg": extra days around a feast).
  */
 export function religieusePlicht(a: Analysed, ookAlsTijd = false): Found | undefined {
-  const m = matches(a, 'feestdagen').find((f) => f.item.plicht === true && f.part !== 'modifier' && (ookAlsTijd || !alsTijd(a, f.from)));
+  const feasts = matches(a, 'feestdagen').filter((f) => f.part !== 'modifier' && (ookAlsTijd || !alsTijd(a, f.from)));
+  const m = feasts.find((f) => f.item.plicht === true);
+  // "Sinterklaas, is dat een religieuze plicht?": the generic words ask about the named feast, which is none.
+  if (m?.item.waarde === 'religieuze-plicht' && feasts.some((f) => f.item.plicht === false)) return undefined;
   return m && { value: String(m.item.waarde), at: span(a, m.from, m.to) };
 }
 
@@ -497,6 +505,11 @@ const OWNS = new Set(['hebben', 'heeft', 'runnen', 'runt', 'met', 'eigen', 'expl
  * An occupation tied to the season (art. 13a Lpw): camping, bulbs, fair, seaside catering, farming. A business
  * ("camping", "hotel") counts only when the family has or runs it: staying at one is a holiday.
  */
+/** A trip abroad ("12 dagen naar Curaçao"): a holiday, whatever place is named first. */
+export function reisBuitenland(a: Analysed): boolean {
+  return matches(a, 'plaatsen').some((m) => m.part !== 'modifier' && m.item.waarde === 'buitenland' && !a.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => t.norm === 'niet' || t.norm === 'geen'));
+}
+
 export function seizoensberoep(a: Analysed): Found | undefined {
   for (const m of matches(a, 'beroepen')) {
     if (m.item.bezit === true) {
@@ -717,7 +730,10 @@ export function noticeOffset(a: Analysed): { days: number; at: { index: number; 
     if (w === 'dezelfde' && /^(?:dag|ochtend|morgen|middag)$/.test(norm(a, i + 1) ?? '')) days = 0;
     else if (w === 'op' && norm(a, i + 1) === 'de' && /^(?:dag|ochtend)$/.test(norm(a, i + 2) ?? '') && norm(a, i + 3) === 'zelf') [days, to] = [0, i + 4];
     else if (w === 'de' && /^(?:dag|ochtend)$/.test(norm(a, i + 1) ?? '') && /^(?:erna|daarna|nadien|erop|later)$/.test(norm(a, i + 2) ?? '')) [days, to] = [-1, i + 3];
-    else if (w === 'de' && /^(?:avond|dag)$/.test(norm(a, i + 1) ?? '') && /^(?:ervoor|daarvoor|vooraf)$/.test(norm(a, i + 2) ?? '')) [days, to] = [1, i + 3];
+    else if (w === 'de' && /^(?:avond|dag|middag|ochtend)$/.test(norm(a, i + 1) ?? '') && /^(?:ervoor|daarvoor|vooraf|voordien|vantevoren)$/.test(norm(a, i + 2) ?? '')) [days, to] = [1, i + 3];
+    // "de avond van tevoren", "de dag voor het feest / de feestdag"
+    else if (w === 'de' && /^(?:avond|dag)$/.test(norm(a, i + 1) ?? '') && norm(a, i + 2) === 'van' && norm(a, i + 3) === 'tevoren') [days, to] = [1, i + 4];
+    else if (w === 'de' && /^(?:avond|dag)$/.test(norm(a, i + 1) ?? '') && norm(a, i + 2) === 'voor' && /^(?:het|de)$/.test(norm(a, i + 3) ?? '') && /^(?:feest|feestdag|suikerfeest|offerfeest|viering)$/.test(norm(a, i + 4) ?? '')) [days, to] = [1, i + 5];
     else if (w === 'pas' && (norm(a, i + 1) === 'na' || norm(a, i + 1) === 'op')) {
       const q = quantity(ts, i + 2);
       if (q && (q.value.unit === 'dag' || q.value.unit === 'week')) [days, to] = [-(q.value.unit === 'week' ? q.value.value * 7 : q.value.value), q.to];
