@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { stem } from '../../retrieve/analysis.js';
 import { normalize, num } from './lexicon.js';
 
 // Normalisation of noisy messages, before anything reads them: questions typed on a phone arrive as shorthand
@@ -154,8 +153,10 @@ function expandShorthand(list: Piece[], s: Shorthand): Piece[] {
 // ---------- 2. typos ----------
 
 interface Lexicon {
-  /** Every word the knowledge uses: never corrected. */
+  /** Every word the knowledge uses, and everyday words near a target: never corrected. */
   known: Set<string>;
+  /** The words of the knowledge and the domain lists themselves. */
+  corpus: Set<string>;
   /** The words a typo is corrected to, by first letter, with how often the knowledge uses them. */
   targets: Map<string, Array<{ word: string; freq: number }>>;
 }
@@ -188,24 +189,26 @@ function corpusWords(data: Afkortingen, dir: string): { freq: Map<string, number
     }
   }
   for (const it of data.items) for (const [w] of plain(it.betekenis).matchAll(WORD)) domain.add(w);
+  for (const w of [...NUMBER_WORDS, ...UNITS]) domain.add(w);
   return { freq, domain };
 }
 
-/** The words a slip is corrected to: the domain words, and the words the knowledge uses at least 3 times. */
+/** The words a slip is corrected to: the domain words, number words, and the words the knowledge uses twice or more. */
 export function correctionTargets(data = loadAfkortingen(), dir = KNOWLEDGE): Map<string, number> {
   const { freq, domain } = corpusWords(data, dir);
   const out = new Map<string, number>();
   for (const w of new Set([...freq.keys(), ...domain])) {
     const f = freq.get(w) ?? 0;
-    // A word used once or twice may itself be a slip (or a name); the domain lists are checked words.
-    if (maxEdits(w.length) > 0 && (f >= 3 || domain.has(w))) out.set(w, f + (domain.has(w) ? 3 : 0));
+    // A word used once may itself be a slip (or a name); the domain lists are checked words.
+    if (maxEdits(w.length) > 0 && (f >= 2 || domain.has(w))) out.set(w, f + (domain.has(w) ? 3 : 0));
   }
   return out;
 }
 
 function buildLexicon(data: Afkortingen, dir = KNOWLEDGE): Lexicon {
   const { freq, domain } = corpusWords(data, dir);
-  const known = new Set([...freq.keys(), ...domain, ...data.bekend.map(plain), ...data.items.map((i) => plain(i.vorm))]);
+  const corpus = new Set([...freq.keys(), ...domain, ...data.bekend.map(plain), ...data.items.map((i) => plain(i.vorm))]);
+  const known = new Set(corpus);
   const lijst = join(dir, WOORDENLIJST);
   if (existsSync(lijst)) for (const words of Object.values(woordenlijstFile.parse(parse(readFileSync(lijst, 'utf8'))).woorden)) for (const w of words.split(' ')) known.add(w);
   const targets = new Map<string, Array<{ word: string; freq: number }>>();
@@ -214,7 +217,7 @@ function buildLexicon(data: Afkortingen, dir = KNOWLEDGE): Lexicon {
     list.push({ word, freq: f });
     targets.set(word[0]!, list);
   }
-  return { known, targets };
+  return { known, corpus, targets };
 }
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), or max + 1 once it exceeds max. */
@@ -240,14 +243,30 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
-/** How many slips a word of this length may carry: none under 5 letters (too many short words are one apart). */
+/** How many slips a word of this length may carry: none under 4 letters (too many short words are one apart). */
 export function maxEdits(length: number): number {
-  return length < 5 ? 0 : length < 9 ? 1 : 2;
+  return length < 4 ? 0 : length < 9 ? 1 : 2;
 }
 
-function corrector(lex: Lexicon): (word: string) => string {
+/** Units a number is followed by: after a number, a word one slip from a unit is that unit, even when the slip
+ * makes another word ("2 daggen", "8 leesuren"). */
+const UNITS = [
+  'uur', 'uren', 'lesuur', 'lesuren', 'klokuur', 'klokuren', 'dag', 'dagen', 'schooldag', 'schooldagen', 'lesdag', 'lesdagen', 'week', 'weken',
+  'lesweek', 'lesweken', 'schoolweken', 'maand', 'maanden', 'jaar', 'jaren', 'schooljaren', 'leerjaren', 'keer', 'minuten', 'lessen', 'dagdelen',
+];
+const NUMBER_WORDS = ['twee', 'drie', 'vier', 'vijf', 'zeven', 'acht', 'negen', 'tien', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien', 'twintig', 'dertig', 'veertig'];
+
+/** The unit one slip away from a word after a number; a word the knowledge itself uses stays. */
+function unitAfterNumber(lex: Lexicon, word: string): string | undefined {
+  if (lex.corpus.has(word) || word.length < 4) return undefined;
+  return UNITS.find((u) => u[0] === word[0] && editDistance(word, u, 1) <= 1);
+}
+
+function corrector(lex: Lexicon): (word: string, afterNumber?: boolean) => string {
   const cache = new Map<string, string>();
-  return (word) => {
+  return (word, afterNumber = false) => {
+    const unit = afterNumber ? unitAfterNumber(lex, word) : undefined;
+    if (unit) return unit;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
     let out = word;
@@ -264,9 +283,8 @@ function corrector(lex: Lexicon): (word: string) => string {
           best = { ...t, d };
         } else if (d === best.d && best.freq < 2 * t.freq) tie = true;
       }
-      // Two words equally near and about as common: the slip is not clear, the word stays as typed. A word with the
-      // stem of its nearest known word is that word inflected ("gemelde", "vakanties"), not a slip.
-      if (best && !tie && stem(word) !== stem(best.word)) out = best.word;
+      // Two words equally near and about as common: the slip is not clear, the word stays as typed.
+      if (best && !tie) out = best.word;
     }
     if (cache.size < 20_000) cache.set(word, out);
     return out;
@@ -279,45 +297,69 @@ function corrector(lex: Lexicon): (word: string) => string {
 const FINITE = new Set([
   'is', 'was', 'waren', 'heeft', 'hebben', 'had', 'hadden', 'zit', 'zitten', 'zat', 'zaten', 'moet', 'moeten', 'moest', 'mag', 'mogen', 'mocht',
   'kan', 'kunnen', 'kon', 'wil', 'willen', 'wilde', 'wordt', 'worden', 'werd', 'gaat', 'gaan', 'ging', 'komt', 'kwam', 'blijft', 'bleef', 'krijgt',
-  'kreeg', 'hoeft', 'hoeven', 'vraagt', 'vragen', 'vroeg', 'spijbelt', 'mist', 'miste', 'woont', 'zegt', 'zei', 'geldt', 'telt', 'klopt', 'ben',
-  'heb', 'zou', 'zouden', 'beslist', 'valt', 'belde', 'belt', 'meldt', 'meldde',
+  'kreeg', 'hoeft', 'hoeven', 'vraagt', 'vragen', 'vroeg', 'spijbelt', 'mist', 'miste', 'woont', 'zegt', 'zei', 'geldt', 'telt', 'tellen', 'klopt',
+  'ben', 'heb', 'zou', 'zouden', 'beslist', 'valt', 'belde', 'belt', 'meldt', 'meldde',
 ]);
 /** Personal pronouns that open a clause as its subject. */
 const PERSONAL = new Set(['ik', 'we', 'wij', 'hij', 'ze', 'zij', 'jullie']);
-const SUBJECT = new Set(['ik', 'we', 'wij', 'je', 'jij', 'hij', 'ze', 'zij', 'u', 'het', 'dit', 'dat', 'er', 'jullie', 'men']);
+/** People who act in these messages, as the subject of a new clause ("… ziek geweest moeder heeft niet gebeld"). */
+const PERSON = new Set(['moeder', 'vader', 'ouders', 'ouder', 'leerling', 'student', 'school', 'mentor', 'zoon', 'dochter', 'oma', 'opa', 'broer', 'zus', 'jongen', 'meisje', 'kind', 'gezin']);
+const DETERMINER = new Set(['de', 'het', 'een', 'mijn', 'zijn', 'haar', 'hun', 'onze', 'ons']);
+const SUBJECT = new Set([...PERSONAL, 'je', 'jij', 'u', 'het', 'dit', 'dat', 'er', 'men']);
 /** What may follow the verb of a new main clause: its subject, or the start of its object or complement. */
 const AFTER_VERB = new Set([...SUBJECT, 'de', 'een', 'geen', 'in', 'op', 'al', 'nog', 'niet', 'nu', 'sinds', 'vaak', 'veel', 'ook', 'thuis', 'ziek', 'weg']);
 const QUESTION_WORD = new Set(['wat', 'hoe', 'wie', 'wanneer', 'waarom', 'welke', 'hoeveel', 'hoelang']);
 /** Words that open a subordinate clause: its finite verb comes last and starts nothing. */
 const SUBORDINATOR = new Set(['of', 'dat', 'omdat', 'als', 'wanneer', 'die', 'waar', 'terwijl', 'zodat', 'voordat', 'nadat', 'hoewel', 'doordat', 'sinds', 'tot', 'waardoor', 'zodra']);
-const BOUNDARY = /^[.,;:?!]$/;
-/** A conjunction already joins what follows ("is 15 en heeft"): no comma after it. */
-const CONJUNCTION = new Set(['en', 'maar', 'of', 'want', 'dus', 'en/of', 'te', 'om']);
+/** A conjunction already joins what follows ("is 15 en heeft"): no boundary after it. */
+const CONJUNCTION = new Set(['en', 'maar', 'of', 'want', 'dus', 'te', 'om']);
+/** Capitalised inside a message without end marks, these open a sentence ("… ingeschreven Moet de school …"). */
+const OPENER = new Set([...FINITE, ...QUESTION_WORD, ...PERSONAL, 'de', 'het', 'een', 'geen', 'dit', 'dat', 'deze', 'er', 'nu', 'ouders', 'moeder', 'vader', 'mijn', 'onze', 'ons', 'lessen', 'melden', 'daarna', 'verder', 'sinds', 'graag']);
+const END = /^[.;?!]$/;
 
+/** A sentence that opens with a question word, or with a finite verb and its subject, asks. */
+const asks = (first: string, second: string) => QUESTION_WORD.has(first) || (FINITE.has(first) && (SUBJECT.has(second) || second === 'de'));
+
+/**
+ * Sentence ends where a run-on message starts a new main clause: a finite verb in second position after a complete
+ * clause ("hij is 15 zit in 3 havo"), a new subject with its verb ("… geweest ze heeft …"), a question word with its
+ * verb, or a capitalised opener in a message typed without end marks. The closed sentence ends in "?" when it asked.
+ */
 function restoreClauses(list: Piece[]): Piece[] {
   const words = list.flatMap((p, i) => (p.kind === 'space' ? [] : [{ p, i, w: normalize(p.text) }]));
-  const commaBefore = new Set<number>();
+  const boundaryBefore = new Map<number, string>();
+  let start = 0; // index in `words` of the current sentence's first word
   let finite = -1; // index in `words` of the current main clause's finite verb
   let subordinate = false;
+  const close = (k: number) => {
+    boundaryBefore.set(words[k]!.i, asks(words[start]?.w ?? '', words[start + 1]?.w ?? '') ? '?' : '.');
+    start = k;
+    subordinate = false;
+  };
   for (let k = 0; k < words.length; k++) {
     const { p, w } = words[k]!;
-    if (p.kind === 'punct' && BOUNDARY.test(w)) {
-      finite = -1;
-      subordinate = false;
+    if (p.kind === 'punct') {
+      if (/^[.,;:?!]$/.test(w)) {
+        finite = -1;
+        subordinate = false;
+        if (END.test(w)) start = k + 1;
+      }
       continue;
     }
     if (p.kind !== 'word') continue;
     const next = words[k + 1]?.w ?? '';
-    const prev = words[k - 1]?.w ?? '';
-    if (finite >= 0 && k > finite + 1 && !SUBJECT.has(prev) && !CONJUNCTION.has(prev)) {
+    const prev = words[k - 1];
+    const joined = prev !== undefined && (SUBJECT.has(prev.w) || CONJUNCTION.has(prev.w) || SUBORDINATOR.has(prev.w));
+    const capitalOpener = k > start && prev?.p.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(p.text) && OPENER.has(w) && !joined;
+    if (capitalOpener || (finite >= 0 && k > finite + 1 && !joined)) {
       const newVerb = FINITE.has(w) && !subordinate && (AFTER_VERB.has(next) || /^\d/.test(next));
       const newQuestion = QUESTION_WORD.has(w) && (FINITE.has(next) || SUBJECT.has(next));
       // "… ziek geweest ze heeft zich niet ziekgemeld": a new subject with its verb after a complete clause.
-      const newSubject = PERSONAL.has(w) && FINITE.has(next) && !subordinate && !FINITE.has(prev) && !SUBORDINATOR.has(prev) && !QUESTION_WORD.has(prev);
-      if (newVerb || newQuestion || newSubject) {
-        commaBefore.add(words[k]!.i);
-        finite = newVerb ? k : newSubject ? k + 1 : -1;
-        subordinate = false;
+      const subject = (PERSONAL.has(w) || PERSON.has(w)) && FINITE.has(next) ? 1 : DETERMINER.has(w) && PERSON.has(next) && FINITE.has(words[k + 2]?.w ?? '') ? 2 : 0;
+      const newSubject = subject > 0 && !subordinate && !FINITE.has(prev?.w ?? '') && !QUESTION_WORD.has(prev?.w ?? '');
+      if (capitalOpener || newVerb || newQuestion || newSubject) {
+        close(k);
+        finite = newVerb ? k : newSubject ? k + subject : -1;
         continue;
       }
     }
@@ -327,23 +369,24 @@ function restoreClauses(list: Piece[]): Piece[] {
       else if (finite < 0) finite = k;
     }
   }
-  if (!commaBefore.size) return list;
+  if (!boundaryBefore.size) return list;
   const out: Piece[] = [];
   for (const [i, p] of list.entries()) {
-    if (commaBefore.has(i)) {
+    const mark = boundaryBefore.get(i);
+    if (mark) {
       while (out.at(-1)?.kind === 'space') out.pop();
-      out.push({ text: ',', kind: 'punct' }, { text: ' ', kind: 'space' });
+      out.push({ text: mark, kind: 'punct' }, { text: ' ', kind: 'space' });
     }
     out.push(p);
   }
   return out;
 }
 
-/** A message without any end mark whose last clause opens as a question ("moet ik melden") gets its "?". */
+/** A message without an end mark whose last sentence opens as a question ("moet ik melden") gets its "?". */
 function questionMark(text: string): string {
   if (/[.?!]\s*$/.test(text)) return text;
-  const last = normalize(text).split(/[,.;:!?]/).at(-1)!.trim().split(/\s+/)[0] ?? '';
-  return QUESTION_WORD.has(last) || FINITE.has(last) ? `${text.trimEnd()}?` : text;
+  const [first = '', second = ''] = normalize(text).split(/[.;?!]/).at(-1)!.trim().split(/[\s,]+/);
+  return asks(first, second) ? `${text.trimEnd()}?` : text;
 }
 
 // ---------- all together ----------
@@ -351,15 +394,15 @@ function questionMark(text: string): string {
 export interface Cleaner {
   (text: string): string;
   readonly afkortingen: Afkortingen;
-  /** Step 2 alone, for measuring it. */
-  correct(word: string): string;
+  /** Step 2 alone, for measuring it: a word (after a number, a slip of a unit is that unit). */
+  correct(word: string, afterNumber?: boolean): string;
 }
 
 export function createCleaner(data = loadAfkortingen(), knowledgeDir = KNOWLEDGE): Cleaner {
   const s = shorthandOf(data);
   const bekend = new Set(data.bekend.map(normalize));
-  let fix: ((w: string) => string) | undefined;
-  const correct = (w: string) => (fix ??= corrector(buildLexicon(data, knowledgeDir)))(w);
+  let fix: ReturnType<typeof corrector> | undefined;
+  const correct = (w: string, afterNumber = false) => (fix ??= corrector(buildLexicon(data, knowledgeDir)))(w, afterNumber);
   const clean = (text: string): string => {
     const expanded = expandShorthand(pieces(unglue(text, s)), s);
     // Names keep their capital ("Daan", "Nador"): only lower-case words, and a capital at a sentence's start, are read.
@@ -369,7 +412,7 @@ export function createCleaner(data = loadAfkortingen(), knowledgeDir = KNOWLEDGE
       const prev = expanded[neighbour(expanded, i, -1)];
       if (capital && prev !== undefined && !/^[.?!]$/.test(prev.text)) return p;
       const w = normalize(p.text);
-      const c = correct(w);
+      const c = correct(w, isNumber(prev));
       return c === w ? p : { ...p, text: withCase(p.text, c) };
     });
     return questionMark(restoreClauses(fixed).map((p) => p.text).join(''));
