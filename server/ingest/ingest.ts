@@ -55,9 +55,10 @@ const IGNORED = /^(\.|~\$)|^readme\.md$/i;
 
 /**
  * Legal ids as in the contract: lpw:14, lpw:5b, wvo:8.30, web:9.2.1, protocol:<regio>, mas, mazl, duo, … The
- * knowledge writes article 5a (trekkend bestaan) as lpw:art5a, because lpw:5a means article 5 onder a.
+ * knowledge writes article 5a (trekkend bestaan) as lpw:art5a, because lpw:5a means article 5 onder a. Every part
+ * of a dotted article number may carry a letter, as the WEB numbers its inserted articles (web:8.1.7d, wvo:2.107b).
  */
-const LEGAL_ID = /^((lpw|wvo|web|wpo|wec|wrod|brod):(art)?\d+[a-z]?(\.\d+)*|protocol:[a-z0-9-]+|beleidsregel-verlof|mas|mazl|duo)$/;
+export const LEGAL_ID = /^((lpw|wvo|web|wpo|wec|wrod|brod):(art)?\d+[a-z]?(\.\d+[a-z]?)*|protocol:[a-z0-9-]+|beleidsregel-verlof|mas|mazl|duo)$/;
 
 async function listFiles(root: string): Promise<string[]> {
   const info = await stat(root);
