@@ -55,9 +55,9 @@ export function tokenize(text: string): string[] {
 const stemCache = new Map<string, string>();
 
 export function stem(word: string): string {
-  if (word.length <= 3 || !/^\p{L}+$/u.test(word)) return word;
   let s = stemCache.get(word);
   if (s === undefined) {
+    if (word.length <= 3 || !/^\p{L}+$/u.test(word)) return word;
     // Snowball keeps the plural -s after a vowel; "vakanties", "functies" should meet "vakantie", "functie".
     s = dutch.stem(/ies$/.test(word) ? word.slice(0, -1) : word);
     // The vocabulary of a corpus is bounded; the cap only guards against unbounded query input.

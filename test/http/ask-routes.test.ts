@@ -101,12 +101,20 @@ describe('POST /api/ask', () => {
     ['a number as question', { question: 42 }, 400, 'question'],
     ['an impossible fact', { question: 'Moet ik melden?', facts: { leeftijd: -3 } }, 400, 'facts.leeftijd'],
     ['an unknown fact', { question: 'Moet ik melden?', facts: { schoenmaat: 42 } }, 400, 'facts'],
+    ['a region without letters', { question: 'Wat is de MAS?', region: '--' }, 400, 'region'],
   ])('rejects %s with a Dutch 400', async (_, body, status, field) => {
     const res = await post('/api/ask', body);
     expect(res.status).toBe(status);
     const json = (await res.json()) as { error: { code: string; message: string } };
     expect(json.error.message).toMatch(/Ongeldige invoer/);
     if (field) expect(json.error.message).toContain(field);
+  });
+
+  it.each(['IJssel-Vecht', 'ijssel vecht', ' IJSSEL–VECHT '])('reads the region %j as the protocol id ijssel-vecht', async (region) => {
+    const question = 'Wat zegt het protocol over regionale meldingen bij veelvuldig te laat komen?';
+    const asSlug = await ask({ question, region: 'ijssel-vecht' });
+    const asName = await ask({ question, region });
+    expect(asName.citations.map((c) => c.id)).toEqual(asSlug.citations.map((c) => c.id));
   });
 
   it('rejects a body that is not JSON, and the wrong content type', async () => {
