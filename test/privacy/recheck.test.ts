@@ -88,5 +88,5 @@ describe('privacy:recheck', () => {
     expect(check.prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'privacy.hercontrole'").pluck().get()).toBe(2);
     check.close();
     rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  }, 180_000);
 });
