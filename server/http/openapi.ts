@@ -262,6 +262,7 @@ const ERRORS: Record<number, string> = {
   415: 'Verkeerd inhoudstype',
   429: 'Te veel verzoeken; wacht even',
   500: 'Fout op de server',
+  503: 'Tijdelijk te druk of niet beschikbaar; probeer het opnieuw na Retry-After seconden',
 };
 
 function operation(r: RouteDoc): JsonSchema {
@@ -272,7 +273,7 @@ function operation(r: RouteDoc): JsonSchema {
       params.push({ name, in: 'query', required: q.required?.includes(name) ?? false, schema, ...(typeof schema.description === 'string' ? { description: schema.description } : {}) });
     }
   }
-  const errorCodes = [400, 404, 413, 415, 429, 500, ...(r.login ? [401, 403] : [])];
+  const errorCodes = [400, 404, 413, 415, 429, 500, 503, ...(r.login ? [401, 403] : [])];
   const responses: JsonSchema = {};
   for (const [status, res] of Object.entries(r.responses)) {
     responses[status] = { description: res.description, ...(res.body ? { content: { [res.body.type]: { schema: schemaOf(res.body.schema, 'output') } } } : {}) };

@@ -1,5 +1,5 @@
 import { ApiError } from '../http/errors.js';
-import { DATE, redact, type PiiSpan, type PiiType } from './redact.js';
+import { DATE, PLACEHOLDER, redact, type PiiSpan, type PiiType } from './redact.js';
 
 // Before staff text becomes public (a kennisbank answer is served to anonymous /api/search and /api/documents),
 // every published field is searched for personal data with the same detectors that mask questions. Each finding
@@ -47,6 +47,18 @@ function spans(text: string): PiiSpan[] {
     if (!found.some((f) => f.start < end && m.index < f.end)) found.push({ type: 'geboortedatum', start: m.index, end });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** `text` with every finding of the gate replaced by its placeholder (`[naam]`, `[geboortedatum]`…). */
+export function maskPersonalData(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans(text)) {
+    if (s.start < at) continue;
+    out += text.slice(at, s.start) + PLACEHOLDER[s.type];
+    at = s.end;
+  }
+  return out + text.slice(at);
 }
 
 /** Every likely piece of personal data in `fields` (name → text). */

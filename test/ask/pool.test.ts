@@ -60,6 +60,33 @@ describe('the answering pool', () => {
     expect(response.citations.map((c) => c.id.split(':')[0])).toContain('kb-pool-1');
   }, 30_000);
 
+  it('keeps this thread free while it answers heavy questions (unlike answering here)', async () => {
+    const heavy = Array.from({ length: 6 }, (_, n) => turn(Array.from({ length: 480 }, (_, i) => `woord${(i * 7 + n) % 480}`).join(' ').slice(0, 4000), n));
+    /** Largest wait for this thread's event loop while `work` runs: what /api/health would wait at most. */
+    const longestWait = async (work: () => Promise<unknown>) => {
+      let longest = 0;
+      let done = false;
+      const probe = (async () => {
+        while (!done) {
+          const start = performance.now();
+          await new Promise((r) => setImmediate(r));
+          longest = Math.max(longest, performance.now() - start);
+        }
+      })();
+      await work();
+      done = true;
+      await probe;
+      return longest;
+    };
+    const local = createAskEngine({ knowledge, analyze: (t) => knowledge.analyze(t), redact: redactText });
+    const here = await longestWait(async () => {
+      for (const q of heavy) await local.ask(q);
+    });
+    const pooled = await longestWait(() => Promise.all(heavy.map((q) => pool.ask(q))));
+    console.log(`langste wachttijd van de HTTP-thread: ${here.toFixed(1)} ms hier beantwoord, ${pooled.toFixed(1)} ms met de pool`);
+    expect(pooled).toBeLessThan(here);
+  }, 60_000);
+
   it('refuses with a Dutch 503 once the queue is full, and answers everything it accepted', async () => {
     const q = 'Wie beslist over verlof van meer dan tien dagen?';
     const results = await Promise.allSettled(Array.from({ length: PER_WORKER + 2 + 3 }, (_, i) => pool.ask(turn(q, i))));

@@ -2,14 +2,14 @@
 // synchronous pipeline cannot be stopped by a timeout. Before a question reaches them, repetition that carries
 // no meaning is cut at the edge:
 //  - a run of the same token or the same group of up to 12 tokens is kept twice ("a b a b a b …" → "a b a b");
-//  - in text of very low variety (over 200 tokens, fewer than 1 in 5 distinct) no token is kept more than 8 times.
+//  - in text of very low variety (over 200 tokens, fewer than 1 in 5 distinct) no token is kept more than twice.
 // Real questions keep every word: they neither repeat a phrase three times in a row nor consist of a few tokens.
 
 const MAX_PERIOD = 12;
 const KEEP_RUNS = 2;
 const LOW_VARIETY_TOKENS = 200;
 const LOW_VARIETY_RATIO = 0.2;
-const KEEP_PER_TOKEN = 8;
+const KEEP_PER_TOKEN = 2;
 
 const key = (token: string) => token.toLowerCase();
 
