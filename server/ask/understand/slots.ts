@@ -192,7 +192,7 @@ function absenceNear(a: Analysed, absence: Match[], i: number): boolean {
  * Hour counts the text states as missed: "16 lesuren", "3 lessen van 50 minuten", "ma t/m wo 3 uur per dag",
  * "3 keer van 8.30 tot 10.30", plus hours added elsewhere ("en daarnaast nog 6 uur").
  */
-function hourMentions(a: Analysed, absence: Match[]): HourMention[] {
+function hourMentions(a: Analysed, absence: Match[], soort?: Onderwijssoort): HourMention[] {
   const ts = a.tokens;
   const out: HourMention[] = [];
   for (let i = 0; i < ts.length; i++) {
@@ -238,15 +238,26 @@ function hourMentions(a: Analysed, absence: Match[]): HourMention[] {
     // "1 dag, 5 uur": hours of a day of absence
     const dayBefore = quantity(a.tokens, q.from - 3)?.value.unit === 'dag' || quantity(a.tokens, q.from - 2)?.value.unit === 'dag';
     if (dayBefore) {
-      out.push({ uren: q.value.value, from: q.from, to: q.to });
+      out.push({ uren: urenVan(q.value, soort), from: q.from, to: q.to });
       i = q.to - 1;
       continue;
     }
     if (!absenceNear(a, absence, q.from)) continue;
-    out.push({ uren: q.value.value, from: q.from, to: q.to });
+    out.push({ uren: urenVan(q.value, soort), from: q.from, to: q.to });
     i = q.to - 1;
   }
   return out;
+}
+
+/**
+ * The hours an hour count stands for in the unit the school reports in (facts.md VZ-CH-03): po counts klokuren, so
+ * "20 lessen van 45 minuten" is 15; vo counts lessons of at most 60 minutes as lesuren, longer blocks in klokuren.
+ */
+function urenVan(q: Quantity, soort: Onderwijssoort | undefined): number {
+  const min = q.unit === 'lesuur' ? q.lesMinuten : undefined;
+  if (min === undefined) return q.value;
+  const klok = soort === 'po' || soort === 'so' || min > 60;
+  return klok ? Math.round(((q.value * min) / 60) * 100) / 100 : q.value;
 }
 
 /** Days a daily rate runs over, from its sentence: a weekday span or list, "N dagen", "de hele week", "N weken" (≤ 4). */
@@ -317,13 +328,13 @@ export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
   if (perEenheid && absence.length) {
     // Loose hours added on top of the counted days ("2 dagen van 7 uur en daarnaast nog 3 uur"); the lengths are no hours missed.
     const lengte = new Set([...rates.values()].map((r) => r.at));
-    const los = hourMentions(a, absence).filter((m) => !lengte.has(m.from) && (m.to <= perEenheid.from || m.from >= perEenheid.to) && plusBefore(a, m));
+    const los = hourMentions(a, absence, ctx.onderwijssoort).filter((m) => !lengte.has(m.from) && (m.to <= perEenheid.from || m.from >= perEenheid.to) && plusBefore(a, m));
     const uren = perEenheid.uren + los.reduce((sum, m) => sum + m.uren, 0);
     return x.set('ongeoorloofdeUren', Math.round(uren * 100) / 100, span(a, perEenheid.from, perEenheid.to));
   }
   // A stated length ("een dag is 6 uur", "dagen van 7 uur") is not hours missed; a rate ("3 uur per dag") is left to the span logic.
   const lengtes = new Set([...rates.values()].filter((r) => r.vorm === 'is' || r.vorm === 'van').map((r) => r.at));
-  const mentions = hourMentions(a, absence).filter((m) => !lengtes.has(m.from) && (!clauseOf(a, m.from).negated || norm(a, m.from - 1) !== 'geen'));
+  const mentions = hourMentions(a, absence, ctx.onderwijssoort).filter((m) => !lengtes.has(m.from) && (!clauseOf(a, m.from).negated || norm(a, m.from - 1) !== 'geen'));
   if (!mentions.length) return;
   const base = mentions.find((m) => !ctx.excused || nearUnexcused(a, m));
   if (!base) return;

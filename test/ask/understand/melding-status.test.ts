@@ -100,6 +100,16 @@ describe('hours from units and arithmetic', () => {
         for (const [k, frame] of FRAMES.entries()) expect(outcome(frame(`${who} ${s}`, 'Moet dit gemeld worden?')).facts.ongeoorloofdeUren, `${who}, frame ${k}`).toBe(uren);
     });
 
+  it('lessons of N minutes: lesuren in vo (up to 60 minutes), klokuren in po and for longer blocks', () => {
+    const cases: Array<[string, number]> = [
+      ['Een leerling uit groep 7 heeft 20 lessen van 45 minuten gemist zonder reden. Melden?', 15],
+      ['Leerling (13, 2 havo) heeft 20 lessen van 45 minuten gespijbeld. Melden?', 20],
+      ['Leerling van 14 uit 3 vmbo heeft 12 lesblokken van 90 minuten gespijbeld. Melden?', 18],
+      ['Wij zijn een basisschool. Een kind uit groep 5 heeft 16 lessen van 60 minuten ongeoorloofd gemist. Melden?', 16],
+    ];
+    for (const [q, uren] of cases) expect(outcome(q).facts.ongeoorloofdeUren, q).toBe(uren);
+  });
+
   it('in the first person: the pupil says age and hours', () => {
     for (const q of ['Ik ben 15 en heb de afgelopen 3 weken ruim 16 uur gespijbeld. Word ik nu gemeld?', 'Ik heb 3 hele dagen gespijbeld en ik heb 6 uur les per dag. Ik ben 14. Word ik gemeld?']) {
       const { facts, d } = outcome(q);
