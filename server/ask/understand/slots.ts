@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { evaluateVerzuim } from '../../rules/verzuim.js';
 import { param } from '../../rules/params.js';
 import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js';
-import { addDays, mondayOf } from '../../rules/dates.js';
+import { addDays, ageOn, mondayOf } from '../../rules/dates.js';
 import { isLesweek, regionCalendar, type Kalender } from '../../rules/calendar.js';
 import { age, clockSpan, numberWord, ordinalTimes, quantity, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
 import { clauseOf, span, type Analysed, type Token } from './tokens.js';
@@ -92,6 +92,10 @@ export function fillOnderwijs(x: SlotSink, a: Analysed): void {
     x.set('leerjaar', a.original.slice(a.tokens[withYear.from]!.start, a.tokens[withYear.to - 1]!.end), span(a, withYear.from, withYear.to));
     const first = m.item.leeftijdEersteJaar as [number, number] | undefined;
     if (first) x.set('leeftijdBereik', [first[0] + withYear.jaar - 1, first[1] + withYear.jaar - 1], span(a, withYear.from, withYear.to));
+  } else if (Number(m.item.leerjaren) === 1 && m.item.leeftijdEersteJaar) {
+    // A school type of one year ("brugklas", "brugklasser") names its year itself.
+    x.set('leerjaar', 'brugklas', span(a, m.from, m.to));
+    x.set('leeftijdBereik', m.item.leeftijdEersteJaar, span(a, m.from, m.to));
   } else if (m.item.leeftijd) x.set('leeftijdBereik', m.item.leeftijd, span(a, m.from, m.to));
 }
 
@@ -866,7 +870,19 @@ export function fillGeboortedatum(x: SlotSink, a: Analysed, today: string): void
     const index = found.index + first;
     if (date && near(tokenAt(a, index), tokenAt(a, index + found.text.length - 1) + 1)) return x.set('geboortedatum', date, { index, length: found.text.length });
   }
+  // "geboren in maart 2009": a birth month gives the age when every day of that month gives the same age today.
+  for (const m of a.norm.matchAll(BIRTH_MONTH)) {
+    const from = tokenAt(a, m.index);
+    if (!near(from, tokenAt(a, m.index + m[0].length - 1) + 1)) continue;
+    const mo = month(m[1]!);
+    const first = validDate(Number(m[2]), mo, 1);
+    if (!first || first > today) continue;
+    const ages = [first, addDays(validDate(Number(m[2]) + (mo === 12 ? 1 : 0), mo === 12 ? 1 : mo! + 1, 1)!, -1)].map((d) => ageOn(d, today));
+    if (ages[0] === ages[1]) return x.set('leeftijd', ages[0], { index: m.index, length: m[0].length });
+  }
 }
+
+const BIRTH_MONTH = new RegExp(String.raw`\b(?:in )?(${MONTH}) (\d{4})\b`, 'g');
 
 // ---------- counts of occurrences ----------
 

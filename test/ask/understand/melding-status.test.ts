@@ -156,6 +156,13 @@ describe('leerplicht status from an age, or an age and a diploma', () => {
     ['Is een leerling uit groep 6 leerplichtig?', 'leerplicht'],
     ['Is een kind van 4 leerplichtig?', 'geen'],
     ['Mijn zoon is geboren op 14 februari 2010. Is hij nog leerplichtig?', 'kwalificatieplicht'],
+    ['Mijn zoon is geboren in maart 2009. Is hij nog leerplichtig?', 'kwalificatieplicht'],
+    ['Ze is in januari 2012 geboren. Is ze leerplichtig?', 'leerplicht'],
+    ['Is een brugklasser leerplichtig?', 'leerplicht'],
+    ['Valt een kind uit groep 8 onder de leerplicht?', 'leerplicht'],
+    ['Een meisje van 17 heeft een mbo-niveau-1-diploma. Is ze nog kwalificatieplichtig?', 'kwalificatieplicht'],
+    ['Mag een 17-jarige met een havo-diploma stoppen met school?', 'geen'],
+    ['Is een 18-jarige met alleen een vmbo-diploma nog kwalificatieplichtig?', 'geen'],
   ];
   it.each(STATUS)('%s → %s', (q, status) => {
     const { u, d } = outcome(q);
@@ -164,7 +171,7 @@ describe('leerplicht status from an age, or an age and a diploma', () => {
   });
 
   it('asks when the outcome depends on the birth date (16 with a diploma, a class spanning 16–18)', () => {
-    for (const q of ['Een meisje van 16 met een havodiploma, is zij nog leerplichtig?', 'Is een leerling in 4 havo nog leerplichtig?', 'Een leerling uit 5 vwo wil stoppen met school. Mag dat?']) {
+    for (const q of ['Een meisje van 16 met een havodiploma, is zij nog leerplichtig?', 'Is een leerling in 4 havo nog leerplichtig?', 'Een leerling uit 5 vwo wil stoppen met school. Mag dat?', 'Mijn zoon is geboren in november 2010. Is hij nog leerplichtig?']) {
       const { d, followUp } = outcome(q);
       expect(d?.status, q).toBeUndefined();
       expect(followUp, q).toContain('geboortedatum');
