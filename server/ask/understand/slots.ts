@@ -597,7 +597,7 @@ export function fillIngeschreven(x: SlotSink, a: Analysed): void {
     // "niet aangemeld bij een (nieuwe) school" is enrolment never made; a plain "aangemeld" is no enrolment yet.
     if (w === 'aangemeld') {
       const school = ts.slice(Math.max(c.from, i - 7), Math.min(c.to, i + 6)).some((t) => /school$|^(?:mbo|roc|opleiding)$/.test(t.norm));
-      if (negated && school) return x.set('ingeschreven', false, span(a, Math.max(c.from, i - 3), i + 1));
+      if (negated && (school || before.includes('nergens'))) return x.set('ingeschreven', false, span(a, Math.max(c.from, i - 3), i + 1));
       continue;
     }
     if (negated) return x.set('ingeschreven', false, span(a, Math.max(c.from, i - 3), i + 1));
@@ -610,6 +610,7 @@ export function fillIngeschreven(x: SlotSink, a: Analysed): void {
     if (/^(?:has|have|had)$/.test(ts[i]!.norm) && ts[i + 1]!.norm === 'no' && ts[i + 2]!.norm === 'school') return x.set('ingeschreven', false, span(a, i, i + 3));
     if (/^(?:heeft|hebben|had)$/.test(ts[i]!.norm) && ts[i + 1]!.norm === 'geen' && ts[i + 2]!.norm === 'school') return x.set('ingeschreven', false, span(a, i, i + 3));
     if (ts[i]!.norm === 'geen' && ts[i + 1]!.norm === 'enkele' && /school$/.test(ts[i + 2]!.norm)) return x.set('ingeschreven', false, span(a, i, i + 3));
+    if (ts[i]!.norm === 'geen' && ts[i + 1]!.norm === 'inschrijving') return x.set('ingeschreven', false, span(a, i, i + 2));
   }
 }
 

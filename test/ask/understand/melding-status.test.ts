@@ -211,6 +211,16 @@ describe('not enrolled anywhere → absoluut verzuim, never relatief verzuim', (
       }
     });
 
+  it('other voices and asks', () => {
+    for (const q of [
+      'Een jongen van 12 is nergens aangemeld na de zomervakantie. Welke melding?',
+      'Het kind (8) heeft geen inschrijving op een school. Wat voor verzuim is dat?',
+      'Ik ben leerplichtambtenaar. Een jongere van 16 zonder startkwalificatie staat niet ingeschreven bij een school of instelling. Welk verzuim?',
+      'Onze zoon van 6 gaat niet naar school, we hebben hem nergens ingeschreven. Is dat verzuim?',
+      'Een leerling van 13 verhuisde in september en is nog steeds nergens ingeschreven. Wat moet de oude school doen?',
+    ]) expect(outcome(q).d?.melding, q).toBe('absoluut-verzuim');
+  });
+
   it('weeks at home beside the missing enrolment stay absoluut verzuim', () => {
     expect(outcome('Kind van 8 gaat al 2 maanden niet naar school en is nergens ingeschreven. Wat moeten we doen?').d?.melding).toBe('absoluut-verzuim');
   });
