@@ -185,6 +185,15 @@ describe('leerplicht status from an age, or an age and a diploma', () => {
     }
   });
 
+  it('18+ without startkwalificatie: no duty, but the Doorstroompunt group; with one, not', () => {
+    const points = (q: string) => {
+      const u = understand(q, { today: TODAY });
+      return decide(u.intents, { ...u.leerplicht, ...u.melding }, { persona: 'school', today: TODAY })?.points.map((p) => p.text).join(' ') ?? '';
+    };
+    for (const q of ['Is een jongen van 19 zonder diploma nog leerplichtig?', 'Leerling 5 havo is 18 geworden. Valt hij nog onder de lpw?']) expect(points(q), q).toMatch(/Doorstroompunt/);
+    expect(points('Is een jongen van 19 met een havo-diploma nog leerplichtig?')).not.toMatch(/Doorstroompunt/);
+  });
+
   it('"bij leerplicht melden" names the office, not the status', () => {
     expect(outcome('Een leerling uit groep 7 (10 jaar) heeft 15 klokuren ongeoorloofd gemist. Zijn we verplicht dit bij leerplicht te melden?').u.intents).toEqual(['melding']);
   });
