@@ -1,5 +1,6 @@
 import type { KnowledgeIndex, Passage, SearchFilters, SearchHit } from '../index/passage.js';
-import { contentTerms, type Analyze } from './query-terms.js';
+import { expandQuery } from './query-expansion.js';
+import { contentTerms, documentFrequencies, weightIn, type Analyze } from './query-terms.js';
 
 // Reranks the top of the hybrid ranking for everyday wording. Fusion ranks passages by their words overall; a
 // question asked in a parent's or mentor's words is answered best by the passage whose own heading (for the
@@ -44,10 +45,7 @@ function termsOf(p: Passage, analyze: Analyze): PassageTerms {
 
 /** Weighted share of the query terms found in `terms`. */
 function share(weights: Map<string, number>, total: number, terms: Set<string>): number {
-  if (total === 0) return 0;
-  let got = 0;
-  for (const [t, w] of weights) if (terms.has(t)) got += w;
-  return got / total;
+  return total === 0 ? 0 : weightIn(weights, terms) / total;
 }
 
 /**
@@ -61,10 +59,7 @@ export function rerank(query: string, hits: SearchHit[], analyze: Analyze): Sear
   const analysed = hits.map((h) => termsOf(h.passage, analyze));
   const pool = analysed.map((a) => a.all);
   const weights = new Map<string, number>();
-  for (const t of queryTerms) {
-    const df = pool.reduce((k, s) => k + (s.has(t) ? 1 : 0), 0);
-    weights.set(t, Math.log(1 + (pool.length + 1) / (df + 0.5)));
-  }
+  for (const [t, df] of documentFrequencies(queryTerms, pool)) weights.set(t, Math.log(1 + (pool.length + 1) / (df + 0.5)));
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   return hits
     .map((hit, rank) => {
@@ -82,8 +77,9 @@ export function rerank(query: string, hits: SearchHit[], analyze: Analyze): Sear
 }
 
 /**
- * `KnowledgeIndex.search` with the top `RERANK_DEPTH` candidates reranked, cut to `k`. Candidates that may not
- * answer at all (`keep`, e.g. another region's protocol) leave before reranking, so they take no place in the top.
+ * `KnowledgeIndex.search` with the top `RERANK_DEPTH` candidates reranked, cut to `k`; the query searches with its
+ * everyday words expanded (knowledge/query-expansion.yaml). Candidates that may not answer at all (`keep`, e.g.
+ * another region's protocol) leave before reranking, so they take no place in the top.
  */
 export async function searchReranked(
   knowledge: KnowledgeIndex,
@@ -92,6 +88,7 @@ export async function searchReranked(
   opts: { k?: number; filters?: SearchFilters; keep?: (p: Passage) => boolean } = {},
 ): Promise<SearchHit[]> {
   const k = opts.k ?? 8;
+  query = expandQuery(query);
   const hits = await knowledge.search(query, { k: Math.max(k, RERANK_DEPTH), ...(opts.filters ? { filters: opts.filters } : {}) });
   const keep = opts.keep;
   return rerank(query, keep ? hits.filter((h) => keep(h.passage)) : hits, analyze).slice(0, k);

@@ -530,13 +530,18 @@ export interface Found {
  */
 export function omstandigheid(a: Analysed): Found | undefined {
   const items = vocabulary().files.omstandigheden.items;
+  // Illness is a gewichtige omstandigheid only as a relative's (art. 14); the pupil's own illness is art. 11 onder d.
+  const relative = matches(a, 'familie').some((m) => m.part !== 'modifier') || a.tokens.some((t) => /^(?:familie|familielid|familieleden)$/.test(t.norm));
   let best: Match | undefined;
   for (const m of matches(a, 'omstandigheden')) {
     if (m.part || norm(a, m.from - 1) === 'geen' || norm(a, m.from - 1) === 'zonder') continue;
+    if (ILLNESS.has(String(m.item.waarde)) && !relative) continue;
     if (!best || items.indexOf(m.item) < items.indexOf(best.item)) best = m;
   }
   return best && { value: String(best.item.waarde), at: span(a, best.from, best.to) };
 }
+
+const ILLNESS = new Set(['ernstige-ziekte', 'levensbedreigende-ziekte']);
 
 /** A feast used to say when ("tot kerst", "na Pasen", "rond het Suikerfeest") marks a time, not a religious duty. */
 const TIJDSAANDUIDING = new Set(['tot', 'na', 'sinds', 'vanaf', 'rond', 'tussen', 'richting', 'ruim']);
@@ -550,7 +555,10 @@ function alsTijd(a: Analysed, from: number): boolean {
  * `ookAlsTijd` also a feast named as a time ("na het Offerfeest nog 4 dagen weg": extra days around a feast).
  */
 export function religieusePlicht(a: Analysed, ookAlsTijd = false): Found | undefined {
-  const m = matches(a, 'feestdagen').find((f) => f.item.plicht === true && f.part !== 'modifier' && (ookAlsTijd || !alsTijd(a, f.from)));
+  const feasts = matches(a, 'feestdagen').filter((f) => f.part !== 'modifier' && (ookAlsTijd || !alsTijd(a, f.from)));
+  const m = feasts.find((f) => f.item.plicht === true);
+  // "Sinterklaas, is dat een religieuze plicht?": the generic words ask about the named feast, which is none.
+  if (m?.item.waarde === 'religieuze-plicht' && feasts.some((f) => f.item.plicht === false)) return undefined;
   return m && { value: String(m.item.waarde), at: span(a, m.from, m.to) };
 }
 
@@ -560,6 +568,11 @@ const OWNS = new Set(['hebben', 'heeft', 'runnen', 'runt', 'met', 'eigen', 'expl
  * An occupation tied to the season (art. 13a Lpw): camping, bulbs, fair, seaside catering, farming. A business
  * ("camping", "hotel") counts only when the family has or runs it: staying at one is a holiday.
  */
+/** A trip abroad ("12 dagen naar Curaçao"): a holiday, whatever place is named first. */
+export function reisBuitenland(a: Analysed): boolean {
+  return matches(a, 'plaatsen').some((m) => m.part !== 'modifier' && m.item.waarde === 'buitenland' && !a.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => t.norm === 'niet' || t.norm === 'geen'));
+}
+
 export function seizoensberoep(a: Analysed): Found | undefined {
   for (const m of matches(a, 'beroepen')) {
     if (m.item.bezit === true) {
@@ -825,7 +838,10 @@ export function noticeOffset(a: Analysed): { days: number; at: { index: number; 
     if (w === 'dezelfde' && /^(?:dag|ochtend|morgen|middag)$/.test(norm(a, i + 1) ?? '')) days = 0;
     else if (w === 'op' && norm(a, i + 1) === 'de' && /^(?:dag|ochtend)$/.test(norm(a, i + 2) ?? '') && norm(a, i + 3) === 'zelf') [days, to] = [0, i + 4];
     else if (w === 'de' && /^(?:dag|ochtend)$/.test(norm(a, i + 1) ?? '') && /^(?:erna|daarna|nadien|erop|later)$/.test(norm(a, i + 2) ?? '')) [days, to] = [-1, i + 3];
-    else if (w === 'de' && /^(?:avond|dag)$/.test(norm(a, i + 1) ?? '') && /^(?:ervoor|daarvoor|vooraf)$/.test(norm(a, i + 2) ?? '')) [days, to] = [1, i + 3];
+    else if (w === 'de' && /^(?:avond|dag|middag|ochtend)$/.test(norm(a, i + 1) ?? '') && /^(?:ervoor|daarvoor|vooraf|voordien|vantevoren)$/.test(norm(a, i + 2) ?? '')) [days, to] = [1, i + 3];
+    // "de avond van tevoren", "de dag voor het feest / de feestdag"
+    else if (w === 'de' && /^(?:avond|dag)$/.test(norm(a, i + 1) ?? '') && norm(a, i + 2) === 'van' && norm(a, i + 3) === 'tevoren') [days, to] = [1, i + 4];
+    else if (w === 'de' && /^(?:avond|dag)$/.test(norm(a, i + 1) ?? '') && norm(a, i + 2) === 'voor' && /^(?:het|de)$/.test(norm(a, i + 3) ?? '') && /^(?:feest|feestdag|suikerfeest|offerfeest|viering)$/.test(norm(a, i + 4) ?? '')) [days, to] = [1, i + 5];
     else if (w === 'pas' && (norm(a, i + 1) === 'na' || norm(a, i + 1) === 'op')) {
       const q = quantity(ts, i + 2);
       if (q && (q.value.unit === 'dag' || q.value.unit === 'week')) [days, to] = [-(q.value.unit === 'week' ? q.value.value * 7 : q.value.value), q.to];
@@ -938,4 +954,107 @@ export function fillKeer(x: SlotSink, a: Analysed): void {
 export function verlofsoortGenoemd(a: Analysed): Found | undefined {
   const m = matches(a, 'synoniemen').find((f) => f.part !== 'modifier' && !/^(?:geen|zonder)$/.test(norm(a, f.from - 1) ?? ''));
   return m && { value: String(m.item.waarde), at: span(a, m.from, m.to) };
+}
+
+// ---------- the length of the leave asked ----------
+
+/** Words that make a clause about the leave itself: asking, granting, going away. */
+const LEAVE_WORDS = /^(?:\w*verlof|vrij|vrijaf|weg|vakantie|\w*vakantie|reis|reizen|geven|vragen|vraagt|aanvragen|aangevraagd|toekennen|toegekend|verlenen|verleend|verleende|krijgen|naar|mee|gaan|blijven|willen|wil|wilden|opnemen)$/;
+/** Before the number: a time the leave starts or a limit asked about, not its length ("over 3 weken", "maximaal 10 dagen"). */
+const NOT_LENGTH_BEFORE = new Set(['eerste', 'laatste', 'binnen', 'over', 'na', 'al', 'afgelopen', 'maximaal', 'max', 'hoogstens', 'hoogste', 'week', 'elke', 'iedere', 'per', 'sinds']);
+/** After the unit: a notice or a relative time, not the length ("3 dagen van tevoren", "2 weken geleden"). */
+const NOT_LENGTH_AFTER = new Set(['van', 'vantevoren', 'vooraf', 'ervoor', 'daarvoor', 'geleden', 'later', 'eerder', 'na', 'daarna', 'erna', 'voor', 'per', 'achter', 'ziek', 'afwezig']);
+/** "meer dan 10 dagen", "boven de 10 dagen", "langer dan twee weken": the question is about one day more. */
+function moreThan(a: Analysed, i: number): boolean {
+  const w = (k: number) => norm(a, i - k) ?? '';
+  return (w(1) === 'dan' && /^(?:meer|langer)$/.test(w(2))) || w(1) === 'boven' || (w(1) === 'de' && w(2) === 'boven');
+}
+
+/**
+ * The number of school days of leave asked, when the text gives it in weeks or as "more than N days" ("3 weken
+ * vakantieverlof", "mag de directeur ons drie weken geven", "vakantieverlof boven de 10 dagen"). A week of leave is
+ * five school days. Earlier leave, a notice period and a start ("over 3 weken") are not the length.
+ */
+export function verlofDuur(a: Analysed): { dagen: number; at: { index: number; length: number } } | undefined {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const q = quantity(a.tokens, i);
+    if (!q || (q.value.unit !== 'dag' && q.value.unit !== 'week' && q.value.unit !== 'lesweek')) continue;
+    const more = moreThan(a, i);
+    if (q.value.unit === 'dag' && !more) continue;
+    if (NOT_LENGTH_BEFORE.has(norm(a, i - 1) ?? '') || NOT_LENGTH_AFTER.has(norm(a, q.to) ?? '') || inEarlierLeave(a, i)) continue;
+    const c = clauseOf(a, i);
+    const clause = a.tokens.slice(Math.max(0, c.from - 8), c.to + 8);
+    if (!clause.some((t) => LEAVE_WORDS.test(t.norm))) continue;
+    const days = q.value.unit === 'dag' ? q.value.value : q.value.value * 5;
+    if (!Number.isInteger(days) || days <= 0) continue;
+    return { dagen: more ? days + 1 : days, at: span(a, more ? i - 2 : i, q.to) };
+  }
+  return undefined;
+}
+
+// ---------- the first two lesweken of the school year (art. 13a lid 2) ----------
+
+const START_OF_YEAR = /^(?:schooljaar|schooljaren|cursusjaar|studiejaar)$/;
+const SUMMER = (a: Analysed, i: number) => norm(a, i) === 'zomervakantie' || (norm(a, i) === 'grote' && norm(a, i + 1) === 'vakantie') || norm(a, i) === 'zomer' || norm(a, i) === 'zomerstop';
+const FIRST = /^(?:eerste|1e|1ste|begin|start|aanvang|opening|beginweek|startweek)$/;
+const RIGHT_AFTER = /^(?:direct|meteen|vlak|gelijk|net|pal|onmiddellijk)$/;
+const WEEK_WORD = /^(?:week|weken|lesweek|lesweken|schoolweek|schoolweken|dag|dagen|schooldag|schooldagen|lesdag|lesdagen)$/;
+const LATER = /^(?:derde|vierde|vijfde|zesde|3e|4e|5e|6e|laatste)$/;
+const EXTEND = /^(?:verlengen|verlengd|verlenging|rekken|langer|oprekken)$/;
+const BETWEEN = /^(?:de|het|van|in|na|nieuwe|volgende|komende|en|\d+|twee|paar|week|weken|lesweek|lesweken|schoolweek|schoolweken|dag|dagen|schooldag|schooldagen|lesdag|lesdagen|les)$/;
+
+/**
+ * Whether the leave falls in the first two lesweken of the school year (art. 13a lid 2), as people say it: "de
+ * eerste twee (les/school)weken van het (nieuwe) schooljaar", "week 1 en 2", "het begin van het schooljaar",
+ * "meteen na de zomervakantie / de grote vakantie", "de week na de zomervakantie", "de zomervakantie verlengen".
+ * false for "de derde week na de zomervakantie" and "drie weken na de zomervakantie"; undefined when not said.
+ */
+export function eersteLesweken(a: Analysed): { value: boolean; at: { index: number; length: number } } | undefined {
+  const ts = a.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    const w = ts[i]!.norm;
+    // "de eerste twee les-/schoolweken" names them without an anchor
+    if (FIRST.test(w) && /^(?:lesweken|schoolweken)$/.test(norm(a, i + 1) === 'twee' || norm(a, i + 1) === '2' ? (norm(a, i + 2) ?? '') : (norm(a, i + 1) ?? ''))) {
+      return { value: true, at: span(a, i, i + 3) };
+    }
+    // anchor: "(het nieuwe) schooljaar" or "(de) zomervakantie / grote vakantie / zomer"
+    const year = START_OF_YEAR.test(w);
+    const summer = SUMMER(a, i);
+    if (!year && !summer) continue;
+    const before = ts.slice(Math.max(0, i - 9), i).map((t) => t.norm);
+    const from = Math.max(0, i - 9);
+    const at = (k: number) => span(a, from + k, i + (norm(a, i) === 'grote' ? 2 : 1));
+    // "eerste" counts only when what stands between it and the anchor is a span of weeks: "de eerste aanvraag dit
+    // schooljaar" is not a time in the school year.
+    const end = year ? before.length : Math.max(0, before.lastIndexOf('na'));
+    const firstAt = before.findIndex((t, k) => FIRST.test(t) && before.slice(k + 1, end).every((b) => BETWEEN.test(b)));
+    const laterAt = before.findIndex((t) => LATER.test(t));
+    if (laterAt >= 0 && (firstAt < 0 || laterAt > firstAt)) return { value: false, at: at(laterAt) };
+    if (year) {
+      // "eerste (twee) weken van het schooljaar", "begin van het schooljaar", "week 1 en 2 van het schooljaar"
+      if (firstAt >= 0) return { value: true, at: at(firstAt) };
+      const wk = before.findIndex((t, k) => t === 'week' && /^[12]$/.test(before[k + 1] ?? ''));
+      if (wk >= 0) return { value: true, at: at(wk) };
+      continue;
+    }
+    // after the summer: "meteen na", "de (eerste) week/weken na", "N weken na" (N ≥ 2: later)
+    const na = before.lastIndexOf('na');
+    if (na < 0 || na < before.length - 3) {
+      // "de zomervakantie (met een week) verlengen": the leave runs into the first lesweek.
+      const ext = ts.slice(i + 1, i + 7).findIndex((t) => EXTEND.test(t.norm));
+      if (ext >= 0) return { value: true, at: span(a, i, i + ext + 2) };
+      continue;
+    }
+    const pre = before.slice(Math.max(0, na - 4), na);
+    if (firstAt >= 0 || pre.some((t) => RIGHT_AFTER.test(t))) return { value: true, at: at(Math.max(0, na - 1)) };
+    const unitAt = pre.findLastIndex((t) => WEEK_WORD.test(t));
+    if (unitAt >= 0) {
+      const count = pre[unitAt - 1];
+      const n = count === undefined ? undefined : numberWord(count);
+      // "de week na de zomervakantie" is the first one; "een week na" starts in the second, "twee weken na" in the third.
+      if (n === undefined || /^(?:de|die|in)$/.test(count ?? '')) return { value: true, at: at(na - 4 + unitAt) };
+      return { value: n < 2, at: at(na - 4 + unitAt - 1) };
+    }
+  }
+  return undefined;
 }
