@@ -3,6 +3,7 @@ import { schooldagen } from '../rules/telwoord.js';
 import { addDays, dutchDate } from '../rules/dates.js';
 import { decideLeerplicht, type LeerplichtResult } from '../rules/leerplicht.js';
 import { decideMelding, type MeldingResult } from '../rules/melding.js';
+import { param } from '../rules/params.js';
 import { leerplichtInput, meldingInput, verlofInput, type LeerplichtInput, type MeldingCode, type MissingFact } from '../rules/schemas.js';
 import { contractBeslisser, decideVerlof, type VerlofResult } from '../rules/verlof.js';
 import type { Claim, RuleOutcome } from './compose.js';
@@ -110,6 +111,11 @@ function leerplichtFromAges(input: Partial<LeerplichtInput>, range: ImpliedAge, 
   const status = youngest.status;
   const legalBasis = [...youngest.legalBasis, ...oldest.legalBasis.filter((l) => !youngest.legalBasis.some((k) => k.id === l.id))];
   const steps = [assumption(range), 'De precieze begin- en einddatum hangen af van de geboortedatum; geef die op voor de data.'];
+  // WEB art. 9.2.1: no duty left and no startkwalificatie → the Doorstroompunt's group, for every birth date in the range.
+  const doorstroompunt = (r: LeerplichtResult) => r.legalBasis.some((l) => l.id === 'web:9.2.1');
+  if (status === 'geen' && doorstroompunt(youngest) && doorstroompunt(oldest)) {
+    steps.push(`Zonder startkwalificatie hoort de jongere tot ${param('doorstroompunt.leeftijdTot', peildatum)} jaar bij de doelgroep van het Doorstroompunt (RMC): ondersteuning naar onderwijs of werk, geen plicht.`);
+  }
   const decision: Decision = { type: 'leerplicht', status, legalBasis, steps };
   const op = dutchDate(peildatum);
   const wie = range.wie.charAt(0).toUpperCase() + range.wie.slice(1);

@@ -38,6 +38,11 @@ export function impliedAge(leerjaar: string | undefined, tabel: LeerjaarTabel = 
     const [van, tot] = tabel.groep[groep[1]!]!;
     return { van, tot, wie: `een leerling in groep ${groep[1]}` };
   }
+  // The brugklas is the first year of the vo.
+  if (/\bbrugklas/.test(text)) {
+    const [van, tot] = tabel.klas['1']!;
+    return { van, tot, wie: 'een leerling in de brugklas' };
+  }
   const vo = VO.exec(text);
   if (vo) {
     const jaar = vo[2] ?? vo[3]!;

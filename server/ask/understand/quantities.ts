@@ -24,6 +24,8 @@ export interface Quantity {
   value: number;
   unit: Unit;
   approx?: Num['approx'];
+  /** "lessen van 45 minuten": the length of one lesson (po counts klokuren, vo lessons of at most 60 minutes). */
+  lesMinuten?: number;
 }
 
 const WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
@@ -148,7 +150,7 @@ export function number(ts: Token[], i: number): Parsed<Num> | undefined {
 
 const UNIT_WORDS: Record<string, Unit> = Object.assign(Object.create(null) as Record<string, Unit>, {
   uur: 'uur', uren: 'uur', u: 'uur', h: 'uur', hour: 'uur', hours: 'uur', uurtje: 'uur', uurtjes: 'uur',
-  lesuur: 'lesuur', lesuren: 'lesuur', les: 'lesuur', lessen: 'lesuur', lesblok: 'lesuur', lesblokken: 'lesuur',
+  lesuur: 'lesuur', lesuren: 'lesuur', les: 'lesuur', lessen: 'lesuur', lesblok: 'lesuur', lesblokken: 'lesuur', blokuur: 'lesuur', blokuren: 'lesuur',
   klokuur: 'klokuur', klokuren: 'klokuur',
   minuut: 'minuut', minuten: 'minuut', min: 'minuut',
   dag: 'dag', dagen: 'dag', schooldag: 'dag', schooldagen: 'dag', lesdag: 'dag', lesdagen: 'dag', werkdag: 'dag', werkdagen: 'dag',
@@ -201,7 +203,11 @@ function readQuantity(ts: Token[], i: number): Parsed<Quantity> | undefined {
   let to = u.to;
   let value = n.value.value;
   // "lessen van 45 minuten": the unit stays lesuur, whatever the length of a lesson.
-  if (u.value === 'lesuur' && norm(ts, to) === 'van' && numberWord(norm(ts, to + 1) ?? '') !== undefined && unit(ts, to + 2)?.value === 'minuut') to = unit(ts, to + 2)!.to;
+  let lesMinuten: number | undefined;
+  if (u.value === 'lesuur' && norm(ts, to) === 'van' && numberWord(norm(ts, to + 1) ?? '') !== undefined && unit(ts, to + 2)?.value === 'minuut') {
+    lesMinuten = numberWord(norm(ts, to + 1)!);
+    to = unit(ts, to + 2)!.to;
+  }
   // "een half uur", "anderhalf uur"
   if (norm(ts, i) === 'een' && norm(ts, i + 1) === 'half') value = 0.5;
   // "3 uur en 45 minuten": one duration in hours
@@ -215,7 +221,7 @@ function readQuantity(ts: Token[], i: number): Parsed<Quantity> | undefined {
   }
   // "bijna 16 uur" is under 16: halfway into the last hour, so a whole-hour threshold reads the same for any value it allows.
   if (n.value.approx === 'bijna' && HOURS.has(u.value) && value >= 1) value -= 0.5;
-  return { value: { value, unit: u.value, ...(n.value.approx ? { approx: n.value.approx } : {}) }, from: n.from, to };
+  return { value: { value, unit: u.value, ...(n.value.approx ? { approx: n.value.approx } : {}), ...(lesMinuten ? { lesMinuten } : {}) }, from: n.from, to };
 }
 
 const HOURS = new Set<Unit>(['uur', 'lesuur', 'klokuur']);

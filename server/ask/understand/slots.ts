@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { evaluateVerzuim } from '../../rules/verzuim.js';
 import { param } from '../../rules/params.js';
 import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js';
-import { addDays, mondayOf } from '../../rules/dates.js';
+import { addDays, ageOn, mondayOf } from '../../rules/dates.js';
 import { isLesweek, regionCalendar, type Kalender } from '../../rules/calendar.js';
 import { age, clockSpan, numberWord, ordinalTimes, quantity, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
 import { clauseOf, span, type Analysed, type Token } from './tokens.js';
@@ -92,6 +92,10 @@ export function fillOnderwijs(x: SlotSink, a: Analysed): void {
     x.set('leerjaar', a.original.slice(a.tokens[withYear.from]!.start, a.tokens[withYear.to - 1]!.end), span(a, withYear.from, withYear.to));
     const first = m.item.leeftijdEersteJaar as [number, number] | undefined;
     if (first) x.set('leeftijdBereik', [first[0] + withYear.jaar - 1, first[1] + withYear.jaar - 1], span(a, withYear.from, withYear.to));
+  } else if (Number(m.item.leerjaren) === 1 && m.item.leeftijdEersteJaar) {
+    // A school type of one year ("brugklas", "brugklasser") names its year itself.
+    x.set('leerjaar', 'brugklas', span(a, m.from, m.to));
+    x.set('leeftijdBereik', m.item.leeftijdEersteJaar, span(a, m.from, m.to));
   } else if (m.item.leeftijd) x.set('leeftijdBereik', m.item.leeftijd, span(a, m.from, m.to));
 }
 
@@ -192,7 +196,7 @@ function absenceNear(a: Analysed, absence: Match[], i: number): boolean {
  * Hour counts the text states as missed: "16 lesuren", "3 lessen van 50 minuten", "ma t/m wo 3 uur per dag",
  * "3 keer van 8.30 tot 10.30", plus hours added elsewhere ("en daarnaast nog 6 uur").
  */
-function hourMentions(a: Analysed, absence: Match[]): HourMention[] {
+function hourMentions(a: Analysed, absence: Match[], soort?: Onderwijssoort): HourMention[] {
   const ts = a.tokens;
   const out: HourMention[] = [];
   for (let i = 0; i < ts.length; i++) {
@@ -238,15 +242,26 @@ function hourMentions(a: Analysed, absence: Match[]): HourMention[] {
     // "1 dag, 5 uur": hours of a day of absence
     const dayBefore = quantity(a.tokens, q.from - 3)?.value.unit === 'dag' || quantity(a.tokens, q.from - 2)?.value.unit === 'dag';
     if (dayBefore) {
-      out.push({ uren: q.value.value, from: q.from, to: q.to });
+      out.push({ uren: urenVan(q.value, soort), from: q.from, to: q.to });
       i = q.to - 1;
       continue;
     }
     if (!absenceNear(a, absence, q.from)) continue;
-    out.push({ uren: q.value.value, from: q.from, to: q.to });
+    out.push({ uren: urenVan(q.value, soort), from: q.from, to: q.to });
     i = q.to - 1;
   }
   return out;
+}
+
+/**
+ * The hours an hour count stands for in the unit the school reports in (facts.md VZ-CH-03): po counts klokuren, so
+ * "20 lessen van 45 minuten" is 15; vo counts lessons of at most 60 minutes as lesuren, longer blocks in klokuren.
+ */
+function urenVan(q: Quantity, soort: Onderwijssoort | undefined): number {
+  const min = q.unit === 'lesuur' ? q.lesMinuten : undefined;
+  if (min === undefined) return q.value;
+  const klok = soort === 'po' || soort === 'so' || min > 60;
+  return klok ? Math.round(((q.value * min) / 60) * 100) / 100 : q.value;
 }
 
 /** Days a daily rate runs over, from its sentence: a weekday span or list, "N dagen", "de hele week", "N weken" (≤ 4). */
@@ -317,13 +332,13 @@ export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
   if (perEenheid && absence.length) {
     // Loose hours added on top of the counted days ("2 dagen van 7 uur en daarnaast nog 3 uur"); the lengths are no hours missed.
     const lengte = new Set([...rates.values()].map((r) => r.at));
-    const los = hourMentions(a, absence).filter((m) => !lengte.has(m.from) && (m.to <= perEenheid.from || m.from >= perEenheid.to) && plusBefore(a, m));
+    const los = hourMentions(a, absence, ctx.onderwijssoort).filter((m) => !lengte.has(m.from) && (m.to <= perEenheid.from || m.from >= perEenheid.to) && plusBefore(a, m));
     const uren = perEenheid.uren + los.reduce((sum, m) => sum + m.uren, 0);
     return x.set('ongeoorloofdeUren', Math.round(uren * 100) / 100, span(a, perEenheid.from, perEenheid.to));
   }
   // A stated length ("een dag is 6 uur", "dagen van 7 uur") is not hours missed; a rate ("3 uur per dag") is left to the span logic.
   const lengtes = new Set([...rates.values()].filter((r) => r.vorm === 'is' || r.vorm === 'van').map((r) => r.at));
-  const mentions = hourMentions(a, absence).filter((m) => !lengtes.has(m.from) && (!clauseOf(a, m.from).negated || norm(a, m.from - 1) !== 'geen'));
+  const mentions = hourMentions(a, absence, ctx.onderwijssoort).filter((m) => !lengtes.has(m.from) && (!clauseOf(a, m.from).negated || norm(a, m.from - 1) !== 'geen'));
   if (!mentions.length) return;
   const base = mentions.find((m) => !ctx.excused || nearUnexcused(a, m));
   if (!base) return;
@@ -595,7 +610,7 @@ export function fillIngeschreven(x: SlotSink, a: Analysed): void {
     // "niet aangemeld bij een (nieuwe) school" is enrolment never made; a plain "aangemeld" is no enrolment yet.
     if (w === 'aangemeld') {
       const school = ts.slice(Math.max(c.from, i - 7), Math.min(c.to, i + 6)).some((t) => /school$|^(?:mbo|roc|opleiding)$/.test(t.norm));
-      if (negated && school) return x.set('ingeschreven', false, span(a, Math.max(c.from, i - 3), i + 1));
+      if (negated && (school || before.includes('nergens'))) return x.set('ingeschreven', false, span(a, Math.max(c.from, i - 3), i + 1));
       continue;
     }
     if (negated) return x.set('ingeschreven', false, span(a, Math.max(c.from, i - 3), i + 1));
@@ -608,6 +623,7 @@ export function fillIngeschreven(x: SlotSink, a: Analysed): void {
     if (/^(?:has|have|had)$/.test(ts[i]!.norm) && ts[i + 1]!.norm === 'no' && ts[i + 2]!.norm === 'school') return x.set('ingeschreven', false, span(a, i, i + 3));
     if (/^(?:heeft|hebben|had)$/.test(ts[i]!.norm) && ts[i + 1]!.norm === 'geen' && ts[i + 2]!.norm === 'school') return x.set('ingeschreven', false, span(a, i, i + 3));
     if (ts[i]!.norm === 'geen' && ts[i + 1]!.norm === 'enkele' && /school$/.test(ts[i + 2]!.norm)) return x.set('ingeschreven', false, span(a, i, i + 3));
+    if (ts[i]!.norm === 'geen' && ts[i + 1]!.norm === 'inschrijving') return x.set('ingeschreven', false, span(a, i, i + 2));
   }
 }
 
@@ -871,7 +887,19 @@ export function fillGeboortedatum(x: SlotSink, a: Analysed, today: string): void
     const index = found.index + first;
     if (date && near(tokenAt(a, index), tokenAt(a, index + found.text.length - 1) + 1)) return x.set('geboortedatum', date, { index, length: found.text.length });
   }
+  // "geboren in maart 2009": a birth month gives the age when every day of that month gives the same age today.
+  for (const m of a.norm.matchAll(BIRTH_MONTH)) {
+    const from = tokenAt(a, m.index);
+    if (!near(from, tokenAt(a, m.index + m[0].length - 1) + 1)) continue;
+    const mo = month(m[1]!);
+    const first = validDate(Number(m[2]), mo, 1);
+    if (!first || first > today) continue;
+    const ages = [first, addDays(validDate(Number(m[2]) + (mo === 12 ? 1 : 0), mo === 12 ? 1 : mo! + 1, 1)!, -1)].map((d) => ageOn(d, today));
+    if (ages[0] === ages[1]) return x.set('leeftijd', ages[0], { index: m.index, length: m[0].length });
+  }
 }
+
+const BIRTH_MONTH = new RegExp(String.raw`\b(?:in )?(${MONTH}) (\d{4})\b`, 'g');
 
 // ---------- counts of occurrences ----------
 

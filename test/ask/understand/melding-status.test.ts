@@ -100,6 +100,16 @@ describe('hours from units and arithmetic', () => {
         for (const [k, frame] of FRAMES.entries()) expect(outcome(frame(`${who} ${s}`, 'Moet dit gemeld worden?')).facts.ongeoorloofdeUren, `${who}, frame ${k}`).toBe(uren);
     });
 
+  it('lessons of N minutes: lesuren in vo (up to 60 minutes), klokuren in po and for longer blocks', () => {
+    const cases: Array<[string, number]> = [
+      ['Een leerling uit groep 7 heeft 20 lessen van 45 minuten gemist zonder reden. Melden?', 15],
+      ['Leerling (13, 2 havo) heeft 20 lessen van 45 minuten gespijbeld. Melden?', 20],
+      ['Leerling van 14 uit 3 vmbo heeft 12 lesblokken van 90 minuten gespijbeld. Melden?', 18],
+      ['Wij zijn een basisschool. Een kind uit groep 5 heeft 16 lessen van 60 minuten ongeoorloofd gemist. Melden?', 16],
+    ];
+    for (const [q, uren] of cases) expect(outcome(q).facts.ongeoorloofdeUren, q).toBe(uren);
+  });
+
   it('in the first person: the pupil says age and hours', () => {
     for (const q of ['Ik ben 15 en heb de afgelopen 3 weken ruim 16 uur gespijbeld. Word ik nu gemeld?', 'Ik heb 3 hele dagen gespijbeld en ik heb 6 uur les per dag. Ik ben 14. Word ik gemeld?']) {
       const { facts, d } = outcome(q);
@@ -146,6 +156,13 @@ describe('leerplicht status from an age, or an age and a diploma', () => {
     ['Is een leerling uit groep 6 leerplichtig?', 'leerplicht'],
     ['Is een kind van 4 leerplichtig?', 'geen'],
     ['Mijn zoon is geboren op 14 februari 2010. Is hij nog leerplichtig?', 'kwalificatieplicht'],
+    ['Mijn zoon is geboren in maart 2009. Is hij nog leerplichtig?', 'kwalificatieplicht'],
+    ['Ze is in januari 2012 geboren. Is ze leerplichtig?', 'leerplicht'],
+    ['Is een brugklasser leerplichtig?', 'leerplicht'],
+    ['Valt een kind uit groep 8 onder de leerplicht?', 'leerplicht'],
+    ['Een meisje van 17 heeft een mbo-niveau-1-diploma. Is ze nog kwalificatieplichtig?', 'kwalificatieplicht'],
+    ['Mag een 17-jarige met een havo-diploma stoppen met school?', 'geen'],
+    ['Is een 18-jarige met alleen een vmbo-diploma nog kwalificatieplichtig?', 'geen'],
   ];
   it.each(STATUS)('%s → %s', (q, status) => {
     const { u, d } = outcome(q);
@@ -154,7 +171,7 @@ describe('leerplicht status from an age, or an age and a diploma', () => {
   });
 
   it('asks when the outcome depends on the birth date (16 with a diploma, a class spanning 16–18)', () => {
-    for (const q of ['Een meisje van 16 met een havodiploma, is zij nog leerplichtig?', 'Is een leerling in 4 havo nog leerplichtig?', 'Een leerling uit 5 vwo wil stoppen met school. Mag dat?']) {
+    for (const q of ['Een meisje van 16 met een havodiploma, is zij nog leerplichtig?', 'Is een leerling in 4 havo nog leerplichtig?', 'Een leerling uit 5 vwo wil stoppen met school. Mag dat?', 'Mijn zoon is geboren in november 2010. Is hij nog leerplichtig?']) {
       const { d, followUp } = outcome(q);
       expect(d?.status, q).toBeUndefined();
       expect(followUp, q).toContain('geboortedatum');
@@ -166,6 +183,15 @@ describe('leerplicht status from an age, or an age and a diploma', () => {
       const plain = outcome(`Is een kind van ${n} leerplichtig?`).d?.status;
       for (const extra of ['Het gezin woont in een azc.', 'Het kind heeft (nog) geen BSN.', 'Ze zijn asielzoekers.']) expect(outcome(`${extra} Is een kind van ${n} leerplichtig?`).d?.status).toBe(plain);
     }
+  });
+
+  it('18+ without startkwalificatie: no duty, but the Doorstroompunt group; with one, not', () => {
+    const points = (q: string) => {
+      const u = understand(q, { today: TODAY });
+      return decide(u.intents, { ...u.leerplicht, ...u.melding }, { persona: 'school', today: TODAY })?.points.map((p) => p.text).join(' ') ?? '';
+    };
+    for (const q of ['Is een jongen van 19 zonder diploma nog leerplichtig?', 'Leerling 5 havo is 18 geworden. Valt hij nog onder de lpw?']) expect(points(q), q).toMatch(/Doorstroompunt/);
+    expect(points('Is een jongen van 19 met een havo-diploma nog leerplichtig?')).not.toMatch(/Doorstroompunt/);
   });
 
   it('"bij leerplicht melden" names the office, not the status', () => {
@@ -193,6 +219,16 @@ describe('not enrolled anywhere → absoluut verzuim, never relatief verzuim', (
         expect(d?.melding, `${who} / ${ask}`).toBe('absoluut-verzuim');
       }
     });
+
+  it('other voices and asks', () => {
+    for (const q of [
+      'Een jongen van 12 is nergens aangemeld na de zomervakantie. Welke melding?',
+      'Het kind (8) heeft geen inschrijving op een school. Wat voor verzuim is dat?',
+      'Ik ben leerplichtambtenaar. Een jongere van 16 zonder startkwalificatie staat niet ingeschreven bij een school of instelling. Welk verzuim?',
+      'Onze zoon van 6 gaat niet naar school, we hebben hem nergens ingeschreven. Is dat verzuim?',
+      'Een leerling van 13 verhuisde in september en is nog steeds nergens ingeschreven. Wat moet de oude school doen?',
+    ]) expect(outcome(q).d?.melding, q).toBe('absoluut-verzuim');
+  });
 
   it('weeks at home beside the missing enrolment stay absoluut verzuim', () => {
     expect(outcome('Kind van 8 gaat al 2 maanden niet naar school en is nergens ingeschreven. Wat moeten we doen?').d?.melding).toBe('absoluut-verzuim');
