@@ -251,9 +251,10 @@ function uren(x: Extraction): void {
 
 const KERMIS = re(r(String.raw`\b(?:kermis\w*|circus\w*)`));
 const VERLOF_SOORT: Array<[Finder, VerlofSoort]> = [
-  [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?a\b|lichamelijk of psychisch|psychisch of lichamelijk|lichamelijke of psychische)`)), 'vrijstelling-5a'],
-  [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?b\b|richtingbezwa\w*|bezwaren? tegen de richting)`)), 'vrijstelling-5b'],
-  [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?c\b|school (?:in het buitenland|net over de grens|over de grens)|\w*school[^.?!]{0,20}?(?:over de grens|in belgie|in duitsland))`)), 'vrijstelling-5c'],
+  // "vrijstelling 5a" and "5a-vrijstelling" are everyday names for 5 onder a; "artikel 5a" is the trekkend bestaan.
+  [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?a\b|vrijstelling 5 ?a\b|5a[- ]?vrijstelling|lichamelijk of psychisch|psychisch of lichamelijk|lichamelijke of psychische)`)), 'vrijstelling-5a'],
+  [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?b\b|vrijstelling 5 ?b\b|5b[- ]?vrijstelling|richtingbezwa\w*|bezwaren? tegen de richting)`)), 'vrijstelling-5b'],
+  [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?c\b|vrijstelling 5 ?c\b|5c[- ]?vrijstelling|school (?:in het buitenland|net over de grens|over de grens)|\w*school[^.?!]{0,20}?(?:over de grens|in belgie|in duitsland))`)), 'vrijstelling-5c'],
   [re(r(String.raw`\b(?:trekkend bestaan|(?:artikel|art\.?) ?5a\b|binnenvaart\w*|schippers?kind|(?:reist|reizen|trekt|trekken) (?:\w+ ){0,3}(?:mee|rond)\b)`)), 'trekkend-bestaan'],
   // A fair or circus family asking for a holiday asks vakantieverlof (art. 13a), not the exemption of art. 5a.
   [(x) => (x.has(VAKANTIE_CONTEXT) ? undefined : KERMIS(x)), 'trekkend-bestaan'],
@@ -290,7 +291,7 @@ const LESDAGEN = r(String.raw`\b(${NUM}) (?:les|school)dag(?:en)? (?:per|in de) 
 const UREN_PER_WEEK = r(String.raw`\b(${NUM2}) (?:uur|uren) (?:per|in de|elke|iedere) week|(?:per|elke|iedere) week\b[^.?!\d]{0,20}?(?:zo'?n|ongeveer|circa|ca\.?|dat is|in totaal|totaal)? ?(${NUM2}) (?:uur|uren)|\bwekelijks (${NUM2}) (?:uur|uren)|\b(${NUM2}) (?:uur|uren) (?:per week|wekelijks)`);
 /** A weekly part of a day with its hours: "elke vrijdagochtend (4 uur)", "iedere woensdagmiddag, dat is 3 uur", "4 uur op elke vrijdagochtend". */
 const UREN_WEEKDAGDEEL = r(String.raw`\b(?:elke|iedere|alle|op) (?:${WEEKDAY})(?:ochtend|middag|morgen)?(?:en|s)?\b[^.?!\d]{0,25}?(${NUM2}) (?:uur|uren)\b|\b(${NUM2}) (?:uur|uren) (?:op |elke |iedere )(?:elke |iedere )?(?:${WEEKDAY})(?:ochtend|middag|morgen)?`);
-const BEHANDELAAR = r(String.raw`\b(?:verklaring van (?:de |een |zijn |haar )?(?:behandelend\w* |eigen )?(?:psycholoog|psychiater|huisarts|arts|behandelaar|therapeut|kinderarts)|behandelaar|bij wie (?:hij|ze|zij) (?:\w+ ){0,3}in behandeling)`);
+const BEHANDELAAR = r(String.raw`\b(?:verklaring van (?:de |een |zijn |haar )?(?:behandelend\w* |eigen )?(?:psycholoog|psychiater|huisarts|arts|behandelaar|therapeut|kinderarts)|behandelaar|behandelend\w* (?:psycholoog|psychiater|arts|kinderarts|therapeut)|(?:psycholoog|psychiater|arts|kinderarts|therapeut|huisarts) (?:die|bij wie) (?:hem|haar|hen|het kind|hij|zij|ze) (?:\w+ ){0,2}(?:behandelt|behandelde|in behandeling)|bij wie (?:hij|ze|zij) (?:\w+ ){0,3}in behandeling)`);
 const ONAFHANKELIJK = r(String.raw`\b(?:onafhankelijke? (?:arts|deskundige|psycholoog|jeugdarts)|aangewezen (?:arts|deskundige))`);
 const NOOIT_SCHOOL = r(String.raw`\b(?:nog nooit (?:op|naar) (?:een )?school|nooit (?:eerder )?ingeschreven|nooit op school gezeten)`);
 const RICHTING = String.raw`(?:rooms-katholiek|katholiek|christelijk|protestants-christelijk|protestants|hervormd|gereformeerd|reformatorisch|evangelisch|islamitisch|joods|hindoeistisch|openbaar|algemeen bijzonder|vrije|antroposofisch|humanistisch)e?`;
