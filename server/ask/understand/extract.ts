@@ -2,7 +2,7 @@ import { addDays, daysBetween, schoolYearStart } from '../../rules/dates.js';
 import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '../../rules/schemas.js';
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
-  fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
+  fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenUitWeken, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
   eersteLesweken, inEarlierLeave, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, verlofDuur, verlofsoortGenoemd,
 } from './slots.js';
 import { analyse, type Analysed } from './tokens.js';
@@ -222,6 +222,7 @@ export function verzuim(x: Extraction): void {
   }
   fillWekenAfwezig(x, x.a);
   fillWekenSinds(x, x.a, x.today);
+  if (!EXCUSED.has(x.facts.soortVerzuim as SoortVerzuim)) fillUrenUitWeken(x, x.a, x.today);
   const sf = x.first(SPREEKUUR_FALSE);
   if (sf) x.set('spreekuurAfspraken', false, at(sf));
   const st = x.first(SPREEKUUR_TRUE);
