@@ -157,6 +157,7 @@ const VRIJSTELLING_WORD = re(String.raw`\b(?:(?<!(?:in plaats van|zonder|geen) (
 
 /** Status words; "leerplicht" alone is often the office ("leerplicht inschakelen"), so it counts only as the duty. */
 const LEERPLICHT_WORD = re(String.raw`\b(?:leerplichtig\w*|kwalificatieplicht\w*|(?:de|geen|nog|zijn|haar) leerplicht(?!ambtenaar| ?ambtenaar)\b|leerplicht (?:eindigt|geldt|begint|loopt|voorbij)|schoolplicht\w*|leerplichtwet)\b`);
+const LEERPLICHT_STATUS_WORD = re(String.raw`\b(?:leerplichtig\w*|kwalificatieplichtig\w*)\b`);
 const LEERPLICHT_ASK = re(String.raw`\b(?:(?:moet|moeten|hoeft|hoeven) (?:\w+ ){0,10}?(?:nog )?naar school|(?:valt|vallen|val) (?:\w+ ){0,10}?onder de (?:leerplicht\w*|kwalificatieplicht)|tot wanneer|vanaf wanneer|wanneer (?:eindigt|begint|stopt)|op welke datum|(?:stoppen|ophouden) met school|met school (?:stoppen|ophouden)|van school af|(?:gaan|mag|mogen|wil|wilt|willen|fulltime) (?:\w+ ){0,2}werken|de school verlaten|ergens toe verplicht|verplicht (?:om )?(?:onderwijs|naar school)|verplichtingen|(?:om )?te stoppen|baan\b|(?:wil|wilt|willen|mag|mogen) (?:\w+ ){0,3}stoppen|(?:wil|wilt|willen|hoeft|hoeven|gaat|gaan) (?:\w+ ){0,2}niet (?:meer )?naar school)\b`);
 
 /** Somebody in particular: a pupil, a child of the asker, a pronoun, or "dit/dat" as what is asked about. */
@@ -165,8 +166,8 @@ const PUPIL = re(String.raw`\b(?:(?:mijn|onze|ons|jullie) \w+|een van (?:mijn|on
 const CASUS = re(String.raw`\b(?:(?:moet|moeten|mag|mogen|kan|kunnen|hoef|hoeven) (?:ik|we|wij)|hoe zit het met|goedkeuren of afwijzen|(?:een |de )?aanvraag (?:voor|van)|toch\b|klopt (?:dat|het)|een collega zegt|mijn werk|(?:wij|we|ik) (?:hebben|heb) (?:een|ons|onze|mijn)|(?:als|omdat|nu) (?:de |het |mijn |onze )?(?:ouders|gezin|kind|leerling|hij|zij|ze)|wie (?:beslist|beslissen|geeft|gaat) (?:over|vrijstelling)|(?:beslissen|beslist) over|toestemming geven|(?:een )?\w*aanvraag (?:voor|van|vanwege))\b`);
 /** A question about what things are or how they work, asked of nobody in particular. */
 const KENNIS = re(String.raw`\| (?:wat (?:is|zijn|houdt|betekent|betekenen|doet|doen|staat|gebeurt|hoort|kan een|mag een)|hoe hoog|hoe (?:werkt|ziet|lang|vaak|bereik|registreer|vraag je)|waar (?:vind|staat)|welke (?:gegevens|wet|soorten|rol)|waarom|wie (?:houdt|is)|is er een)\b`);
-/** What something is or what follows from it in general: "wat is een …", "wat betekent …", "wat gebeurt er als …". */
-const DEFINITION = re(String.raw`\| (?:wat (?:is|zijn) (?:een|het verschil|eigenlijk)|wat (?:betekent|betekenen|houdt|houden)|wat gebeurt er (?:\w+ ){0,4}?(?:als|wanneer|bij|na)|hoe werkt)\b`);
+/** What something is or how it goes in general: "wat is een …", "wat gebeurt er als …", "hoe vraag je … aan". */
+const DEFINITION = re(String.raw`\| (?:wat (?:is|zijn) (?:een|het verschil|eigenlijk)|wat (?:betekent|betekenen|houdt|houden)|wat gebeurt er (?:\w+ ){0,4}?(?:als|wanneer|bij|na)|hoe werkt|hoe (?:vraag|krijg|regel|doe|meld|dien) je)\b`);
 const PROCEDURE = re(String.raw`\b(?:stappen|stap\b|procedure|hoe (?:vraag|vragen|meld|melden|doe|doen|krijg|krijgen|dien|dienen)|aanvragen|aanvraag (?:indienen|doen)|formulier|termijn|binnen hoeveel|wat moet ik doen|hoe nu verder|hoe verder)`);
 const GRONDSLAG = re(String.raw`\b(?:op grond van|welk artikel|welke artikelen|wettelijke (?:grond|basis|grondslag)|grondslag|waar staat (?:dat|dit|het) in de wet|volgens welke (?:wet|regel))`);
 
@@ -216,7 +217,8 @@ export function cueIntents(question: string): IntentReading {
   const elsewhere = OTHER_TOPIC.test(ask);
   const religiousNotice = !melding && RELIGIOUS_FEAST.test(t) && TIMELY_ASK.test(ask);
   const verlof = !vrijstelling && !leaveNarrated && (!elsewhere || /verlof/.test(ask)) && (asked(VERLOF_WORD) || REFUSAL_ASKED.test(ask) || religiousNotice || ((VERLOF_WORD.test(t) || OCCASION.test(t)) && (GRANT_ASK.test(ask) || back)));
-  const leerplicht = !vrijstelling && (asked(LEERPLICHT_WORD) || (asked(LEERPLICHT_ASK) && !elsewhere)) && !(verlof && !asked(LEERPLICHT_WORD));
+  // Beside a schorsing or deregistration only the status named outright ("is hij nog leerplichtig?") is a status question.
+  const leerplicht = !vrijstelling && (elsewhere ? asked(LEERPLICHT_STATUS_WORD) : asked(LEERPLICHT_WORD) || asked(LEERPLICHT_ASK)) && !(verlof && !asked(LEERPLICHT_WORD));
   const found: Intent[] = [];
   if (vrijstelling) found.push('vrijstelling');
   if (verlof) found.push('verlof');

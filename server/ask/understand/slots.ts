@@ -523,6 +523,11 @@ export function omstandigheid(a: Analysed): Found | undefined {
     if (ILLNESS.has(String(m.item.waarde)) && !relative) continue;
     if (!best || items.indexOf(m.item) < items.indexOf(best.item)) best = m;
   }
+  if (!best || best.item.waarde === 'vakantie') {
+    // "de kerstvakantie een week verlengen", "de zomervakantie langer maken": leaving early or coming back late.
+    const holiday = a.tokens.findIndex((t, k) => /vakantie$/.test(t.norm) && a.tokens.some((u, j) => j > k && u.clause === t.clause && EXTEND.test(u.norm)));
+    if (holiday >= 0) return { value: 'eerder-vertrek', at: span(a, holiday, holiday + 1) };
+  }
   return best && { value: String(best.item.waarde), at: span(a, best.from, best.to) };
 }
 
