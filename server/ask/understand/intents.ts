@@ -214,7 +214,7 @@ export function cueIntents(question: string): IntentReading {
   const leaveNarrated = melding && VERLOF_REFUSED.test(t) && !REFUSAL_ASKED.test(t);
   // Asking about enrolment or a schorsing ("kan ik hem uitschrijven?", "mag de school schorsen?") is another topic:
   // a move or a schorsing beside it is context, not a leave request, unless the ask names leave itself.
-  const elsewhere = OTHER_TOPIC.test(ask);
+  const elsewhere = asked(OTHER_TOPIC);
   const religiousNotice = !melding && RELIGIOUS_FEAST.test(t) && TIMELY_ASK.test(ask);
   const verlof = !vrijstelling && !leaveNarrated && (!elsewhere || /verlof/.test(ask)) && (asked(VERLOF_WORD) || REFUSAL_ASKED.test(ask) || religiousNotice || ((VERLOF_WORD.test(t) || OCCASION.test(t)) && (GRANT_ASK.test(ask) || back)));
   // Beside a schorsing or deregistration only the status named outright ("is hij nog leerplichtig?") is a status question.
