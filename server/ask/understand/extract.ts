@@ -3,7 +3,7 @@ import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '.
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
   fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenUitWeken, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
-  eersteLesweken, inEarlierLeave, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, verlofDuur, verlofsoortGenoemd,
+  beoordeeldVerlof, eersteLesweken, inEarlierLeave, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, verlofDuur, verlofsoortGenoemd,
 } from './slots.js';
 import { analyse, type Analysed } from './tokens.js';
 
@@ -310,6 +310,8 @@ const VANAF_DATUM = r(String.raw`\b(?:vanaf|van|per|op|vertrekken) ${DATE}`);
 const VERLOF_MAAND = r(String.raw`\b(?:in|begin|eind|half|medio|rond|midden) (?:de maand )?(${MONTH})(?![a-z])`);
 /** Art. 13a lid 2: the first two lesweken of a school year fall in August or September in every region. */
 const MAANDEN_EERSTE_LESWEKEN = new Set([8, 9]);
+/** The question asks about what was told: "mag dat?", "klopt dat?", "is dat terecht?", "kan dat zo?". */
+const POINTS_BACK = r(String.raw`\b(?:mag|mocht|klopt|kan|kon|is|was) (?:dat|dit|het)(?: \w+){0,2} ?\?|\b(?:terecht|juist|correct|rechtmatig|toegestaan)\b[^.!?]*\?`);
 const VANDAAG_MELDING = r(String.raw`\bvandaag\b[^.?!]{0,40}?\b(?:laten weten|gemeld|aangevraagd|ingediend|gevraagd|doorgegeven)|\b(?:laten|melden|vragen) (?:\w+ ){0,2}vandaag`);
 
 export function verlof(x: Extraction): void {
@@ -353,6 +355,9 @@ export function verlof(x: Extraction): void {
   const tp = TWEE_PLAATSEN.exec(x.original);
   if (tp && tp[1] !== tp[2] && x.facts.buitenland !== true) x.set('buitenWoonplaats', true, { index: tp.index, length: tp[0].length });
 
+  // A decision told and asked about ("de directeur gaf 20 dagen; mag dat?") is the leave asked, not earlier leave.
+  const besluit = x.has(POINTS_BACK) ? beoordeeldVerlof(x.a) : undefined;
+  if (besluit) x.set('dagen', besluit.dagen, besluit.at);
   // Days of leave already received are not the days asked for now.
   const earlier = (mm: RegExpExecArray) => inEarlierLeave(x.a, tokenAt(x.a, mm.index));
   for (const re of DAGEN) {
@@ -377,7 +382,7 @@ export function verlof(x: Extraction): void {
     x.set('eerderVerlofDagen', 0, at(eg));
     x.set('eerderVakantieverlofDitSchooljaar', false, at(eg));
   }
-  fillEerderVerlof(x, x.a);
+  fillEerderVerlof(x, x.a, besluit?.token);
   const ev = x.first(EERDER_VAKANTIE);
   if (ev) x.set('eerderVakantieverlofDitSchooljaar', true, at(ev));
   const wf = x.first(WERKGEVER_FALSE);

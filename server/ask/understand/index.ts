@@ -101,7 +101,9 @@ function detectIntents(x: Extraction): Intent[] {
   const verlofFacts = f.soort !== undefined || f.omstandigheid !== undefined || f.dagen !== undefined || f.urenPerWeek !== undefined;
   // A bare report of unexcused hours or weeks ("heeft 20 uur gespijbeld") asks what to do about it, even unasked.
   const statedTruancy = !verlofFacts && f.soortVerzuim === 'ongeoorloofd' && (f.ongeoorloofdeUren !== undefined || f.aaneengeslotenWekenAfwezig !== undefined);
-  const melding = ((MELDING_ASK.test(t) || OPEN_ACTION_ASK.test(t)) && absence) || statedTruancy;
+  // A schorsing reported to the Inspectie (WVO 2020 art. 8.14) is no verzuim report to DUO.
+  const toInspectie = OTHER_TOPIC.test(t) && /\binspectie\b/.test(t) && !/\b(?:duo|verzuimloket|leerplicht\w*|lpa)\b/.test(t);
+  const melding = !toInspectie && (((MELDING_ASK.test(t) || OPEN_ACTION_ASK.test(t)) && absence) || statedTruancy);
   const vrijstelling = VRIJSTELLING_SOORTEN.has(f.soort as string);
   const verlof = !vrijstelling && VERLOF_ASK.test(t) && verlofFacts && !(OTHER_TOPIC.test(t) && !/verlof/.test(t)) && !(melding && (VERLOF_REFUSED.test(t) || f.soortVerzuim === 'vakantie-zonder-verlof'));
   // A birth date, an age or a class year names the pupil whose status is asked (the rules decide over an age range).

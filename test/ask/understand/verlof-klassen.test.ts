@@ -94,6 +94,8 @@ describe('class 1: vakantieverlof for a seasonal occupation (art. 13a)', () => {
 
   it('a premise that the leerplichtambtenaar may add days is corrected with "Nee"', () => {
     for (const q of [
+      'Mijn collega denkt dat vakantieverlof in de eerste schoolweek mag als ouders een camping hebben. Klopt dat?',
+      'Is het toegestaan om als directeur 11 dagen vakantieverlof te geven aan een boerengezin?',
       'Mijn collega zegt dat de leerplichtambtenaar vakantieverlof boven de 10 dagen mag geven als vader in de horeca werkt. Klopt dat?',
       'Vakantieverlof aangevraagd voor 14 dagen, vader is fruitteler. Kan de lpa de dagen boven de 10 geven?',
       'Klopt het dat de directeur 15 dagen vakantieverlof mag geven als de ouders een werkgeversverklaring hebben?',
@@ -137,6 +139,23 @@ describe('class 2: gewichtige omstandigheden (art. 14)', () => {
   });
 
   it.each([
+    ['Onze directeur heeft 20 dagen verlof gegeven omdat opa op sterven ligt. Mag dat?', 20],
+    ['De school gaf 3 weken verlof voor de ernstig zieke oma in Marokko. Klopt dat?', 15],
+  ])('a decision told and asked about is the leave asked, not earlier leave: %s', (q, dagen) => {
+    const r = read(q);
+    expect(r.facts.dagen).toBe(dagen);
+    expect(r.facts.eerderVerlofDagen).toBeUndefined();
+    expect(r.decision).toMatchObject({ beslisser: 'leerplichtambtenaar' });
+    expect(r.lead).toMatch(/^Nee\b/);
+  });
+
+  it('"wie moet ik vragen?" about a relative\'s illness asks who decides', () => {
+    const r = read('Mijn oma is heel ziek in Pakistan. Dokter zegt niet lang meer. Wij willen 4 weken gaan. Wie moet ik vragen?');
+    expect(r.decision).toMatchObject({ toegestaan: 'afhankelijk', beslisser: 'leerplichtambtenaar' });
+  });
+
+  it.each([
+    'De ouders willen dat hun zoon twee weken meehelpt op de boerderij tijdens de oogst. Mag hij vrij?',
     'Ouders hebben een bakkerij en willen dat hun zoon 3 dagen helpt in de zaak. Kan ik verlof geven?',
     'Het gezin wil dat de kinderen een week helpen met de oogst op de boerderij van opa. Is dat een gewichtige omstandigheid?',
     'De tickets naar Marokko zijn in de week voor de meivakantie veel goedkoper. Mogen de kinderen die week vrij?',
@@ -211,6 +230,9 @@ describe('class 5: what is asked, independent of the facts in it', () => {
     'Wat is een vrijstelling op grond van artikel 5 onder a?',
     'Wat is het verschil tussen vrijstelling 5a en 5b?',
     'Hoeveel dagen mag een directeur maximaal verlof geven?',
+    'Wat is vrijstelling 5 onder c precies?',
+    'Een leerling is voor 2 dagen geschorst. Moeten we dat bij de inspectie melden?',
+    'Ouders gaan verhuizen naar Groningen. Hoe moeten we de leerling uitschrijven?',
   ])('no rules decision for: %s', (q) => {
     expect(read(q).decision).toBeUndefined();
   });
