@@ -3,6 +3,7 @@ import { leerplichtInput, meldingInput, verlofInput, type LeerplichtInput, type 
 import { Extraction, inschrijvingEnDiploma, leeftijd, leerplicht, onderwijssoort, peildatumGenoemd, peildatumVandaag, persona, regio, verlof, verzuim, type Found } from './extract.js';
 import { readIntents, type Vraagvorm } from './intents.js';
 import { normalize } from './lexicon.js';
+import { cleanQuestion } from './noisy.js';
 import { INTENTS, type Intent } from './paraphrases.js';
 
 // Understand: which rules question(s) a Dutch message asks, and the facts it states. What is asked is read from the
@@ -59,7 +60,8 @@ function empty(): Understanding {
 export function understand(question: string, ctx: { today: string }): Understanding {
   try {
     if (typeof question !== 'string' || !/[a-z]/i.test(question)) return empty();
-    const original = question.slice(0, MAX_CHARS);
+    // Shorthand, slips and run-on clauses are set right first: everything below reads the cleaned message.
+    const original = cleanQuestion(question.slice(0, MAX_CHARS));
     const x = new Extraction(normalize(original), original, ctx.today);
     persona(x);
     regio(x);
