@@ -95,8 +95,8 @@ export function consistentHeadline(decision: Decision, headline: string, questio
 const GRANT_VERB = String.raw`(?:mag|mogen|mocht|mochten|kan|kunnen|kon|konden|moet|moeten|verleende|verleent|verlenen|gaf|geeft|geven|gegeven|heeft|hebben|kende|kent|toekennen|toegekend|besliste|beslist|beslissen|keurde|keurt|goedkeuren)`;
 const DIRECTEUR = String.raw`(?:de |onze |mijn )?(?:directeur|directrice|directie|schoolleider|locatieleider|ik als directeur|de school|het hoofd)`;
 const LPA = String.raw`(?:de )?(?:leerplichtambtenaar|lpa|leerplicht|gemeente|ambtenaar)`;
-const ASKED_DIRECTEUR = new RegExp(String.raw`\b${GRANT_VERB} (?:\w+ ){0,2}?${DIRECTEUR}\b|\b${DIRECTEUR} (?:\w+ ){0,1}?${GRANT_VERB}\b`);
-const ASKED_LPA = new RegExp(String.raw`\b${GRANT_VERB} (?:\w+ ){0,2}?${LPA}\b|\b${LPA} (?:\w+ ){0,1}?${GRANT_VERB}\b`);
+const ASKED_DIRECTEUR = new RegExp(String.raw`\b${GRANT_VERB} (?:\w+ ){0,2}?${DIRECTEUR}\b|\b${DIRECTEUR} (?:\w+ ){0,4}?${GRANT_VERB}\b`);
+const ASKED_LPA = new RegExp(String.raw`\b${GRANT_VERB} (?:\w+ ){0,2}?${LPA}\b|\b${LPA} (?:\w+ ){0,4}?${GRANT_VERB}\b`);
 
 /** The person the question names as granting the leave, when it names exactly one. */
 export function askedDecider(question: string): 'directeur' | 'leerplichtambtenaar' | undefined {

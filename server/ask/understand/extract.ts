@@ -3,7 +3,7 @@ import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '.
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
   fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenUitWeken, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
-  eersteLesweken, inEarlierLeave, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, verlofDuur, verlofsoortGenoemd,
+  beoordeeldVerlof, eersteLesweken, inEarlierLeave, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, verlofDuur, verlofsoortGenoemd,
 } from './slots.js';
 import { analyse, type Analysed } from './tokens.js';
 
@@ -252,9 +252,10 @@ function uren(x: Extraction): void {
 
 const KERMIS = re(r(String.raw`\b(?:kermis\w*|circus\w*)`));
 const VERLOF_SOORT: Array<[Finder, VerlofSoort]> = [
-  [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?a\b|lichamelijk of psychisch|psychisch of lichamelijk|lichamelijke of psychische)`)), 'vrijstelling-5a'],
-  [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?b\b|richtingbezwa\w*|bezwaren? tegen de richting)`)), 'vrijstelling-5b'],
-  [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?c\b|school (?:in het buitenland|net over de grens|over de grens)|\w*school[^.?!]{0,20}?(?:over de grens|in belgie|in duitsland))`)), 'vrijstelling-5c'],
+  // "vrijstelling 5a" and "5a-vrijstelling" are everyday names for 5 onder a; "artikel 5a" is the trekkend bestaan.
+  [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?a\b|vrijstelling 5 ?a\b|5a[- ]?vrijstelling|lichamelijk of psychisch|psychisch of lichamelijk|lichamelijke of psychische)`)), 'vrijstelling-5a'],
+  [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?b\b|vrijstelling 5 ?b\b|5b[- ]?vrijstelling|richtingbezwa\w*|bezwaren? tegen de richting)`)), 'vrijstelling-5b'],
+  [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?c\b|vrijstelling 5 ?c\b|5c[- ]?vrijstelling|school (?:in het buitenland|net over de grens|over de grens)|\w*school[^.?!]{0,20}?(?:over de grens|in belgie|in duitsland))`)), 'vrijstelling-5c'],
   [re(r(String.raw`\b(?:trekkend bestaan|(?:artikel|art\.?) ?5a\b|binnenvaart\w*|schippers?kind|(?:reist|reizen|trekt|trekken) (?:\w+ ){0,3}(?:mee|rond)\b)`)), 'trekkend-bestaan'],
   // A fair or circus family asking for a holiday asks vakantieverlof (art. 13a), not the exemption of art. 5a.
   [(x) => (x.has(VAKANTIE_CONTEXT) ? undefined : KERMIS(x)), 'trekkend-bestaan'],
@@ -291,7 +292,7 @@ const LESDAGEN = r(String.raw`\b(${NUM}) (?:les|school)dag(?:en)? (?:per|in de) 
 const UREN_PER_WEEK = r(String.raw`\b(${NUM2}) (?:uur|uren) (?:per|in de|elke|iedere) week|(?:per|elke|iedere) week\b[^.?!\d]{0,20}?(?:zo'?n|ongeveer|circa|ca\.?|dat is|in totaal|totaal)? ?(${NUM2}) (?:uur|uren)|\bwekelijks (${NUM2}) (?:uur|uren)|\b(${NUM2}) (?:uur|uren) (?:per week|wekelijks)`);
 /** A weekly part of a day with its hours: "elke vrijdagochtend (4 uur)", "iedere woensdagmiddag, dat is 3 uur", "4 uur op elke vrijdagochtend". */
 const UREN_WEEKDAGDEEL = r(String.raw`\b(?:elke|iedere|alle|op) (?:${WEEKDAY})(?:ochtend|middag|morgen)?(?:en|s)?\b[^.?!\d]{0,25}?(${NUM2}) (?:uur|uren)\b|\b(${NUM2}) (?:uur|uren) (?:op |elke |iedere )(?:elke |iedere )?(?:${WEEKDAY})(?:ochtend|middag|morgen)?`);
-const BEHANDELAAR = r(String.raw`\b(?:verklaring van (?:de |een |zijn |haar )?(?:behandelend\w* |eigen )?(?:psycholoog|psychiater|huisarts|arts|behandelaar|therapeut|kinderarts)|behandelaar|bij wie (?:hij|ze|zij) (?:\w+ ){0,3}in behandeling)`);
+const BEHANDELAAR = r(String.raw`\b(?:verklaring van (?:de |een |zijn |haar )?(?:behandelend\w* |eigen )?(?:psycholoog|psychiater|huisarts|arts|behandelaar|therapeut|kinderarts)|behandelaar|behandelend\w* (?:psycholoog|psychiater|arts|kinderarts|therapeut)|(?:psycholoog|psychiater|arts|kinderarts|therapeut|huisarts) (?:die|bij wie) (?:hem|haar|hen|het kind|hij|zij|ze) (?:\w+ ){0,2}(?:behandelt|behandelde|in behandeling)|bij wie (?:hij|ze|zij) (?:\w+ ){0,3}in behandeling)`);
 const ONAFHANKELIJK = r(String.raw`\b(?:onafhankelijke? (?:arts|deskundige|psycholoog|jeugdarts)|aangewezen (?:arts|deskundige))`);
 const NOOIT_SCHOOL = r(String.raw`\b(?:nog nooit (?:op|naar) (?:een )?school|nooit (?:eerder )?ingeschreven|nooit op school gezeten)`);
 const RICHTING = String.raw`(?:rooms-katholiek|katholiek|christelijk|protestants-christelijk|protestants|hervormd|gereformeerd|reformatorisch|evangelisch|islamitisch|joods|hindoeistisch|openbaar|algemeen bijzonder|vrije|antroposofisch|humanistisch)e?`;
@@ -309,6 +310,8 @@ const VANAF_DATUM = r(String.raw`\b(?:vanaf|van|per|op|vertrekken) ${DATE}`);
 const VERLOF_MAAND = r(String.raw`\b(?:in|begin|eind|half|medio|rond|midden) (?:de maand )?(${MONTH})(?![a-z])`);
 /** Art. 13a lid 2: the first two lesweken of a school year fall in August or September in every region. */
 const MAANDEN_EERSTE_LESWEKEN = new Set([8, 9]);
+/** The question asks about what was told: "mag dat?", "klopt dat?", "is dat terecht?", "kan dat zo?". */
+const POINTS_BACK = r(String.raw`\b(?:mag|mocht|klopt|kan|kon|is|was) (?:dat|dit|het)(?: \w+){0,2} ?\?|\b(?:terecht|juist|correct|rechtmatig|toegestaan)\b[^.!?]*\?`);
 const VANDAAG_MELDING = r(String.raw`\bvandaag\b[^.?!]{0,40}?\b(?:laten weten|gemeld|aangevraagd|ingediend|gevraagd|doorgegeven)|\b(?:laten|melden|vragen) (?:\w+ ){0,2}vandaag`);
 
 export function verlof(x: Extraction): void {
@@ -352,6 +355,9 @@ export function verlof(x: Extraction): void {
   const tp = TWEE_PLAATSEN.exec(x.original);
   if (tp && tp[1] !== tp[2] && x.facts.buitenland !== true) x.set('buitenWoonplaats', true, { index: tp.index, length: tp[0].length });
 
+  // A decision told and asked about ("de directeur gaf 20 dagen; mag dat?") is the leave asked, not earlier leave.
+  const besluit = x.has(POINTS_BACK) ? beoordeeldVerlof(x.a) : undefined;
+  if (besluit) x.set('dagen', besluit.dagen, besluit.at);
   // Days of leave already received are not the days asked for now.
   const earlier = (mm: RegExpExecArray) => inEarlierLeave(x.a, tokenAt(x.a, mm.index));
   for (const re of DAGEN) {
@@ -376,7 +382,7 @@ export function verlof(x: Extraction): void {
     x.set('eerderVerlofDagen', 0, at(eg));
     x.set('eerderVakantieverlofDitSchooljaar', false, at(eg));
   }
-  fillEerderVerlof(x, x.a);
+  fillEerderVerlof(x, x.a, besluit?.token);
   const ev = x.first(EERDER_VAKANTIE);
   if (ev) x.set('eerderVakantieverlofDitSchooljaar', true, at(ev));
   const wf = x.first(WERKGEVER_FALSE);

@@ -36,6 +36,8 @@ const MELDING_ASK = /(?<!(?:ouders|vader|moeder) )\bmeld\w*|\b(?:wordt|worden|wo
 const OPEN_ACTION_ASK = /\bis (?:dat|dit|het|that|this|it) (?:een |a )?(?:probleem|problem|erg)\b|\bwat voor (?:soort |type |een )?(?:verzuim|melding)\b|\bwelke? (?:(?:vorm|soort) (?:van )?)?verzuim\b|\bis (?:dat|dit|het) (?:\w+ )?verzuim\b|\bwat is (?:dit|dat|het) voor (?:soort )?verzuim\b|\bwat (?:doe|moet) (?:ik|we|wij)(?: nu| dan)?\??$|\bwat (?:doe (?:ik|we|wij)|nu|te doen|moet(?:en)? (?:er|hiermee|hier mee)|kunnen (?:we|wij|ik)(?: nu)? doen|doen (?:we|wij|ik|jullie)|is (?:de|het) (?:procedure|protocol|aanpak|juiste route)|zijn (?:de|onze) (?:stappen|verplichtingen))\b|\bhoe (?:pakken|gaan|moeten) (?:we|wij|ik) (?:dit|dat|hiermee|nu) (?:aan|om|verder)|\bhoe (?:nu )?verder\b|\bhoe te handelen|\bhoe handel(?:en)? (?:we|wij|ik)\b|\bactie (?:nodig|vereist|ondernemen)|\b(?:moet|moeten) (?:ik|we|wij|de school) (?:hier |nu |al )?(?:actie|stappen) (?:ondernemen|zetten)|\bondernemen (?:we|wij)\b|\bwelke stappen\b|\bmoet(?:en)? (?:dit|dat|het|hij|zij|ze) (?:\w+ ){0,2}naar (?:duo|de leerplichtambtenaar|leerplicht)\b|\b(?:inlichten|inschakelen|doorgeven|doorzetten)\b|\b(?:is|telt) (?:dit|dat|het) (?:nu )?(?:als )?(?:\w+ )?(?:ongeoorloofd|geoorloofd|luxe|relatief|absoluut|meldplichtig)(?: verzuim)?\b/;
 const PUPIL = /\b(?:lln|pupil|gezin|leerling|student|kind|kinderen|zoon|dochter|jongen|meisje|scholier|jongere|brugklasser)\b/;
 const VERLOF_ASK = /verlof|\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|paar) (?:extra )?(?:school)?dag(?:en)? vrij\b|gewichtige omstandighe|\bvragen (?:\w+ ){0,4}?vrij\b|\bvrijaf\b|toestemming|toekenn|wie beslist|\bbeslis|\bvrij (?:vragen|krijgen|geven|nemen|mag|mogen|hebben|voor)\b|thuis ?houden|thuis te houden|\bmag (?:ik|de directeur|de school|dat|dit|het|hij|ze|zij)\b|\bmag (?:een |de )?(?:ouders?|kind|leerling)\b|\bmogen (?:ze|zij|wij|we|ouders)\b|\bkan (?:ik|de directeur|de school)\b|aanvra|aangevraagd|weigeren|afwijzen|hoeveel dagen/;
+/** Deregistration or schorsing asked about: a move ("verhuizen") beside it is no leave request. */
+const OTHER_TOPIC = /\b(?:\w*uitschrijv\w*|uitgeschreven|uit te schrijven|schors\w*|geschorst)\b/;
 const VERLOF_REFUSED = /\b(?:afgewezen|geweigerd|niet toegekend|geen toestemming gegeven|geen verlof gekregen)\b/;
 const VRIJSTELLING_SOORTEN = new Set(['vrijstelling-5a', 'vrijstelling-5b', 'vrijstelling-5c', 'trekkend-bestaan', 'vervangende-leerplicht', 'vrijstelling-kwalificatieplicht']);
 const LEERPLICHT_WORD = /\b(?:leerplichtig|kwalificatieplichtig|leerplicht|kwalificatieplicht|leerplichtwet)\b/;
@@ -70,7 +72,9 @@ export function understand(question: string, ctx: { today: string }): Understand
     verlof(x);
     verzuim(x);
     const reading = readIntents(original);
-    const intents = ordered([...reading.intents, ...detectIntents(x)]);
+    // A general question ("wat is een vrijstelling 5 onder a?", "wat gebeurt er als een leerling geschorst is?")
+    // states its facts as an example: the sources answer it, not a rules decision about them.
+    const intents = ordered([...reading.intents, ...(reading.algemeen ? [] : detectIntents(x))]);
     if (intents.includes('leerplicht')) {
       peildatumGenoemd(x);
       peildatumVandaag(x);
@@ -99,15 +103,18 @@ function detectIntents(x: Extraction): Intent[] {
   const verlofFacts = f.soort !== undefined || f.omstandigheid !== undefined || f.dagen !== undefined || f.urenPerWeek !== undefined;
   // A bare report of unexcused hours or weeks ("heeft 20 uur gespijbeld") asks what to do about it, even unasked.
   const statedTruancy = !verlofFacts && f.soortVerzuim === 'ongeoorloofd' && (f.ongeoorloofdeUren !== undefined || f.aaneengeslotenWekenAfwezig !== undefined);
-  const melding = ((MELDING_ASK.test(t) || OPEN_ACTION_ASK.test(t)) && absence) || statedTruancy;
+  // A schorsing reported to the Inspectie (WVO 2020 art. 8.14) is no verzuim report to DUO.
+  const toInspectie = OTHER_TOPIC.test(t) && /\binspectie\b/.test(t) && !/\b(?:duo|verzuimloket|leerplicht\w*|lpa)\b/.test(t);
+  const melding = !toInspectie && (((MELDING_ASK.test(t) || OPEN_ACTION_ASK.test(t)) && absence) || statedTruancy);
   const vrijstelling = VRIJSTELLING_SOORTEN.has(f.soort as string);
-  const verlof = !vrijstelling && VERLOF_ASK.test(t) && verlofFacts && !(melding && (VERLOF_REFUSED.test(t) || f.soortVerzuim === 'vakantie-zonder-verlof'));
+  const verlof = !vrijstelling && VERLOF_ASK.test(t) && verlofFacts && !(OTHER_TOPIC.test(t) && !/verlof/.test(t)) && !(melding && (VERLOF_REFUSED.test(t) || f.soortVerzuim === 'vakantie-zonder-verlof'));
   // A birth date, an age or a class year names the pupil whose status is asked (the rules decide over an age range).
   // With a birth date any mention of the duty counts; with an age or class only the status itself ("leerplichtig",
-  // "valt onder de leerplicht"), since "bij leerplicht melden" names the office.
+  // "valt onder de leerplicht"), since "bij leerplicht melden" names the office. A schorsing or deregistration asked
+  // about is its own topic: only the status named outright makes it a status question.
   const statusWord = f.geboortedatum !== undefined ? LEERPLICHT_WORD : LEERPLICHT_STATUS;
   const who = f.geboortedatum !== undefined || f.leeftijd !== undefined || f.leeftijdBereik !== undefined;
-  const leerplicht = who && LEERPLICHT_ASK.test(t) && (statusWord.test(t.replace(LEERPLICHT_STATEMENT, '')) || (!melding && !verlof && !vrijstelling && LEERPLICHT_TOPIC.test(t)));
+  const leerplicht = who && LEERPLICHT_ASK.test(t) && (statusWord.test(t.replace(LEERPLICHT_STATEMENT, '')) || (!melding && !verlof && !vrijstelling && !OTHER_TOPIC.test(t) && LEERPLICHT_TOPIC.test(t)));
   const out: Intent[] = [];
   if (vrijstelling) out.push('vrijstelling');
   if (verlof) out.push('verlof');

@@ -24,6 +24,11 @@ export interface IntentReading {
   casus: boolean;
   /** The message asks something (a "?" or a sentence that opens as a question), rather than only telling. */
   vraagt: boolean;
+  /** A question about what things are or how they work ("wat is …", "wat gebeurt er als …"), about nobody in
+   *  particular: facts in it are an example, and no rules decision answers it. */
+  algemeen: boolean;
+  /** The ask is about enrolment, deregistration or a schorsing and names no rules question: the sources answer. */
+  anderOnderwerp: boolean;
 }
 
 // ---------- shared features ----------
@@ -137,9 +142,12 @@ const ABSENCE = re(String.raw`\b(?:spijbel\w*|verzuim(?:t|de|den)?\b|afwezig\w*|
 const ASKER_ACTS = re(String.raw`\b(?:moet|moeten|kan|kunnen|mag|mogen|handel|handelen|schakel|schakelen|doe|doen|leg|leggen|meld|melden|neem|nemen|zet|zetten|bel|bellen|ga|gaan|hoef|hoeven|zou|zouden|moest|moesten|grijp|grijpen) (?:ik|we|wij)\b|(?:zijn|ben) (?:ik|we|wij) (?:\w+ )?verplicht|door (?:te )?geven|doorgeven|aan te geven|signaleren`);
 const OPEN_ACTION = re(String.raw`\b(?:wat (?:moet|moeten|kan|kunnen|doe|doen) (?:ik|we|wij|de school)(?: nu| dan| hiermee)?(?: doen)?\b|wat (?:zijn|is) (?:mijn|onze|de) (?:stappen|volgende stap|verplichtingen)|welke stappen|hoe nu verder|hoe verder|wat nu\b|ondernemen we|actie ondernemen|wat te doen|melden of niet|(?:juiste|beste) (?:route|aanpak|weg))`);
 
-const VERLOF_WORD = re(String.raw`\b(?:\w*verlof\w*|vrijaf|vrij ?(?:geroosterd|roosteren|te roosteren)|(?:dag|dagen|week|weken|middag|middagen|ochtend|uur|uren) (?:\w+ )?vrij\b|vrij (?:geven|krijgen|vragen|nemen|aanvragen)|extra vrij|gewichtige omstandighe\w*|mee (?:wil|willen|mag|mogen|gaat|gaan) naar|thuis ?(?:blijven|houden|te houden|blijft)|meenemen (?:naar|op)|buiten de (?:school)?vakantie\w*|mee op vakantie|geen vakantie|niet weg|(?:daar|dan|er) (?:\w+ )?vrij\b|vrij voor\b|(?:mogen|mag) (?:\w+ ){0,4}(?:weg|op vakantie|mee)\b)`);
-const OCCASION = re(String.raw`\b(?:bruiloft|huwelijk\w*|trouw(?:t|en|de|den)|getrouwd|begrafenis|begraven|uitvaart|crematie|gecremeerd|overleden|overlijden|jubileum\w*|verhuizing|verhuizen|geboorte|bevalling|familiefeest|suikerfeest|offerfeest|divali|pasen|kerst\w*|wintersport|skien|vakantie|reis)\b`);
-const GRANT_ASK = re(String.raw`\b(?:mag|mogen|mocht|toestemming|toegestaan|toestaan|goedkeuren|goed|verlenen|toekennen|weigeren|afwijzen|beslist|beslissen|krijgt|krijgen|kan|kunnen)\b`);
+const VERLOF_WORD = re(String.raw`\b(?:\w*verlof\w*|vrijaf|vrij ?(?:geroosterd|roosteren|te roosteren)|(?:dag|dagen|week|weken|middag|middagen|ochtend|uur|uren) (?:\w+ )?vrij\b|vrij (?:geven|krijgen|vragen|nemen|aanvragen)|extra vrij|gewichtige omstandighe\w*|mee (?:wil|willen|mag|mogen|gaat|gaan) naar|thuis ?(?:blijven|houden|te houden|blijft)|meenemen (?:naar|op)|buiten de (?:school)?vakantie\w*|mee op vakantie|geen vakantie|niet weg|(?:daar|dan|er) (?:\w+ )?vrij\b|vrij voor\b|(?:mogen|mag) (?:\w+ ){0,5}(?:weg|op vakantie|mee)\b)`);
+const OCCASION = re(String.raw`\b(?:(?:opa|oma|grootvader|grootmoeder|vader|moeder|broer|zus|oom|tante|neef|nicht|familie\w*|schoon\w+|overgroot\w+)\b[^|]{0,60}\b(?:ziek|sterven|sterfbed|terminaal|levensbedreigend\w*|ziekenhuis|dood)|bruiloft|huwelijk\w*|trouw(?:t|en|de|den)|getrouwd|begrafenis|begraven|uitvaart|crematie|gecremeerd|overleden|overlijden|jubileum\w*|verhuizing|verhuizen|geboorte|bevalling|familiefeest|suikerfeest|offerfeest|divali|pasen|kerst\w*|wintersport|skien|vakantie|reis)\b`);
+/** A notice for a religious duty (art. 13) asked after: "is dat op tijd?", "geoorloofd?", "te laat gemeld?". */
+const RELIGIOUS_FEAST = re(String.raw`\b(?:suikerfeest|offerfeest|eid|bayram|divali|diwali|holi|phagwa|chanoeka|jom kipoer|yom kippur|rosj hasjana|pesach|pasen|pinksteren|hemelvaart\w*|kerst\w*|vesak|religieu\w* (?:feest\w*|plicht\w*|verplichting\w*)|geloofsplicht\w*)\b`);
+const TIMELY_ASK = re(String.raw`\b(?:op tijd|tijdig|te laat|laat genoeg|vroeg genoeg|geoorloofd|ongeoorloofd|in orde|voldoende|goed zo|genoeg)\b`);
+const GRANT_ASK = re(String.raw`\b(?:(?:wie|wat) (?:moet|moeten|kan|kunnen|mag|mogen) (?:ik|we|wij) (?:\w+ )?(?:vragen|aanvragen)|bij wie|mag|mogen|mocht|toestemming|toegestaan|toestaan|goedkeuren|goed|verlenen|toekennen|weigeren|afwijzen|beslist|beslissen|krijgt|krijgen|kan|kunnen)\b`);
 
 /** Leave refused or never asked, told as what happened: then the question is the report, unless the refusal itself is asked about. */
 const VERLOF_REFUSED = re(String.raw`\b(?:afgewezen|geweigerd|niet (?:gekregen|toegekend|verleend)|geen (?:toestemming|verlof) (?:gegeven|gekregen)|zonder (?:toestemming|verlof)|(?:verlof|aanvraag) (?:\w+ ){0,3}(?:nooit|niet) (?:aangevraagd|gevraagd))\b`);
@@ -149,6 +157,7 @@ const VRIJSTELLING_WORD = re(String.raw`\b(?:(?<!(?:in plaats van|zonder|geen) (
 
 /** Status words; "leerplicht" alone is often the office ("leerplicht inschakelen"), so it counts only as the duty. */
 const LEERPLICHT_WORD = re(String.raw`\b(?:leerplichtig\w*|kwalificatieplicht\w*|(?:de|geen|nog|zijn|haar) leerplicht(?!ambtenaar| ?ambtenaar)\b|leerplicht (?:eindigt|geldt|begint|loopt|voorbij)|schoolplicht\w*|leerplichtwet)\b`);
+const LEERPLICHT_STATUS_WORD = re(String.raw`\b(?:leerplichtig\w*|kwalificatieplichtig\w*)\b`);
 const LEERPLICHT_ASK = re(String.raw`\b(?:(?:moet|moeten|hoeft|hoeven) (?:\w+ ){0,10}?(?:nog )?naar school|(?:valt|vallen|val) (?:\w+ ){0,10}?onder de (?:leerplicht\w*|kwalificatieplicht)|tot wanneer|vanaf wanneer|wanneer (?:eindigt|begint|stopt)|op welke datum|(?:stoppen|ophouden) met school|met school (?:stoppen|ophouden)|van school af|(?:gaan|mag|mogen|wil|wilt|willen|fulltime) (?:\w+ ){0,2}werken|de school verlaten|ergens toe verplicht|verplicht (?:om )?(?:onderwijs|naar school)|verplichtingen|(?:om )?te stoppen|baan\b|(?:wil|wilt|willen|mag|mogen) (?:\w+ ){0,3}stoppen|(?:wil|wilt|willen|hoeft|hoeven|gaat|gaan) (?:\w+ ){0,2}niet (?:meer )?naar school)\b`);
 
 /** Somebody in particular: a pupil, a child of the asker, a pronoun, or "dit/dat" as what is asked about. */
@@ -157,8 +166,16 @@ const PUPIL = re(String.raw`\b(?:(?:mijn|onze|ons|jullie) \w+|een van (?:mijn|on
 const CASUS = re(String.raw`\b(?:(?:moet|moeten|mag|mogen|kan|kunnen|hoef|hoeven) (?:ik|we|wij)|hoe zit het met|goedkeuren of afwijzen|(?:een |de )?aanvraag (?:voor|van)|toch\b|klopt (?:dat|het)|een collega zegt|mijn werk|(?:wij|we|ik) (?:hebben|heb) (?:een|ons|onze|mijn)|(?:als|omdat|nu) (?:de |het |mijn |onze )?(?:ouders|gezin|kind|leerling|hij|zij|ze)|wie (?:beslist|beslissen|geeft|gaat) (?:over|vrijstelling)|(?:beslissen|beslist) over|toestemming geven|(?:een )?\w*aanvraag (?:voor|van|vanwege))\b`);
 /** A question about what things are or how they work, asked of nobody in particular. */
 const KENNIS = re(String.raw`\| (?:wat (?:is|zijn|houdt|betekent|betekenen|doet|doen|staat|gebeurt|hoort|kan een|mag een)|hoe hoog|hoe (?:werkt|ziet|lang|vaak|bereik|registreer|vraag je)|waar (?:vind|staat)|welke (?:gegevens|wet|soorten|rol)|waarom|wie (?:houdt|is)|is er een)\b`);
+/** What something is or how it goes in general: "wat is een …", "wat gebeurt er als …", "hoe vraag je … aan". */
+const DEFINITION = re(String.raw`\| (?:wat (?:is|zijn) (?:een|het verschil|eigenlijk)|wat (?:is|zijn) (?:\w+ ){1,5}(?:precies|eigenlijk)|wat (?:betekent|betekenen|houdt|houden)|wat gebeurt er (?:\w+ ){0,4}?(?:als|wanneer|bij|na)|hoe werkt|hoe (?:vraag|krijg|regel|doe|meld|dien) je)\b`);
 const PROCEDURE = re(String.raw`\b(?:stappen|stap\b|procedure|hoe (?:vraag|vragen|meld|melden|doe|doen|krijg|krijgen|dien|dienen)|aanvragen|aanvraag (?:indienen|doen)|formulier|termijn|binnen hoeveel|wat moet ik doen|hoe nu verder|hoe verder)`);
 const GRONDSLAG = re(String.raw`\b(?:op grond van|welk artikel|welke artikelen|wettelijke (?:grond|basis|grondslag)|grondslag|waar staat (?:dat|dit|het) in de wet|volgens welke (?:wet|regel))`);
+
+/** Enrolment, deregistration and schorsing: topics of their own that the leave and status rules do not decide. */
+const OTHER_TOPIC = re(String.raw`\b(?:\w*uitschrijv\w*|uitgeschreven|uit te schrijven|inschrijven|in te schrijven|schors\w*|geschorst|verwijder\w*|verwijderd)\b`);
+
+/** A report to the Inspectie, not to DUO or the leerplichtambtenaar. */
+const INSPECTIE_ONLY = re(String.raw`^(?!.*\b(?:duo|verzuimloket|leerplicht\w*|lpa)\b).*\binspectie\b`);
 
 /** Sanctions, referrals, privacy and teaching time (Halt, a fine, Veilig Thuis, sharing data, fewer hours): the sources answer these, not the rules. */
 const GEVOLG = re(String.raw`\b(?:halt\w*|boete\w*|sanctie\w*|straf\w*|proces ?verbaal|procesverbaal|pv|veilig thuis|rechter|officier van justitie|raad voor de kinderbescherming|avg|privacy\w*|gegevens (?:delen|doorgeven|opvragen|verstrekken)|(?:delen|verstrekken) van gegevens|onderwijstijd|minder (?:uren|lesuren) (?:\w+ )?(?:onderwijs|les)|maatwerk|variawet)\b`);
@@ -194,12 +211,19 @@ export function cueIntents(question: string): IntentReading {
   const absence = ABSENCE.test(t);
   const vrijstelling = asked(VRIJSTELLING_WORD);
   // Beside an exemption, not attending is its ground and "gemeld" the parents' notice: only a report named as such counts.
-  const melding = vrijstelling
+  // A schorsing reported to the Inspectie (WVO 2020 art. 8.14) is no verzuim report to DUO.
+  const toInspectie = INSPECTIE_ONLY.test(ask) && OTHER_TOPIC.test(t);
+  const melding = !toInspectie && (vrijstelling
     ? MELDING_WORD.test(ask) || SCHOOL_REPORTS.test(ask)
-    : meldingNamed(a) || (absence && (NAAM_VRAAG.test(ask) || OPEN_ACTION.test(ask) || ASKER_ACTS.test(ask) || LPA.test(ask)));
+    : meldingNamed(a) || (absence && (NAAM_VRAAG.test(ask) || OPEN_ACTION.test(ask) || ASKER_ACTS.test(ask) || LPA.test(ask))));
   const leaveNarrated = melding && VERLOF_REFUSED.test(t) && !REFUSAL_ASKED.test(t);
-  const verlof = !vrijstelling && !leaveNarrated && (asked(VERLOF_WORD) || REFUSAL_ASKED.test(ask) || ((VERLOF_WORD.test(t) || OCCASION.test(t)) && (GRANT_ASK.test(ask) || back)));
-  const leerplicht = !vrijstelling && (asked(LEERPLICHT_WORD) || asked(LEERPLICHT_ASK)) && !(verlof && !asked(LEERPLICHT_WORD));
+  // Asking about enrolment or a schorsing ("kan ik hem uitschrijven?", "mag de school schorsen?") is another topic:
+  // a move or a schorsing beside it is context, not a leave request, unless the ask names leave itself.
+  const elsewhere = asked(OTHER_TOPIC);
+  const religiousNotice = !melding && RELIGIOUS_FEAST.test(t) && TIMELY_ASK.test(ask);
+  const verlof = !vrijstelling && !leaveNarrated && (!elsewhere || /verlof/.test(ask)) && (asked(VERLOF_WORD) || REFUSAL_ASKED.test(ask) || religiousNotice || ((VERLOF_WORD.test(t) || OCCASION.test(t)) && (GRANT_ASK.test(ask) || back)));
+  // Beside a schorsing or deregistration only the status named outright ("is hij nog leerplichtig?") is a status question.
+  const leerplicht = !vrijstelling && (elsewhere ? asked(LEERPLICHT_STATUS_WORD) : asked(LEERPLICHT_WORD) || asked(LEERPLICHT_ASK)) && !(verlof && !asked(LEERPLICHT_WORD));
   const found: Intent[] = [];
   if (vrijstelling) found.push('vrijstelling');
   if (verlof) found.push('verlof');
@@ -207,7 +231,7 @@ export function cueIntents(question: string): IntentReading {
   if (leerplicht) found.push('leerplicht');
   // Without somebody to decide about, the rules have nothing to decide: the sources answer.
   const intents = casus ? found : [];
-  return { intents, vorm, casus, vraagt: a.vraagt };
+  return { intents, vorm, casus, vraagt: a.vraagt, algemeen: DEFINITION.test(ask) && !casus, anderOnderwerp: elsewhere && found.length === 0 };
 }
 
 // ---------- trained classifier (NLP.js) ----------
@@ -313,6 +337,6 @@ intentClassifier();
 /** Cues first; the classifier speaks only for a question about a case in which no cue names what is asked. */
 export function readIntents(question: string, classifier: () => IntentClassifier = intentClassifier): IntentReading {
   const cues = cueIntents(question);
-  if (cues.intents.length > 0 || !cues.casus || !cues.vraagt) return cues;
+  if (cues.intents.length > 0 || !cues.casus || !cues.vraagt || cues.anderOnderwerp) return cues;
   return { ...cues, intents: classifier().classify(question) };
 }

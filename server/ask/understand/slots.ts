@@ -538,10 +538,20 @@ export function omstandigheid(a: Analysed): Found | undefined {
     if (ILLNESS.has(String(m.item.waarde)) && !relative) continue;
     if (!best || items.indexOf(m.item) < items.indexOf(best.item)) best = m;
   }
+  if (!best || best.item.waarde === 'vakantie') {
+    // "twee weken meehelpt op de boerderij tijdens de oogst", "werkt mee in de zaak": helping in the family business.
+    const help = a.tokens.findIndex((t, k) => HELP.test(t.norm) && a.tokens.some((u) => u.clause === t.clause && BUSINESS.test(u.norm)) && !NEGATOR_BEFORE.has(norm(a, k - 1) ?? ''));
+    if (help >= 0) return { value: 'familiebedrijf', at: span(a, help, help + 1) };
+    // "de kerstvakantie een week verlengen", "de zomervakantie langer maken": leaving early or coming back late.
+    const holiday = a.tokens.findIndex((t, k) => /vakantie$/.test(t.norm) && a.tokens.some((u, j) => j > k && u.clause === t.clause && EXTEND.test(u.norm)));
+    if (holiday >= 0) return { value: 'eerder-vertrek', at: span(a, holiday, holiday + 1) };
+  }
   return best && { value: String(best.item.waarde), at: span(a, best.from, best.to) };
 }
 
 const ILLNESS = new Set(['ernstige-ziekte', 'levensbedreigende-ziekte']);
+const HELP = /^(?:helpen|helpt|hielp|meehelpen|meehelpt|meewerken|meewerkt|bijspringen|bijspringt)$/;
+const BUSINESS = /^(?:zaak|bedrijf|\w+bedrijf|boerderij|oogst|oogsten|winkel|restaurant|camping|kraam|marktkraam|kwekerij|bakkerij|snackbar|hotel|strandtent)$/;
 
 /** A feast used to say when ("tot kerst", "na Pasen", "rond het Suikerfeest") marks a time, not a religious duty. */
 const TIJDSAANDUIDING = new Set(['tot', 'na', 'sinds', 'vanaf', 'rond', 'tussen', 'richting', 'ruim']);
@@ -804,12 +814,34 @@ export function tokenAt(a: Analysed, index: number): number {
   return lo;
 }
 
-/** Days of leave received earlier: a day count in a past clause about leave. */
-export function fillEerderVerlof(x: SlotSink, a: Analysed): void {
+const DECIDER = /^(?:directeur|directrice|directie|school|schoolleider|locatieleider|leerplichtambtenaar|lpa|ik|we|wij)$/;
+const GRANTED = /^(?:gegeven|gaf|verleend|verleende|toegekend|kende|goedgekeurd|keurde)$/;
+const ANOTHER = /^(?:eerder|vorig|vorige|al|ook|nog|toen|destijds)$/;
+
+/**
+ * The leave under review: "de directeur heeft 20 dagen verlof gegeven … Mag dat?", a decision told in the past tense
+ * and asked about, with no sign that it is another, earlier leave (eerder, vorig jaar, al, ook). Its days are the
+ * days asked, not earlier leave.
+ */
+export function beoordeeldVerlof(a: Analysed): { dagen: number; token: number; at: { index: number; length: number } } | undefined {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const q = quantity(a.tokens, i);
+    if (!q || (q.value.unit !== 'dag' && q.value.unit !== 'week')) continue;
+    const c = clauseOf(a, i);
+    const words = a.tokens.slice(c.from, c.to).map((t) => t.norm);
+    if (!words.some((w) => DECIDER.test(w)) || !words.some((w) => GRANTED.test(w)) || words.some((w) => ANOTHER.test(w))) continue;
+    const dagen = q.value.unit === 'week' ? q.value.value * 5 : q.value.value;
+    if (Number.isInteger(dagen) && dagen > 0) return { dagen, token: i, at: span(a, i, q.to) };
+  }
+  return undefined;
+}
+
+/** Days of leave received earlier: a day count in a past clause about leave (not the leave under review, `skip`). */
+export function fillEerderVerlof(x: SlotSink, a: Analysed, skip?: number): void {
   if (!a.clauses.some((c) => c.past)) return;
   for (let i = 0; i < a.tokens.length; i++) {
     const q = quantity(a.tokens, i);
-    if (!q || q.value.unit !== 'dag' || !inEarlierLeave(a, i)) continue;
+    if (i === skip || !q || q.value.unit !== 'dag' || !inEarlierLeave(a, i)) continue;
     const c = clauseOf(a, i);
     // Leave of an earlier school year says nothing about this one.
     const words = a.tokens.slice(c.from, c.to).map((t) => t.norm);
@@ -1014,9 +1046,9 @@ export function eersteLesweken(a: Analysed): { value: boolean; at: { index: numb
   for (let i = 0; i < ts.length; i++) {
     const w = ts[i]!.norm;
     // "de eerste twee les-/schoolweken" names them without an anchor
-    if (FIRST.test(w) && /^(?:lesweken|schoolweken)$/.test(norm(a, i + 1) === 'twee' || norm(a, i + 1) === '2' ? (norm(a, i + 2) ?? '') : (norm(a, i + 1) ?? ''))) {
-      return { value: true, at: span(a, i, i + 3) };
-    }
+    const wk = norm(a, i + 1) === 'twee' || norm(a, i + 1) === '2' ? i + 2 : i + 1;
+    const otherHoliday = ts.slice(wk + 1, wk + 5).some((t) => /vakantie$/.test(t.norm) && t.norm !== 'zomervakantie');
+    if (FIRST.test(w) && /^(?:lesweken|schoolweken|lesweek|schoolweek)$/.test(norm(a, wk) ?? '') && !otherHoliday) return { value: true, at: span(a, i, wk + 1) };
     // anchor: "(het nieuwe) schooljaar" or "(de) zomervakantie / grote vakantie / zomer"
     const year = START_OF_YEAR.test(w);
     const summer = SUMMER(a, i);
