@@ -262,6 +262,8 @@ function unitAfterNumber(lex: Lexicon, word: string): string | undefined {
   return UNITS.find((u) => u[0] === word[0] && editDistance(word, u, 1) <= 1);
 }
 
+const sameLetters = (a: string, b: string) => a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+
 function corrector(lex: Lexicon): (word: string, afterNumber?: boolean) => string {
   const cache = new Map<string, string>();
   return (word, afterNumber = false) => {
@@ -273,15 +275,17 @@ function corrector(lex: Lexicon): (word: string, afterNumber?: boolean) => strin
     const max = maxEdits(word.length);
     if (max > 0 && /^\p{L}+$/u.test(word) && !lex.known.has(word)) {
       // The first letter is rarely the slip; keeping it also keeps the search small.
-      let best: { word: string; freq: number; d: number } | undefined;
+      let best: { word: string; freq: number; d: number; swapped: boolean } | undefined;
       let tie = false;
       for (const t of lex.targets.get(word[0]!) ?? []) {
         const d = editDistance(word, t.word, max);
         if (d > max) continue;
-        if (!best || d < best.d || (d === best.d && t.freq > best.freq)) {
-          tie = best !== undefined && d === best.d && t.freq < 2 * best.freq;
-          best = { ...t, d };
-        } else if (d === best.d && best.freq < 2 * t.freq) tie = true;
+        // Equally near: the word with the same letters (two swapped keys), else the more common word.
+        const swapped = sameLetters(word, t.word);
+        if (!best || d < best.d || (d === best.d && (swapped !== best.swapped ? swapped : t.freq > best.freq))) {
+          tie = best !== undefined && d === best.d && swapped === best.swapped && t.freq < 2 * best.freq;
+          best = { ...t, d, swapped };
+        } else if (d === best.d && swapped === best.swapped && best.freq < 2 * t.freq) tie = true;
       }
       // Two words equally near and about as common: the slip is not clear, the word stays as typed.
       if (best && !tie) out = best.word;
@@ -310,15 +314,19 @@ const SUBJECT = new Set([...PERSONAL, 'je', 'jij', 'u', 'het', 'dit', 'dat', 'er
 const AFTER_VERB = new Set([...SUBJECT, 'de', 'een', 'geen', 'in', 'op', 'al', 'nog', 'niet', 'nu', 'sinds', 'vaak', 'veel', 'ook', 'thuis', 'ziek', 'weg']);
 const QUESTION_WORD = new Set(['wat', 'hoe', 'wie', 'wanneer', 'waarom', 'welke', 'hoeveel', 'hoelang']);
 /** Words that open a subordinate clause: its finite verb comes last and starts nothing. */
-const SUBORDINATOR = new Set(['of', 'dat', 'omdat', 'als', 'wanneer', 'die', 'waar', 'terwijl', 'zodat', 'voordat', 'nadat', 'hoewel', 'doordat', 'sinds', 'tot', 'waardoor', 'zodra']);
+/** ("sinds" and "tot" are left out: here they are nearly always prepositions, "sinds maart", "tot de zomer".) */
+const SUBORDINATOR = new Set(['of', 'dat', 'omdat', 'als', 'wanneer', 'die', 'waar', 'terwijl', 'zodat', 'voordat', 'nadat', 'hoewel', 'doordat', 'waardoor', 'zodra']);
 /** A conjunction already joins what follows ("is 15 en heeft"): no boundary after it. */
 const CONJUNCTION = new Set(['en', 'maar', 'of', 'want', 'dus', 'te', 'om']);
 /** Capitalised inside a message without end marks, these open a sentence ("… ingeschreven Moet de school …"). */
 const OPENER = new Set([...FINITE, ...QUESTION_WORD, ...PERSONAL, 'de', 'het', 'een', 'geen', 'dit', 'dat', 'deze', 'er', 'nu', 'ouders', 'moeder', 'vader', 'mijn', 'onze', 'ons', 'lessen', 'melden', 'daarna', 'verder', 'sinds', 'graag']);
 const END = /^[.;?!]$/;
 
-/** A sentence that opens with a question word, or with a finite verb and its subject, asks. */
-const asks = (first: string, second: string) => QUESTION_WORD.has(first) || (FINITE.has(first) && (SUBJECT.has(second) || second === 'de'));
+/** Verbs that open a question even before their subject ("geldt op 1 oktober nog de kwalificatieplicht"). */
+const ASKING_VERB = new Set(['geldt', 'klopt', 'mag', 'mogen', 'kan', 'kunnen', 'hoeft', 'hoeven', 'valt', 'vallen', 'telt', 'tellen']);
+/** A sentence that opens with a question word, or with a finite verb and its subject, asks; one that opens with a
+ * verb and no subject is a note ("heeft 20 uur gemist"). */
+const asks = (first: string, second: string) => QUESTION_WORD.has(first) || ASKING_VERB.has(first) || (FINITE.has(first) && (SUBJECT.has(second) || DETERMINER.has(second)));
 
 /**
  * Sentence ends where a run-on message starts a new main clause: a finite verb in second position after a complete
