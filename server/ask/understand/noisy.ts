@@ -31,6 +31,8 @@ export function loadAfkortingen(file = join(KNOWLEDGE, 'lexicon', 'afkortingen.y
 
 interface Piece {
   text: string;
+  /** Lower case without diacritics. */
+  norm: string;
   kind: 'word' | 'num' | 'space' | 'punct';
 }
 
@@ -38,15 +40,16 @@ const PIECE = /\p{L}[\p{L}']*|\d+(?:[.,:]\d+)*|\s+|[^\s\p{L}\d]/gu;
 
 function pieces(text: string): Piece[] {
   const out: Piece[] = [];
+  // normalize keeps one unit for one unit: the offsets of the text are those of its normal form.
+  const norm = normalize(text);
   for (const m of text.matchAll(PIECE)) {
     const t = m[0];
-    out.push({ text: t, kind: /^\s/.test(t) ? 'space' : /^\d/.test(t) ? 'num' : /^\p{L}/u.test(t) ? 'word' : 'punct' });
+    out.push({ text: t, norm: norm.slice(m.index, m.index + t.length), kind: /^\s/.test(t) ? 'space' : /^\d/.test(t) ? 'num' : /^\p{L}/u.test(t) ? 'word' : 'punct' });
   }
   return out;
 }
 
-const lower = (p: Piece | undefined) => (p ? normalize(p.text) : undefined);
-const isNumber = (p: Piece | undefined) => p !== undefined && (p.kind === 'num' || (p.kind === 'word' && num(normalize(p.text)) !== undefined && normalize(p.text) !== 'een'));
+const isNumber = (p: Piece | undefined) => p !== undefined && (p.kind === 'num' || (p.kind === 'word' && p.norm !== 'een' && num(p.norm) !== undefined));
 /** Index of the next (dir 1) or previous (dir -1) piece that is not a space. */
 function neighbour(list: Piece[], i: number, dir: 1 | -1): number {
   let j = i + dir;
@@ -101,7 +104,7 @@ function shorthandOf(data: Afkortingen): Shorthand {
 
 function fits(cond: string[] | undefined, p: Piece | undefined): boolean {
   if (!cond) return true;
-  return cond.some((c) => (c === 'getal' ? isNumber(p) : lower(p) === c));
+  return cond.some((c) => (c === 'getal' ? isNumber(p) : p?.norm === c));
 }
 
 /** "20u" → "20 u", "h3" → "havo 3", "grp7" → "grp 7", "i.v.m." → "ivm": glued forms apart, dotted forms together. */
@@ -123,7 +126,7 @@ function expandShorthand(list: Piece[], s: Shorthand): Piece[] {
   const out: Piece[] = [];
   for (let i = 0; i < list.length; i++) {
     const p = list[i]!;
-    const candidates = p.kind === 'word' ? s.forms.get(normalize(p.text)) : undefined;
+    const candidates = p.kind === 'word' ? s.forms.get(p.norm) : undefined;
     let done = false;
     for (const f of candidates ?? []) {
       // Match the form's tokens over the pieces, spaces between them free.
@@ -131,7 +134,7 @@ function expandShorthand(list: Piece[], s: Shorthand): Piece[] {
       let ok = true;
       for (let k = 0; k < f.tokens.length && ok; k++) {
         if (k > 0) j = neighbour(list, j, 1);
-        ok = normalize(list[j]?.text ?? '') === f.tokens[k];
+        ok = list[j]?.norm === f.tokens[k];
       }
       if (!ok) continue;
       const prev = out.length ? out[neighbour(out, out.length, -1)] : undefined;
@@ -140,7 +143,7 @@ function expandShorthand(list: Piece[], s: Shorthand): Piece[] {
       const dot = list[nextAt]?.text === '.' && /^[a-z\d]/.test(list[neighbour(list, nextAt, 1)]?.text ?? '');
       const next = dot ? list[neighbour(list, nextAt, 1)] : list[nextAt];
       if (!fits(f.na, prev) || !fits(f.voor, next)) continue;
-      out.push({ text: withCase(p.text, f.betekenis), kind: 'word' });
+      out.push({ text: withCase(p.text, f.betekenis), norm: f.betekenis, kind: 'word' });
       i = dot ? nextAt : j;
       done = true;
       break;
@@ -174,7 +177,17 @@ function filesUnder(dir: string): string[] {
 
 /** Everyday Dutch words near a correction target (scripts/build-woordenlijst.ts): they are words, not slips. */
 export const WOORDENLIJST = 'lexicon/woorden-opentaal.yaml';
-const woordenlijstFile = z.object({ bron: z.string().min(3), datum: z.union([z.string(), z.date()]), woorden: z.record(z.string(), z.string()) });
+const woordenlijstFile = z.object({
+  bron: z.string().min(3),
+  datum: z.union([z.string(), z.date()]),
+  /** The words the list was made for; a target outside it means the list must be made again. */
+  doelwoorden: z.string(),
+  woorden: z.record(z.string(), z.string()),
+});
+
+export function loadWoordenlijst(dir = KNOWLEDGE): z.infer<typeof woordenlijstFile> {
+  return woordenlijstFile.parse(parse(readFileSync(join(dir, WOORDENLIJST), 'utf8')));
+}
 
 /** Words of the knowledge with their frequency, and the checked domain words (lexicon, synonyms, paraphrases, shorthand). */
 function corpusWords(data: Afkortingen, dir: string): { freq: Map<string, number>; domain: Set<string> } {
@@ -194,13 +207,13 @@ function corpusWords(data: Afkortingen, dir: string): { freq: Map<string, number
 }
 
 /** The words a slip is corrected to: the domain words, number words, and the words the knowledge uses twice or more. */
-export function correctionTargets(data = loadAfkortingen(), dir = KNOWLEDGE): Map<string, number> {
+export function correctionTargets(data = loadAfkortingen(), dir = KNOWLEDGE, minFreq = 2): Map<string, number> {
   const { freq, domain } = corpusWords(data, dir);
   const out = new Map<string, number>();
   for (const w of new Set([...freq.keys(), ...domain])) {
     const f = freq.get(w) ?? 0;
     // A word used once may itself be a slip (or a name); the domain lists are checked words.
-    if (maxEdits(w.length) > 0 && (f >= 2 || domain.has(w))) out.set(w, f + (domain.has(w) ? 3 : 0));
+    if (maxEdits(w.length) > 0 && (f >= minFreq || domain.has(w))) out.set(w, f + (domain.has(w) ? 3 : 0));
   }
   return out;
 }
@@ -209,8 +222,7 @@ function buildLexicon(data: Afkortingen, dir = KNOWLEDGE): Lexicon {
   const { freq, domain } = corpusWords(data, dir);
   const corpus = new Set([...freq.keys(), ...domain, ...data.bekend.map(plain), ...data.items.map((i) => plain(i.vorm))]);
   const known = new Set(corpus);
-  const lijst = join(dir, WOORDENLIJST);
-  if (existsSync(lijst)) for (const words of Object.values(woordenlijstFile.parse(parse(readFileSync(lijst, 'utf8'))).woorden)) for (const w of words.split(' ')) known.add(w);
+  if (existsSync(join(dir, WOORDENLIJST))) for (const words of Object.values(loadWoordenlijst(dir).woorden)) for (const w of words.split(' ')) known.add(w);
   const targets = new Map<string, Array<{ word: string; freq: number }>>();
   for (const [word, f] of correctionTargets(data, dir)) {
     const list = targets.get(word[0]!) ?? [];
@@ -334,7 +346,7 @@ const asks = (first: string, second: string) => QUESTION_WORD.has(first) || ASKI
  * verb, or a capitalised opener in a message typed without end marks. The closed sentence ends in "?" when it asked.
  */
 function restoreClauses(list: Piece[]): Piece[] {
-  const words = list.flatMap((p, i) => (p.kind === 'space' ? [] : [{ p, i, w: normalize(p.text) }]));
+  const words = list.flatMap((p, i) => (p.kind === 'space' ? [] : [{ p, i, w: p.norm }]));
   const boundaryBefore = new Map<number, string>();
   let start = 0; // index in `words` of the current sentence's first word
   let finite = -1; // index in `words` of the current main clause's finite verb
@@ -383,7 +395,7 @@ function restoreClauses(list: Piece[]): Piece[] {
     const mark = boundaryBefore.get(i);
     if (mark) {
       while (out.at(-1)?.kind === 'space') out.pop();
-      out.push({ text: mark, kind: 'punct' }, { text: ' ', kind: 'space' });
+      out.push({ text: mark, norm: mark, kind: 'punct' }, { text: ' ', norm: ' ', kind: 'space' });
     }
     out.push(p);
   }
@@ -415,13 +427,12 @@ export function createCleaner(data = loadAfkortingen(), knowledgeDir = KNOWLEDGE
     const expanded = expandShorthand(pieces(unglue(text, s)), s);
     // Names keep their capital ("Daan", "Nador"): only lower-case words, and a capital at a sentence's start, are read.
     const fixed = expanded.map((p, i) => {
-      if (p.kind !== 'word' || bekend.has(normalize(p.text))) return p;
+      if (p.kind !== 'word' || bekend.has(p.norm)) return p;
       const capital = p.text.charAt(0) !== p.text.charAt(0).toLowerCase();
       const prev = expanded[neighbour(expanded, i, -1)];
       if (capital && prev !== undefined && !/^[.?!]$/.test(prev.text)) return p;
-      const w = normalize(p.text);
-      const c = correct(w, isNumber(prev));
-      return c === w ? p : { ...p, text: withCase(p.text, c) };
+      const c = correct(p.norm, isNumber(prev));
+      return c === p.norm ? p : { ...p, text: withCase(p.text, c), norm: c };
     });
     return questionMark(restoreClauses(fixed).map((p) => p.text).join(''));
   };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanQuestion, correctionTargets, createCleaner, editDistance, loadAfkortingen } from '../../../server/ask/understand/noisy.js';
+import { cleanQuestion, correctionTargets, createCleaner, editDistance, loadAfkortingen, loadWoordenlijst } from '../../../server/ask/understand/noisy.js';
 import { check } from './expect.js';
 import { rng } from './generator.js';
 
@@ -69,6 +69,14 @@ describe('noisy: shorthand (knowledge/lexicon/afkortingen.yaml)', () => {
 });
 
 describe('noisy: typo corrector', () => {
+  // The everyday words near a target are listed for the targets of the moment (scripts/build-woordenlijst.ts);
+  // a new target (a word new to the knowledge) could otherwise pull an everyday word towards it.
+  it('has its everyday-word list made for the current targets', () => {
+    const made = new Set(loadWoordenlijst().doelwoorden.split(' '));
+    const missing = [...correctionTargets(data).keys()].filter((w) => !made.has(w));
+    expect(missing, 'run: npx tsx scripts/build-woordenlijst.ts').toEqual([]);
+  });
+
   it('computes the optimal string alignment distance within a bound', () => {
     expect(editDistance('gespijbeld', 'gespijbeld', 2)).toBe(0);
     expect(editDistance('gepsijbeld', 'gespijbeld', 2)).toBe(1); // swap
