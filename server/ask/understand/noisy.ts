@@ -139,8 +139,14 @@ function expandShorthand(list: Piece[], s: Shorthand): Piece[] {
       if (!ok) continue;
       const prev = out.length ? out[neighbour(out, out.length, -1)] : undefined;
       const nextAt = neighbour(list, j, 1);
-      // A dot after the form belongs to it when the sentence goes on ("ong. gemist"), not when it ends ("bij de lpa.").
-      const dot = list[nextAt]?.text === '.' && /^[a-z\d]/.test(list[neighbour(list, nextAt, 1)]?.text ?? '');
+      // A dot after the form belongs to it when the sentence goes on ("ong. gemist", "art. 13a"), not when it ends
+      // ("bij de lpa. Wat nu?", "lessen van 60 min. week 1: …", "2 wkn. moet ik melden").
+      const after = list[neighbour(list, nextAt, 1)];
+      const afterThat = after && list[neighbour(list, neighbour(list, nextAt, 1), 1)];
+      const dot =
+        list[nextAt]?.text === '.' &&
+        after !== undefined &&
+        (after.kind === 'num' || (/^[a-z]/.test(after.text) && !STARTS.has(after.norm) && afterThat?.kind !== 'num' && afterThat?.text !== ':'));
       const next = dot ? list[neighbour(list, nextAt, 1)] : list[nextAt];
       if (!fits(f.na, prev) || !fits(f.voor, next)) continue;
       out.push({ text: withCase(p.text, f.betekenis), norm: f.betekenis, kind: 'word' });
@@ -328,11 +334,15 @@ const QUESTION_WORD = new Set(['wat', 'hoe', 'wie', 'wanneer', 'waarom', 'welke'
 /** Words that open a subordinate clause: its finite verb comes last and starts nothing. */
 /** ("sinds" and "tot" are left out: here they are nearly always prepositions, "sinds maart", "tot de zomer".) */
 const SUBORDINATOR = new Set(['of', 'dat', 'omdat', 'als', 'wanneer', 'die', 'waar', 'terwijl', 'zodat', 'voordat', 'nadat', 'hoewel', 'doordat', 'waardoor', 'zodra']);
-/** A conjunction already joins what follows ("is 15 en heeft"): no boundary after it. */
-const CONJUNCTION = new Set(['en', 'maar', 'of', 'want', 'dus', 'te', 'om']);
+/** A conjunction already joins what follows ("is 15 en heeft"): no boundary after it; a new clause starts at it. */
+const CONJUNCTION = new Set(['en', 'maar', 'want', 'dus', 'te', 'om']);
+/** After a preposition comes its object, not a new sentence ("bij wie hij in behandeling is"). */
+const PREPOSITION = new Set(['bij', 'van', 'met', 'voor', 'aan', 'op', 'in', 'naar', 'over', 'door', 'tot', 'zonder', 'volgens', 'uit', 'na', 'tegen', 'sinds', 'om']);
 /** Capitalised inside a message without end marks, these open a sentence ("… ingeschreven Moet de school …"). */
 const OPENER = new Set([...FINITE, ...QUESTION_WORD, ...PERSONAL, 'de', 'het', 'een', 'geen', 'dit', 'dat', 'deze', 'er', 'nu', 'ouders', 'moeder', 'vader', 'mijn', 'onze', 'ons', 'lessen', 'melden', 'daarna', 'verder', 'sinds', 'graag']);
 const END = /^[.;?!]$/;
+/** Words that start a sentence even in lower case. */
+const STARTS = new Set([...FINITE, ...QUESTION_WORD, ...PERSONAL]);
 
 /** Verbs that open a question even before their subject ("geldt op 1 oktober nog de kwalificatieplicht"). */
 const ASKING_VERB = new Set(['geldt', 'klopt', 'mag', 'mogen', 'kan', 'kunnen', 'hoeft', 'hoeven', 'valt', 'vallen', 'telt', 'tellen']);
@@ -369,7 +379,7 @@ function restoreClauses(list: Piece[]): Piece[] {
     if (p.kind !== 'word') continue;
     const next = words[k + 1]?.w ?? '';
     const prev = words[k - 1];
-    const joined = prev !== undefined && (SUBJECT.has(prev.w) || CONJUNCTION.has(prev.w) || SUBORDINATOR.has(prev.w));
+    const joined = prev !== undefined && (SUBJECT.has(prev.w) || PERSON.has(prev.w) || CONJUNCTION.has(prev.w) || SUBORDINATOR.has(prev.w) || DETERMINER.has(prev.w) || PREPOSITION.has(prev.w));
     const capitalOpener = k > start && prev?.p.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(p.text) && OPENER.has(w) && !joined;
     if (capitalOpener || (finite >= 0 && k > finite + 1 && !joined)) {
       const newVerb = FINITE.has(w) && !subordinate && (AFTER_VERB.has(next) || /^\d/.test(next));
@@ -383,7 +393,9 @@ function restoreClauses(list: Piece[]): Piece[] {
         continue;
       }
     }
-    if (SUBORDINATOR.has(w) && finite >= 0) subordinate = true;
+    // A subordinate clause ("die net vijf is geworden", "vraagt welke gegevens ze moet invullen") starts nothing.
+    if (SUBORDINATOR.has(w) || QUESTION_WORD.has(w)) subordinate = true;
+    else if (CONJUNCTION.has(w)) finite = -1;
     else if (FINITE.has(w)) {
       if (subordinate) subordinate = false;
       else if (finite < 0) finite = k;
@@ -411,6 +423,9 @@ function questionMark(text: string): string {
 
 // ---------- all together ----------
 
+/** English function words that are no Dutch words ("is", "we", "of" are both). */
+const ENGLISH = new Set(['the', 'my', 'can', 'how', 'many', 'what', 'does', 'have', 'has', 'to', 'are', 'until', 'without', 'with', 'for', 'and', 'his', 'our', 'should', 'must', 'which', 'who']);
+
 export interface Cleaner {
   (text: string): string;
   readonly afkortingen: Afkortingen;
@@ -425,9 +440,11 @@ export function createCleaner(data = loadAfkortingen(), knowledgeDir = KNOWLEDGE
   const correct = (w: string, afterNumber = false) => (fix ??= corrector(buildLexicon(data, knowledgeDir)))(w, afterNumber);
   const clean = (text: string): string => {
     const expanded = expandShorthand(pieces(unglue(text, s)), s);
+    // A message in English ("How many days…") is not Dutch with slips: its words stay as typed.
+    const english = expanded.filter((p) => ENGLISH.has(p.norm)).length >= 2;
     // Names keep their capital ("Daan", "Nador"): only lower-case words, and a capital at a sentence's start, are read.
     const fixed = expanded.map((p, i) => {
-      if (p.kind !== 'word' || bekend.has(p.norm)) return p;
+      if (english || p.kind !== 'word' || bekend.has(p.norm)) return p;
       const capital = p.text.charAt(0) !== p.text.charAt(0).toLowerCase();
       const prev = expanded[neighbour(expanded, i, -1)];
       if (capital && prev !== undefined && !/^[.?!]$/.test(prev.text)) return p;
