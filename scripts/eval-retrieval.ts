@@ -11,7 +11,7 @@ import { readEnv } from '../server/env.js';
 import { openKnowledgeIndex } from '../server/index/knowledge-index.js';
 import type { Passage } from '../server/index/passage.js';
 import type { SearchMode } from '../server/retrieve/hybrid.js';
-import { rerank, RERANK_DEPTH } from '../server/retrieve/rerank.js';
+import { searchReranked } from '../server/retrieve/rerank.js';
 
 const expectation = z.union([
   z.object({ legalId: z.string() }),
@@ -45,7 +45,7 @@ for (const c of cases) {
   for (const e of c.expect) if (!all.some((p) => matches(p, e))) console.warn(`Geen passage voor ${JSON.stringify(e)} (vraag: ${c.q})`);
 }
 
-// 'rerank' is what /api/ask uses: the hybrid top 30 reranked by server/retrieve/rerank.ts.
+// 'rerank' is what /api/ask uses: the expanded query's hybrid top 30 reranked by server/retrieve/rerank.ts.
 type Mode = SearchMode | 'rerank';
 const modes: Mode[] = ['bm25', 'dense', 'hybrid', 'rerank'];
 const rows: Array<{ mode: Mode; recall3: number; recall5: number; mrr: number }> = [];
@@ -57,7 +57,7 @@ for (const mode of modes) {
   for (const c of cases) {
     const ranked =
       mode === 'rerank'
-        ? rerank(c.q, await index.search(c.q, { k: RERANK_DEPTH, mode: 'hybrid' }), (t) => index.analyze(t)).slice(0, 10)
+        ? await searchReranked(index, c.q, (t) => index.analyze(t), { k: 10 })
         : await index.search(c.q, { k: 10, mode });
     const rank = ranked.findIndex((h) => c.expect.some((e) => matches(h.passage, e)));
     if (rank >= 0 && rank < 3) hits3++;

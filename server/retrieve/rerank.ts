@@ -1,4 +1,5 @@
 import type { KnowledgeIndex, Passage, SearchFilters, SearchHit } from '../index/passage.js';
+import { expandQuery } from './query-expansion.js';
 import { contentTerms, documentFrequencies, weightIn, type Analyze } from './query-terms.js';
 
 // Reranks the top of the hybrid ranking for everyday wording. Fusion ranks passages by their words overall; a
@@ -76,8 +77,9 @@ export function rerank(query: string, hits: SearchHit[], analyze: Analyze): Sear
 }
 
 /**
- * `KnowledgeIndex.search` with the top `RERANK_DEPTH` candidates reranked, cut to `k`. Candidates that may not
- * answer at all (`keep`, e.g. another region's protocol) leave before reranking, so they take no place in the top.
+ * `KnowledgeIndex.search` with the top `RERANK_DEPTH` candidates reranked, cut to `k`; the query searches with its
+ * everyday words expanded (knowledge/query-expansion.yaml). Candidates that may not answer at all (`keep`, e.g.
+ * another region's protocol) leave before reranking, so they take no place in the top.
  */
 export async function searchReranked(
   knowledge: KnowledgeIndex,
@@ -86,6 +88,7 @@ export async function searchReranked(
   opts: { k?: number; filters?: SearchFilters; keep?: (p: Passage) => boolean } = {},
 ): Promise<SearchHit[]> {
   const k = opts.k ?? 8;
+  query = expandQuery(query);
   const hits = await knowledge.search(query, { k: Math.max(k, RERANK_DEPTH), ...(opts.filters ? { filters: opts.filters } : {}) });
   const keep = opts.keep;
   return rerank(query, keep ? hits.filter((h) => keep(h.passage)) : hits, analyze).slice(0, k);
