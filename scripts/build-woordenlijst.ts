@@ -11,13 +11,15 @@ const source = process.argv[2] ?? '/usr/share/dict/dutch';
 const out = fileURLToPath(new URL(`../knowledge/${WOORDENLIJST}`, import.meta.url));
 const plain = (t: string) => t.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
-const targets = [...correctionTargets().keys()];
+// Near the targets of today, and near every other word of the knowledge: those become targets once used twice.
+const current = correctionTargets();
+const targets = [...correctionTargets(undefined, undefined, 1).keys()];
 const byKey = new Map<string, string[]>();
 for (const t of targets) for (let n = t.length - 2; n <= t.length + 2; n++) byKey.set(`${t[0]}${n}`, [...(byKey.get(`${t[0]}${n}`) ?? []), t]);
 const near = new Set<string>();
 for (const line of readFileSync(source, 'utf8').split('\n')) {
   const w = plain(line.trim());
-  if (!/^\p{L}+$/u.test(w) || targets.includes(w)) continue;
+  if (!/^\p{L}+$/u.test(w) || current.has(w)) continue;
   const max = maxEdits(w.length);
   if (max === 0) continue;
   if ((byKey.get(`${w[0]}${w.length}`) ?? []).some((t) => editDistance(w, t, max) <= max)) near.add(w);
@@ -29,5 +31,6 @@ const header = `# Gewone Nederlandse woorden die dicht bij een woord liggen waar
 # Gemaakt met scripts/build-woordenlijst.ts uit de woordenlijst van OpenTaal (https://www.opentaal.org),
 # (c) OpenTaal, onder BSD of Creative Commons Naamsvermelding 3.0 naar keuze. Niet met de hand bewerken.
 `;
-writeFileSync(out, header + stringify({ bron: 'OpenTaal woordenlijst (BSD / CC BY 3.0), via scripts/build-woordenlijst.ts', datum: new Date().toISOString().slice(0, 10), woorden }, { lineWidth: 0 }));
+const doelwoorden = [...targets].sort().join(' ');
+writeFileSync(out, header + stringify({ bron: 'OpenTaal woordenlijst (BSD / CC BY 3.0), via scripts/build-woordenlijst.ts', datum: new Date().toISOString().slice(0, 10), doelwoorden, woorden }, { lineWidth: 0 }));
 console.log(`${near.size} woorden bij ${targets.length} doelwoorden → ${out}`);

@@ -106,9 +106,11 @@ export function createAskEngine(deps: AskEngineDeps): AskEngine {
     const outcome: RuleOutcome | undefined = decide(intents, merged, { region, persona, today: today() });
     const state: TurnState = { intents, facts: merged, followUp: outcome?.followUp.map((f) => f.fact) ?? [], persona, region };
 
-    const query = outcome ? `${input.question}\n${outcome.searchTerms}` : input.question;
+    // Search and composition read the message as understanding did: shorthand written out, slips corrected.
+    const question = understood.tekst || input.question;
+    const query = outcome ? `${question}\n${outcome.searchTerms}` : question;
     const hits = await retrieve(deps.knowledge, query, deps.analyze, region);
-    const composed = compose({ question: input.question, persona, outcome, hits, knowledge: deps.knowledge, analyze: deps.analyze, region, facts: merged });
+    const composed = compose({ question, persona, outcome, hits, knowledge: deps.knowledge, analyze: deps.analyze, region, facts: merged });
     const response: AskResponse = {
       answer: composed.answer,
       citations: composed.citations,

@@ -13,6 +13,8 @@ import { INTENTS, type Intent } from './paraphrases.js';
 export type { Intent } from './paraphrases.js';
 
 export interface Understanding {
+  /** The message as understanding read it: shorthand written out, slips corrected, run-on sentences ended (noisy.ts). */
+  tekst: string;
   /** Rules questions asked, most specific first; [] = a general knowledge question. */
   intents: Intent[];
   /** How it is asked: decide a case, the procedure, the legal ground, or general knowledge. */
@@ -53,13 +55,13 @@ const ABSENCE_FACTS = [
   'ziekmeldingTijdig', 'uitschrijvingZonderBewijs',
 ];
 
-function empty(): Understanding {
-  return { intents: [], vorm: 'kennis', melding: {}, verlof: {}, leerplicht: {}, found: [] };
+function empty(tekst = ''): Understanding {
+  return { tekst, intents: [], vorm: 'kennis', melding: {}, verlof: {}, leerplicht: {}, found: [] };
 }
 
 export function understand(question: string, ctx: { today: string }): Understanding {
   try {
-    if (typeof question !== 'string' || !/[a-z]/i.test(question)) return empty();
+    if (typeof question !== 'string' || !/[a-z]/i.test(question)) return empty(typeof question === 'string' ? question : '');
     // Shorthand, slips and run-on clauses are set right first: everything below reads the cleaned message.
     const original = cleanQuestion(question.slice(0, MAX_CHARS));
     const x = new Extraction(normalize(original), original, ctx.today);
@@ -80,6 +82,7 @@ export function understand(question: string, ctx: { today: string }): Understand
       peildatumVandaag(x);
     }
     return {
+      tekst: original,
       intents,
       vorm: reading.vorm,
       ...(typeof x.facts.leerjaar === 'string' ? { leerjaar: x.facts.leerjaar } : {}),
@@ -92,7 +95,7 @@ export function understand(question: string, ctx: { today: string }): Understand
     };
   } catch {
     // Understanding is best effort: a pattern failure must never break the answer.
-    return empty();
+    return empty(typeof question === 'string' ? question : '');
   }
 }
 

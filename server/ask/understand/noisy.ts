@@ -31,6 +31,8 @@ export function loadAfkortingen(file = join(KNOWLEDGE, 'lexicon', 'afkortingen.y
 
 interface Piece {
   text: string;
+  /** Lower case without diacritics. */
+  norm: string;
   kind: 'word' | 'num' | 'space' | 'punct';
 }
 
@@ -38,15 +40,16 @@ const PIECE = /\p{L}[\p{L}']*|\d+(?:[.,:]\d+)*|\s+|[^\s\p{L}\d]/gu;
 
 function pieces(text: string): Piece[] {
   const out: Piece[] = [];
+  // normalize keeps one unit for one unit: the offsets of the text are those of its normal form.
+  const norm = normalize(text);
   for (const m of text.matchAll(PIECE)) {
     const t = m[0];
-    out.push({ text: t, kind: /^\s/.test(t) ? 'space' : /^\d/.test(t) ? 'num' : /^\p{L}/u.test(t) ? 'word' : 'punct' });
+    out.push({ text: t, norm: norm.slice(m.index, m.index + t.length), kind: /^\s/.test(t) ? 'space' : /^\d/.test(t) ? 'num' : /^\p{L}/u.test(t) ? 'word' : 'punct' });
   }
   return out;
 }
 
-const lower = (p: Piece | undefined) => (p ? normalize(p.text) : undefined);
-const isNumber = (p: Piece | undefined) => p !== undefined && (p.kind === 'num' || (p.kind === 'word' && num(normalize(p.text)) !== undefined && normalize(p.text) !== 'een'));
+const isNumber = (p: Piece | undefined) => p !== undefined && (p.kind === 'num' || (p.kind === 'word' && p.norm !== 'een' && num(p.norm) !== undefined));
 /** Index of the next (dir 1) or previous (dir -1) piece that is not a space. */
 function neighbour(list: Piece[], i: number, dir: 1 | -1): number {
   let j = i + dir;
@@ -101,7 +104,7 @@ function shorthandOf(data: Afkortingen): Shorthand {
 
 function fits(cond: string[] | undefined, p: Piece | undefined): boolean {
   if (!cond) return true;
-  return cond.some((c) => (c === 'getal' ? isNumber(p) : lower(p) === c));
+  return cond.some((c) => (c === 'getal' ? isNumber(p) : p?.norm === c));
 }
 
 /** "20u" → "20 u", "h3" → "havo 3", "grp7" → "grp 7", "i.v.m." → "ivm": glued forms apart, dotted forms together. */
@@ -123,7 +126,7 @@ function expandShorthand(list: Piece[], s: Shorthand): Piece[] {
   const out: Piece[] = [];
   for (let i = 0; i < list.length; i++) {
     const p = list[i]!;
-    const candidates = p.kind === 'word' ? s.forms.get(normalize(p.text)) : undefined;
+    const candidates = p.kind === 'word' ? s.forms.get(p.norm) : undefined;
     let done = false;
     for (const f of candidates ?? []) {
       // Match the form's tokens over the pieces, spaces between them free.
@@ -131,16 +134,22 @@ function expandShorthand(list: Piece[], s: Shorthand): Piece[] {
       let ok = true;
       for (let k = 0; k < f.tokens.length && ok; k++) {
         if (k > 0) j = neighbour(list, j, 1);
-        ok = normalize(list[j]?.text ?? '') === f.tokens[k];
+        ok = list[j]?.norm === f.tokens[k];
       }
       if (!ok) continue;
       const prev = out.length ? out[neighbour(out, out.length, -1)] : undefined;
       const nextAt = neighbour(list, j, 1);
-      // A dot after the form belongs to it when the sentence goes on ("ong. gemist"), not when it ends ("bij de lpa.").
-      const dot = list[nextAt]?.text === '.' && /^[a-z\d]/.test(list[neighbour(list, nextAt, 1)]?.text ?? '');
+      // A dot after the form belongs to it when the sentence goes on ("ong. gemist", "art. 13a"), not when it ends
+      // ("bij de lpa. Wat nu?", "lessen van 60 min. week 1: …", "2 wkn. moet ik melden").
+      const after = list[neighbour(list, nextAt, 1)];
+      const afterThat = after && list[neighbour(list, neighbour(list, nextAt, 1), 1)];
+      const dot =
+        list[nextAt]?.text === '.' &&
+        after !== undefined &&
+        (after.kind === 'num' || (/^[a-z]/.test(after.text) && !STARTS.has(after.norm) && afterThat?.kind !== 'num' && afterThat?.text !== ':'));
       const next = dot ? list[neighbour(list, nextAt, 1)] : list[nextAt];
       if (!fits(f.na, prev) || !fits(f.voor, next)) continue;
-      out.push({ text: withCase(p.text, f.betekenis), kind: 'word' });
+      out.push({ text: withCase(p.text, f.betekenis), norm: f.betekenis, kind: 'word' });
       i = dot ? nextAt : j;
       done = true;
       break;
@@ -174,7 +183,17 @@ function filesUnder(dir: string): string[] {
 
 /** Everyday Dutch words near a correction target (scripts/build-woordenlijst.ts): they are words, not slips. */
 export const WOORDENLIJST = 'lexicon/woorden-opentaal.yaml';
-const woordenlijstFile = z.object({ bron: z.string().min(3), datum: z.union([z.string(), z.date()]), woorden: z.record(z.string(), z.string()) });
+const woordenlijstFile = z.object({
+  bron: z.string().min(3),
+  datum: z.union([z.string(), z.date()]),
+  /** The words the list was made for; a target outside it means the list must be made again. */
+  doelwoorden: z.string(),
+  woorden: z.record(z.string(), z.string()),
+});
+
+export function loadWoordenlijst(dir = KNOWLEDGE): z.infer<typeof woordenlijstFile> {
+  return woordenlijstFile.parse(parse(readFileSync(join(dir, WOORDENLIJST), 'utf8')));
+}
 
 /** Words of the knowledge with their frequency, and the checked domain words (lexicon, synonyms, paraphrases, shorthand). */
 function corpusWords(data: Afkortingen, dir: string): { freq: Map<string, number>; domain: Set<string> } {
@@ -194,13 +213,13 @@ function corpusWords(data: Afkortingen, dir: string): { freq: Map<string, number
 }
 
 /** The words a slip is corrected to: the domain words, number words, and the words the knowledge uses twice or more. */
-export function correctionTargets(data = loadAfkortingen(), dir = KNOWLEDGE): Map<string, number> {
+export function correctionTargets(data = loadAfkortingen(), dir = KNOWLEDGE, minFreq = 2): Map<string, number> {
   const { freq, domain } = corpusWords(data, dir);
   const out = new Map<string, number>();
   for (const w of new Set([...freq.keys(), ...domain])) {
     const f = freq.get(w) ?? 0;
     // A word used once may itself be a slip (or a name); the domain lists are checked words.
-    if (maxEdits(w.length) > 0 && (f >= 2 || domain.has(w))) out.set(w, f + (domain.has(w) ? 3 : 0));
+    if (maxEdits(w.length) > 0 && (f >= minFreq || domain.has(w))) out.set(w, f + (domain.has(w) ? 3 : 0));
   }
   return out;
 }
@@ -209,8 +228,7 @@ function buildLexicon(data: Afkortingen, dir = KNOWLEDGE): Lexicon {
   const { freq, domain } = corpusWords(data, dir);
   const corpus = new Set([...freq.keys(), ...domain, ...data.bekend.map(plain), ...data.items.map((i) => plain(i.vorm))]);
   const known = new Set(corpus);
-  const lijst = join(dir, WOORDENLIJST);
-  if (existsSync(lijst)) for (const words of Object.values(woordenlijstFile.parse(parse(readFileSync(lijst, 'utf8'))).woorden)) for (const w of words.split(' ')) known.add(w);
+  if (existsSync(join(dir, WOORDENLIJST))) for (const words of Object.values(loadWoordenlijst(dir).woorden)) for (const w of words.split(' ')) known.add(w);
   const targets = new Map<string, Array<{ word: string; freq: number }>>();
   for (const [word, f] of correctionTargets(data, dir)) {
     const list = targets.get(word[0]!) ?? [];
@@ -262,6 +280,8 @@ function unitAfterNumber(lex: Lexicon, word: string): string | undefined {
   return UNITS.find((u) => u[0] === word[0] && editDistance(word, u, 1) <= 1);
 }
 
+const sameLetters = (a: string, b: string) => a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+
 function corrector(lex: Lexicon): (word: string, afterNumber?: boolean) => string {
   const cache = new Map<string, string>();
   return (word, afterNumber = false) => {
@@ -273,15 +293,17 @@ function corrector(lex: Lexicon): (word: string, afterNumber?: boolean) => strin
     const max = maxEdits(word.length);
     if (max > 0 && /^\p{L}+$/u.test(word) && !lex.known.has(word)) {
       // The first letter is rarely the slip; keeping it also keeps the search small.
-      let best: { word: string; freq: number; d: number } | undefined;
+      let best: { word: string; freq: number; d: number; swapped: boolean } | undefined;
       let tie = false;
       for (const t of lex.targets.get(word[0]!) ?? []) {
         const d = editDistance(word, t.word, max);
         if (d > max) continue;
-        if (!best || d < best.d || (d === best.d && t.freq > best.freq)) {
-          tie = best !== undefined && d === best.d && t.freq < 2 * best.freq;
-          best = { ...t, d };
-        } else if (d === best.d && best.freq < 2 * t.freq) tie = true;
+        // Equally near: the word with the same letters (two swapped keys), else the more common word.
+        const swapped = sameLetters(word, t.word);
+        if (!best || d < best.d || (d === best.d && (swapped !== best.swapped ? swapped : t.freq > best.freq))) {
+          tie = best !== undefined && d === best.d && swapped === best.swapped && t.freq < 2 * best.freq;
+          best = { ...t, d, swapped };
+        } else if (d === best.d && swapped === best.swapped && best.freq < 2 * t.freq) tie = true;
       }
       // Two words equally near and about as common: the slip is not clear, the word stays as typed.
       if (best && !tie) out = best.word;
@@ -310,15 +332,23 @@ const SUBJECT = new Set([...PERSONAL, 'je', 'jij', 'u', 'het', 'dit', 'dat', 'er
 const AFTER_VERB = new Set([...SUBJECT, 'de', 'een', 'geen', 'in', 'op', 'al', 'nog', 'niet', 'nu', 'sinds', 'vaak', 'veel', 'ook', 'thuis', 'ziek', 'weg']);
 const QUESTION_WORD = new Set(['wat', 'hoe', 'wie', 'wanneer', 'waarom', 'welke', 'hoeveel', 'hoelang']);
 /** Words that open a subordinate clause: its finite verb comes last and starts nothing. */
-const SUBORDINATOR = new Set(['of', 'dat', 'omdat', 'als', 'wanneer', 'die', 'waar', 'terwijl', 'zodat', 'voordat', 'nadat', 'hoewel', 'doordat', 'sinds', 'tot', 'waardoor', 'zodra']);
-/** A conjunction already joins what follows ("is 15 en heeft"): no boundary after it. */
-const CONJUNCTION = new Set(['en', 'maar', 'of', 'want', 'dus', 'te', 'om']);
+/** ("sinds" and "tot" are left out: here they are nearly always prepositions, "sinds maart", "tot de zomer".) */
+const SUBORDINATOR = new Set(['of', 'dat', 'omdat', 'als', 'wanneer', 'die', 'waar', 'terwijl', 'zodat', 'voordat', 'nadat', 'hoewel', 'doordat', 'waardoor', 'zodra']);
+/** A conjunction already joins what follows ("is 15 en heeft"): no boundary after it; a new clause starts at it. */
+const CONJUNCTION = new Set(['en', 'maar', 'want', 'dus', 'te', 'om']);
+/** After a preposition comes its object, not a new sentence ("bij wie hij in behandeling is"). */
+const PREPOSITION = new Set(['bij', 'van', 'met', 'voor', 'aan', 'op', 'in', 'naar', 'over', 'door', 'tot', 'zonder', 'volgens', 'uit', 'na', 'tegen', 'sinds', 'om']);
 /** Capitalised inside a message without end marks, these open a sentence ("… ingeschreven Moet de school …"). */
 const OPENER = new Set([...FINITE, ...QUESTION_WORD, ...PERSONAL, 'de', 'het', 'een', 'geen', 'dit', 'dat', 'deze', 'er', 'nu', 'ouders', 'moeder', 'vader', 'mijn', 'onze', 'ons', 'lessen', 'melden', 'daarna', 'verder', 'sinds', 'graag']);
 const END = /^[.;?!]$/;
+/** Words that start a sentence even in lower case. */
+const STARTS = new Set([...FINITE, ...QUESTION_WORD, ...PERSONAL]);
 
-/** A sentence that opens with a question word, or with a finite verb and its subject, asks. */
-const asks = (first: string, second: string) => QUESTION_WORD.has(first) || (FINITE.has(first) && (SUBJECT.has(second) || second === 'de'));
+/** Verbs that open a question even before their subject ("geldt op 1 oktober nog de kwalificatieplicht"). */
+const ASKING_VERB = new Set(['geldt', 'klopt', 'mag', 'mogen', 'kan', 'kunnen', 'hoeft', 'hoeven', 'valt', 'vallen', 'telt', 'tellen']);
+/** A sentence that opens with a question word, or with a finite verb and its subject, asks; one that opens with a
+ * verb and no subject is a note ("heeft 20 uur gemist"). */
+const asks = (first: string, second: string) => QUESTION_WORD.has(first) || ASKING_VERB.has(first) || (FINITE.has(first) && (SUBJECT.has(second) || DETERMINER.has(second)));
 
 /**
  * Sentence ends where a run-on message starts a new main clause: a finite verb in second position after a complete
@@ -326,7 +356,7 @@ const asks = (first: string, second: string) => QUESTION_WORD.has(first) || (FIN
  * verb, or a capitalised opener in a message typed without end marks. The closed sentence ends in "?" when it asked.
  */
 function restoreClauses(list: Piece[]): Piece[] {
-  const words = list.flatMap((p, i) => (p.kind === 'space' ? [] : [{ p, i, w: normalize(p.text) }]));
+  const words = list.flatMap((p, i) => (p.kind === 'space' ? [] : [{ p, i, w: p.norm }]));
   const boundaryBefore = new Map<number, string>();
   let start = 0; // index in `words` of the current sentence's first word
   let finite = -1; // index in `words` of the current main clause's finite verb
@@ -349,7 +379,7 @@ function restoreClauses(list: Piece[]): Piece[] {
     if (p.kind !== 'word') continue;
     const next = words[k + 1]?.w ?? '';
     const prev = words[k - 1];
-    const joined = prev !== undefined && (SUBJECT.has(prev.w) || CONJUNCTION.has(prev.w) || SUBORDINATOR.has(prev.w));
+    const joined = prev !== undefined && (SUBJECT.has(prev.w) || PERSON.has(prev.w) || CONJUNCTION.has(prev.w) || SUBORDINATOR.has(prev.w) || DETERMINER.has(prev.w) || PREPOSITION.has(prev.w));
     const capitalOpener = k > start && prev?.p.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(p.text) && OPENER.has(w) && !joined;
     if (capitalOpener || (finite >= 0 && k > finite + 1 && !joined)) {
       const newVerb = FINITE.has(w) && !subordinate && (AFTER_VERB.has(next) || /^\d/.test(next));
@@ -363,7 +393,9 @@ function restoreClauses(list: Piece[]): Piece[] {
         continue;
       }
     }
-    if (SUBORDINATOR.has(w) && finite >= 0) subordinate = true;
+    // A subordinate clause ("die net vijf is geworden", "vraagt welke gegevens ze moet invullen") starts nothing.
+    if (SUBORDINATOR.has(w) || QUESTION_WORD.has(w)) subordinate = true;
+    else if (CONJUNCTION.has(w)) finite = -1;
     else if (FINITE.has(w)) {
       if (subordinate) subordinate = false;
       else if (finite < 0) finite = k;
@@ -375,7 +407,7 @@ function restoreClauses(list: Piece[]): Piece[] {
     const mark = boundaryBefore.get(i);
     if (mark) {
       while (out.at(-1)?.kind === 'space') out.pop();
-      out.push({ text: mark, kind: 'punct' }, { text: ' ', kind: 'space' });
+      out.push({ text: mark, norm: mark, kind: 'punct' }, { text: ' ', norm: ' ', kind: 'space' });
     }
     out.push(p);
   }
@@ -391,6 +423,9 @@ function questionMark(text: string): string {
 
 // ---------- all together ----------
 
+/** English function words that are no Dutch words ("is", "we", "of" are both). */
+const ENGLISH = new Set(['the', 'my', 'can', 'how', 'many', 'what', 'does', 'have', 'has', 'to', 'are', 'until', 'without', 'with', 'for', 'and', 'his', 'our', 'should', 'must', 'which', 'who']);
+
 export interface Cleaner {
   (text: string): string;
   readonly afkortingen: Afkortingen;
@@ -405,15 +440,16 @@ export function createCleaner(data = loadAfkortingen(), knowledgeDir = KNOWLEDGE
   const correct = (w: string, afterNumber = false) => (fix ??= corrector(buildLexicon(data, knowledgeDir)))(w, afterNumber);
   const clean = (text: string): string => {
     const expanded = expandShorthand(pieces(unglue(text, s)), s);
+    // A message in English ("How many days…") is not Dutch with slips: its words stay as typed.
+    const english = expanded.filter((p) => ENGLISH.has(p.norm)).length >= 2;
     // Names keep their capital ("Daan", "Nador"): only lower-case words, and a capital at a sentence's start, are read.
     const fixed = expanded.map((p, i) => {
-      if (p.kind !== 'word' || bekend.has(normalize(p.text))) return p;
+      if (english || p.kind !== 'word' || bekend.has(p.norm)) return p;
       const capital = p.text.charAt(0) !== p.text.charAt(0).toLowerCase();
       const prev = expanded[neighbour(expanded, i, -1)];
       if (capital && prev !== undefined && !/^[.?!]$/.test(prev.text)) return p;
-      const w = normalize(p.text);
-      const c = correct(w, isNumber(prev));
-      return c === w ? p : { ...p, text: withCase(p.text, c) };
+      const c = correct(p.norm, isNumber(prev));
+      return c === p.norm ? p : { ...p, text: withCase(p.text, c), norm: c };
     });
     return questionMark(restoreClauses(fixed).map((p) => p.text).join(''));
   };

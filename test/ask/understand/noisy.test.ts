@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanQuestion, correctionTargets, createCleaner, editDistance, loadAfkortingen } from '../../../server/ask/understand/noisy.js';
+import { cleanQuestion, correctionTargets, createCleaner, editDistance, loadAfkortingen, loadWoordenlijst } from '../../../server/ask/understand/noisy.js';
 import { check } from './expect.js';
 import { rng } from './generator.js';
 
@@ -54,6 +54,8 @@ describe('noisy: shorthand (knowledge/lexicon/afkortingen.yaml)', () => {
 
   it('keeps a sentence-final dot after shorthand ("bij de lpa. Wat nu?")', () => {
     expect(clean('Melden bij de lpa. Wat nu?')).toBe('Melden bij de leerplichtambtenaar. Wat nu?');
+    expect(clean('lessen van 60 min. week 1: 5 uur')).toBe('lessen van 60 minuten. week 1: 5 uur');
+    expect(clean('al 2 wkn. moet ik melden')).toBe('al 2 weken. moet ik melden?');
   });
 
   // Minimum functionality: shorthand questions give the facts their written-out forms give.
@@ -69,6 +71,14 @@ describe('noisy: shorthand (knowledge/lexicon/afkortingen.yaml)', () => {
 });
 
 describe('noisy: typo corrector', () => {
+  // The everyday words near a target are listed for the targets of the moment (scripts/build-woordenlijst.ts);
+  // a new target (a word new to the knowledge) could otherwise pull an everyday word towards it.
+  it('has its everyday-word list made for the current targets', () => {
+    const made = new Set(loadWoordenlijst().doelwoorden.split(' '));
+    const missing = [...correctionTargets(data).keys()].filter((w) => !made.has(w));
+    expect(missing, 'run: npx tsx scripts/build-woordenlijst.ts').toEqual([]);
+  });
+
   it('computes the optimal string alignment distance within a bound', () => {
     expect(editDistance('gespijbeld', 'gespijbeld', 2)).toBe(0);
     expect(editDistance('gepsijbeld', 'gespijbeld', 2)).toBe(1); // swap
@@ -154,6 +164,15 @@ describe('noisy: run-on messages', () => {
       'De leerling die 15 is heeft 20 uur gemist en moet nu naar de leerplichtambtenaar.',
       'Hij spijbelt op dinsdag en donderdag.',
       'Leerling van 15, havo 3, sinds de herfstvakantie 20 uur gespijbeld, wat moet ik doen?',
+      // A relative clause after a preposition, an indirect question, a determiner before its noun, a subject before
+      // its verb, and a main verb after a relative clause: no sentence ends inside them.
+      'Een verklaring van de psycholoog bij wie hij al twee jaar in behandeling is.',
+      'Een school vraagt welke gegevens ze moet invullen bij een verzuimmelding.',
+      'Welke soort melding had de school moeten doen?',
+      'Hij miste 2 lesuren voor de orthodontist maar ouders hebben dat niet vooraf gemeld.',
+      'Ouders van een jongen die net vijf is geworden willen dat hij thuis blijft.',
+      // English is not Dutch with slips.
+      'How many days of leave can a head teacher grant?',
     ])
       expect(cleanQuestion(q)).toBe(q);
   });
