@@ -9,7 +9,7 @@ import { questionShape, type QuestionShape } from './question-form.js';
 import { relatedGrounds } from './related-grounds.js';
 import { inScope, namesOtherRegion, sectorOf } from './scope.js';
 import type { Citation, Decision, Persona } from './types.js';
-import { consistentHeadline, withYesNo, yesNo, yesNoOpening } from './verdict.js';
+import { consistentHeadline, withYesNo, yesNo, yesNoOpening, type YesNo } from './verdict.js';
 
 // The offline composer: rule outcomes as short template sentences, everything else verbatim from the
 // sources, each sentence with the [n] of the passage that carries it.
@@ -59,6 +59,8 @@ const MAX_GENERAL = 5;
 const YES_NO_COVERAGE = 0.5;
 /** The lead passage's heading covers this share of the question: it was written for this question. */
 const OWN_QUESTION = 0.6;
+/** The lead passage's heading covers this share of the question: retrieval found the passage for it. */
+const HEADING_FOUND = 0.4;
 /** Off-topic questions score up to ~0.31 against the built-in knowledge, on-topic ones from ~0.32. */
 const MIN_LEAD_SCORE = 0.35;
 const MAX_ACTIONS = 3;
@@ -201,14 +203,17 @@ export function compose(input: ComposeInput): Composed {
     // share of question terms in the chosen sentences. Both → an answer; one → what the sources do say, marked as
     // unsure; neither → an honest "not covered".
     const leadCoverage = leadSentences[0]?.coverage ?? 0;
-    const retrieved = leadScore >= MIN_LEAD_SCORE || leadCoverage >= 0.5;
+    // A lead passage written for (nearly) this question counts as found, however short its answering sentence.
+    const retrieved = leadScore >= MIN_LEAD_SCORE || leadCoverage >= 0.5 || (lead !== undefined && headingShare(lead, input.question, analyze) >= HEADING_FOUND);
     const worded = isCovered(input.question, texts, analyze);
     const hasWords = analyze(input.question).some((t) => /^\p{L}{3,}$/u.test(t));
     if (!hasWords || (!retrieved && !worded)) {
       return { answer: `${NOT_COVERED}${followUp}`, citations: [], confidence: 'laag' };
     }
     // Words the sources lack make the answer partial only when the answering sentence does not cover the question.
-    const absent = leadCoverage >= 0.5 ? [] : absentWords(input.question, hits, analyze);
+    // …or when the lead passage was written for this very question (its heading is the question in other words).
+    const ownQuestion = lead ? headingShare(lead, input.question, analyze) >= OWN_QUESTION : false;
+    const absent = leadCoverage >= 0.5 || ownQuestion ? [] : absentWords(input.question, hits, analyze);
     const sure = retrieved && worded && absent.length === 0;
     if (!sure) body.push(`${absent.length ? partlyCovered(absent) : NOT_SURE}\n`);
     if (ground) {
@@ -216,13 +221,18 @@ export function compose(input: ComposeInput): Composed {
       quoted.add(ground.sentence.text);
     }
     // A kennisbank answer may open with "Ja," or "Nee,": that answers its own question, which may not be this one.
-    const ownQuestion = lead ? headingShare(lead, input.question, analyze) >= OWN_QUESTION : false;
-    const quoteLead = (text: string) => (ownQuestion ? quote(lead!, text) : quote(lead!, text).replace(/^(ja|nee),\s*(\p{L})/iu, (_, _w, c: string) => c.toUpperCase()));
+    const dropAnswerWord = (text: string) => text.replace(/^(ja|nee),\s*(\p{L})/iu, (_, _w, c: string) => c.toUpperCase());
+    const quoteLead = (text: string) => (ownQuestion ? quote(lead!, text) : dropAnswerWord(quote(lead!, text)));
     leadSentences.forEach((s, i) => {
       if (quoted.has(s.text)) return;
       if (i > 0 || !sure || ground) return body.push(quoteLead(s.text));
-      const opening = shape.form === 'ja-nee' && leadCoverage >= YES_NO_COVERAGE ? sentenceVerdict(s.text, input.question, shape) : undefined;
-      body.push(`**${opening ? `${opening} ` : ''}${quoteLead(s.text)}**`);
+      // Ja/Nee first: from the answer word of the passage written for this question, else from the sentence itself.
+      const opening =
+        shape.form !== 'ja-nee'
+          ? undefined
+          : ((ownQuestion ? answerWordVerdict(s.text, lead!.section?.split('›').pop() ?? '', shape) : undefined) ??
+            (leadCoverage >= YES_NO_COVERAGE ? sentenceVerdict(s.text, input.question, shape) : undefined));
+      body.push(`**${opening ? `${opening} ${dropAnswerWord(quote(lead!, s.text))}` : quoteLead(s.text)}**`);
     });
     for (const e of evidence) body.push(quote(e.passage, e.text));
     const basis = groundsLine([lead, ...evidence.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom, ground?.id, input.region);
@@ -260,13 +270,17 @@ function followUpBlock(outcome: RuleOutcome): string {
   return `\n**Om dit zeker te beslissen heb ik nog nodig:**\n${outcome.followUp.map((f) => `- ${f.question}`).join('\n')}`;
 }
 
+/** Who relays the question ("Een vader zegt: …", "Mijn collega vraagt:") is no part of what is asked. */
+const SPEECH_FRAME = /^[^.?!:]{0,60}\b(zegt|zei|vraagt|vroeg|belt|belde|mailt|mailde|schrijft|schreef|beweert|stelt)\b[^.?!:]{0,30}:/i;
+
 /**
  * The question's content words that occur in none of the retrieved passages, when they are a quarter or more of
  * them: the sources then speak about something near the question ("vakantiedagen van een leraar" finds leave for
  * pupils), not about it. Returned as the asker wrote them, so the hedge can name them.
  */
 function absentWords(question: string, hits: SearchHit[], analyze: Analyze): string[] {
-  const words = [...new Set(question.match(/\p{L}{4,}/gu) ?? [])].filter(
+  const asked = question.replace(SPEECH_FRAME, '');
+  const words = [...new Set(asked.match(/\p{L}{4,}/gu) ?? [])].filter(
     (w) => !FRAME_WORDS.has(normalize(w)) && analyze(w).some((t) => /^\p{L}{4,}$/u.test(t)),
   );
   if (words.length === 0) return [];
@@ -312,7 +326,7 @@ export function leadPassage(hits: SearchHit[], question: string, analyze: Analyz
 
 /** Share of the question's content terms that the passage's own heading (a kennisbank question) contains. */
 function headingShare(p: Passage, question: string, analyze: Analyze): number {
-  const wanted = new Set(contentTerms(question, analyze));
+  const wanted = new Set(contentTerms(question.replace(SPEECH_FRAME, ''), analyze));
   if (wanted.size === 0) return 0;
   const heading = new Set(analyze(p.section?.split('›').pop() ?? ''));
   let n = 0;
@@ -356,9 +370,32 @@ const MODALS: Array<[string, RegExp]> = [
   ['mogen', /\b(mag|mogen|mocht|mochten|kan|kunnen|kon|konden|toegestaan)\b/],
   ['moeten', /\b(moet|moeten|moest|moesten|hoeft|hoeven|hoef|verplicht)\b/],
   ['zijn', /\b(is|zijn|ben|wordt|worden|blijft|blijven)\b/],
+  ['gelden', /\b(geldt|gelden|gold|golden)\b/],
 ];
 
-const mainClause = (s: string) => s.split(SUBORDINATE)[0] ?? s;
+// A reference or an answer word before the statement ("Artikel 26, tweede lid, Leerplichtwet: …", "Nee, …") is no
+// clause of its own.
+const LEAD_IN = /^((ja|nee)[,:]?\s+)?((volgens )?(artikel|art\.) [^:]{0,80}?:\s*)?/;
+const SUBORDINATE_START = /^(als|wanneer|indien|die|dat|omdat|zodat|waarin|waarbij|waar|zonder|tenzij|nadat|voordat|terwijl|zolang|zodra|of|dus|maar|zoals|ook|behalve)\b/;
+const RELATIVE = /\b(als|wanneer|indien|die|dat|omdat|zodat|waarin|waarbij|tenzij|nadat|voordat|terwijl|zolang|zodra)\b/;
+const ANY_MODAL = /\b(mag|mogen|mocht|mochten|kan|kunnen|kon|konden|moet|moeten|moest|moesten|hoeft|hoeven|hoef|is|zijn|ben|wordt|worden|blijft|blijven|geldt|gelden)\b/;
+
+/**
+ * The main clause: the first part between commas that states something itself (its verb comes before any
+ * subordinate clause), up to the next subordinate clause. "Een mbo-instelling, vavo of vo-school moet … melden"
+ * keeps its subject list; "Een leerling die niet ziek is, moet …" does not take the relative clause's "niet".
+ */
+function mainClause(sentence: string): string {
+  const body = sentence.replace(LEAD_IN, '');
+  for (const part of body.split(/[,;:]/)) {
+    const p = part.trim();
+    if (SUBORDINATE_START.test(p)) continue;
+    const verb = ANY_MODAL.exec(p);
+    if (!verb || RELATIVE.test(p.slice(0, verb.index))) continue;
+    return p.slice(0, verb.index) + (p.slice(verb.index).split(SUBORDINATE)[0] ?? '');
+  }
+  return body.split(SUBORDINATE)[0] ?? body;
+}
 const modalOf = (s: string) => MODALS.find(([, re]) => re.test(s))?.[0];
 
 /**
@@ -375,6 +412,28 @@ function sentenceVerdict(sentence: string, question: string, shape: QuestionShap
   const negated = NEGATION.test(main);
   if (!negated && NEGATION.test(s)) return undefined;
   return yesNoOpening(negated === shape.negated ? 'Ja' : 'Nee', shape);
+}
+
+// The answer word a kennisbank answer opens with: "Ja, …", "Nee, …", "Niet als religieuze plicht: …", "Beperkt: …".
+const ANSWER_WORDS: Array<[YesNo, RegExp]> = [
+  ['Ja', /^ja\b/],
+  ['Nee', /^(nee\b|niet als\b)/],
+  ['Afhankelijk', /^(beperkt\b|alleen (als|met|bij|wanneer|na)\b|dat hangt af|het hangt af|onder voorwaarden\b)/],
+];
+
+/**
+ * Ja or Nee from the answer word of the passage written for (nearly) this question ('' when the sentence already
+ * opens with its condition). That
+ * passage answers its own heading; an asked question of the opposite polarity ("mag … niet?" against "mag …?")
+ * gets the opposite word, and a premise "Ja, dat klopt." or "Nee, dat klopt niet.".
+ */
+function answerWordVerdict(sentence: string, heading: string, shape: QuestionShape): string | undefined {
+  const word = ANSWER_WORDS.find(([, re]) => re.test(normalize(sentence)))?.[0];
+  if (!word) return undefined;
+  // "Beperkt: …", "Alleen als …" already lead with the condition.
+  if (word === 'Afhankelijk') return '';
+  const flip = questionShape(heading).negated !== shape.negated;
+  return yesNoOpening(flip ? (word === 'Ja' ? 'Nee' : 'Ja') : word, shape);
 }
 
 const STATUTE = /^[a-z]+:(\d|art\d)/;

@@ -13,8 +13,9 @@ export interface QuestionShape {
   negated: boolean;
 }
 
+// "Op grond waarvan …", "waarop baseer ik …" and "welke wet regelt …" ask for the ground as much as "welk artikel".
 const GRONDSLAG =
-  /\b(op (grond|basis) van (welk|welke)|welk(e)? (wets)?artikel|welke (wettelijke )?(grond(slag)?|bepaling|basis)|wettelijke (grond(slag)?|basis)|waar staat (dat|het|in de wet)|welk wetsartikel|in welk artikel|op welke grond)/;
+  /\b(op (grond|basis) van (welk|welke)|op (grond|basis) waarvan|waarop (baseer|baseren|is .* gebaseerd|berust)|welk(e)? (wets)?artikel|welke (wettelijke )?(grond(slag)?|bepaling|basis)|wettelijke (grond(slag)?|basis)|waar staat (dat|het|in de wet)|waar in de wet|welke wet (regelt|zegt|bepaalt)|welk wetsartikel|in welk artikel|op welke grond)/;
 const PROCEDURE = /\b(wat (doe|moet|kan|moeten|kunnen) (ik|we|wij|de school|ik als)|welke stappen|hoe (vraag|meld|regel|pak|gaat)|wat is de procedure|wat nu\b|wat te doen)/;
 // A yes/no question opens with a finite verb (inversion) or a yes/no frame.
 const YES_NO_START =

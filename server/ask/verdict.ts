@@ -91,6 +91,8 @@ export function consistentHeadline(decision: Decision, headline: string): string
  */
 export type YesNo = 'Ja' | 'Nee' | 'Afhankelijk';
 
+const LEAVING = /\b(uitschrijven|uitschrijving|uitgeschreven|schrijven \w+ uit|stoppen|stopt|van school af|van school gaan|afmelden|gaan werken)\b/;
+
 export function yesNo(decision: Decision, headline: string, question: string, shape: QuestionShape): YesNo | undefined {
   if (shape.form !== 'ja-nee') return undefined;
   const q = normalize(question);
@@ -103,7 +105,9 @@ export function yesNo(decision: Decision, headline: string, question: string, sh
     if (/\b(moet|moeten|verplicht|hoeft|hoeven|hoef)\b/.test(q)) positive = meldingVerplicht(decision, headline);
     else if (/\b(mag|mogen|kan|kunnen)\b.*\bmeld/.test(q)) positive = decision.melding !== 'geen-melding' && decision.melding !== 'absoluut-verzuim';
   } else if (decision.type === 'leerplicht' && decision.status) {
-    if (/kwalificatieplicht/.test(q)) positive = decision.status === 'kwalificatieplicht';
+    // Leaving school ("mogen we hem uitschrijven?", "mag hij stoppen?") is allowed exactly when no plicht is left.
+    if (LEAVING.test(q)) positive = decision.status === 'geen';
+    else if (/kwalificatieplicht/.test(q)) positive = decision.status === 'kwalificatieplicht';
     else if (/leerplicht/.test(q)) positive = decision.status === 'leerplicht';
     else if (/\b(school|onderwijs|diploma|opleiding)\b/.test(q)) positive = decision.status !== 'geen';
   }
