@@ -61,6 +61,8 @@ const YES_NO_COVERAGE = 0.5;
 const OWN_QUESTION = 0.6;
 /** The lead passage's heading covers this share of the question: retrieval found the passage for it. */
 const HEADING_FOUND = 0.4;
+/** The article found for a legal-ground question covers this share of it in its own sentence. */
+const GROUND_FOUND = 0.25;
 /** Off-topic questions score up to ~0.31 against the built-in knowledge, on-topic ones from ~0.32. */
 const MIN_LEAD_SCORE = 0.35;
 const MAX_ACTIONS = 3;
@@ -204,15 +206,22 @@ export function compose(input: ComposeInput): Composed {
     // unsure; neither → an honest "not covered".
     const leadCoverage = leadSentences[0]?.coverage ?? 0;
     // A lead passage written for (nearly) this question counts as found, however short its answering sentence.
-    const retrieved = leadScore >= MIN_LEAD_SCORE || leadCoverage >= 0.5 || (lead !== undefined && headingShare(lead, input.question, analyze) >= HEADING_FOUND);
-    const worded = isCovered(input.question, texts, analyze);
+    // For a legal-ground question the article's own sentence is the answer.
+    const leadFound = lead !== undefined && headingShare(lead, input.question, analyze) >= HEADING_FOUND;
+    const retrieved =
+      leadScore >= MIN_LEAD_SCORE ||
+      leadCoverage >= 0.5 ||
+      leadFound ||
+      (ground?.sentence.coverage ?? 0) >= GROUND_FOUND;
+    // The heading of a passage written for this very question is part of what answers it.
+    const ownQuestion = lead ? headingShare(lead, input.question, analyze) >= OWN_QUESTION : false;
+    const worded = isCovered(input.question, ownQuestion ? [...texts, lead!.section ?? ''] : texts, analyze);
     const hasWords = analyze(input.question).some((t) => /^\p{L}{3,}$/u.test(t));
     if (!hasWords || (!retrieved && !worded)) {
       return { answer: `${NOT_COVERED}${followUp}`, citations: [], confidence: 'laag' };
     }
     // Words the sources lack make the answer partial only when the answering sentence does not cover the question.
     // …or when the lead passage was written for this very question (its heading is the question in other words).
-    const ownQuestion = lead ? headingShare(lead, input.question, analyze) >= OWN_QUESTION : false;
     const absent = leadCoverage >= 0.5 || ownQuestion ? [] : absentWords(input.question, hits, analyze);
     const sure = retrieved && worded && absent.length === 0;
     if (!sure) body.push(`${absent.length ? partlyCovered(absent) : NOT_SURE}\n`);
@@ -231,7 +240,7 @@ export function compose(input: ComposeInput): Composed {
         shape.form !== 'ja-nee'
           ? undefined
           : ((ownQuestion ? answerWordVerdict(s.text, lead!.section?.split('›').pop() ?? '', shape) : undefined) ??
-            (leadCoverage >= YES_NO_COVERAGE ? sentenceVerdict(s.text, input.question, shape) : undefined));
+            (leadFound || leadCoverage >= YES_NO_COVERAGE ? sentenceVerdict(s.text, input.question, shape) : undefined));
       body.push(`**${opening ? `${opening} ${dropAnswerWord(quote(lead!, s.text))}` : quoteLead(s.text)}**`);
     });
     for (const e of evidence) body.push(quote(e.passage, e.text));
@@ -385,16 +394,20 @@ const ANY_MODAL = /\b(mag|mogen|mocht|mochten|kan|kunnen|kon|konden|moet|moeten|
  * subordinate clause), up to the next subordinate clause. "Een mbo-instelling, vavo of vo-school moet … melden"
  * keeps its subject list; "Een leerling die niet ziek is, moet …" does not take the relative clause's "niet".
  */
-function mainClause(sentence: string): string {
+export function mainClause(sentence: string): { main: string; rest: string } {
   const body = sentence.replace(LEAD_IN, '');
+  let offset = 0;
   for (const part of body.split(/[,;:]/)) {
     const p = part.trim();
+    const start = body.indexOf(part, offset);
+    offset = start + part.length;
     if (SUBORDINATE_START.test(p)) continue;
     const verb = ANY_MODAL.exec(p);
     if (!verb || RELATIVE.test(p.slice(0, verb.index))) continue;
-    return p.slice(0, verb.index) + (p.slice(verb.index).split(SUBORDINATE)[0] ?? '');
+    // `rest`: the sentence from the main clause on; a relative clause on the subject before it says nothing of the answer.
+    return { main: p.slice(0, verb.index) + (p.slice(verb.index).split(SUBORDINATE)[0] ?? ''), rest: body.slice(start) };
   }
-  return body.split(SUBORDINATE)[0] ?? body;
+  return { main: body.split(SUBORDINATE)[0] ?? body, rest: body };
 }
 const modalOf = (s: string) => MODALS.find(([, re]) => re.test(s))?.[0];
 
@@ -405,14 +418,22 @@ const modalOf = (s: string) => MODALS.find(([, re]) => re.test(s))?.[0];
  */
 function sentenceVerdict(sentence: string, question: string, shape: QuestionShape): string | undefined {
   const s = normalize(sentence);
+  if (ANSWER_WORDS.some(([word, re]) => word === 'Afhankelijk' && re.test(s))) return ''; // it opens with its condition
   if (CONDITIONAL.test(s)) return 'Het hangt ervan af:';
-  const main = mainClause(s);
-  const asked = modalOf(normalize(question));
+  const { main, rest } = mainClause(s);
+  const q = normalize(question);
+  const asked = modalOf(q);
   if (!asked || modalOf(main) !== asked) return undefined;
+  // "Mag … langer dan een week?" against "… ten hoogste een week": the question asks past the maximum.
+  const beyond = BEYOND.exec(q);
+  if (beyond && new RegExp(`\\b(ten hoogste|hoogstens|maximaal|niet meer dan|tot en met) (${beyond[2]} )?${beyond[3]}\\b`).test(s))
+    return yesNoOpening(shape.negated ? 'Ja' : 'Nee', shape);
   const negated = NEGATION.test(main);
-  if (!negated && NEGATION.test(s)) return undefined;
+  if (!negated && NEGATION.test(rest)) return undefined;
   return yesNoOpening(negated === shape.negated ? 'Ja' : 'Nee', shape);
 }
+
+const BEYOND = /\b(langer|meer|vaker|later|verder) dan (\S+) (\p{L}+)/u;
 
 // The answer word a kennisbank answer opens with: "Ja, …", "Nee, …", "Niet als religieuze plicht: …", "Beperkt: …".
 const ANSWER_WORDS: Array<[YesNo, RegExp]> = [
@@ -437,6 +458,12 @@ function answerWordVerdict(sentence: string, heading: string, shape: QuestionSha
 }
 
 const STATUTE = /^[a-z]+:(\d|art\d)/;
+
+/** The statute text of an article: the passage that is about that article first ("artikel 18", not a WVO article that mentions it). */
+function statuteFor(knowledge: KnowledgeIndex, id: string): Passage | undefined {
+  const statutes = knowledge.byLegalId(id).filter((p) => p.type === 'wet');
+  return statutes.find((p) => p.legalIds[0] === id) ?? statutes[0];
+}
 const LID = /artikel \w+,? (eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende) lid/i;
 
 /**
@@ -451,16 +478,22 @@ function groundFor(
   analyze: Analyze,
 ): { id: string; label: string; sentence: RankedSentence } | undefined {
   const ids = [...lead.legalIds, ...hits.slice(0, 3).flatMap((h) => (h.passage.type === 'wet' ? h.passage.legalIds : []))].filter((id) => STATUTE.test(id));
-  for (const id of new Set(ids)) {
-    const statute = lead.type === 'wet' && lead.legalIds.includes(id) ? lead : knowledge.byLegalId(id).find((p) => p.type === 'wet');
-    if (!statute) continue;
-    const sentence = rankSentences([{ passage: statute, prior: 0 }], question, analyze)[0];
-    if (!sentence) continue;
-    const label = legalLabel(id);
-    const lid = LID.exec(sentence.text)?.[1]?.toLowerCase();
-    return { id, label: lid && !/onder [a-z]$/.test(label) ? `${label}, ${lid} lid` : label, sentence };
-  }
-  return undefined;
+  // A passage often names several articles ("4a, 4c"): the ground is the one whose own sentence covers the question
+  // best; the order of the ids only breaks ties.
+  let best: { id: string; sentence: RankedSentence; score: number } | undefined;
+  [...new Set(ids)].forEach((id, order) => {
+    const statute = lead.type === 'wet' && lead.legalIds.includes(id) ? lead : statuteFor(knowledge, id);
+    const sentence = statute && rankSentences([{ passage: statute, prior: 0 }], question, analyze)[0];
+    if (!sentence) return;
+    // The lead passage's own articles come first; a statute among the other hits must cover the question clearly better.
+    const score = sentence.coverage + (lead.legalIds.includes(id) ? 0.15 : 0) - 0.02 * order;
+    if (!best || score > best.score) best = { id, sentence, score };
+  });
+  if (!best) return undefined;
+  const { id, sentence } = best;
+  const label = legalLabel(id);
+  const lid = LID.exec(sentence.text)?.[1]?.toLowerCase();
+  return { id, label: lid && !/onder [a-z]$/.test(label) ? `${label}, ${lid} lid` : label, sentence };
 }
 
 /** The computed figures behind a 16-hour decision, restated with their unit: "12 lesuren … onder de grens". */
@@ -523,7 +556,7 @@ function groundsLine(
       if (p) parts.push(`${legalLabel(id)} [${citations.cite(p, quotedFrom.get(p.id)!)}]`);
       continue;
     }
-    const source = knowledge.byLegalId(id).find((p) => p.type === 'wet');
+    const source = statuteFor(knowledge, id);
     if (!source) continue;
     const support = supportFor(question, [source], analyze, 0.01) ?? { passage: source, text: sentencesOf(source, analyze)[0]?.text ?? '' };
     if (!support.text) continue;

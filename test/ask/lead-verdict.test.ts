@@ -25,6 +25,7 @@ const passages = [
   passage('kb:schorsen', 'Hoe lang mag een middelbare school een leerling schorsen?', 'Artikel 8.14 WVO 2020: een middelbare school mag een leerling ten hoogste een week schorsen. Een schorsing van meer dan een dag meldt de school aan de Inspectie.', ['wvo:8.14']),
   passage('kb:18plus', 'Welke scholen melden verzuim van een leerling van 18?', 'Een mbo-instelling, vavo of vo-school moet verzuim melden van een leerling van 18 uit de doelgroep van het Doorstroompunt. De melding gaat via DUO.', ['wvo:8.20']),
   passage('lpw:a23', 'Artikel 23 — Melding van verboden kinderarbeid', 'Volgens artikel 23 melden het schoolhoofd en de leerplichtambtenaar het direct als een jongere onder schooltijd werkt in strijd met de regels. De melding gaat naar de Arbeidsinspectie.', ['lpw:23'], 'wet'),
+  passage('kb:diploma', 'Mogen we een leerling uitschrijven als hij een diploma heeft gehaald?', 'Dat hangt af van het diploma: met een startkwalificatie eindigt de kwalificatieplicht, met alleen een vmbo-diploma niet. Schrijf hem pas uit als de nieuwe inschrijving bekend is.', ['lpw:10']),
   passage('kb:kinderarbeid', 'Wat doet de leerplichtambtenaar als een leerling onder schooltijd werkt?', 'De leerplichtambtenaar meldt werk onder schooltijd aan de Arbeidsinspectie en pakt het verzuim aan.', ['lpw:23']),
 ];
 
@@ -54,6 +55,8 @@ describe('Ja/Nee from the answer word of the passage written for the question', 
 
   it('does not repeat the answer word the sentence itself opens with', async () => {
     expect(await firstLine('Mag een basisschool een leerling verwijderen als er nog geen andere school is?')).not.toMatch(/Nee\. Nee/);
+    for (const q of ['Mogen we een leerling uitschrijven als hij een diploma heeft gehaald?', 'Mogen wij hem uitschrijven nu hij geslaagd is voor zijn diploma?'])
+      expect(await firstLine(q), q).toMatch(/^\*\*Dat hangt af van het diploma/);
   });
 });
 
@@ -93,6 +96,8 @@ describe('a yes/no about leaving school follows the plicht the other way round',
     ['Mogen we hem uitschrijven nu hij 16 is?', 'leerplicht', 'Nee'],
     ['Moet hij nog naar school?', 'geen', 'Nee'],
     ['Moet hij nog naar school?', 'kwalificatieplicht', 'Ja'],
+    ['Geboren 3-2-2011, wil na dit jaar gaan werken. Is ze nu nog leerplichtig?', 'leerplicht', 'Ja'],
+    ['Hij heeft zijn vmbo-diploma en wil gaan werken. Mag dat?', 'kwalificatieplicht', 'Nee'],
   ] as const)('%s (%s) → %s', (q, status, want) => {
     expect(yesNo(decision(status), '', q, questionShape(q))).toBe(want);
   });
