@@ -64,6 +64,9 @@ describe('Ja/Nee from the main clause, past a leading article reference or a lis
   it.each([
     ['Mag een middelbare school een leerling een week schorsen?', /^\*\*Ja\. Artikel 8\.14/],
     ['Moet een vo-school verzuim melden van een leerling van 18 uit de doelgroep van het Doorstroompunt?', /^\*\*Ja\. /],
+    // Past a stated maximum ("ten hoogste een week"): Nee, in any wording of "more than".
+    ['Mag een middelbare school een leerling langer dan een week schorsen?', /^\*\*Nee\. Artikel 8\.14/],
+    ['Mogen wij als middelbare school een leerling meer dan een week schorsen?', /^\*\*Nee\. Artikel 8\.14/],
   ])('%s', async (q, lead) => {
     expect(await firstLine(q)).toMatch(lead);
   });
