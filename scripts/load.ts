@@ -1,6 +1,7 @@
 // Load run: starts the real server (server/main.ts) on loopback with a throw-away data folder, then drives
 // /api/ask and the rules endpoints with autocannon, one endpoint at a time, and prints requests/s, p50/p99 latency
-// and errors. Bounded: LOAD_CONNECTIONS (50) connections for LOAD_DURATION (30) seconds per endpoint.
+// and errors, and the latency of /api/health probed meanwhile. Bounded: LOAD_CONNECTIONS (50) connections for
+// LOAD_DURATION (30) seconds per endpoint.
 // Not part of `npm test`. Run: npm run load   (or: npx tsx scripts/load.ts)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,13 +15,23 @@ const duration = Number(process.env.LOAD_DURATION ?? 30);
 
 const json = (body: unknown) => ({ method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
-const TARGETS: Array<{ path: string; requests: Array<ReturnType<typeof json>> }> = [
+const TARGETS: Array<{ path: string; label?: string; requests: Array<ReturnType<typeof json>> }> = [
   {
     path: '/api/ask',
     requests: [
       json({ question: 'Een leerling uit havo 2 heeft 16 lesuren ongeoorloofd verzuim in 3 weken. Moet ik melden?', persona: 'school' }),
       json({ question: 'Mag een leerling 2 dagen extra verlof voor de bruiloft van haar zus?', persona: 'helpdesk' }),
       json({ question: 'Tot wanneer is een jongere kwalificatieplichtig?', persona: 'leerplichtambtenaar', region: 'ijssel-vecht' }),
+    ],
+  },
+  {
+    // Worst inputs of issue 14: 4,000 characters of repetition and of distinct words; bounded, and in the answer threads.
+    path: '/api/ask',
+    label: '/api/ask (zware vragen)',
+    requests: [
+      json({ question: 'a b '.repeat(1000).trim() }),
+      json({ question: Array.from({ length: 1100 }, (_, i) => String(i)).join(' ').slice(0, 4000) }),
+      json({ question: Array.from({ length: 520 }, (_, i) => ['leerplicht', 'verzuim', 'melding', 'verlof', 'directeur', 'vrijstelling', 'lesuren', 'huwelijk', 'termijn', 'bezwaar', 'ambtenaar'][(i * 7) % 11]! + (i % 13)).join(' ').slice(0, 4000) }),
     ],
   },
   { path: '/api/melding', requests: [json({ soortVerzuim: 'ongeoorloofd', ongeoorloofdeUren: 16, onderwijssoort: 'vo', leeftijd: 14, regio: 'ijssel-vecht' })] },
@@ -60,6 +71,43 @@ async function waitForHealth(base: string, ms: number): Promise<void> {
   throw new Error(`De server antwoordde niet binnen ${ms / 1000} s op /api/health.`);
 }
 
+/**
+ * /api/health every 50 ms on its own connection while a target is under load: whether the server stays responsive
+ * (the answer threads keep heavy questions off the HTTP thread). Failed probes count as errors of the run.
+ */
+function probeHealth(base: string) {
+  const times: number[] = [];
+  let failed = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const start = performance.now();
+      try {
+        const res = await fetch(`${base}/api/health`);
+        await res.text();
+        if (res.ok) times.push(performance.now() - start);
+        else failed++;
+      } catch {
+        failed++;
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  const pct = (p: number) => {
+    const sorted = [...times].sort((a, b) => a - b);
+    return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]! * 10) / 10 : '-';
+  };
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      if (failed) healthFailures += failed;
+      return { p50: pct(0.5), p99: pct(0.99) };
+    },
+  };
+}
+let healthFailures = 0;
+
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'ww-load-'));
@@ -82,21 +130,26 @@ try {
       rows.push({ adres: t.path, 'verz/s': '-', 'p50 ms': '-', 'p99 ms': '-', fouten: 'route ontbreekt (404)' });
       continue;
     }
+    const healthProbe = probeHealth(base);
     const r = await autocannon({ url: base + t.path, connections, duration, requests: t.requests, timeout: 30 });
+    const health = await healthProbe.stop();
     const errors = r.errors + r.timeouts + r.non2xx;
     rows.push({
-      adres: t.path,
+      adres: t.label ?? t.path,
       'verz/s': Math.round(r.requests.average),
       'p50 ms': r.latency.p50,
       'p99 ms': r.latency.p99,
       verzoeken: r.requests.total,
       fouten: errors === 0 ? 0 : `${errors} (non-2xx ${r.non2xx}, fouten ${r.errors}, time-outs ${r.timeouts})`,
+      'health p50 ms': health.p50,
+      'health p99 ms': health.p99,
     });
   }
   console.table(rows);
   const health = await fetch(`${base}/api/health`);
   console.log(`Gezondheid na afloop: ${health.status} ${JSON.stringify(await health.json())}`);
-  process.exitCode = rows.some((r) => typeof r.fouten !== 'number' || r.fouten > 0 || !health.ok) ? 1 : 0;
+  if (healthFailures) console.log(`Gezondheidscheck mislukt tijdens de belasting: ${healthFailures} keer`);
+  process.exitCode = rows.some((r) => typeof r.fouten !== 'number' || r.fouten > 0 || !health.ok) || healthFailures ? 1 : 0;
 } finally {
   stop();
 }

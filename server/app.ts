@@ -34,11 +34,12 @@ export interface AppDeps {
 /** Composes the routers. Services never import hono; routes stay thin. */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
+  // Outside the edge checks, so a refusal there (a cross-site request) is audited like any other 403.
+  if (deps.helpdesk) app.use('/api/*', auditDenials(deps.helpdesk.store));
   applyEdgeHygiene(app, deps.edge);
   if (deps.helpdesk) {
     // Before every router: who is asking; and, when AUTH_REQUIRED_FOR_ASK is set, a login for asking and the rules.
     app.use('/api/*', authenticate(deps.helpdesk.auth, deps.helpdesk.config));
-    app.use('/api/*', auditDenials(deps.helpdesk.store));
     const askGate = requireLoginForAsk(deps.helpdesk.config);
     for (const path of ['/api/ask', '/api/ask/*', '/api/melding', '/api/verlof', '/api/leerplicht', '/api/verzuim/*', '/api/search', '/api/sources/*', '/api/documents']) {
       app.use(path, askGate);
@@ -49,7 +50,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api', healthRoutes(deps));
   app.route('/api', knowledgeRoutes(deps));
   const analyzer = defaultAnalyzer();
-  app.route('/api', askRoutes(deps.ask ?? createAskPipeline({ knowledge: deps.knowledge, analyze: (t) => analyzer.analyze(t), redact: redactText })));
+  const ask = deps.ask ?? createAskPipeline({ knowledge: deps.knowledge, analyze: (t) => analyzer.analyze(t), redact: redactText });
+  app.route('/api', askRoutes(ask, { secureCookies: deps.helpdesk?.config.COOKIE_SECURE ?? false }));
   app.route('/api', rulesRoutes());
   app.route('/api', openApiRoutes(deps.version));
 

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 // All configuration comes from the environment, validated once at start-up.
@@ -11,6 +12,10 @@ const envSchema = z.object({
   LLM_MODEL: z.string().optional(),
   EMBEDDINGS_MODEL: z.string().optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
+  /** Threads that answer questions (server/ask/pool.ts); 0 answers in the HTTP thread. Default: cores − 1, 1 to 4. */
+  ASK_WORKERS: z.coerce.number().int().min(0).max(64).default(Math.max(1, Math.min(4, availableParallelism() - 1))),
+  /** Questions that may wait for a free thread; more at once get a 503. */
+  ASK_QUEUE: z.coerce.number().int().min(1).max(10_000).default(100),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

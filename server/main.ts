@@ -7,7 +7,7 @@ import { createHelpdesk } from './helpdesk/index.js';
 import { openDatabase } from './store/db.js';
 import { createSqliteStore } from './store/sqlite.js';
 import { createLlm } from './ask/llm.js';
-import { createAskPipeline } from './ask/pipeline.js';
+import { startAnswering } from './ask/answering.js';
 import { readEnv } from './env.js';
 import { openKnowledgeIndex } from './index/knowledge-index.js';
 import { logger } from './log.js';
@@ -26,7 +26,8 @@ const llm =
   env.OPENAI_BASE_URL && env.LLM_MODEL
     ? createLlm({ baseURL: env.OPENAI_BASE_URL, apiKey: env.OPENAI_API_KEY, model: env.LLM_MODEL, timeoutMs: env.LLM_TIMEOUT_MS })
     : undefined;
-const ask = createAskPipeline({ knowledge, analyze: (t) => knowledge.analyze(t), redact: redactText, llm });
+// Questions are answered in worker threads (ASK_WORKERS), so a heavy one never holds up the HTTP thread.
+const { pipeline: ask } = await startAnswering({ knowledge, env, llm, log: logger });
 // The helpdesk database (drafts, kennisbank, accounts) is created with its migrations on first start.
 const store = createSqliteStore(openDatabase(env.DATA_DIR));
 const helpdesk = createHelpdesk({ store, ask: (input) => ask.ask(input), publisher: knowledge, redact: redactText, config: readAuthConfig() });

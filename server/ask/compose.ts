@@ -126,7 +126,7 @@ export function compose(input: ComposeInput): Composed {
   if (outcome?.decided) {
     // The headline must say what the decision says; a yes/no question or a premise gets Ja/Nee first, a
     // legal-ground question the article first.
-    const headline = consistentHeadline(outcome.decision, outcome.headline.text);
+    const headline = consistentHeadline(outcome.decision, outcome.headline.text, input.question);
     let lead = withYesNo(headline, yesNo(outcome.decision, headline, input.question, shape), shape);
     const basis = outcome.decision.legalBasis.filter((l) => STATUTE.test(l.id)).slice(0, 2);
     if (shape.form === 'grondslag' && basis.length) lead = `Grondslag: ${basis.map((l) => l.label).join('; ')}. ${lead}`;

@@ -10,7 +10,15 @@ export interface ConversationState {
   followUp?: string[];
   persona?: string;
   region?: string;
+  /** Who started the conversation (a user or a browser cookie, see ask-routes.ts); '' when asked in-process. */
+  owner?: string;
   updatedAt: number;
+}
+
+/** Where conversations are kept; the store below, in the thread that serves HTTP. */
+export interface Conversations {
+  get(id: string): ConversationState | undefined;
+  set(id: string, state: Omit<ConversationState, 'updatedAt'>): void;
 }
 
 /** One turn as understood from its own text. */
@@ -33,7 +41,7 @@ const META = new Set(['peildatum', 'persona', 'regio']);
 const OTHER_PUPIL = /\b(?:een |de |mijn |onze )?(?:andere|nieuwe|volgende|tweede) (?:leerling|student|kind|zoon|dochter|casus|situatie|jongere)\b|\bnog een (?:vraag|leerling|casus|kind)\b|\b(?:iets anders|ander geval)\b/i;
 
 /** Whether this turn answers the previous answer's follow-up question about the same pupil. */
-export function answersFollowUp(earlier: ConversationState | undefined, turn: Turn): boolean {
+export function answersFollowUp(earlier: Omit<ConversationState, 'updatedAt'> | undefined, turn: Turn): boolean {
   if (!earlier?.followUp?.length || OTHER_PUPIL.test(turn.text)) return false;
   const stated = Object.keys(turn.facts).filter((k) => turn.facts[k] !== undefined && !META.has(k));
   const answering = new Set(earlier.followUp.flatMap((f) => ANSWERS[f] ?? [f]));
@@ -43,7 +51,7 @@ export function answersFollowUp(earlier: ConversationState | undefined, turn: Tu
   return !stated.some((k) => !answering.has(k) && earlier.facts[k] !== undefined && JSON.stringify(earlier.facts[k]) !== JSON.stringify(turn.facts[k]));
 }
 
-export class ConversationStore {
+export class ConversationStore implements Conversations {
   private readonly items = new Map<string, ConversationState>();
 
   constructor(

@@ -205,6 +205,7 @@ const unique = (list: string[]) => [...new Set(list.filter((x) => x.trim().lengt
 
 function verlofHeadline(r: VerlofResult, vrijstelling: boolean): string {
   const wat = vrijstelling ? 'deze vrijstelling' : 'dit verlof';
+  if (r.buitenLeerplichtwet) return 'De verlofregels van de Leerplichtwet gelden niet voor een student van 18 jaar of ouder: de school of instelling beslist volgens haar eigen regels.';
   const max = r.maxDagen !== undefined ? ` (ten hoogste ${schooldagen(r.maxDagen)})` : '';
   if (r.toegestaan === true) {
     if (r.beslisser === 'niemand') return `Ja, dit mag zonder toestemming: een tijdige kennisgeving aan de directeur is genoeg.`;

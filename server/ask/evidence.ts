@@ -1,5 +1,5 @@
 import type { Passage, SearchHit } from '../index/passage.js';
-import { contentTerms } from '../retrieve/query-terms.js';
+import { contentTerms, documentFrequencies, weightIn } from '../retrieve/query-terms.js';
 import { splitSentences } from './sentences.js';
 
 // Picks the sentences that carry an answer: verbatim spans of retrieved passages.
@@ -72,19 +72,14 @@ function isQuotable(text: string): boolean {
 
 /** Overlap of a sentence with the wanted terms, weighted by term rarity and lightly by position. */
 export function scoreSentence(sentenceTerms: Set<string>, wanted: Map<string, number>): number {
-  let score = 0;
-  for (const [term, weight] of wanted) if (sentenceTerms.has(term)) score += weight;
-  return score;
+  return weightIn(wanted, sentenceTerms);
 }
 
 /** Term weights for a query: rarer terms across the candidate sentences weigh more. */
 export function weighTerms(queryTerms: string[], corpus: Set<string>[]): Map<string, number> {
   const weights = new Map<string, number>();
   const n = Math.max(1, corpus.length);
-  for (const t of new Set(queryTerms)) {
-    const df = corpus.reduce((k, s) => k + (s.has(t) ? 1 : 0), 0);
-    weights.set(t, Math.log(1 + (n + 1) / (df + 0.5)));
-  }
+  for (const [t, df] of documentFrequencies(new Set(queryTerms), corpus)) weights.set(t, Math.log(1 + (n + 1) / (df + 0.5)));
   return weights;
 }
 

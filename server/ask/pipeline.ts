@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { ApiError } from '../http/errors.js';
 import type { KnowledgeIndex, SearchHit } from '../index/passage.js';
 import { searchReranked } from '../retrieve/rerank.js';
 import { compose, type RuleOutcome } from './compose.js';
 import { todayIso } from '../rules/dates.js';
-import { answersFollowUp, ConversationStore } from './conversations.js';
+import { answersFollowUp, ConversationStore, type ConversationState, type Conversations } from './conversations.js';
 import { decide } from './decide.js';
 import type { Analyze } from './evidence.js';
 import type { Llm } from './llm.js';
@@ -19,29 +20,82 @@ export type AskEvent =
   | { event: 'done'; data: Omit<AskResponse, 'citations' | 'decision'> & { citations?: AskResponse['citations'] } };
 
 export interface AskPipeline {
-  ask(input: AskInput): Promise<AskResponse>;
-  stream(input: AskInput): AsyncGenerator<AskEvent>;
+  /** `owner` is who asks (a user or a browser): only the owner of a conversation may continue it (404 otherwise). */
+  ask(input: AskInput, owner?: string): Promise<AskResponse>;
+  stream(input: AskInput, owner?: string): AsyncGenerator<AskEvent>;
 }
 
-export interface AskPipelineDeps {
+/** What one turn leaves for the next: facts only, never text. */
+export type TurnState = Omit<ConversationState, 'updatedAt' | 'owner'>;
+/** A turn as the engine sees it: the conversation id is chosen, the stored state (if any) is passed in. */
+export type EngineInput = AskInput & { conversationId: string };
+/** The state to remember, sent by `AskEngine.stream` before the answer's prose (never forwarded to clients). */
+export type RememberEvent = { event: 'remember'; data: TurnState };
+
+/**
+ * The answering itself, without memory: it gets the stored state of the conversation and says what to remember.
+ * Runs in this thread (createAskEngine) or in a worker (server/ask/pool.ts); conversations stay with the caller.
+ */
+export interface AskEngine {
+  ask(input: EngineInput, stored?: TurnState): Promise<{ response: AskResponse; state: TurnState }>;
+  stream(input: EngineInput, stored?: TurnState): AsyncGenerator<AskEvent | RememberEvent>;
+}
+
+export interface AskEngineDeps {
   knowledge: KnowledgeIndex;
   analyze: Analyze;
   llm?: Llm;
   redact: (text: string) => string;
-  conversations?: ConversationStore;
   today?: () => string;
+}
+
+export interface AskPipelineDeps extends AskEngineDeps {
+  conversations?: Conversations;
 }
 
 const RETRIEVE_K = 8;
 
 export function createAskPipeline(deps: AskPipelineDeps): AskPipeline {
-  const conversations = deps.conversations ?? new ConversationStore();
+  return withConversations(createAskEngine(deps), deps.conversations ?? new ConversationStore());
+}
+
+/**
+ * Memory around an engine. A conversation belongs to whoever started it: another owner presenting its id gets a
+ * 404, as if it did not exist, so the id is no bearer secret (issue 14). An unknown or expired id starts afresh.
+ */
+export function withConversations(engine: AskEngine, conversations: Conversations): AskPipeline {
+  const open = (input: AskInput, owner = '') => {
+    const conversationId = input.conversationId ?? randomUUID();
+    const found = input.conversationId ? conversations.get(input.conversationId) : undefined;
+    if (found && (found.owner ?? '') !== owner) {
+      throw new ApiError(404, 'gesprek-niet-gevonden', 'Dit gesprek is niet gevonden: het hoort bij iemand anders. Stel de vraag zonder conversationId om een nieuw gesprek te beginnen.');
+    }
+    const remember = (state: TurnState) => conversations.set(conversationId, { ...state, owner });
+    return { turn: { ...input, conversationId }, stored: found, remember };
+  };
+  return {
+    async ask(input, owner) {
+      const { turn, stored, remember } = open(input, owner);
+      const { response, state } = await engine.ask(turn, stored);
+      remember(state);
+      return response;
+    },
+    async *stream(input, owner) {
+      const { turn, stored, remember } = open(input, owner);
+      for await (const event of engine.stream(turn, stored)) {
+        if (event.event === 'remember') remember(event.data);
+        else yield event;
+      }
+    },
+  };
+}
+
+export function createAskEngine(deps: AskEngineDeps): AskEngine {
   const today = deps.today ?? (() => todayIso());
 
-  async function prepare(input: AskInput) {
+  async function prepare(input: EngineInput, stored: TurnState | undefined) {
     const understood = understand(input.question, { today: today() });
-    const conversationId = input.conversationId ?? randomUUID();
-    const stored = input.conversationId ? conversations.get(input.conversationId) : undefined;
+    const conversationId = input.conversationId;
     // Earlier facts count only for an answer to the question the last answer asked (see conversations.ts).
     const earlier = answersFollowUp(stored, { text: input.question, intents: understood.intents, facts: statedFacts(understood) }) ? stored : undefined;
     const persona: Persona = input.persona ?? understood.persona ?? (earlier?.persona as Persona | undefined) ?? 'school';
@@ -50,7 +104,7 @@ export function createAskPipeline(deps: AskPipelineDeps): AskPipeline {
     const intents = understood.intents.length > 0 ? understood.intents : ((earlier?.intents ?? []) as Understanding['intents']);
 
     const outcome: RuleOutcome | undefined = decide(intents, merged, { region, persona, today: today() });
-    conversations.set(conversationId, { intents, facts: merged, followUp: outcome?.followUp.map((f) => f.fact) ?? [], persona, region });
+    const state: TurnState = { intents, facts: merged, followUp: outcome?.followUp.map((f) => f.fact) ?? [], persona, region };
 
     const query = outcome ? `${input.question}\n${outcome.searchTerms}` : input.question;
     const hits = await retrieve(deps.knowledge, query, deps.analyze, region);
@@ -63,7 +117,7 @@ export function createAskPipeline(deps: AskPipelineDeps): AskPipeline {
       confidence: composed.confidence,
       conversationId,
     };
-    return { response, persona };
+    return { response, persona, state };
   }
 
   async function polish(input: AskInput, persona: Persona, response: AskResponse): Promise<AskResponse> {
@@ -78,12 +132,13 @@ export function createAskPipeline(deps: AskPipelineDeps): AskPipeline {
   }
 
   return {
-    async ask(input) {
-      const { response, persona } = await prepare(input);
-      return polish(input, persona, response);
+    async ask(input, stored) {
+      const { response, persona, state } = await prepare(input, stored);
+      return { response: await polish(input, persona, response), state };
     },
-    async *stream(input) {
-      const { response, persona } = await prepare(input);
+    async *stream(input, stored) {
+      const { response, persona, state } = await prepare(input, stored);
+      yield { event: 'remember', data: state };
       // Decision and sources go out at once; the prose follows (after the LLM, when one is configured).
       if (response.decision) yield { event: 'decision', data: response.decision };
       yield { event: 'citations', data: response.citations };

@@ -80,9 +80,36 @@ export function headlineFromDecision(decision: Decision): string {
   return '';
 }
 
-/** The rules' headline when it agrees with the decision, otherwise one worded from the decision. */
-export function consistentHeadline(decision: Decision, headline: string): string {
-  return headlineAgrees(decision, headline) ? headline : headlineFromDecision(decision) || headline;
+/** The rules' headline when it agrees with the decision, otherwise one worded from the decision. A question that
+ *  gives the leave to the other person ("mag de directeur 15 dagen geven?" when the leerplichtambtenaar decides)
+ *  gets a headline that names who does decide. */
+export function consistentHeadline(decision: Decision, headline: string, question?: string): string {
+  const agreed = headlineAgrees(decision, headline) ? headline : headlineFromDecision(decision) || headline;
+  const asked = question === undefined ? undefined : askedDecider(question);
+  if (!asked || !otherDecider(decision, asked)) return agreed;
+  const who = decision.beslisser === 'leerplichtambtenaar' ? 'De leerplichtambtenaar van de woongemeente' : 'De directeur';
+  return `${who} beslist hierover, niet ${WHO[asked]}${decision.toegestaan === true ? '; die kan dit verlof verlenen' : ''}.`;
+}
+
+// Who the question says grants the leave: "mag de directeur …", "de directeur verleende …", "kan de lpa …".
+const GRANT_VERB = String.raw`(?:mag|mogen|mocht|mochten|kan|kunnen|kon|konden|moet|moeten|verleende|verleent|verlenen|gaf|geeft|geven|gegeven|heeft|hebben|kende|kent|toekennen|toegekend|besliste|beslist|beslissen|keurde|keurt|goedkeuren)`;
+const DIRECTEUR = String.raw`(?:de |onze |mijn )?(?:directeur|directrice|directie|schoolleider|locatieleider|ik als directeur|de school|het hoofd)`;
+const LPA = String.raw`(?:de )?(?:leerplichtambtenaar|lpa|leerplicht|gemeente|ambtenaar)`;
+const ASKED_DIRECTEUR = new RegExp(String.raw`\b${GRANT_VERB} (?:\w+ ){0,2}?${DIRECTEUR}\b|\b${DIRECTEUR} (?:\w+ ){0,1}?${GRANT_VERB}\b`);
+const ASKED_LPA = new RegExp(String.raw`\b${GRANT_VERB} (?:\w+ ){0,2}?${LPA}\b|\b${LPA} (?:\w+ ){0,1}?${GRANT_VERB}\b`);
+
+/** The person the question names as granting the leave, when it names exactly one. */
+export function askedDecider(question: string): 'directeur' | 'leerplichtambtenaar' | undefined {
+  const q = normalize(question);
+  const d = ASKED_DIRECTEUR.test(q);
+  const l = ASKED_LPA.test(q);
+  return d === l ? undefined : d ? 'directeur' : 'leerplichtambtenaar';
+}
+
+/** The decision gives the leave to a person other than the one the question names. */
+function otherDecider(decision: Decision, asked: 'directeur' | 'leerplichtambtenaar'): boolean {
+  if (decision.type !== 'verlof' || decision.toegestaan === false) return false;
+  return (decision.beslisser === 'directeur' || decision.beslisser === 'leerplichtambtenaar') && decision.beslisser !== asked;
 }
 
 /**
@@ -98,6 +125,9 @@ export function yesNo(decision: Decision, headline: string, question: string, sh
   const q = normalize(question);
   let positive: boolean | undefined;
   if (decision.type === 'verlof' || decision.type === 'vrijstelling') {
+    // "Mag de directeur 12 dagen geven?" when only the leerplichtambtenaar may: the premise is wrong, whatever the outcome.
+    const asked = askedDecider(question);
+    if (asked && otherDecider(decision, asked)) return shape.negated ? 'Ja' : 'Nee';
     if (decision.toegestaan === 'afhankelijk') return 'Afhankelijk';
     if (decision.toegestaan === undefined) return undefined;
     positive = decision.toegestaan;

@@ -77,7 +77,13 @@ export function auditDenials(store: Store): MiddlewareHandler<AuthEnv> {
     if (c.res.status !== 403) return;
     const user = c.get('user');
     await store.audit
-      .record({ actorId: user?.id, action: 'toegang.geweigerd', entity: 'toegang', entityId: user ? String(user.id) : '-', detail: { methode: c.req.method, pad: c.req.routePath.slice(0, 100) } })
+      .record({
+        actorId: user?.id,
+        action: 'toegang.geweigerd',
+        entity: 'toegang',
+        entityId: user ? String(user.id) : '-',
+        detail: { methode: c.req.method, pad: c.req.routePath.slice(0, 100), reden: c.error instanceof ApiError ? c.error.code : null },
+      })
       .catch(() => undefined); // a full disk must not turn the refusal into a 507
   };
 }

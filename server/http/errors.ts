@@ -87,6 +87,8 @@ export function errorBody(code: string, message: string, details?: unknown) {
 }
 
 export function sendError(c: Context, err: ApiError) {
+  // A 503 is passing (a full queue of questions, a write that may work again): say when to try again.
+  if (err.status === 503) c.header('Retry-After', '2');
   return c.json(errorBody(err.code, err.message, err.details), err.status);
 }
 

@@ -151,6 +151,8 @@ export function helpdeskRoutes(h: Helpdesk) {
 
     .post('/feedback', async (c) => {
       const body = await readJson(c, feedbackBody);
+      // Only who can read drafts may rate one: otherwise "unknown draft" against 201 would list which ids exist.
+      if (body.draftId !== undefined) authorize(c.get('user'), 'drafts:read');
       const f = await h.feedback.submit(c.get('user'), body);
       return c.json({ id: f.id }, 201);
     })

@@ -147,7 +147,7 @@ export function fileSize(file: string): number {
   return statSync(file).size;
 }
 
-function pidAlive(pid: number): boolean {
+export function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

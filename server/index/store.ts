@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { openDatabase, type Db } from '../store/db.js';
 import { DOC_TYPES, type Passage } from './passage.js';
+import { pidAlive } from './snapshot.js';
 
 // The index in the database (migrations/005_knowledge_index.sql): the one source of truth for documents and
 // passages, with their analysed terms and vectors. Every change runs in one IMMEDIATE transaction that raises the
@@ -52,6 +54,10 @@ export interface IndexChanges {
 }
 
 const splitTerms = (s: string) => (s ? s.split(' ') : []);
+
+/** The stored columns of a prepared passage after its id: passage, head, body and cover terms, vector. */
+const columns = (p: PreparedPassage) =>
+  [JSON.stringify(p.passage), p.head.join(' '), p.body.join(' '), p.cover.join(' '), Buffer.from(p.vector.buffer, p.vector.byteOffset, p.vector.byteLength)] as const;
 const vectorOf = (blob: Buffer) => new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
 
 interface RawRow {
@@ -78,6 +84,8 @@ export interface IndexWriter {
   readonly generation: number;
   /** Replaces the document (and every passage of it) or adds it. */
   putDocument(doc: StoredDocument, passages: PreparedPassage[]): void;
+  /** The same with passages staged earlier under `key`. */
+  putStagedDocument(doc: StoredDocument, staging: Staging, key: string): void;
   /** Removes the document and its passages; false when there was none. */
   removeDocument(id: string): boolean;
   setRoots(roots: SourceRoot[]): void;
@@ -214,27 +222,22 @@ export class IndexStore {
         changed ||= had;
         return had;
       };
+      const replace = (doc: StoredDocument) => {
+        const other = doc.source ? (q.documentBySource.get(doc.source) as string | undefined) : undefined;
+        if (other && other !== doc.id) removeDocument(other);
+        q.removePassages.run(generation, doc.id);
+        q.putDocument.run(doc.id, doc.source ?? null, doc.hash);
+        changed = true;
+      };
       const writer: IndexWriter = {
         generation,
         putDocument(doc, passages) {
-          const other = doc.source ? (q.documentBySource.get(doc.source) as string | undefined) : undefined;
-          if (other && other !== doc.id) removeDocument(other);
-          q.removePassages.run(generation, doc.id);
-          q.putDocument.run(doc.id, doc.source ?? null, doc.hash);
-          passages.forEach((p, position) =>
-            q.insertPassage.run(
-              p.passage.id,
-              doc.id,
-              position,
-              JSON.stringify(p.passage),
-              p.head.join(' '),
-              p.body.join(' '),
-              p.cover.join(' '),
-              Buffer.from(p.vector.buffer, p.vector.byteOffset, p.vector.byteLength),
-              generation,
-            ),
-          );
-          changed = true;
+          replace(doc);
+          passages.forEach((p, position) => q.insertPassage.run(p.passage.id, doc.id, position, ...columns(p), generation));
+        },
+        putStagedDocument(doc, staging, key) {
+          replace(doc);
+          staging.copy(doc.id, generation, key);
         },
         removeDocument,
         setRoots(roots) {
@@ -262,6 +265,73 @@ export class IndexStore {
       this.q.purge.run(generation);
       this.q.setMeta.run('purged_through', String(generation));
     }).immediate();
+  }
+}
+
+const STAGING_FILE = /^ingest-(\d+)-[0-9a-f]+\.staging$/;
+
+/**
+ * Passages an ingest has prepared (analysed and embedded) but not yet committed, in a scratch database of its own
+ * beside the index (attached to the ingest's connection). They are written in batches while the ingest reads its
+ * files, so an ingest of 100,000 passages never holds them all in memory, without taking the index's write lock and
+ * without leaving free pages in it; the ingest's one commit copies them into index_passages (which gives them their
+ * labels). Readers never look here: a crash before the commit leaves the index as it was, and the file of an ingest
+ * whose process died is removed by the next one.
+ */
+export class Staging {
+  private readonly insert;
+  private readonly copyStatement;
+
+  private constructor(
+    private readonly db: Db,
+    readonly file: string,
+  ) {
+    db.prepare('ATTACH DATABASE ? AS staging').run(file);
+    // Scratch data: lost with a crash by design, so no journal and no flushing.
+    db.pragma('staging.journal_mode = OFF');
+    db.pragma('staging.synchronous = OFF');
+    db.exec(`CREATE TABLE staging.passages (
+      file_key TEXT NOT NULL, position INTEGER NOT NULL, id TEXT NOT NULL, passage TEXT NOT NULL,
+      head_terms TEXT NOT NULL, body_terms TEXT NOT NULL, cover_terms TEXT NOT NULL, vector BLOB NOT NULL,
+      PRIMARY KEY (file_key, position))`);
+    this.insert = db.prepare(
+      'INSERT INTO staging.passages (file_key, position, id, passage, head_terms, body_terms, cover_terms, vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.copyStatement = db.prepare(
+      `INSERT INTO main.index_passages (id, document_id, position, passage, head_terms, body_terms, cover_terms, vector, added_gen)
+       SELECT id, ?, position, passage, head_terms, body_terms, cover_terms, vector, ? FROM staging.passages WHERE file_key = ? ORDER BY position`,
+    );
+  }
+
+  /** A new staging file in `dir`, after removing those of ingests that died. */
+  static open(db: Db, dir: string): Staging {
+    mkdirSync(dir, { recursive: true });
+    for (const name of readdirSync(dir)) {
+      const m = STAGING_FILE.exec(name);
+      if (m && Number(m[1]) !== process.pid && !pidAlive(Number(m[1]))) rmSync(join(dir, name), { force: true });
+    }
+    return new Staging(db, join(dir, `ingest-${process.pid}-${randomBytes(6).toString('hex')}.staging`));
+  }
+
+  /** Stages the prepared passages of files (by key) in one transaction of the staging file only. */
+  stage(files: Array<{ key: string; passages: PreparedPassage[] }>): void {
+    this.db.transaction(() => {
+      for (const { key, passages } of files) passages.forEach((p, position) => this.insert.run(key, position, p.passage.id, ...columns(p)));
+    })();
+  }
+
+  /** Inside the index's write transaction: the staged passages of `key` become those of document `documentId`. */
+  copy(documentId: string, generation: number, key: string): void {
+    this.copyStatement.run(documentId, generation, key);
+  }
+
+  /** Detaches and deletes the staging file. */
+  close(): void {
+    try {
+      this.db.prepare('DETACH DATABASE staging').run();
+    } finally {
+      rmSync(this.file, { force: true });
+    }
   }
 }
 

@@ -4,7 +4,8 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { analyzerFor } from '../index/analyzers.js';
 import type { Passage } from '../index/passage.js';
-import { IndexStore, legacyIndexFile, legacyRoots, type PreparedPassage, type SourceRoot, type StoredDocument } from '../index/store.js';
+import { snapshotDir } from '../index/snapshot.js';
+import { IndexStore, Staging, legacyIndexFile, legacyRoots, type PreparedPassage, type SourceRoot, type StoredDocument } from '../index/store.js';
 import type { Analyzer } from '../retrieve/analysis.js';
 import type { IdentifiedEmbeddings } from '../retrieve/embeddings.js';
 import { headText, indexText } from '../retrieve/hybrid.js';
@@ -54,9 +55,10 @@ const IGNORED = /^(\.|~\$)|^readme\.md$/i;
 
 /**
  * Legal ids as in the contract: lpw:14, lpw:5b, wvo:8.30, web:9.2.1, protocol:<regio>, mas, mazl, duo, … The
- * knowledge writes article 5a (trekkend bestaan) as lpw:art5a, because lpw:5a means article 5 onder a.
+ * knowledge writes article 5a (trekkend bestaan) as lpw:art5a, because lpw:5a means article 5 onder a. Every part
+ * of a dotted article number may carry a letter, as the WEB numbers its inserted articles (web:8.1.7d, wvo:2.107b).
  */
-const LEGAL_ID = /^((lpw|wvo|web|wpo|wec|wrod|brod):(art)?\d+[a-z]?(\.\d+)*|protocol:[a-z0-9-]+|beleidsregel-verlof|mas|mazl|duo)$/;
+export const LEGAL_ID = /^((lpw|wvo|web|wpo|wec|wrod|brod):(art)?\d+[a-z]?(\.\d+[a-z]?)*|protocol:[a-z0-9-]+|beleidsregel-verlof|mas|mazl|duo)$/;
 
 async function listFiles(root: string): Promise<string[]> {
   const info = await stat(root);
@@ -80,31 +82,67 @@ function fileHash(data: Buffer, root: SourceRoot): string {
     .digest('hex');
 }
 
-/** Analyses (BM25 fields, coverage terms) and embeds passages for storing. */
+/**
+ * Analyses (BM25 fields, coverage terms) and embeds passages for storing. Each passage is analysed once: the index
+ * text is heading + text, so its terms are those of the two fields, and the offline embedder takes them as they are.
+ */
 export async function preparePassages(passages: Passage[], analyzer: Analyzer, embeddings: IdentifiedEmbeddings): Promise<PreparedPassage[]> {
-  const vectors = await embeddings.embedDocuments(passages.map(indexText));
-  return passages.map((passage, i) => ({
-    passage,
-    head: analyzer.analyze(headText(passage)),
-    body: analyzer.analyze(passage.text),
-    cover: [...new Set(analyzer.analyze(indexText(passage)))],
-    vector: Float32Array.from(vectors[i]!),
-  }));
+  const analysed = passages.map((p) => ({ head: analyzer.analyze(headText(p)), body: analyzer.analyze(p.text) }));
+  const vectors = await embeddings.embedPassages(
+    passages.map(indexText),
+    analysed.map((a) => [...a.head, ...a.body]),
+  );
+  return passages.map((passage, i) => {
+    const { head, body } = analysed[i]!;
+    return { passage, head, body, cover: [...new Set([...head, ...body])], vector: vectors[i]! };
+  });
 }
 
 const DEFAULT_MAX_MB = 50;
+/** Prepared passages are staged in the database once this many have gathered (memory stays bounded). */
+const STAGE_BATCH = 1000;
 
 interface Plan {
   report: Omit<IngestReport, 'files' | 'passages' | 'written'>;
   roots: SourceRoot[];
-  puts: Array<{ doc: StoredDocument; passages: PreparedPassage[] }>;
+  /** Documents to write, each with the key its staged passages are under. */
+  puts: Array<{ doc: StoredDocument; key: string }>;
   removals: string[];
 }
 
-/** Prepared files by path and hash, kept across planning attempts so a retry does not embed twice. */
-type PreparedFiles = Map<string, { documentId: string; passages: PreparedPassage[] }>;
+/**
+ * Files prepared by this ingest, by path and hash, with their passages staged in the database; kept across planning
+ * attempts so a retry does not embed twice.
+ */
+type PreparedFiles = Map<string, { documentId: string; legalIds: string[] }>;
 
-async function plan(store: IndexStore, opts: IngestOptions, analyzer: Analyzer, cache: PreparedFiles): Promise<Plan> {
+/** Gathers prepared passages and stages them in batches. */
+class Stager {
+  private pending: Array<{ key: string; passages: PreparedPassage[] }> = [];
+  private count = 0;
+  private attempts = 0;
+  constructor(readonly staging: Staging) {}
+
+  add(key: string, passages: PreparedPassage[]): void {
+    this.pending.push({ key, passages });
+    this.count += passages.length;
+    if (this.count >= STAGE_BATCH) this.flush();
+  }
+
+  /** A fresh number for keys that must not be reused across planning attempts. */
+  nextAttempt(): number {
+    return ++this.attempts;
+  }
+
+  flush(): void {
+    if (!this.pending.length) return;
+    this.staging.stage(this.pending);
+    this.pending = [];
+    this.count = 0;
+  }
+}
+
+async function plan(store: IndexStore, opts: IngestOptions, analyzer: Analyzer, cache: PreparedFiles, stager: Stager): Promise<Plan> {
   const maxBytes = opts.maxBytes ?? (Number(process.env.INGEST_MAX_MB) > 0 ? Number(process.env.INGEST_MAX_MB) : DEFAULT_MAX_MB) * 1024 * 1024;
   const report: Plan['report'] = { added: [], updated: [], removed: [], unchanged: 0, skipped: [], warnings: [] };
   const reuse = store.meta('embedder') === opts.embeddings.id && store.meta('analyzer') === analyzer.fingerprint;
@@ -113,10 +151,12 @@ async function plan(store: IndexStore, opts: IngestOptions, analyzer: Analyzer, 
   const puts: Plan['puts'] = [];
   const runtime = documents.filter((d) => !d.source);
   if (!reuse) {
-    // Another embedder or vocabulary: runtime documents keep their passages and are analysed and embedded anew.
+    // Another embedder or vocabulary: runtime documents keep their passages and are analysed and embedded anew (on
+    // every attempt: a publication may have changed them meanwhile).
     for (const doc of runtime) {
-      const passages = store.documentPassages(doc.id).map((r) => r.passage);
-      puts.push({ doc, passages: await preparePassages(passages, analyzer, opts.embeddings) });
+      const key = `\0runtime\0${doc.id}\0${stager.nextAttempt()}`;
+      stager.add(key, await preparePassages(store.documentPassages(doc.id).map((r) => r.passage), analyzer, opts.embeddings));
+      puts.push({ doc, key });
     }
   }
 
@@ -162,14 +202,15 @@ async function plan(store: IndexStore, opts: IngestOptions, analyzer: Analyzer, 
       }
       const hash = fileHash(data, root);
       const old = bySource.get(file);
+      const key = `${file}\0${hash}`;
       let documentId: string;
-      let changed: PreparedPassage[] | undefined;
+      let changed = false;
       if (reuse && old && old.hash === hash) {
         documentId = old.id;
         report.unchanged++;
         opts.onFile?.(file, 'ongewijzigd');
       } else {
-        let prepared = cache.get(`${file}\0${hash}`);
+        let prepared = cache.get(key);
         if (!prepared) {
           let passages: Passage[];
           let id: string;
@@ -193,12 +234,13 @@ async function plan(store: IndexStore, opts: IngestOptions, analyzer: Analyzer, 
             continue;
           }
           // An embeddings failure is no fault of the file: it stops this ingest, and the stored index stays.
-          prepared = { documentId: id, passages: await preparePassages(passages, analyzer, opts.embeddings) };
-          cache.set(`${file}\0${hash}`, prepared);
+          stager.add(key, await preparePassages(passages, analyzer, opts.embeddings));
+          prepared = { documentId: id, legalIds: [...new Set(passages.flatMap((p) => p.legalIds))] };
+          cache.set(key, prepared);
         }
         documentId = prepared.documentId;
-        changed = prepared.passages;
-        const unknown = [...new Set(changed.flatMap((p) => p.passage.legalIds))].filter((id) => !LEGAL_ID.test(id));
+        changed = true;
+        const unknown = prepared.legalIds.filter((id) => !LEGAL_ID.test(id));
         if (unknown.length) report.warnings.push({ file, reason: `onbekende wettelijke id's: ${unknown.join(', ')}` });
         (old ? report.updated : report.added).push(file);
         opts.onFile?.(file, old ? 'gewijzigd' : 'nieuw');
@@ -209,7 +251,7 @@ async function plan(store: IndexStore, opts: IngestOptions, analyzer: Analyzer, 
       }
       usedIds.set(documentId, file);
       kept.add(file);
-      if (changed) puts.push({ doc: { id: documentId, source: file, hash }, passages: changed });
+      if (changed) puts.push({ doc: { id: documentId, source: file, hash }, key });
     }
   }
   // Files that are gone, and files that became unreadable (their old content may no longer be true), leave the index.
@@ -221,12 +263,16 @@ async function plan(store: IndexStore, opts: IngestOptions, analyzer: Analyzer, 
 export async function ingest(opts: IngestOptions): Promise<IngestReport> {
   const analyzer = opts.analyzer ?? analyzerFor(opts.knowledgeDir);
   const db = openDatabase(opts.dataDir);
+  const store = new IndexStore(db);
+  let staging: Staging | undefined;
   try {
-    const store = new IndexStore(db);
+    staging = Staging.open(db, snapshotDir(opts.dataDir));
+    const stager = new Stager(staging);
     const cache: PreparedFiles = new Map();
     for (;;) {
       const generation = store.generation;
-      const p = await plan(store, opts, analyzer, cache);
+      const p = await plan(store, opts, analyzer, cache, stager);
+      stager.flush();
       // Written only if nobody committed since the plan was made; otherwise planned again on the new state.
       const committed = store.write((w) => {
         if (w.generation !== generation + 1) return false;
@@ -234,7 +280,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
         w.setMeta('embedder', opts.embeddings.id);
         w.setMeta('analyzer', analyzer.fingerprint);
         for (const id of p.removals) w.removeDocument(id);
-        for (const { doc, passages } of p.puts) w.putDocument(doc, passages);
+        for (const { doc, key } of p.puts) w.putStagedDocument(doc, stager.staging, key);
         opts.beforeCommit?.();
         return true;
       });
@@ -250,6 +296,10 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
       };
     }
   } finally {
-    db.close();
+    try {
+      staging?.close();
+    } finally {
+      db.close();
+    }
   }
 }

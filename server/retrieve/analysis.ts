@@ -55,9 +55,9 @@ export function tokenize(text: string): string[] {
 const stemCache = new Map<string, string>();
 
 export function stem(word: string): string {
-  if (word.length <= 3 || !/^\p{L}+$/u.test(word)) return word;
   let s = stemCache.get(word);
   if (s === undefined) {
+    if (word.length <= 3 || !/^\p{L}+$/u.test(word)) return word;
     // Snowball keeps the plural -s after a vowel; "vakanties", "functies" should meet "vakantie", "functie".
     s = dutch.stem(/ies$/.test(word) ? word.slice(0, -1) : word);
     // The vocabulary of a corpus is bounded; the cap only guards against unbounded query input.
@@ -67,6 +67,8 @@ export function stem(word: string): string {
 }
 
 const SYNONYM_PREFIX = '~';
+const MEMO_MIN_CHARS = 200;
+const MEMO_TEXTS = 8;
 const MAX_COMPOUND = 40;
 
 export function createAnalyzer(lexicon: LexiconFile): Analyzer {
@@ -138,10 +140,24 @@ export function createAnalyzer(lexicon: LexiconFile): Analyzer {
     return out;
   }
 
+  // One answer analyses its question about ten times (search, vectors, coverage, rerank, compose); for a long
+  // question that repeated work dominated (issue 14). The last few long texts keep their analysis.
+  const recent = new Map<string, string[][]>();
+  function remembered(text: string): string[][] {
+    if (text.length < MEMO_MIN_CHARS) return groups(text);
+    let g = recent.get(text);
+    if (!g) {
+      g = groups(text);
+      if (recent.size >= MEMO_TEXTS) recent.delete(recent.keys().next().value!);
+      recent.set(text, g);
+    }
+    return g.map((alts) => [...alts]);
+  }
+
   const fingerprint = createHash('sha256').update(JSON.stringify(lexicon)).digest('hex').slice(0, 12);
   return {
-    groups,
-    analyze: (text) => groups(text).flat(),
+    groups: remembered,
+    analyze: (text) => remembered(text).flat(),
     fingerprint,
   };
 }

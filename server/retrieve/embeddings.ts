@@ -8,6 +8,11 @@ import { normalize, stem } from './analysis.js';
 /** LangChain's Embeddings plus an identity: vectors from another embedder are never mixed in one index. */
 export abstract class IdentifiedEmbeddings extends Embeddings {
   abstract readonly id: string;
+
+  /** Vectors of passages to store, given their index texts and the analysed terms of each (ingest has them). */
+  async embedPassages(texts: string[], _terms: ReadonlyArray<readonly string[]>): Promise<Float32Array[]> {
+    return (await this.embedDocuments(texts)).map((v) => Float32Array.from(v));
+  }
 }
 
 const DIMENSIONS = 512;
@@ -27,6 +32,7 @@ function bucket(feature: string): { index: number; sign: number } {
 export class HashingEmbeddings extends IdentifiedEmbeddings {
   readonly id: string;
   private readonly cache = new Map<string, { index: number; sign: number }>();
+  private readonly wordGrams = new Map<string, string[]>();
 
   constructor(private readonly analyzer: Analyzer) {
     super({});
@@ -38,22 +44,38 @@ export class HashingEmbeddings extends IdentifiedEmbeddings {
    * inverse document frequencies for queries, so rare words steer the query vector.
    */
   embedSync(text: string, weight: (term: string) => number = () => 1): number[] {
+    return Array.from(this.embedAnalysed(text, this.analyzer.analyze(text), weight));
+  }
+
+  /** The character n-gram features of a word, made once per distinct word (a corpus repeats its words). */
+  private grams(word: string): string[] {
+    let grams = this.wordGrams.get(word);
+    if (!grams) {
+      const padded = `_${word}_`;
+      grams = [];
+      for (let i = 0; i + NGRAM <= padded.length; i++) grams.push(`g:${padded.slice(i, i + NGRAM)}`);
+      if (this.wordGrams.size < 200_000) this.wordGrams.set(word, grams);
+    }
+    return grams;
+  }
+
+  /** The vector of `text` whose analysed terms are at hand already (ingest analyses each passage once). */
+  embedAnalysed(text: string, terms: readonly string[], weight: (term: string) => number = () => 1): Float64Array {
     // feature → [occurrences, weight]; sublinear in occurrences.
     const counts = new Map<string, [number, number]>();
     const add = (f: string, w: number) => {
       const c = counts.get(f);
       if (c) {
         c[0]++;
-        c[1] = Math.max(c[1], w);
+        if (w > c[1]) c[1] = w;
       } else counts.set(f, [1, w]);
     };
-    for (const term of this.analyzer.analyze(text)) add(`t:${term}`, weight(term));
+    for (const term of terms) add(`t:${term}`, weight(term));
     for (const word of normalize(text).match(/\p{L}{4,}/gu) ?? []) {
-      const padded = `_${word}_`;
       const w = NGRAM_WEIGHT * weight(stem(word));
-      for (let i = 0; i + NGRAM <= padded.length; i++) add(`g:${padded.slice(i, i + NGRAM)}`, w);
+      for (const gram of this.grams(word)) add(gram, w);
     }
-    const vec = new Array<number>(DIMENSIONS).fill(0);
+    const vec = new Float64Array(DIMENSIONS);
     for (const [feature, [n, w]] of counts) {
       let b = this.cache.get(feature);
       if (!b) {
@@ -62,12 +84,19 @@ export class HashingEmbeddings extends IdentifiedEmbeddings {
       }
       vec[b.index]! += b.sign * w * (1 + Math.log(n));
     }
-    const norm = Math.hypot(...vec) || 1;
-    return vec.map((v) => v / norm);
+    let sum = 0;
+    for (let i = 0; i < DIMENSIONS; i++) sum += vec[i]! * vec[i]!;
+    const norm = Math.sqrt(sum) || 1;
+    for (let i = 0; i < DIMENSIONS; i++) vec[i]! /= norm;
+    return vec;
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
     return texts.map((t) => this.embedSync(t));
+  }
+
+  override async embedPassages(texts: string[], terms: ReadonlyArray<readonly string[]>): Promise<Float32Array[]> {
+    return texts.map((t, i) => Float32Array.from(this.embedAnalysed(t, terms[i]!)));
   }
 
   async embedQuery(text: string): Promise<number[]> {

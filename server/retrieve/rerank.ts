@@ -1,6 +1,6 @@
 import type { KnowledgeIndex, Passage, SearchFilters, SearchHit } from '../index/passage.js';
 import { expandQuery } from './query-expansion.js';
-import { contentTerms, type Analyze } from './query-terms.js';
+import { contentTerms, documentFrequencies, weightIn, type Analyze } from './query-terms.js';
 
 // Reranks the top of the hybrid ranking for everyday wording. Fusion ranks passages by their words overall; a
 // question asked in a parent's or mentor's words is answered best by the passage whose own heading (for the
@@ -45,10 +45,7 @@ function termsOf(p: Passage, analyze: Analyze): PassageTerms {
 
 /** Weighted share of the query terms found in `terms`. */
 function share(weights: Map<string, number>, total: number, terms: Set<string>): number {
-  if (total === 0) return 0;
-  let got = 0;
-  for (const [t, w] of weights) if (terms.has(t)) got += w;
-  return got / total;
+  return total === 0 ? 0 : weightIn(weights, terms) / total;
 }
 
 /**
@@ -62,10 +59,7 @@ export function rerank(query: string, hits: SearchHit[], analyze: Analyze): Sear
   const analysed = hits.map((h) => termsOf(h.passage, analyze));
   const pool = analysed.map((a) => a.all);
   const weights = new Map<string, number>();
-  for (const t of queryTerms) {
-    const df = pool.reduce((k, s) => k + (s.has(t) ? 1 : 0), 0);
-    weights.set(t, Math.log(1 + (pool.length + 1) / (df + 0.5)));
-  }
+  for (const [t, df] of documentFrequencies(queryTerms, pool)) weights.set(t, Math.log(1 + (pool.length + 1) / (df + 0.5)));
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   return hits
     .map((hit, rank) => {

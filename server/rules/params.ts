@@ -33,6 +33,9 @@ const richtlijn = z
     dagenBuitenWoonplaats: z.number().int().positive().optional(),
     dagenBuitenland: z.number().int().positive().optional(),
     dagenPerGraad: z.record(z.string(), z.number().int().positive()).optional(),
+    /** The directeur weighs whether the circumstance justifies leave and for how long ("duur in overleg"): the
+     *  day count is an upper guideline, so a request within it is still his judgement, never a plain yes. */
+    afweging: z.boolean().optional(),
   })
   .strict();
 export type Richtlijn = z.infer<typeof richtlijn>;

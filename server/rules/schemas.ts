@@ -139,6 +139,8 @@ export const omstandigheid = z.enum([
   'carnaval',
   'topsport',
   'eerder-vertrek',
+  'familiebedrijf',
+  'feestdag',
   'anders',
 ]);
 export type Omstandigheid = z.infer<typeof omstandigheid>;

@@ -30,6 +30,8 @@ export interface VerlofResult {
   legalBasis: LegalRef[];
   steps: string[];
   missing: MissingFact[];
+  /** The pupil is 18 or older: the Leerplichtwet's leave rules do not apply; the school's own rules do. */
+  buitenLeerplichtwet?: true;
 }
 
 /** The contract's beslisser values: B&W decide through the leerplichtambtenaar (mandaat). */
@@ -45,6 +47,10 @@ class VerlofBuilder {
   readonly peildatum: string;
   maxDagen: number | undefined;
   richtlijnDagen: number | undefined;
+  /** The guideline leaves whether and how long to the directeur's judgement (Richtlijn.afweging). */
+  afweging = false;
+  /** 18 or older: the Leerplichtwet's leave rules do not apply (see volwassen). */
+  volwassen = false;
   constructor(readonly i: VerlofInput) {
     this.peildatum = i.peildatum ?? i.aanvraagdatum ?? todayIso();
   }
@@ -82,6 +88,7 @@ class VerlofBuilder {
     // nobody can grant the leave there is no maximum to state (the steps say what the directeur could have granted).
     if (this.maxDagen !== undefined && beslisser === 'directeur') r.maxDagen = this.maxDagen;
     if (this.richtlijnDagen !== undefined) r.richtlijnDagen = this.richtlijnDagen;
+    if (this.volwassen) r.buitenLeerplichtwet = true;
     return r;
   }
   /** Pro rata for kwalificatieplichtigen (art. 13a lid 2, art. 14 lid 3): days ∝ lesdagen per week. */
@@ -108,9 +115,11 @@ export function decideVerlof(input: VerlofInput): VerlofResult {
     soort = input.omstandigheid === 'vakantie' && input.werkgeversverklaring !== undefined ? 'vakantie-beroep' : 'gewichtige-omstandigheden';
     b.t.step(soort === 'vakantie-beroep' ? 'Vakantie met een verklaring over het beroep: beoordeeld als vakantieverlof (artikel 13a).' : 'Verlof om een omstandigheid buiten de vakanties: beoordeeld als gewichtige omstandigheid (artikel 14).');
   }
+  const age = b.age();
+  // From 18 neither leerplicht nor kwalificatieplicht applies (art. 4b, 1b): the leave of art. 11–14 is not needed.
+  if (age !== undefined && soort !== undefined && LPW_VERLOF.has(soort) && age >= param('kwalificatieplicht.eindLeeftijd', b.peildatum)) return volwassen(b, soort, age);
   // Art. 11a: a child under 6 may stay away 5 hours a week on notice and 5 more with the head's consent; for a day
   // out or a trip that is the route, whatever the circumstance is called.
-  const age = b.age();
   const onder6 = age !== undefined && age < param('verlof.onder6Leeftijd', b.peildatum);
   if (onder6 && soort === 'gewichtige-omstandigheden' && (REJECT(input.omstandigheid) || input.omstandigheid === 'anders')) {
     b.t.step(`Het kind is ${age}: voor een kind jonger dan 6 geldt artikel 11a, ook voor een dag weg of een reisje.`, ref('lpw:11a'));
@@ -142,6 +151,25 @@ export function decideVerlof(input: VerlofInput): VerlofResult {
     case 'vrijstelling-kwalificatieplicht':
       return artikel15(b);
   }
+}
+
+/** The kinds of leave that exist only because of the attendance duty of art. 2 and 4a. */
+const LPW_VERLOF = new Set<VerlofSoort>(['vakantie-beroep', 'gewichtige-omstandigheden', 'religieus', 'ziekte', 'jonger-dan-6']);
+
+/** An adult (18+): no leerplicht and no kwalificatieplicht, so the Leerplichtwet has no leave to grant or refuse. */
+function volwassen(b: VerlofBuilder, soort: VerlofSoort, age: number): VerlofResult {
+  const { t, peildatum } = b;
+  const eind = param('kwalificatieplicht.eindLeeftijd', peildatum);
+  t.step(
+    `De jongere is ${age}: de kwalificatieplicht eindigt op de ${eind}e verjaardag, dus de verlofregels van de Leerplichtwet (artikel 11 tot en met 14) gelden niet meer; de directeur of de leerplichtambtenaar hoeft op grond van die wet geen verlof te geven.`,
+    ref('lpw:4b'),
+    ref('lpw:11'),
+  );
+  t.explain('Of de student weg mag, regelt de school of de instelling in haar eigen regels (schoolgids, studentenstatuut, onderwijsovereenkomst); vraag het verlof daar aan.');
+  t.explain('Afwezigheid zonder geldige reden registreert de school wel; bij langer verzuim kan zij een melding 18-plus verzuim doen (Doorstroompunt), en bij een tegemoetkoming of studiefinanciering kan lang verzuim gevolgen hebben.');
+  t.cite(ref('web:9.2.1'));
+  b.volwassen = true;
+  return b.done(soort, 'afhankelijk', 'niemand');
 }
 
 function vakantieBeroep(b: VerlofBuilder): VerlofResult {
@@ -242,6 +270,7 @@ function richtlijnDagen(b: VerlofBuilder, o: Omstandigheid): number | undefined 
   if (!r) return undefined;
   if (regionaal) t.step(`De regio ${i.regio} hanteert een eigen richtlijn voor deze omstandigheid.`, protocolRef(i.regio!));
   b.voorwaarden.push(`Richtlijn: ${r.omschrijving}.`);
+  b.afweging = r.afweging === true;
   if (r.maxGraad !== undefined && i.graad !== undefined && i.graad > r.maxGraad) {
     t.step(`Het gaat om familie in de ${i.graad}e graad; de richtlijn geldt tot en met de ${r.maxGraad}e graad.`, ref('beleidsregel-verlof'));
     return 0;
@@ -325,6 +354,11 @@ function gewichtig(b: VerlofBuilder): VerlofResult {
     return b.done(s, 'afhankelijk', 'directeur');
   }
   if (i.kwalificatieplichtig === true && i.lesdagenPerWeek === undefined) return b.done(s, 'afhankelijk', 'directeur');
+  if (b.afweging) {
+    // Serious illness, or a circumstance the list does not name: the directeur weighs the case and the length.
+    t.step(`${dagen(i.dagen)} valt binnen de ${directeurMax} dagen per schooljaar van de directeur: de directeur beslist, en weegt af of de omstandigheid zo lang verlof rechtvaardigt (met bewijs, zoals een verklaring van een arts).`, ref('lpw:14', 3));
+    return b.done(s, 'afhankelijk', 'directeur');
+  }
   // Art. 14 lid 3: at most 10 days per school year for the same pupil. Earlier leave that the question does not
   // mention is read as none (the reading of the application form), and the yes carries that condition explicitly.
   if (i.eerderVerlofDagen === undefined) {

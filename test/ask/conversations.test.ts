@@ -55,7 +55,8 @@ describe('a conversation never carries one pupil to the next (pipeline, issue 11
     ({ app } = await fullApp());
   }, 60_000);
   const ask = async (body: Record<string, unknown>): Promise<AskResponse> => {
-    const res = await app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    // One browser throughout: a conversation continues only for whoever started it.
+    const res = await app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json', cookie: `ww_gesprek=${'b'.repeat(32)}` }, body: JSON.stringify(body) });
     expect(res.status).toBe(200);
     return (await res.json()) as AskResponse;
   };

@@ -24,8 +24,8 @@ describe('feedback', () => {
   it('records the user when logged in and checks the answer reference', async () => {
     const h = await setup();
     const draft = await json<Draft>(await h.call('helpdesk', 'POST', '/api/drafts', { question: 'Vraag' }));
-    const ok = await h.call('school', 'POST', '/api/feedback', { draftId: draft.id, rating: 'klopt' });
-    expect((await h.store.feedback.get((await json<{ id: number }>(ok)).id))?.userId).toBe(h.users.school.id);
+    const ok = await h.call('helpdesk', 'POST', '/api/feedback', { draftId: draft.id, rating: 'klopt' });
+    expect((await h.store.feedback.get((await json<{ id: number }>(ok)).id))?.userId).toBe(h.users.helpdesk.id);
 
     const bad = [
       { rating: 'klopt' },
@@ -34,9 +34,22 @@ describe('feedback', () => {
       { conversationId: 'c', rating: 'klopt', extra: 1 },
     ];
     for (const body of bad) expect((await h.call(undefined, 'POST', '/api/feedback', body)).status).toBe(400);
-    const unknown = await h.call(undefined, 'POST', '/api/feedback', { draftId: 999, rating: 'klopt' });
+    const unknown = await h.call('helpdesk', 'POST', '/api/feedback', { draftId: 999, rating: 'klopt' });
     expect(unknown.status).toBe(400);
     expect((await json<{ error: { code: string } }>(unknown)).error.code).toBe('concept-onbekend');
+  });
+
+  it('does not tell who cannot read drafts which draft ids exist (issue 14)', async () => {
+    const h = await setup();
+    const draft = await json<Draft>(await h.call('helpdesk', 'POST', '/api/drafts', { question: 'Vraag' }));
+    for (const who of [undefined, 'school', 'beheer'] as const) {
+      const existing = await h.call(who, 'POST', '/api/feedback', { draftId: draft.id, rating: 'klopt-niet' });
+      const missing = await h.call(who, 'POST', '/api/feedback', { draftId: draft.id + 1000, rating: 'klopt-niet' });
+      expect(existing.status, String(who)).toBe(missing.status);
+      expect(existing.status, String(who)).toBeGreaterThanOrEqual(401);
+      expect(await existing.text()).toBe(await missing.text());
+    }
+    expect((await h.store.feedback.list({ limit: 10, offset: 0 })).feedback).toEqual([]);
   });
 
   it('is listed for the helpdesk and exported as CSV that spreadsheets cannot run', async () => {

@@ -9,8 +9,10 @@ beforeAll(async () => {
   ({ app } = await fullApp());
 }, 60_000);
 
-const post = (path: string, body: unknown) =>
-  app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+/** This test's browser; a conversation continues only with the cookie of whoever started it. */
+const BROWSER = `ww_gesprek=${'a'.repeat(32)}`;
+const post = (path: string, body: unknown, cookie = BROWSER) =>
+  app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie && { cookie }) }, body: JSON.stringify(body) });
 
 async function ask(body: Record<string, unknown>): Promise<AskResponse> {
   const res = await post('/api/ask', body);
@@ -99,12 +101,20 @@ describe('POST /api/ask', () => {
     ['a number as question', { question: 42 }, 400, 'question'],
     ['an impossible fact', { question: 'Moet ik melden?', facts: { leeftijd: -3 } }, 400, 'facts.leeftijd'],
     ['an unknown fact', { question: 'Moet ik melden?', facts: { schoenmaat: 42 } }, 400, 'facts'],
+    ['a region without letters', { question: 'Wat is de MAS?', region: '--' }, 400, 'region'],
   ])('rejects %s with a Dutch 400', async (_, body, status, field) => {
     const res = await post('/api/ask', body);
     expect(res.status).toBe(status);
     const json = (await res.json()) as { error: { code: string; message: string } };
     expect(json.error.message).toMatch(/Ongeldige invoer/);
     if (field) expect(json.error.message).toContain(field);
+  });
+
+  it.each(['IJssel-Vecht', 'ijssel vecht', ' IJSSEL–VECHT '])('reads the region %j as the protocol id ijssel-vecht', async (region) => {
+    const question = 'Wat zegt het protocol over regionale meldingen bij veelvuldig te laat komen?';
+    const asSlug = await ask({ question, region: 'ijssel-vecht' });
+    const asName = await ask({ question, region });
+    expect(asName.citations.map((c) => c.id)).toEqual(asSlug.citations.map((c) => c.id));
   });
 
   it('rejects a body that is not JSON, and the wrong content type', async () => {
@@ -130,5 +140,47 @@ describe('POST /api/ask/stream', () => {
     const whole = await ask(body);
     expect(streamed).toBe(whole.answer);
     expect(events[0]!.data.toegestaan).toBe(false);
+  });
+});
+
+describe('a conversation belongs to whoever started it (issue 14: the id is no bearer secret)', () => {
+  const OTHER = `ww_gesprek=${'z'.repeat(32)}`;
+  const pending = 'Moet ik dit melden? Een leerling heeft 18 uur ongeoorloofd verzuimd in 4 lesweken.';
+  const answer = { question: 'Hij is 15 jaar en zit op het vmbo.' };
+
+  it.each([
+    ['another browser', OTHER],
+    ['a client without cookies', ''],
+    ['a malformed cookie', 'ww_gesprek=kort'],
+  ])('answers %s that presents the id with a Dutch 404, on /api/ask and on the stream', async (_, cookie) => {
+    const first = await ask({ question: pending });
+    for (const path of ['/api/ask', '/api/ask/stream']) {
+      const res = await post(path, { ...answer, conversationId: first.conversationId }, cookie);
+      expect(res.status, path).toBe(404);
+      const body = (await res.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('gesprek-niet-gevonden');
+      expect(body.error.message).toMatch(/nieuw gesprek/);
+    }
+    // The owner still continues it: the refusal changed nothing.
+    expect((await ask({ ...answer, conversationId: first.conversationId })).decision?.melding).toBe('16-uur-in-4-weken');
+  });
+
+  it('gives a browser without the cookie a random HttpOnly, SameSite=Strict one that owns its conversations', async () => {
+    const res = await post('/api/ask', { question: pending }, '');
+    const set = res.headers.get('set-cookie') ?? '';
+    expect(set).toMatch(/^ww_gesprek=[A-Za-z0-9_-]{32};/);
+    expect(set).toMatch(/HttpOnly/);
+    expect(set).toMatch(/SameSite=Strict/);
+    const cookie = set.split(';')[0]!;
+    const { conversationId } = (await res.json()) as AskResponse;
+    const second = await post('/api/ask', { ...answer, conversationId }, cookie);
+    expect(((await second.json()) as AskResponse).decision?.melding).toBe('16-uur-in-4-weken');
+    // A browser that has the cookie is not given another.
+    expect(second.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('starts afresh under an id nobody holds, so a client may choose its own id', async () => {
+    const r = await ask({ question: 'Wat is luxe verzuim?', conversationId: 'eigen-id-van-de-pagina-1' });
+    expect(r.conversationId).toBe('eigen-id-van-de-pagina-1');
   });
 });

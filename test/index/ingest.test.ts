@@ -10,9 +10,9 @@ import { HashingEmbeddings } from '../../server/retrieve/embeddings.js';
 
 class CountingEmbeddings extends HashingEmbeddings {
   embedded = 0;
-  override async embedDocuments(texts: string[]) {
+  override async embedPassages(texts: string[], terms: ReadonlyArray<readonly string[]>) {
     this.embedded += texts.length;
-    return super.embedDocuments(texts);
+    return super.embedPassages(texts, terms);
   }
 }
 
@@ -28,6 +28,8 @@ function setup() {
   writeFileSync(join(docs, 'b.txt'), '1. Verlof\n\nVakantieverlof vraagt u bij de directeur aan.');
   return { root, docs, dataDir };
 }
+
+const stagingFiles = (dataDir: string) => readdirSync(dataDir, { recursive: true }).map(String).filter((f) => f.endsWith('.staging'));
 
 const passageIds = (dataDir: string) =>
   Object.values(readIndex(dataDir)!.files)
@@ -137,8 +139,28 @@ describe('one transaction per ingest', () => {
     expect(passageIds(dataDir)).toEqual(before);
     expect(readdirSync(dataDir, { recursive: true }).filter((f) => String(f).endsWith('.tmp'))).toEqual([]);
 
-    // The next run completes the job.
+    // Its prepared passages were staged but never became visible; the next run completes the job and drops them.
+    if (when === 'before-commit') expect(stagingFiles(dataDir)).toHaveLength(1);
     await ingest({ dataDir, embeddings: new HashingEmbeddings(analyzer), add: [{ path: more }] });
     expect(passageIds(dataDir)).toHaveLength(before.length + 5);
+    expect(stagingFiles(dataDir)).toEqual([]);
+  });
+
+  it('stages a large ingest in batches and commits every passage in file order, staging nothing afterwards', async () => {
+    const { root, dataDir } = setup();
+    const big = join(root, 'groot');
+    mkdirSync(big);
+    // 3 files of 450 sections: more than one staging batch (1000 passages), cut in the middle of a file.
+    for (let f = 0; f < 3; f++) {
+      const sections = Array.from({ length: 450 }, (_, i) => `## Sectie ${i}\n\nBestand ${f}, sectie ${i}: de school meldt verzuim.`);
+      writeFileSync(join(big, `deel-${f}.md`), md(`deel-${f}`, sections.join('\n\n')));
+    }
+    const report = await ingest({ dataDir, embeddings: new HashingEmbeddings(analyzer), add: [{ path: big }] });
+    expect(report.passages).toBe(1350);
+    const files = readIndex(dataDir).files;
+    for (let f = 0; f < 3; f++) {
+      expect(files[join(big, `deel-${f}.md`)]!.passages.map((p) => p.section)).toEqual(Array.from({ length: 450 }, (_, i) => `Sectie ${i}`));
+    }
+    expect(stagingFiles(dataDir)).toEqual([]);
   });
 });

@@ -26,5 +26,5 @@ describe('npm run ingest', () => {
     const bad = spawnSync(process.execPath, ['--import', 'tsx', cli, docs, '--type', 'roman'], { env, encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("Onbekend type 'roman'");
-  });
+  }, 120_000); // two child processes that each start tsx and index the built-in knowledge
 });

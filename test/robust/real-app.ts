@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../server/app.js';
-import { createAskPipeline } from '../../server/ask/pipeline.js';
+import { startAnswering } from '../../server/ask/answering.js';
 import { readAuthConfig } from '../../server/auth/config.js';
 import { hashSecret, newSecret } from '../../server/auth/secrets.js';
 import { readEnv } from '../../server/env.js';
@@ -23,7 +23,8 @@ export async function realApp(env: NodeJS.ProcessEnv = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ww-robust-'));
   const cfg = readEnv({ ...env, DATA_DIR: dataDir });
   const knowledge = await openKnowledgeIndex({ knowledgeDir: cfg.KNOWLEDGE_DIR, dataDir: cfg.DATA_DIR, env: cfg });
-  const ask = createAskPipeline({ knowledge, analyze: (t) => knowledge.analyze(t), redact: redactText });
+  // Answering threads as in server/main.ts (ASK_WORKERS, default 1 here so suites stay light on shared machines).
+  const { pipeline: ask, close: closeAnswering } = await startAnswering({ knowledge, env: readEnv({ ASK_WORKERS: '1', ...env, DATA_DIR: dataDir }), log: console });
   const db = openDatabase(dataDir);
   const store = createSqliteStore(db);
   // A low scrypt cost: the fuzzer logs in with random passwords thousands of times.
@@ -37,7 +38,8 @@ export async function realApp(env: NodeJS.ProcessEnv = {}) {
     await store.sessions.create({ tokenHash: hashSecret(secret), userId: user.id, expiresAt: '2999-01-01T00:00:00.000Z' });
     cookies.push(`ww_sessie=${secret}`);
   }
-  const cleanup = () => {
+  const cleanup = async () => {
+    await closeAnswering();
     db.close();
     rmSync(dataDir, { recursive: true, force: true });
   };

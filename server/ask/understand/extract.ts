@@ -2,8 +2,8 @@ import { addDays, daysBetween, schoolYearStart } from '../../rules/dates.js';
 import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '../../rules/schemas.js';
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
-  fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
-  inEarlierLeave, noticeOffset, omstandigheid, religieusePlicht, seizoensberoep, tokenAt, verlofsoortGenoemd,
+  fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenUitWeken, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
+  eersteLesweken, inEarlierLeave, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, verlofDuur, verlofsoortGenoemd,
 } from './slots.js';
 import { analyse, type Analysed } from './tokens.js';
 
@@ -222,6 +222,7 @@ export function verzuim(x: Extraction): void {
   }
   fillWekenAfwezig(x, x.a);
   fillWekenSinds(x, x.a, x.today);
+  if (!EXCUSED.has(x.facts.soortVerzuim as SoortVerzuim)) fillUrenUitWeken(x, x.a, x.today);
   const sf = x.first(SPREEKUUR_FALSE);
   if (sf) x.set('spreekuurAfspraken', false, at(sf));
   const st = x.first(SPREEKUUR_TRUE);
@@ -249,11 +250,14 @@ function uren(x: Extraction): void {
 
 // ---------- leave and exemptions ----------
 
+const KERMIS = re(r(String.raw`\b(?:kermis\w*|circus\w*)`));
 const VERLOF_SOORT: Array<[Finder, VerlofSoort]> = [
   [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?a\b|lichamelijk of psychisch|psychisch of lichamelijk|lichamelijke of psychische)`)), 'vrijstelling-5a'],
   [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?b\b|richtingbezwa\w*|bezwaren? tegen de richting)`)), 'vrijstelling-5b'],
   [re(r(String.raw`\b(?:(?:artikel |art\.? ?)?5 ?(?:onder|sub|lid) ?c\b|school (?:in het buitenland|net over de grens|over de grens)|\w*school[^.?!]{0,20}?(?:over de grens|in belgie|in duitsland))`)), 'vrijstelling-5c'],
-  [re(r(String.raw`\b(?:trekkend bestaan|(?:artikel|art\.?) ?5a\b|kermis\w*|circus\w*|binnenvaart\w*|schippers?kind)`)), 'trekkend-bestaan'],
+  [re(r(String.raw`\b(?:trekkend bestaan|(?:artikel|art\.?) ?5a\b|binnenvaart\w*|schippers?kind|(?:reist|reizen|trekt|trekken) (?:\w+ ){0,3}(?:mee|rond)\b)`)), 'trekkend-bestaan'],
+  // A fair or circus family asking for a holiday asks vakantieverlof (art. 13a), not the exemption of art. 5a.
+  [(x) => (x.has(VAKANTIE_CONTEXT) ? undefined : KERMIS(x)), 'trekkend-bestaan'],
   [re(r(String.raw`\b(?:vervangende leerplicht|(?:artikel|art\.?) ?3[ab]\b|(?:werken|stage lopen|meewerken|praktijk\w*)\b[^.?!]{0,20}?\b(?:i\.?p\.?v\.?|in plaats van) (?:\w+ ){0,2}(?:naar )?(?:school|onderwijs|les)\b|deels (?:\w+ ){0,5}(?:werken|stage lopen)\b|(?:leerwerktraject|werken en leren)\b[^.?!]{0,30}?\b(?:i\.?p\.?v\.?|in plaats van|naast) (?:\w+ ){0,2}school)`)), 'vervangende-leerplicht'],
   [re(r(String.raw`\b(?:(?:artikel|art\.?) ?15\b|vrijstelling (?:van|voor) de kwalificatieplicht)`)), 'vrijstelling-kwalificatieplicht'],
   [RELIGIEUS, 'religieus'],
@@ -277,7 +281,7 @@ const DAGEN: RegExp[] = [
 ];
 const EEN_DAG = r(String.raw`\b(?:(?:op )?de dag (?:van|na) de (?:bevalling|bruiloft|begrafenis|uitvaart|crematie|verhuizing|trouwerij|huwelijksdag)\b|(?:die|deze|dezelfde|de hele|een hele) dag (?:vrij|verlof|thuis|weg)|(?:bleef|was|is|blijft) (?:\w+ )?(?:gisteren|vandaag|die dag|morgen) (?:thuis|afwezig|weg|niet op school)|(?:gisteren|vandaag|morgen) (?:thuis ?gebleven|thuisblijven|afwezig))`);
 const WEKEN_GEVRAAGD = r(String.raw`\b(?:vragen|vraagt|willen|wil|wilden|aanvragen|aangevraagd|verlof voor)\b[^.?!]{0,40}?\b(${NUM}) (?:school)?we(?:e)?k(?:en)?\b(?! (?:van ?tevoren|vooraf))`);
-const DAGEN_BLOCK_BEFORE = /(?:maximaal|max\.?|hoogstens|ten hoogste|overige|meer dan|minder dan|binnen|over|eerste|laatste|na|\bal)\s*$/;
+const DAGEN_BLOCK_BEFORE = /(?:maximaal|max\.?|hoogstens|ten hoogste|overige|meer dan|langer dan|boven(?: de)?|minder dan|binnen|over|eerste|laatste|na|\bal)\s*$/;
 const EERDER_GEEN = r(String.raw`\b(?:(?:nog )?geen (?:ander |andere |eerder )?verlof (?:gehad|gekregen|aangevraagd)|(?:nog )?geen (?:ander |andere )?verlof (?:dit|in dit) schooljaar|eerste (?:verlof)?aanvraag (?:dit|van dit|in dit) schooljaar|nog niet eerder verlof|nog nooit verlof)`);
 const EERDER_VAKANTIE = r(String.raw`\b(?:(?:eerder dit schooljaar|dit schooljaar al|al eerder|eerder al)[^.?!]{0,30}?vakantieverlof|(?:kregen|kreeg|hadden|had|hebben|heeft|zijn|is|werd)\b(?:(?! vorig schooljaar| vorig jaar)[^.?!]){0,40}?\bal\b[^.?!]{0,30}?\bvakantieverlof|(?<!vorig (?:school)?jaar )\b(?:kregen|kreeg)\b(?:(?! vorig schooljaar| vorig jaar)[^.?!]){0,40}?\bvakantieverlof|vakantieverlof[^.?!]{0,30}?\bal (?:gehad|gekregen|verleend|toegekend|opgenomen)|(?:tweede|nog een|nog eens|opnieuw|nogmaals)[^.?!]{0,15}?\bvakantieverlof|al (?:een keer|eens|eerder) (?:vakantie)?verlof (?:gehad|gekregen)[^.?!]{0,40}?(?:beroep|werk|vakantie))`);
 const WERKGEVER_FALSE = r(String.raw`\b(?:(?:geen|zonder) (?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever)|(?:een |de )?(?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever) (?:heeft|hebben|is|kan|kunnen) (?:ze|zij|hij|ze|de ouders?|vader|moeder|er)? ?(?:nog )?(?:niet|geen)\b)`);
@@ -301,13 +305,10 @@ const WEKEN_VOORAF = r(String.raw`\b(${NUM}) (weken|dagen|week|dag) (?:van ?tevo
 const OVER_DAGEN = r(String.raw`\bover (${NUM}) (dagen|dag|weken|week)\b`);
 const VOLGENDE_WEEK_DAG = r(String.raw`\b(?:volgende week (${WEEKDAY})|(${WEEKDAY}) volgende week|aanstaande (${WEEKDAY})|komende (${WEEKDAY})|(overmorgen|morgen))\b`);
 const VANAF_DATUM = r(String.raw`\b(?:vanaf|van|per|op|vertrekken) ${DATE}`);
-/** 13a leave may not fall in the first two lesweken; text states it relative to the summer holiday, without a date. */
-const EERSTE_LESWEKEN_TRUE = r(String.raw`\b(?:(?:de |in de )?(?:eerste|1e|tweede|2e) (?:twee |2 )?(?:les|school)?we(?:e)?k(?:en)? (?:na (?:de |het einde van de )?zomervakantie|van (?:het (?:nieuwe )?schooljaar|het nieuwe jaar))|(?:direct|meteen|vlak|gelijk) na (?:de )?zomervakantie|(?:bij|aan) het begin van het (?:nieuwe )?schooljaar|begin van het (?:nieuwe )?schooljaar|(?:in )?de eerste (?:twee|2) (?:les|school)weken\b|(?:de )?zomervakantie (?:\w+ ){0,3}(?:verlengen|verlengd|langer maken|rekken|met een week))`);
 /** The month the leave falls in ("in juni", "eind mei", "half oktober"); a birth month is not the leave's month. */
 const VERLOF_MAAND = r(String.raw`\b(?:in|begin|eind|half|medio|rond|midden) (?:de maand )?(${MONTH})(?![a-z])`);
 /** Art. 13a lid 2: the first two lesweken of a school year fall in August or September in every region. */
 const MAANDEN_EERSTE_LESWEKEN = new Set([8, 9]);
-const EERSTE_LESWEKEN_FALSE = r(String.raw`\b(?:(?:derde|vierde|vijfde|3e|4e|5e) (?:les|school)?week (?:na (?:de )?zomervakantie|van het (?:nieuwe )?schooljaar)|(?:[2-9]|twee|drie|vier|vijf|zes) (?:les|school)?weken na (?:de )?zomervakantie)`);
 const VANDAAG_MELDING = r(String.raw`\bvandaag\b[^.?!]{0,40}?\b(?:laten weten|gemeld|aangevraagd|ingediend|gevraagd|doorgegeven)|\b(?:laten|melden|vragen) (?:\w+ ){0,2}vandaag`);
 
 export function verlof(x: Extraction): void {
@@ -333,7 +334,7 @@ export function verlof(x: Extraction): void {
     }
   }
   const o = x.facts.omstandigheid as Omstandigheid | undefined;
-  if (x.facts.soort === undefined && (o === undefined || o === 'vakantie' || o === 'eerder-vertrek') && x.has(VAKANTIE_CONTEXT)) {
+  if (x.facts.soort === undefined && (o === undefined || o === 'vakantie' || o === 'eerder-vertrek') && (x.has(VAKANTIE_CONTEXT) || reisBuitenland(x.a))) {
     const beroep = seizoensberoep(x.a);
     if (beroep) x.set('soort', 'vakantie-beroep', beroep.at);
   }
@@ -367,6 +368,8 @@ export function verlof(x: Extraction): void {
   }
   const wk = x.first(WEKEN_GEVRAAGD);
   if (wk) x.set('dagen', num(wk[1])! * 5, at(wk));
+  const duur = verlofDuur(x.a);
+  if (duur) x.set('dagen', duur.dagen, duur.at);
 
   const eg = x.first(EERDER_GEEN);
   if (eg) {
@@ -380,10 +383,8 @@ export function verlof(x: Extraction): void {
   if (wf) x.set('werkgeversverklaring', false, at(wf));
   const wt = x.first(WERKGEVER_TRUE);
   if (wt) x.set('werkgeversverklaring', true, at(wt));
-  const elf = x.first(EERSTE_LESWEKEN_FALSE);
-  if (elf) x.set('inEersteTweeLesweken', false, at(elf));
-  const elt = x.first(EERSTE_LESWEKEN_TRUE);
-  if (elt) x.set('inEersteTweeLesweken', true, at(elt));
+  const eerste = eersteLesweken(x.a);
+  if (eerste) x.set('inEersteTweeLesweken', eerste.value, eerste.at);
   for (const m of x.all(VERLOF_MAAND)) {
     if (/\bgeb(?:oren|\.)?\s*(?:\w+\s*)?$/.test(x.before(m, 16))) continue;
     const mo = month(m[1]!);

@@ -3,6 +3,7 @@ import { leerplichtInput, meldingInput, verlofInput, type LeerplichtInput, type 
 import { Extraction, inschrijvingEnDiploma, leeftijd, leerplicht, onderwijssoort, peildatumGenoemd, peildatumVandaag, persona, regio, verlof, verzuim, type Found } from './extract.js';
 import { readIntents, type Vraagvorm } from './intents.js';
 import { normalize } from './lexicon.js';
+import { cleanQuestion } from './noisy.js';
 import { INTENTS, type Intent } from './paraphrases.js';
 
 // Understand: which rules question(s) a Dutch message asks, and the facts it states. What is asked is read from the
@@ -30,17 +31,18 @@ export interface Understanding {
 /** Longer input is cut: questions are short, and the regexes must stay fast on hostile text. */
 const MAX_CHARS = 5000;
 
-const MELDING_ASK = /(?<!(?:ouders|vader|moeder) )\bmeld\w*|\breport(?:ed)? (?:it |this |him |her )?to (?:duo|leerplicht)|\bgemeld (?:moet|worden|te worden)|\bmoet(?:en)? (?:\w+ ){0,3}gemeld|\bduo\b|verzuimloket|doorstroompunt|\bwat moet(?:en)? (?:ik|we|wij|de school|ze|zij|jullie|u)(?: nu)?(?: \w+)? doen\b|\b(?:volgende|vervolg) ?stap|\bwat gebeurt er\b|\bmoet(?:en)? (?:ik|we|wij|ze)(?: als \w+)? (?:hier |daar |nu |al |nog )?iets(?: doen| mee| mee doen)?\b/;
+const MELDING_ASK = /(?<!(?:ouders|vader|moeder) )\bmeld\w*|\b(?:wordt|worden|word) (?:\w+ ){0,3}gemeld\b|\breport(?:ed)? (?:it |this |him |her )?to (?:duo|leerplicht)|\bgemeld (?:moet|worden|te worden)|\bmoet(?:en)? (?:\w+ ){0,3}gemeld|\bduo\b|verzuimloket|doorstroompunt|\bwat moet(?:en)? (?:ik|we|wij|de school|ze|zij|jullie|u)(?: nu)?(?: \w+)? doen\b|\b(?:volgende|vervolg) ?stap|\bwat gebeurt er\b|\bmoet(?:en)? (?:ik|we|wij|ze)(?: als \w+)? (?:hier |daar |nu |al |nog )?iets(?: doen| mee| mee doen)?\b/;
 // Open "what now" questions: a melding ask only when the text also states absence facts (see detectIntents).
-const OPEN_ACTION_ASK = /\bis (?:dat|dit|het|that|this|it) (?:een |a )?(?:probleem|problem)\b|\bwat voor (?:soort |type |een )?(?:verzuim|melding)\b|\bwat (?:doe|moet) (?:ik|we|wij)(?: nu| dan)?\??$|\bwat (?:doe (?:ik|we|wij)|nu|te doen|moet(?:en)? (?:er|hiermee|hier mee)|kunnen (?:we|wij|ik)(?: nu)? doen|doen (?:we|wij|ik|jullie)|is (?:de|het) (?:procedure|protocol|aanpak|juiste route)|zijn (?:de|onze) (?:stappen|verplichtingen))\b|\bhoe (?:pakken|gaan|moeten) (?:we|wij|ik) (?:dit|dat|hiermee|nu) (?:aan|om|verder)|\bhoe (?:nu )?verder\b|\bhoe te handelen|\bhoe handel(?:en)? (?:we|wij|ik)\b|\bactie (?:nodig|vereist|ondernemen)|\b(?:moet|moeten) (?:ik|we|wij|de school) (?:hier |nu |al )?(?:actie|stappen) (?:ondernemen|zetten)|\bondernemen (?:we|wij)\b|\bwelke stappen\b|\bmoet(?:en)? (?:dit|dat|het|hij|zij|ze) (?:\w+ ){0,2}naar (?:duo|de leerplichtambtenaar|leerplicht)\b|\b(?:inlichten|inschakelen|doorgeven|doorzetten)\b|\b(?:is|telt) (?:dit|dat|het) (?:nu )?(?:als )?(?:\w+ )?(?:ongeoorloofd|geoorloofd|luxe|relatief|absoluut|meldplichtig)(?: verzuim)?\b/;
+const OPEN_ACTION_ASK = /\bis (?:dat|dit|het|that|this|it) (?:een |a )?(?:probleem|problem|erg)\b|\bwat voor (?:soort |type |een )?(?:verzuim|melding)\b|\bwelke (?:vorm|soort) (?:van )?verzuim\b|\bwat is (?:dit|dat|het) voor (?:soort )?verzuim\b|\bwat (?:doe|moet) (?:ik|we|wij)(?: nu| dan)?\??$|\bwat (?:doe (?:ik|we|wij)|nu|te doen|moet(?:en)? (?:er|hiermee|hier mee)|kunnen (?:we|wij|ik)(?: nu)? doen|doen (?:we|wij|ik|jullie)|is (?:de|het) (?:procedure|protocol|aanpak|juiste route)|zijn (?:de|onze) (?:stappen|verplichtingen))\b|\bhoe (?:pakken|gaan|moeten) (?:we|wij|ik) (?:dit|dat|hiermee|nu) (?:aan|om|verder)|\bhoe (?:nu )?verder\b|\bhoe te handelen|\bhoe handel(?:en)? (?:we|wij|ik)\b|\bactie (?:nodig|vereist|ondernemen)|\b(?:moet|moeten) (?:ik|we|wij|de school) (?:hier |nu |al )?(?:actie|stappen) (?:ondernemen|zetten)|\bondernemen (?:we|wij)\b|\bwelke stappen\b|\bmoet(?:en)? (?:dit|dat|het|hij|zij|ze) (?:\w+ ){0,2}naar (?:duo|de leerplichtambtenaar|leerplicht)\b|\b(?:inlichten|inschakelen|doorgeven|doorzetten)\b|\b(?:is|telt) (?:dit|dat|het) (?:nu )?(?:als )?(?:\w+ )?(?:ongeoorloofd|geoorloofd|luxe|relatief|absoluut|meldplichtig)(?: verzuim)?\b/;
 const PUPIL = /\b(?:lln|pupil|gezin|leerling|student|kind|kinderen|zoon|dochter|jongen|meisje|scholier|jongere|brugklasser)\b/;
 const VERLOF_ASK = /verlof|\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|paar) (?:extra )?(?:school)?dag(?:en)? vrij\b|gewichtige omstandighe|\bvragen (?:\w+ ){0,4}?vrij\b|\bvrijaf\b|toestemming|toekenn|wie beslist|\bbeslis|\bvrij (?:vragen|krijgen|geven|nemen|mag|mogen|hebben|voor)\b|thuis ?houden|thuis te houden|\bmag (?:ik|de directeur|de school|dat|dit|het|hij|ze|zij)\b|\bmag (?:een |de )?(?:ouders?|kind|leerling)\b|\bmogen (?:ze|zij|wij|we|ouders)\b|\bkan (?:ik|de directeur|de school)\b|aanvra|aangevraagd|weigeren|afwijzen|hoeveel dagen/;
 const VERLOF_REFUSED = /\b(?:afgewezen|geweigerd|niet toegekend|geen toestemming gegeven|geen verlof gekregen)\b/;
 const VRIJSTELLING_SOORTEN = new Set(['vrijstelling-5a', 'vrijstelling-5b', 'vrijstelling-5c', 'trekkend-bestaan', 'vervangende-leerplicht', 'vrijstelling-kwalificatieplicht']);
 const LEERPLICHT_WORD = /\b(?:leerplichtig|kwalificatieplichtig|leerplicht|kwalificatieplicht|leerplichtwet)\b/;
+const LEERPLICHT_STATUS = /\b(?:leerplichtig|kwalificatieplichtig|kwalificatieplicht|leerplichtwet|onder de leerplicht\w*|(?:de|geen|nog|zijn|haar) leerplicht(?! ?ambtenaar)|leerplicht (?:eindigt|geldt|begint|loopt|voorbij))\b/;
 const LEERPLICHT_ASK = /\?|\btot wanneer\b|\bvanaf (?:welke dag|wanneer)\b|\bklopt (?:dat|het)\b|\b(?:vragen|vraagt|vroeg|vroegen|wil(?:len)? weten|weten niet) of\b/;
 /** With a birth date, a question about status, stopping or working is a leerplicht question without naming it. */
-const LEERPLICHT_TOPIC = /\b(?:(?:wat is|welke) (?:zijn |haar |de )?(?:status|positie|situatie)|status\b|schoolplicht\w*|(?:moet|moeten|hoeft|hoeven) (?:hij|zij|ze|het kind|de leerling|de jongere|deze leerling|die jongen|dat meisje) (?:\w+ ){0,6}?(?:naar school|op school blijven|onderwijs volgen|ingeschreven)|(?:nog )?(?:naar school moet|naar school moeten|verplicht (?:naar school|onderwijs))|(?:mag|mogen|kan|kunnen|wil|wilt|willen) (?:hij|zij|ze|de leerling|de jongere|het kind)? ?(?:al |nu |dan )?(?:stoppen|van school (?:af|gaan)|gaan werken|fulltime werken|een baan|de school verlaten|met school stoppen|van school)|(?:stoppen met school|van school af|van school gaan|gaan werken|fulltime (?:gaan )?werken|school verlaten|met school stoppen|met school ophouden)|tot wanneer (?:moet|geldt|is)|wanneer (?:mag|moet|is) (?:hij|zij|ze)\b)/;
+const LEERPLICHT_TOPIC = /\b(?:(?:wat is|welke) (?:zijn |haar |de )?(?:status|positie|situatie)|status\b|schoolplicht\w*|(?:moet|moeten|hoeft|hoeven) (?:hij|zij|ze|het kind|de leerling|de jongere|deze leerling|die jongen|dat meisje) (?:\w+ ){0,6}?(?:naar school|op school blijven|onderwijs volgen|ingeschreven)|(?:nog )?(?:naar school moet|naar school moeten|verplicht (?:naar school|onderwijs))|\b(?:moet|moeten|hoeft|hoeven) (?:\S+ ){1,5}?(?:nog )?naar (?:school|de basisschool|de middelbare school)\b|(?:mag|mogen|kan|kunnen|wil|wilt|willen) (?:hij|zij|ze|de leerling|de jongere|het kind)? ?(?:al |nu |dan )?(?:stoppen|van school (?:af|gaan)|gaan werken|fulltime werken|een baan|de school verlaten|met school stoppen|van school)|(?:stoppen met school|van school af|van school gaan|gaan werken|fulltime (?:gaan )?werken|school verlaten|met school stoppen|met school ophouden)|tot wanneer (?:moet|geldt|is)|wanneer (?:mag|moet|is) (?:hij|zij|ze)\b)/;
 const LEERPLICHT_STATEMENT = /\((?:nog )?(?:volledig )?(?:leerplichtig|kwalificatieplichtig)\)/g;
 
 const ABSENCE_FACTS = [
@@ -56,7 +58,8 @@ function empty(): Understanding {
 export function understand(question: string, ctx: { today: string }): Understanding {
   try {
     if (typeof question !== 'string' || !/[a-z]/i.test(question)) return empty();
-    const original = question.slice(0, MAX_CHARS);
+    // Shorthand, slips and run-on clauses are set right first: everything below reads the cleaned message.
+    const original = cleanQuestion(question.slice(0, MAX_CHARS));
     const x = new Extraction(normalize(original), original, ctx.today);
     persona(x);
     regio(x);
@@ -99,7 +102,12 @@ function detectIntents(x: Extraction): Intent[] {
   const melding = ((MELDING_ASK.test(t) || OPEN_ACTION_ASK.test(t)) && absence) || statedTruancy;
   const vrijstelling = VRIJSTELLING_SOORTEN.has(f.soort as string);
   const verlof = !vrijstelling && VERLOF_ASK.test(t) && verlofFacts && !(melding && (VERLOF_REFUSED.test(t) || f.soortVerzuim === 'vakantie-zonder-verlof'));
-  const leerplicht = f.geboortedatum !== undefined && LEERPLICHT_ASK.test(t) && (LEERPLICHT_WORD.test(t.replace(LEERPLICHT_STATEMENT, '')) || (!melding && !verlof && !vrijstelling && LEERPLICHT_TOPIC.test(t)));
+  // A birth date, an age or a class year names the pupil whose status is asked (the rules decide over an age range).
+  // With a birth date any mention of the duty counts; with an age or class only the status itself ("leerplichtig",
+  // "valt onder de leerplicht"), since "bij leerplicht melden" names the office.
+  const statusWord = f.geboortedatum !== undefined ? LEERPLICHT_WORD : LEERPLICHT_STATUS;
+  const who = f.geboortedatum !== undefined || f.leeftijd !== undefined || f.leeftijdBereik !== undefined;
+  const leerplicht = who && LEERPLICHT_ASK.test(t) && (statusWord.test(t.replace(LEERPLICHT_STATEMENT, '')) || (!melding && !verlof && !vrijstelling && LEERPLICHT_TOPIC.test(t)));
   const out: Intent[] = [];
   if (vrijstelling) out.push('vrijstelling');
   if (verlof) out.push('verlof');

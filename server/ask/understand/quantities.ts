@@ -213,8 +213,12 @@ function readQuantity(ts: Token[], i: number): Parsed<Quantity> | undefined {
       to = mu.to;
     }
   }
+  // "bijna 16 uur" is under 16: halfway into the last hour, so a whole-hour threshold reads the same for any value it allows.
+  if (n.value.approx === 'bijna' && HOURS.has(u.value) && value >= 1) value -= 0.5;
   return { value: { value, unit: u.value, ...(n.value.approx ? { approx: n.value.approx } : {}) }, from: n.from, to };
 }
+
+const HOURS = new Set<Unit>(['uur', 'lesuur', 'klokuur']);
 
 // ---------- clock times and spans ----------
 
@@ -324,17 +328,17 @@ export function age(ts: Token[], i: number): Parsed<Age> | undefined {
   const w = norm(ts, i)!;
   const prev = norm(ts, i - 1);
   // "bijna 16" / "wordt (in mei|volgende maand|binnenkort) 16": one below the number said.
-  if (w === 'bijna' || w === 'wordt') {
+  if (w === 'bijna' || w === 'wordt' || (w === 'word' && prev === 'ik')) {
     let at = i + 1;
-    if (w === 'wordt') {
+    if (w !== 'bijna') {
       while (at < i + 4 && numberWord(norm(ts, at) ?? '') === undefined) at++;
       if (/^(?:op|\d{4})$/.test(norm(ts, at - 1) ?? '') || ts[at + 1]?.norm === '-' ) return undefined;
     }
     const n = numberWord(norm(ts, at) ?? '');
     if (n === undefined || !ageOk(n) || norm(ts, at + 1) === 'keer' || unitAfter(ts, at + 1)) return undefined;
     // "wordt 5 op 2 september 2026": the date decides, not a guess at the age now
-    if (w === 'wordt' && norm(ts, at + 1) === 'op') return undefined;
-    if (w === 'bijna' && !(SUBJECT.has(norm(ts, i - 1) ?? '') || norm(ts, i - 1) === 'is' || norm(ts, i - 1) === 'van' || norm(ts, i - 1) === '(' || norm(ts, i - 1) === ',')) return undefined;
+    if (w !== 'bijna' && norm(ts, at + 1) === 'op') return undefined;
+    if (w === 'bijna' && !(SUBJECT.has(norm(ts, i - 1) ?? '') || copula(ts, i - 1) || norm(ts, i - 1) === 'van' || norm(ts, i - 1) === '(' || norm(ts, i - 1) === ',')) return undefined;
     return { value: { value: n - 1, turning: true }, from: i, to: at + (norm(ts, at + 1) === 'jaar' ? 2 : 1) };
   }
   // "vijfjarige", "14-jarige" ("25-jarig huwelijk" is an anniversary, not an age)
@@ -359,9 +363,9 @@ export function age(ts: Token[], i: number): Parsed<Age> | undefined {
   // "leerling van 15 (jaar)", "meisje van vijftien jaar"
   // A name stands where the noun would: "Sem van 16", "Fatima van vijftien jaar".
   const person = (k: number) => PERSON.has(norm(ts, k) ?? '') || (ts[k]?.capital === true && ts[k]!.kind === 'word' && !NOT_NAMES.has(norm(ts, k)!));
-  const personBefore = prev === 'van' && (person(i - 2) || (PERSON.has(norm(ts, i - 3) ?? '') && ts[i - 2]?.kind === 'word'));
-  if (personBefore && !unitAfter(ts, i + 1) && !(next === 'jaar' && DURATION_AFTER.has(norm(ts, i + 2) ?? ''))) {
-    return { value: { value: n }, from: person(i - 2) ? i - 2 : i - 3, to: next === 'jaar' ? i + 2 : i + 1 };
+  const personAt = prev !== 'van' ? -1 : person(i - 2) ? i - 2 : PERSON.has(norm(ts, i - 3) ?? '') && ts[i - 2]?.kind === 'word' ? i - 3 : schoolBetween(ts, i - 2);
+  if (personAt >= 0 && !unitAfter(ts, i + 1) && !(next === 'jaar' && DURATION_AFTER.has(norm(ts, i + 2) ?? ''))) {
+    return { value: { value: n }, from: personAt, to: next === 'jaar' ? i + 2 : i + 1 };
   }
   // "15 jaar (oud)" — not a duration
   if (next === 'jaar' || next === 'jr') {
@@ -370,11 +374,13 @@ export function age(ts: Token[], i: number): Parsed<Age> | undefined {
     return { value: { value: n }, from: i, to: i + 2 };
   }
   if (unitAfter(ts, i + 1)) return undefined;
-  // "hij is 15", "de leerling is nu 15"
-  const isAt = prev === 'is' ? i - 1 : ['nu', 'net', 'inmiddels', 'pas', 'al'].includes(prev ?? '') && norm(ts, i - 2) === 'is' ? i - 2 : -1;
-  if (isAt > 0 && SUBJECT.has(norm(ts, isAt - 1) ?? '') && (next === undefined || (ts[i + 1]!.kind !== 'num' && next !== '%' && next !== 'keer'))) {
+  // "hij is 15", "de leerling is nu 15", and the pupil's own voice: "ik ben 17"
+  const isAt = copula(ts, i - 1) ? i - 1 : ['nu', 'net', 'inmiddels', 'pas', 'al'].includes(prev ?? '') && copula(ts, i - 2) ? i - 2 : -1;
+  if (isAt > 0 && (norm(ts, isAt) === 'ben' || SUBJECT.has(norm(ts, isAt - 1) ?? '')) && (next === undefined || (ts[i + 1]!.kind !== 'num' && next !== '%' && next !== 'keer'))) {
     return { value: { value: n }, from: isAt - 1, to: i + 1 };
   }
+  // "Student, 20, mbo-2": a bare number set off by commas right after the person it describes
+  if (prev === ',' && PERSON.has(norm(ts, i - 2) ?? '') && n >= 4 && (next === ',' || next === '.' || next === ';')) return { value: { value: n }, from: i - 2, to: i + 1 };
   // "is sinds vorige week 5", "sinds gisteren 16"
   if (/^(?:week|maand|gisteren|kort)$/.test(prev ?? '') && (norm(ts, i - 2) === 'sinds' || norm(ts, i - 3) === 'sinds') && (next === undefined || ts[i + 1]!.kind === 'punct')) {
     return { value: { value: n }, from: i - 3, to: i + 1 };
@@ -382,6 +388,27 @@ export function age(ts: Token[], i: number): Parsed<Age> | undefined {
   // ", nu 15." as an aside
   if ((prev === 'nu' || prev === 'inmiddels' || prev === 'intussen') && (next === undefined || /^[.,;!?)]$/.test(next))) return { value: { value: n }, from: i - 1, to: i + 1 };
   return undefined;
+}
+
+/** Words of a school and class between a person and "van N": "student van het roc van 20", "leerling uit 6 vwo van 18". */
+const SCHOOL_PHRASE = new Set([
+  'van', 'uit', 'het', 'de', 'op', 'in', 'bij', 'klas', 'groep', 'niveau', 'jaar', 'leerjaar', 'havo', 'vwo', 'vmbo', 'mavo', 'mbo', 'roc', 'vavo', 'vso', 'so', 'pro',
+  'praktijkonderwijs', 'basisschool', 'brugklas', 'atheneum', 'gymnasium', 'bbl', 'bol', 'entree', 'opleiding', '-', 'b', 'k', 'g', 't', 'tl', 'kb', 'bb', 'gl',
+]);
+
+/** The person a "van N" after a school phrase belongs to (index), or -1; at most 6 words back. */
+function schoolBetween(ts: Token[], last: number): number {
+  for (let k = last; k >= Math.max(0, last - 5); k--) {
+    const w = norm(ts, k)!;
+    if (PERSON.has(w)) return k < last ? k : -1;
+    if (!SCHOOL_PHRASE.has(w) && !/^[1-6]$/.test(w) && !/^(?:vmbo|mbo|havo|vwo)-?\w{0,3}$/.test(w)) return -1;
+  }
+  return -1;
+}
+
+/** "is" after a subject, or "ben" after "ik" (a pupil asking about themselves). */
+function copula(ts: Token[], i: number): boolean {
+  return norm(ts, i) === 'is' || (norm(ts, i) === 'ben' && norm(ts, i - 1) === 'ik');
 }
 
 function unitAfter(ts: Token[], i: number): boolean {

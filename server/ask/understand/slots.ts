@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { evaluateVerzuim } from '../../rules/verzuim.js';
+import { param } from '../../rules/params.js';
 import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js';
 import { addDays, mondayOf } from '../../rules/dates.js';
 import { isLesweek, regionCalendar, type Kalender } from '../../rules/calendar.js';
@@ -313,21 +314,58 @@ export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
   const absence = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && m.item.waarde !== 'onderwerp');
   const rates = urenPerEenheid(a);
   const perEenheid = ctx.excused ? undefined : urenUitEenheden(a, rates);
-  if (perEenheid && absence.length) return x.set('ongeoorloofdeUren', Math.round(perEenheid.uren * 100) / 100, span(a, perEenheid.from, perEenheid.to));
-  // A stated length ("een dag is 6 uur") is not hours missed; a rate ("3 uur per dag") is left to the span logic.
-  const lengtes = new Set([...rates.values()].filter((r) => r.vorm === 'is').map((r) => r.at));
+  if (perEenheid && absence.length) {
+    // Loose hours added on top of the counted days ("2 dagen van 7 uur en daarnaast nog 3 uur"); the lengths are no hours missed.
+    const lengte = new Set([...rates.values()].map((r) => r.at));
+    const los = hourMentions(a, absence).filter((m) => !lengte.has(m.from) && (m.to <= perEenheid.from || m.from >= perEenheid.to) && plusBefore(a, m));
+    const uren = perEenheid.uren + los.reduce((sum, m) => sum + m.uren, 0);
+    return x.set('ongeoorloofdeUren', Math.round(uren * 100) / 100, span(a, perEenheid.from, perEenheid.to));
+  }
+  // A stated length ("een dag is 6 uur", "dagen van 7 uur") is not hours missed; a rate ("3 uur per dag") is left to the span logic.
+  const lengtes = new Set([...rates.values()].filter((r) => r.vorm === 'is' || r.vorm === 'van').map((r) => r.at));
   const mentions = hourMentions(a, absence).filter((m) => !lengtes.has(m.from) && (!clauseOf(a, m.from).negated || norm(a, m.from - 1) !== 'geen'));
   if (!mentions.length) return;
   const base = mentions.find((m) => !ctx.excused || nearUnexcused(a, m));
   if (!base) return;
   let total = base.uren;
-  for (const m of mentions) {
-    if (m === base) continue;
-    // Hours added on top elsewhere: "en daarnaast nog 6 uur", "ook al 8 lesuren".
-    const before = a.tokens.slice(Math.max(0, m.from - 3), m.from).map((t) => t.norm);
-    if (before.some((w) => PLUS.has(w))) total += m.uren;
-  }
+  // Hours added on top elsewhere: "en daarnaast nog 6 uur", "ook al 8 lesuren".
+  for (const m of mentions) if (m !== base && plusBefore(a, m)) total += m.uren;
   if (total > 0) x.set('ongeoorloofdeUren', Math.round(total * 100) / 100, span(a, base.from, base.to));
+}
+
+/**
+ * Weeks of continuous absence × the hours a week at school, when the text gives them: "16 lesuren per week", or
+ * the days at school a week × their length (bbl: "1 lesdag per week van 8 uur"). Only the 4 lesweken of the window count.
+ */
+export function fillUrenUitWeken(x: SlotSink, a: Analysed, today: string): void {
+  const weken = x.facts.aaneengeslotenWekenAfwezig;
+  if (x.facts.ongeoorloofdeUren !== undefined || typeof weken !== 'number' || weken <= 0) return;
+  const week = urenPerLesweek(a);
+  if (!week) return;
+  const uren = Math.min(weken, param('melding.vensterLesweken', today)) * week.uren;
+  x.set('ongeoorloofdeUren', Math.round(uren * 100) / 100, span(a, week.from, week.to));
+}
+
+function urenPerLesweek(a: Analysed): { uren: number; from: number; to: number } | undefined {
+  const ts = a.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    const q = quantity(ts, i);
+    if (!q || !perWeek(a, q.to)) continue;
+    if (HOUR_UNITS.has(q.value.unit)) return { uren: q.value.value, from: q.from, to: q.to };
+    const dag = urenPerEenheid(a).get('dag');
+    if (q.value.unit === 'dag' && dag) return { uren: q.value.value * dag.uren, from: q.from, to: q.to };
+  }
+  return undefined;
+}
+
+/** "(naar school) per week", "in de week" at k: what precedes is the timetable, not time missed. */
+function perWeek(a: Analysed, k: number): boolean {
+  while (k < a.tokens.length && (VULWOORDEN.has(norm(a, k) ?? '') || norm(a, k) === 'naar')) k++;
+  return (norm(a, k) === 'per' || norm(a, k) === 'in') && (norm(a, k + 1) === 'week' || (norm(a, k + 1) === 'de' && norm(a, k + 2) === 'week'));
+}
+
+function plusBefore(a: Analysed, m: HourMention): boolean {
+  return a.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => PLUS.has(t.norm));
 }
 
 /** Units of absence that a text can give a length ("een ochtend is 3 uur", "5,5 uur per dag", "telkens 2,5 uur"). */
@@ -336,7 +374,7 @@ const EENHEDEN = new Set<Quantity['unit']>(['dag', 'dagdeel', 'keer']);
 const VULWOORDEN = new Set(['les', 'lestijd', 'school', 'onderwijs', 'bij', 'ons', 'hier', 'meestal', 'steeds', 'gewoon']);
 
 /** The hours the text gives one unit of absence, from "X uur (les) per/elke <eenheid>", "een <eenheid> is X uur", "telkens X uur". */
-type Lengte = { uren: number; at: number; vorm: 'per' | 'is' | 'telkens' };
+type Lengte = { uren: number; at: number; vorm: 'per' | 'is' | 'telkens' | 'van' };
 
 function urenPerEenheid(a: Analysed): Map<Eenheid, Lengte> {
   const ts = a.tokens;
@@ -356,16 +394,26 @@ function urenPerEenheid(a: Analysed): Map<Eenheid, Lengte> {
       const v = quantityUnitAt(a, b - 1);
       if (v) rates.set(v, { uren: q.value.value, at: i, vorm: 'is' });
     }
+    // "(2 hele) schooldagen van 7 uur", "ochtenden van 4 lesuren", "1 lesdag per week van 8 uur": the unit's own length
+    if (norm(a, i - 1) === 'van') {
+      const filler = (k: number) => VULWOORDEN.has(norm(a, k) ?? '') || norm(a, k) === 'naar';
+      let k = i - 2;
+      while (k > i - 5 && filler(k)) k--;
+      if (norm(a, k) === 'week' && norm(a, k - 1) === 'per') k -= 2;
+      while (k > i - 9 && filler(k)) k--;
+      const v = quantityUnitAt(a, k, true);
+      if (v && v !== 'keer') rates.set(v, { uren: q.value.value, at: i, vorm: 'van' });
+    }
     const voor = norm(a, i - 1);
     if (voor === 'telkens' || voor === 'steeds' || ((voor === 'keer' || voor === 'x') && /^(?:elke|iedere)$/.test(norm(a, i - 2) ?? ''))) rates.set('keer', { uren: q.value.value, at: i, vorm: 'telkens' });
   }
   return rates;
 }
 
-function quantityUnitAt(a: Analysed, k: number): Eenheid | undefined {
+function quantityUnitAt(a: Analysed, k: number, plural = false): Eenheid | undefined {
   const w = norm(a, k) ?? '';
-  if (/^(?:dag|schooldag|lesdag)$/.test(w)) return 'dag';
-  if (/^(?:ochtend|middag|morgen|dagdeel)$/.test(w)) return 'dagdeel';
+  if (plural ? /^(?:dag|schooldag|lesdag)(?:en)?$/.test(w) : /^(?:dag|schooldag|lesdag)$/.test(w)) return 'dag';
+  if (plural ? /^(?:ochtend|middag|morgen|dagdeel|ochtenden|middagen|dagdelen)$/.test(w) : /^(?:ochtend|middag|morgen|dagdeel)$/.test(w)) return 'dagdeel';
   if (w === 'keer') return 'keer';
   return undefined;
 }
@@ -381,7 +429,7 @@ function urenUitEenheden(a: Analysed, rates: Map<Eenheid, Lengte>): { uren: numb
   let to = 0;
   for (let i = 0; i < a.tokens.length; i++) {
     const q = quantity(a.tokens, i);
-    if (!q || !EENHEDEN.has(q.value.unit)) continue;
+    if (!q || !EENHEDEN.has(q.value.unit) || perWeek(a, q.to)) continue;
     const rate = rates.get(q.value.unit as Eenheid);
     if (!rate || (rate.at >= q.from && rate.at < q.to + 4 && q.value.value === 1)) continue;
     uren += q.value.value * rate.uren;
@@ -467,13 +515,18 @@ export interface Found {
  */
 export function omstandigheid(a: Analysed): Found | undefined {
   const items = vocabulary().files.omstandigheden.items;
+  // Illness is a gewichtige omstandigheid only as a relative's (art. 14); the pupil's own illness is art. 11 onder d.
+  const relative = matches(a, 'familie').some((m) => m.part !== 'modifier') || a.tokens.some((t) => /^(?:familie|familielid|familieleden)$/.test(t.norm));
   let best: Match | undefined;
   for (const m of matches(a, 'omstandigheden')) {
     if (m.part || norm(a, m.from - 1) === 'geen' || norm(a, m.from - 1) === 'zonder') continue;
+    if (ILLNESS.has(String(m.item.waarde)) && !relative) continue;
     if (!best || items.indexOf(m.item) < items.indexOf(best.item)) best = m;
   }
   return best && { value: String(best.item.waarde), at: span(a, best.from, best.to) };
 }
+
+const ILLNESS = new Set(['ernstige-ziekte', 'levensbedreigende-ziekte']);
 
 /** A feast used to say when ("tot kerst", "na Pasen", "rond het Suikerfeest") marks a time, not a religious duty. */
 const TIJDSAANDUIDING = new Set(['tot', 'na', 'sinds', 'vanaf', 'rond', 'tussen', 'richting', 'ruim']);
@@ -487,7 +540,10 @@ function alsTijd(a: Analysed, from: number): boolean {
  * `ookAlsTijd` also a feast named as a time ("na het Offerfeest nog 4 dagen weg": extra days around a feast).
  */
 export function religieusePlicht(a: Analysed, ookAlsTijd = false): Found | undefined {
-  const m = matches(a, 'feestdagen').find((f) => f.item.plicht === true && f.part !== 'modifier' && (ookAlsTijd || !alsTijd(a, f.from)));
+  const feasts = matches(a, 'feestdagen').filter((f) => f.part !== 'modifier' && (ookAlsTijd || !alsTijd(a, f.from)));
+  const m = feasts.find((f) => f.item.plicht === true);
+  // "Sinterklaas, is dat een religieuze plicht?": the generic words ask about the named feast, which is none.
+  if (m?.item.waarde === 'religieuze-plicht' && feasts.some((f) => f.item.plicht === false)) return undefined;
   return m && { value: String(m.item.waarde), at: span(a, m.from, m.to) };
 }
 
@@ -497,6 +553,11 @@ const OWNS = new Set(['hebben', 'heeft', 'runnen', 'runt', 'met', 'eigen', 'expl
  * An occupation tied to the season (art. 13a Lpw): camping, bulbs, fair, seaside catering, farming. A business
  * ("camping", "hotel") counts only when the family has or runs it: staying at one is a holiday.
  */
+/** A trip abroad ("12 dagen naar Curaçao"): a holiday, whatever place is named first. */
+export function reisBuitenland(a: Analysed): boolean {
+  return matches(a, 'plaatsen').some((m) => m.part !== 'modifier' && m.item.waarde === 'buitenland' && !a.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => t.norm === 'niet' || t.norm === 'geen'));
+}
+
 export function seizoensberoep(a: Analysed): Found | undefined {
   for (const m of matches(a, 'beroepen')) {
     if (m.item.bezit === true) {
@@ -521,13 +582,20 @@ export function fillIngeschreven(x: SlotSink, a: Analysed): void {
   const ts = a.tokens;
   for (let i = 0; i < ts.length; i++) {
     const w = ts[i]!.norm;
-    if (w !== 'ingeschreven' && w !== 'uitgeschreven' && w !== 'enrolled') continue;
+    if (w !== 'ingeschreven' && w !== 'uitgeschreven' && w !== 'enrolled' && w !== 'aangemeld') continue;
     const c = clauseOf(a, i);
-    const before = ts.slice(Math.max(c.from, i - 4), i).map((t) => t.norm);
+    // The negation may stand well before the participle: "is nog niet op een nieuwe school ingeschreven".
+    const before = ts.slice(Math.max(c.from, i - 7), i).map((t) => t.norm);
     // "niet op een Nederlandse school ingeschreven" says where the pupil is not enrolled, not that it is nowhere.
     const negated = before.some((b) => NEGATOR_BEFORE.has(b) || b === 'not' || b === "isn't") && !before.some((b) => b === 'nederlandse' || b === 'andere');
     if (w === 'uitgeschreven') {
       if (!negated && before.some((b) => COPULA.has(b) || b === 'heeft' || b === 'hebben' || b === 'al')) return x.set('ingeschreven', false, span(a, i - 1, i + 1));
+      continue;
+    }
+    // "niet aangemeld bij een (nieuwe) school" is enrolment never made; a plain "aangemeld" is no enrolment yet.
+    if (w === 'aangemeld') {
+      const school = ts.slice(Math.max(c.from, i - 7), Math.min(c.to, i + 6)).some((t) => /school$|^(?:mbo|roc|opleiding)$/.test(t.norm));
+      if (negated && school) return x.set('ingeschreven', false, span(a, Math.max(c.from, i - 3), i + 1));
       continue;
     }
     if (negated) return x.set('ingeschreven', false, span(a, Math.max(c.from, i - 3), i + 1));
@@ -536,15 +604,21 @@ export function fillIngeschreven(x: SlotSink, a: Analysed): void {
     if (!question && before.slice(-3).some((b) => COPULA.has(b))) return x.set('ingeschreven', true, span(a, i - 1, i + 1));
   }
   for (let i = 0; i + 2 < ts.length; i++) {
-    // "has no school (yet)"
+    // "has no school (yet)", "heeft geen school", "zit op geen enkele school"
     if (/^(?:has|have|had)$/.test(ts[i]!.norm) && ts[i + 1]!.norm === 'no' && ts[i + 2]!.norm === 'school') return x.set('ingeschreven', false, span(a, i, i + 3));
+    if (/^(?:heeft|hebben|had)$/.test(ts[i]!.norm) && ts[i + 1]!.norm === 'geen' && ts[i + 2]!.norm === 'school') return x.set('ingeschreven', false, span(a, i, i + 3));
+    if (ts[i]!.norm === 'geen' && ts[i + 1]!.norm === 'enkele' && /school$/.test(ts[i + 2]!.norm)) return x.set('ingeschreven', false, span(a, i, i + 3));
   }
 }
 
 // ---------- weeks absent ----------
 
 /** Being there: denied ("niet meer verschenen", "komt niet op zijn werk") it is absence. */
-const PRESENCE = new Set(['school', 'verschenen', 'gekomen', 'komt', 'komen', 'kwam', 'geweest', 'gezien', 'aanwezig', 'les', 'werk', 'stage', 'stageadres', 'stageplek', 'leerbedrijf', 'bpv', 'opgedaagd']);
+const PRESENCE = new Set([
+  'school', 'verschenen', 'gekomen', 'komt', 'komen', 'kwam', 'geweest', 'gezien', 'aanwezig', 'les', 'werk', 'stage', 'stageadres', 'stageplek', 'leerbedrijf', 'bpv', 'opgedaagd',
+  'opdagen', 'verschijnt', 'verscheen', 'lessen', 'opleiding', 'colleges', 'onderwijs', 'klas',
+]);
+const NEGATION = new Set(['niet', 'nooit', 'geen']);
 const WEEKS_BLOCK = new Set(['in', 'binnen', 'afgelopen', 'laatste', 'over', 'per', 'geen']);
 
 /**
@@ -636,11 +710,14 @@ export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
   if (!ts.some((t) => /^(?:les|school)?we(?:e)?k(?:en)?$|^maand(?:en)?$/.test(t.norm))) return;
   const absent = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && (m.item.waarde === 'afwezig' || m.item.waarde === 'ongeoorloofd' || m.item.waarde === 'onderwerp'));
   for (let i = 0; i < ts.length; i++) {
-    const q = quantity(ts, i);
+    const q = quantity(ts, i) ?? vagueCount(ts, i);
     if (!q || !(q.value.unit === 'week' || q.value.unit === 'lesweek' || q.value.unit === 'maand')) continue;
-    if (ts[i]!.norm === 'een' && q.value.unit !== 'maand') continue;
+    if (ts[i]!.norm === 'een' && q.value.unit !== 'maand' && q.value.approx === undefined) continue;
     const prev = norm(a, i - 1) === 'de' ? norm(a, i - 2) : norm(a, i - 1);
-    if (WEEKS_BLOCK.has(prev ?? '')) continue;
+    // "de laatste 3 weken niet geweest" is continuous absence; "de laatste 4 weken 10 uur gemist" a period.
+    const opener = norm(a, i - 1) === 'de' ? norm(a, i - 3) : norm(a, i - 2);
+    const recent = (prev === 'laatste' || prev === 'afgelopen') && !/^(?:in|binnen|over)$/.test(opener ?? '') && !sentenceHasMeasure(a, i);
+    if (WEEKS_BLOCK.has(prev ?? '') && !recent) continue;
     if (norm(a, q.to) === 'geleden' || norm(a, q.to) === 'later') continue;
     // The absence phrase follows within the sentence, with no other number in between.
     let hit: Match | undefined;
@@ -653,13 +730,41 @@ export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
     if (!hit) {
       // "niet (meer) op school verschenen / gezien / komt": presence denied in the clause after the count
       const c = a.tokens[q.to]?.clause;
-      const denied = c !== undefined && a.clauses[c]!.negated && ts.slice(q.to, Math.min(ts.length, q.to + 9)).some((t) => t.clause === c && PRESENCE.has(t.norm));
-      if (!denied || ts.slice(q.to, q.to + 9).some((t) => t.kind === 'num')) continue;
-      return x.set('aaneengeslotenWekenAfwezig', q.value.unit === 'maand' ? q.value.value * 4 : q.value.value, span(a, i, q.to));
+      const deniedAfter = c !== undefined && a.clauses[c]!.negated && ts.slice(q.to, Math.min(ts.length, q.to + 9)).some((t) => t.clause === c && PRESENCE.has(t.norm));
+      // "komt al vijf weken niet (meer)", "verschijnt al een maand niet": the presence verb before the count
+      const deniedBefore = ts.slice(Math.max(0, i - 4), i).some((t) => t.clause === ts[i]!.clause && PRESENCE.has(t.norm)) && ts.slice(q.to, q.to + 2).some((t) => NEGATION.has(t.norm));
+      const rest = ts.slice(q.to, q.to + 9);
+      const end = rest.findIndex((t) => /^[.?!]$/.test(t.norm));
+      if (!(deniedAfter || deniedBefore) || (end < 0 ? rest : rest.slice(0, end)).some((t) => t.kind === 'num')) continue;
+      return x.set('aaneengeslotenWekenAfwezig', wekenVan(q.value), span(a, i, q.to));
     }
-    const weken = q.value.unit === 'maand' ? q.value.value * 4 : q.value.value;
-    return x.set('aaneengeslotenWekenAfwezig', weken, span(a, i, hit.to));
+    return x.set('aaneengeslotenWekenAfwezig', wekenVan(q.value), span(a, i, hit.to));
   }
+}
+
+const FREQUENCY = new Set(['vaak', 'regelmatig', 'soms', 'geregeld', 'telkens', 'steeds', 'meerdere', 'herhaaldelijk']);
+
+/** Hours, days, day parts, times or a frequency in the sentence of token i: then a span of weeks is the period they fall in. */
+function sentenceHasMeasure(a: Analysed, i: number): boolean {
+  const ts = a.tokens;
+  let from = i;
+  while (from > 0 && !/^[.?!]$/.test(ts[from - 1]!.norm)) from--;
+  for (let k = from; k < ts.length && !/^[.?!]$/.test(ts[k]!.norm); k++) if (FREQUENCY.has(ts[k]!.norm) || PERIODE_MAAT.has(quantity(ts, k)?.value.unit ?? 'jaar')) return true;
+  return false;
+}
+
+/** Weeks of a stated duration: a month counts as 4 weeks (a lower bound); "bijna N" is just under N. */
+function wekenVan(q: Quantity): number {
+  const weken = q.unit === 'maand' ? q.value * 4 : q.value;
+  return q.approx === 'bijna' ? weken - 0.5 : weken;
+}
+
+/** "een paar maanden", "enkele weken": at least two, the lower bound (a vague count never makes absence look longer). */
+function vagueCount(ts: Token[], i: number): { value: Quantity; from: number; to: number } | undefined {
+  const at = ts[i]?.norm === 'enkele' ? i + 1 : ts[i]?.norm === 'een' && ts[i + 1]?.norm === 'paar' ? i + 2 : -1;
+  if (at < 0) return undefined;
+  const u = /^(?:weken|maanden)$/.test(ts[at]?.norm ?? '') ? (ts[at]!.norm === 'weken' ? 'week' : 'maand') : undefined;
+  return u && { value: { value: 2, unit: u, approx: 'ruim' }, from: i, to: at + 1 };
 }
 
 // ---------- leave received earlier ----------
@@ -717,7 +822,10 @@ export function noticeOffset(a: Analysed): { days: number; at: { index: number; 
     if (w === 'dezelfde' && /^(?:dag|ochtend|morgen|middag)$/.test(norm(a, i + 1) ?? '')) days = 0;
     else if (w === 'op' && norm(a, i + 1) === 'de' && /^(?:dag|ochtend)$/.test(norm(a, i + 2) ?? '') && norm(a, i + 3) === 'zelf') [days, to] = [0, i + 4];
     else if (w === 'de' && /^(?:dag|ochtend)$/.test(norm(a, i + 1) ?? '') && /^(?:erna|daarna|nadien|erop|later)$/.test(norm(a, i + 2) ?? '')) [days, to] = [-1, i + 3];
-    else if (w === 'de' && /^(?:avond|dag)$/.test(norm(a, i + 1) ?? '') && /^(?:ervoor|daarvoor|vooraf)$/.test(norm(a, i + 2) ?? '')) [days, to] = [1, i + 3];
+    else if (w === 'de' && /^(?:avond|dag|middag|ochtend)$/.test(norm(a, i + 1) ?? '') && /^(?:ervoor|daarvoor|vooraf|voordien|vantevoren)$/.test(norm(a, i + 2) ?? '')) [days, to] = [1, i + 3];
+    // "de avond van tevoren", "de dag voor het feest / de feestdag"
+    else if (w === 'de' && /^(?:avond|dag)$/.test(norm(a, i + 1) ?? '') && norm(a, i + 2) === 'van' && norm(a, i + 3) === 'tevoren') [days, to] = [1, i + 4];
+    else if (w === 'de' && /^(?:avond|dag)$/.test(norm(a, i + 1) ?? '') && norm(a, i + 2) === 'voor' && /^(?:het|de)$/.test(norm(a, i + 3) ?? '') && /^(?:feest|feestdag|suikerfeest|offerfeest|viering)$/.test(norm(a, i + 4) ?? '')) [days, to] = [1, i + 5];
     else if (w === 'pas' && (norm(a, i + 1) === 'na' || norm(a, i + 1) === 'op')) {
       const q = quantity(ts, i + 2);
       if (q && (q.value.unit === 'dag' || q.value.unit === 'week')) [days, to] = [-(q.value.unit === 'week' ? q.value.value * 7 : q.value.value), q.to];
@@ -818,4 +926,107 @@ export function fillKeer(x: SlotSink, a: Analysed): void {
 export function verlofsoortGenoemd(a: Analysed): Found | undefined {
   const m = matches(a, 'synoniemen').find((f) => f.part !== 'modifier' && !/^(?:geen|zonder)$/.test(norm(a, f.from - 1) ?? ''));
   return m && { value: String(m.item.waarde), at: span(a, m.from, m.to) };
+}
+
+// ---------- the length of the leave asked ----------
+
+/** Words that make a clause about the leave itself: asking, granting, going away. */
+const LEAVE_WORDS = /^(?:\w*verlof|vrij|vrijaf|weg|vakantie|\w*vakantie|reis|reizen|geven|vragen|vraagt|aanvragen|aangevraagd|toekennen|toegekend|verlenen|verleend|verleende|krijgen|naar|mee|gaan|blijven|willen|wil|wilden|opnemen)$/;
+/** Before the number: a time the leave starts or a limit asked about, not its length ("over 3 weken", "maximaal 10 dagen"). */
+const NOT_LENGTH_BEFORE = new Set(['eerste', 'laatste', 'binnen', 'over', 'na', 'al', 'afgelopen', 'maximaal', 'max', 'hoogstens', 'hoogste', 'week', 'elke', 'iedere', 'per', 'sinds']);
+/** After the unit: a notice or a relative time, not the length ("3 dagen van tevoren", "2 weken geleden"). */
+const NOT_LENGTH_AFTER = new Set(['van', 'vantevoren', 'vooraf', 'ervoor', 'daarvoor', 'geleden', 'later', 'eerder', 'na', 'daarna', 'erna', 'voor', 'per', 'achter', 'ziek', 'afwezig']);
+/** "meer dan 10 dagen", "boven de 10 dagen", "langer dan twee weken": the question is about one day more. */
+function moreThan(a: Analysed, i: number): boolean {
+  const w = (k: number) => norm(a, i - k) ?? '';
+  return (w(1) === 'dan' && /^(?:meer|langer)$/.test(w(2))) || w(1) === 'boven' || (w(1) === 'de' && w(2) === 'boven');
+}
+
+/**
+ * The number of school days of leave asked, when the text gives it in weeks or as "more than N days" ("3 weken
+ * vakantieverlof", "mag de directeur ons drie weken geven", "vakantieverlof boven de 10 dagen"). A week of leave is
+ * five school days. Earlier leave, a notice period and a start ("over 3 weken") are not the length.
+ */
+export function verlofDuur(a: Analysed): { dagen: number; at: { index: number; length: number } } | undefined {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const q = quantity(a.tokens, i);
+    if (!q || (q.value.unit !== 'dag' && q.value.unit !== 'week' && q.value.unit !== 'lesweek')) continue;
+    const more = moreThan(a, i);
+    if (q.value.unit === 'dag' && !more) continue;
+    if (NOT_LENGTH_BEFORE.has(norm(a, i - 1) ?? '') || NOT_LENGTH_AFTER.has(norm(a, q.to) ?? '') || inEarlierLeave(a, i)) continue;
+    const c = clauseOf(a, i);
+    const clause = a.tokens.slice(Math.max(0, c.from - 8), c.to + 8);
+    if (!clause.some((t) => LEAVE_WORDS.test(t.norm))) continue;
+    const days = q.value.unit === 'dag' ? q.value.value : q.value.value * 5;
+    if (!Number.isInteger(days) || days <= 0) continue;
+    return { dagen: more ? days + 1 : days, at: span(a, more ? i - 2 : i, q.to) };
+  }
+  return undefined;
+}
+
+// ---------- the first two lesweken of the school year (art. 13a lid 2) ----------
+
+const START_OF_YEAR = /^(?:schooljaar|schooljaren|cursusjaar|studiejaar)$/;
+const SUMMER = (a: Analysed, i: number) => norm(a, i) === 'zomervakantie' || (norm(a, i) === 'grote' && norm(a, i + 1) === 'vakantie') || norm(a, i) === 'zomer' || norm(a, i) === 'zomerstop';
+const FIRST = /^(?:eerste|1e|1ste|begin|start|aanvang|opening|beginweek|startweek)$/;
+const RIGHT_AFTER = /^(?:direct|meteen|vlak|gelijk|net|pal|onmiddellijk)$/;
+const WEEK_WORD = /^(?:week|weken|lesweek|lesweken|schoolweek|schoolweken|dag|dagen|schooldag|schooldagen|lesdag|lesdagen)$/;
+const LATER = /^(?:derde|vierde|vijfde|zesde|3e|4e|5e|6e|laatste)$/;
+const EXTEND = /^(?:verlengen|verlengd|verlenging|rekken|langer|oprekken)$/;
+const BETWEEN = /^(?:de|het|van|in|na|nieuwe|volgende|komende|en|\d+|twee|paar|week|weken|lesweek|lesweken|schoolweek|schoolweken|dag|dagen|schooldag|schooldagen|lesdag|lesdagen|les)$/;
+
+/**
+ * Whether the leave falls in the first two lesweken of the school year (art. 13a lid 2), as people say it: "de
+ * eerste twee (les/school)weken van het (nieuwe) schooljaar", "week 1 en 2", "het begin van het schooljaar",
+ * "meteen na de zomervakantie / de grote vakantie", "de week na de zomervakantie", "de zomervakantie verlengen".
+ * false for "de derde week na de zomervakantie" and "drie weken na de zomervakantie"; undefined when not said.
+ */
+export function eersteLesweken(a: Analysed): { value: boolean; at: { index: number; length: number } } | undefined {
+  const ts = a.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    const w = ts[i]!.norm;
+    // "de eerste twee les-/schoolweken" names them without an anchor
+    if (FIRST.test(w) && /^(?:lesweken|schoolweken)$/.test(norm(a, i + 1) === 'twee' || norm(a, i + 1) === '2' ? (norm(a, i + 2) ?? '') : (norm(a, i + 1) ?? ''))) {
+      return { value: true, at: span(a, i, i + 3) };
+    }
+    // anchor: "(het nieuwe) schooljaar" or "(de) zomervakantie / grote vakantie / zomer"
+    const year = START_OF_YEAR.test(w);
+    const summer = SUMMER(a, i);
+    if (!year && !summer) continue;
+    const before = ts.slice(Math.max(0, i - 9), i).map((t) => t.norm);
+    const from = Math.max(0, i - 9);
+    const at = (k: number) => span(a, from + k, i + (norm(a, i) === 'grote' ? 2 : 1));
+    // "eerste" counts only when what stands between it and the anchor is a span of weeks: "de eerste aanvraag dit
+    // schooljaar" is not a time in the school year.
+    const end = year ? before.length : Math.max(0, before.lastIndexOf('na'));
+    const firstAt = before.findIndex((t, k) => FIRST.test(t) && before.slice(k + 1, end).every((b) => BETWEEN.test(b)));
+    const laterAt = before.findIndex((t) => LATER.test(t));
+    if (laterAt >= 0 && (firstAt < 0 || laterAt > firstAt)) return { value: false, at: at(laterAt) };
+    if (year) {
+      // "eerste (twee) weken van het schooljaar", "begin van het schooljaar", "week 1 en 2 van het schooljaar"
+      if (firstAt >= 0) return { value: true, at: at(firstAt) };
+      const wk = before.findIndex((t, k) => t === 'week' && /^[12]$/.test(before[k + 1] ?? ''));
+      if (wk >= 0) return { value: true, at: at(wk) };
+      continue;
+    }
+    // after the summer: "meteen na", "de (eerste) week/weken na", "N weken na" (N ≥ 2: later)
+    const na = before.lastIndexOf('na');
+    if (na < 0 || na < before.length - 3) {
+      // "de zomervakantie (met een week) verlengen": the leave runs into the first lesweek.
+      const ext = ts.slice(i + 1, i + 7).findIndex((t) => EXTEND.test(t.norm));
+      if (ext >= 0) return { value: true, at: span(a, i, i + ext + 2) };
+      continue;
+    }
+    const pre = before.slice(Math.max(0, na - 4), na);
+    if (firstAt >= 0 || pre.some((t) => RIGHT_AFTER.test(t))) return { value: true, at: at(Math.max(0, na - 1)) };
+    const unitAt = pre.findLastIndex((t) => WEEK_WORD.test(t));
+    if (unitAt >= 0) {
+      const count = pre[unitAt - 1];
+      const n = count === undefined ? undefined : numberWord(count);
+      // "de week na de zomervakantie" is the first one; "een week na" starts in the second, "twee weken na" in the third.
+      if (n === undefined || /^(?:de|die|in)$/.test(count ?? '')) return { value: true, at: at(na - 4 + unitAt) };
+      return { value: n < 2, at: at(na - 4 + unitAt - 1) };
+    }
+  }
+  return undefined;
 }

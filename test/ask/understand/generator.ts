@@ -335,10 +335,133 @@ export const TEMPLATES: Record<string, Template> = {
       absent: [],
     };
   },
+  'melding-18plus': (p) => {
+    const n = p([18, 19, 20, 21, 23, 25]);
+    const [school, soort] = p<[string, string]>([
+      ['Een student van het mbo', 'mbo'],
+      ['Een mbo-student', 'mbo'],
+      ['Onze vavo-cursist', 'vavo'],
+      ['Een leerling uit 6 vwo', 'vo'],
+      ['Een student van het roc', 'mbo'],
+    ]);
+    const age = p([`(${n})`, `van ${n}`, `van ${n} jaar`, `, ${n} jaar,`]);
+    const sk = p(['heeft geen startkwalificatie', 'heeft nog geen diploma', 'is zonder startkwalificatie', 'heeft geen diploma']);
+    const w = p([4, 5, 6, 7, 8]);
+    const mo = p([2, 3]);
+    const [absent, weken] = p<[string, number]>([
+      [`is al ${w} weken niet op school geweest`, w],
+      [`komt al ${WORD[w] ?? w} weken niet meer`, w],
+      [`is al ruim ${w} weken afwezig zonder geldige reden`, w],
+      [`volgt al ${w} weken geen lessen`, w],
+      [`is al een maand niet meer verschenen`, 4],
+      [`is al ${mo} maanden niet op school gezien`, mo * 4],
+    ]);
+    return {
+      text: `${p(FRAME)}${school} ${age} ${sk} en ${absent}.${p(DETAIL)} ${p(ASK_MELDING)}`.replace(' , ', ', '),
+      facts: { leeftijd: n, onderwijssoort: soort, startkwalificatie: false, aaneengeslotenWekenAfwezig: weken },
+      absent: ['ongeoorloofdeUren', 'ingeschreven'],
+    };
+  },
+  'melding-uren-eenheid': (p) => {
+    const n = p([2, 3, 4, 5]);
+    const m = p([3, 4, 5, 6, 7]);
+    const [missed, length] = p<[string, string]>([
+      [`${n} hele lesdagen ${p(VERB)}`, `Een lesdag is bij ons ${m} uur.`],
+      [`${WORD[n]} dagen ${p(VERB)}`, `Hij heeft ${m} lesuren per dag.`],
+      [`${n} schooldagen van ${m} uur ${p(VERB)}`, ''],
+      [`${n} ochtenden van ${m} lesuren ${p(VERB)}`, ''],
+      [`${n} dagdelen ${p(VERB)}`, `Een dagdeel is ${m} lesuren.`],
+    ]);
+    const distractor = p(['', ' De grens is toch 16 uur?', ' Ze is geboren in 2012.', ' Dat was in de afgelopen 3 weken.']);
+    const who = p(['Een leerling van 14', 'Mijn dochter (14)', 'Leerling, 14 jaar,', 'Onze 14-jarige leerling']);
+    return {
+      text: `${p(FRAME)}${who} heeft ${missed}. ${length}${distractor} ${p(ASK_MELDING)}`.replace(/\s+/g, ' '),
+      facts: { leeftijd: 14, ongeoorloofdeUren: n * m },
+      absent: ['aaneengeslotenWekenAfwezig'],
+    };
+  },
+  'leeftijd-diploma': (p) => {
+    const n = p([16, 17, 18, 19]);
+    const [diploma, sk] = p<[string, boolean]>([
+      ['een entree-diploma', false],
+      ['een vmbo-diploma', false],
+      ['een havodiploma', true],
+      ['een mbo-2-diploma', true],
+      ['geen startkwalificatie', false],
+      ['een vwo-diploma', true],
+    ]);
+    return {
+      text: `${p(FRAME)}${cap(pupil(p, n, p([true, false])))} heeft ${diploma} en wil ${p(['stoppen met school', 'gaan werken', 'fulltime werken'])}. ${p(['Mag dat?', 'Is hij nog leerplichtig?', 'Moet hij nog naar school?', 'Is ze nog kwalificatieplichtig?'])}`,
+      facts: { leeftijd: n, startkwalificatie: sk },
+      absent: ['ingeschreven'],
+    };
+  },
+  'niet-ingeschreven': (p) => {
+    const n = p([6, 8, 10, 12, 14, 15]);
+    const s = p([
+      'staat nergens ingeschreven',
+      'staat niet meer ingeschreven op een school',
+      'is na de verhuizing niet aangemeld bij een nieuwe school',
+      'is nog niet op een nieuwe school ingeschreven',
+      'heeft geen school',
+      'staat op geen enkele school ingeschreven',
+    ]);
+    return {
+      text: `${p(FRAME)}${cap(pupil(p, n, p([true, false])))} ${s}.${p(DETAIL)} ${p(['Moeten we melden?', 'Welke vorm van verzuim is dit?', 'Wat nu?', 'Is dit absoluut verzuim?'])}`,
+      facts: { leeftijd: n, ingeschreven: false },
+      absent: ['aaneengeslotenWekenAfwezig', 'ongeoorloofdeUren'],
+    };
+  },
+  // Held out (written before any tuning, in voices the built-against templates do not use).
+  'melding-18plus-eigen-stem': (p) => {
+    const n = p([18, 19, 20, 22]);
+    const w = p([4, 5, 6, 9]);
+    const [text, leeftijd] = p<[string, number]>([
+      [`Ik ben ${n} en heb geen diploma. Ik ga al ${w} weken niet meer naar school.`, n],
+      [`Ik ben ${n} jaar oud, zonder startkwalificatie, en zit al ${w} weken thuis in plaats van op school.`, n],
+      [`Mijn zoon (${n}) heeft geen startkwalificatie en is al ${w} weken niet op zijn opleiding geweest.`, n],
+      [`Onze dochter is ${n}, heeft geen diploma en komt al ${w} weken niet op school.`, n],
+    ]);
+    return {
+      text: `${text} ${p(['Gaat de school dat melden?', 'Word ik nu gemeld?', 'Wat gebeurt er nu?', 'Moet school dit doorgeven?'])}`,
+      facts: { leeftijd, startkwalificatie: false, aaneengeslotenWekenAfwezig: w },
+      absent: ['ongeoorloofdeUren'],
+    };
+  },
+  'uren-bbl-weken': (p) => {
+    const d = p([1, 2]);
+    const m = p([6, 7, 8]);
+    const w = p([1, 2, 3]);
+    const rooster = p([
+      `gaat ${d} ${d === 1 ? 'dag' : 'dagen'} per week naar school, ${m} uur per dag`,
+      `heeft ${d} ${d === 1 ? 'lesdag' : 'lesdagen'} per week van ${m} uur`,
+      `zit ${d} ${d === 1 ? 'dag' : 'dagen'} per week op school; een lesdag is ${m} uur`,
+    ]);
+    const absent = p([`is al ${w} weken niet geweest`, `komt al ${WORD[w] ?? w} weken niet`, `is de laatste ${w} weken niet op school verschenen`]);
+    return {
+      text: `${p(FRAME)}Bbl-student (${p([16, 17])}) ${rooster}. Hij ${absent}. ${p(ASK_MELDING)}`,
+      facts: { onderwijssoort: 'mbo', aaneengeslotenWekenAfwezig: w, ongeoorloofdeUren: w * d * m },
+      absent: [],
+    };
+  },
+  'niet-ingeschreven-verhuisd': (p) => {
+    const n = p([5, 7, 9, 11, 13, 16]);
+    const who = p(['dochter', 'zoon', 'kind']);
+    const s = p([
+      `Het gezin is ${p(['verhuisd', 'vorige maand verhuisd', 'naar een andere gemeente verhuisd'])} en hun ${who} (${n}) is nog niet ingeschreven op een school.`,
+      `Na de verhuizing hebben de ouders hun ${who} van ${n} niet aangemeld bij een nieuwe school.`,
+      `De ${who} (${n} jaar) is sinds de verhuizing nergens meer ingeschreven.`,
+    ]);
+    return {
+      text: `${p(FRAME)}${s} ${p(['Wat is dit voor verzuim?', 'Moeten wij melden?', 'Wat moet er gebeuren?', 'Is dat erg?'])}`,
+      facts: { leeftijd: n, ingeschreven: false },
+      absent: ['aaneengeslotenWekenAfwezig'],
+    };
+  },
 };
 
-/** Held out: measured only, never tuned on (a quarter of the templates, one of each kind). */
-export const HELD_OUT = new Set(['melding-omgedraaid', 'melding-klokspan', 'verlof-rol-eerst', 'leeftijd-bijna']);
+/** Held out: measured only, never tuned on (a quarter of the templates or more, at least one of each kind). */
+export const HELD_OUT = new Set(['melding-omgedraaid', 'melding-klokspan', 'verlof-rol-eerst', 'leeftijd-bijna', 'melding-18plus-eigen-stem', 'uren-bbl-weken', 'niet-ingeschreven-verhuisd']);
 
 export function generate(perTemplate: number, seed = 20261202): Variant[] {
   const random = rng(seed);

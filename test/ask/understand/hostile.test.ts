@@ -69,13 +69,4 @@ describe('understand: hostile input', () => {
     expect(u.found.find((f) => f.fact === 'ongeoorloofdeUren')?.text).toBe('17 lesuren');
   });
 
-  it('is fast on a typical question (< 1 ms average)', () => {
-    const qs = devFixture.map((d) => d.question);
-    for (const q of qs) understand(q, { today: TODAY });
-    const t0 = performance.now();
-    const rounds = 20;
-    for (let i = 0; i < rounds; i++) for (const q of qs) understand(q, { today: TODAY });
-    // Generous bound: CI machines are shared; locally the average is well under 1 ms.
-    expect((performance.now() - t0) / (rounds * qs.length)).toBeLessThan(5);
-  });
 });

@@ -1,0 +1,38 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { openKnowledgeIndex } from '../index/knowledge-index.js';
+import { redactText } from '../privacy/redact.js';
+import { createLlm } from './llm.js';
+import { createAskEngine, type AskEvent, type EngineInput, type RememberEvent, type TurnState } from './pipeline.js';
+import type { WorkerConfig, WorkerMessage } from './pool.js';
+
+// One answering thread of the pool (pool.ts): opens the index the main thread keeps up to date (no folder scan) and
+// follows what is committed later, like any second process; answers what it is sent.
+
+const port = parentPort!;
+const post = (m: WorkerMessage) => port.postMessage(m);
+const { dataDir, knowledgeDir, env } = workerData as WorkerConfig;
+
+try {
+  const knowledge = await openKnowledgeIndex({ knowledgeDir, dataDir, env, skipIngest: true });
+  const llm =
+    env.OPENAI_BASE_URL && env.LLM_MODEL
+      ? createLlm({ baseURL: env.OPENAI_BASE_URL, apiKey: env.OPENAI_API_KEY, model: env.LLM_MODEL, timeoutMs: env.LLM_TIMEOUT_MS })
+      : undefined;
+  const engine = createAskEngine({ knowledge, analyze: (t) => knowledge.analyze(t), redact: redactText, llm });
+
+  port.on('message', async (job: { id: number; kind: 'ask' | 'stream'; input: EngineInput; stored?: TurnState }) => {
+    try {
+      if (job.kind === 'ask') {
+        post({ id: job.id, type: 'result', result: await engine.ask(job.input, job.stored) });
+        return;
+      }
+      for await (const event of engine.stream(job.input, job.stored)) post({ id: job.id, type: 'event', event: event as AskEvent | RememberEvent });
+      post({ id: job.id, type: 'end' });
+    } catch (err) {
+      post({ id: job.id, type: 'error', message: err instanceof Error ? err.message : String(err) });
+    }
+  });
+  post({ type: 'ready' });
+} catch (err) {
+  post({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
+}
