@@ -7,7 +7,7 @@ import { normalize } from '../retrieve/analysis.js';
 import { contentTerms, FRAME_WORDS } from '../retrieve/query-terms.js';
 import { questionShape, type QuestionShape } from './question-form.js';
 import { relatedGrounds } from './related-grounds.js';
-import { inScope, namesOtherRegion, sectorOf } from './scope.js';
+import { inScope, namesOtherRegion, otherSectorLaw, sectorOf, type Sector } from './scope.js';
 import type { Citation, Decision, Persona } from './types.js';
 import { consistentHeadline, withYesNo, yesNo, yesNoOpening, type YesNo } from './verdict.js';
 
@@ -185,7 +185,7 @@ export function compose(input: ComposeInput): Composed {
     // The passage that answers this very question leads; within it, the sentences that answer, wherever they stand.
     const lead = leadPassage(hits, input.question, analyze, shape);
     const leadSentences = lead ? answeringSentences(lead, input.question, analyze, keep) : [];
-    const ground = shape.form === 'grondslag' && lead ? groundFor(lead, hits, input.question, knowledge, analyze) : undefined;
+    const ground = shape.form === 'grondslag' && lead ? groundFor(lead, hits, input.question, knowledge, analyze, scope.sector) : undefined;
     // Other passages add a sentence only when they cover the question about as well as the lead does.
     const leadScore = hits.find((h) => h.passage === lead)?.score ?? 0;
     const evidence = selectEvidence(
@@ -244,7 +244,7 @@ export function compose(input: ComposeInput): Composed {
       body.push(`**${opening ? `${opening} ${dropAnswerWord(quote(lead!, s.text))}` : quoteLead(s.text)}**`);
     });
     for (const e of evidence) body.push(quote(e.passage, e.text));
-    const basis = groundsLine([lead, ...evidence.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom, ground?.id, input.region);
+    const basis = groundsLine([lead, ...evidence.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom, ground?.id, input.region, scope.sector);
     if (basis) body.push(basis);
     if (followUp) body.push(followUp);
     confidence = sure ? 'midden' : 'laag';
@@ -476,8 +476,11 @@ function groundFor(
   question: string,
   knowledge: KnowledgeIndex,
   analyze: Analyze,
+  sector?: Sector,
 ): { id: string; label: string; sentence: RankedSentence } | undefined {
-  const ids = [...lead.legalIds, ...hits.slice(0, 3).flatMap((h) => (h.passage.type === 'wet' ? h.passage.legalIds : []))].filter((id) => STATUTE.test(id));
+  const ids = [...lead.legalIds, ...hits.slice(0, 3).flatMap((h) => (h.passage.type === 'wet' ? h.passage.legalIds : []))].filter(
+    (id) => STATUTE.test(id) && !otherSectorLaw(id, sector),
+  );
   // A passage often names several articles ("4a, 4c"): the ground is the one whose own sentence covers the question
   // best; the order of the ids only breaks ties.
   let best: { id: string; sentence: RankedSentence; score: number } | undefined;
@@ -543,10 +546,12 @@ function groundsLine(
   quotedFrom: Map<string, string>,
   named: string | undefined,
   region: string | undefined,
+  sector: Sector | undefined,
 ): string | undefined {
   // Another region's protocol is no ground for this answer, even when a national passage mentions it.
+  // Nor is another sector's law when the question names its sector (a passage on po, vo and mbo at once).
   const ids = [...new Set(used.flatMap((p) => p?.legalIds ?? []))]
-    .filter((id) => id !== 'awb:6:7' && id !== named && !(id.startsWith('protocol:') && id !== `protocol:${region}`))
+    .filter((id) => id !== 'awb:6:7' && id !== named && !(id.startsWith('protocol:') && id !== `protocol:${region}`) && !otherSectorLaw(id, sector))
     .slice(0, 3);
   const parts: string[] = [];
   for (const id of ids) {

@@ -25,6 +25,9 @@ const passages = [
   passage('kb:schorsen', 'Hoe lang mag een middelbare school een leerling schorsen?', 'Artikel 8.14 WVO 2020: een middelbare school mag een leerling ten hoogste een week schorsen. Een schorsing van meer dan een dag meldt de school aan de Inspectie.', ['wvo:8.14']),
   passage('kb:18plus', 'Welke scholen melden verzuim van een leerling van 18?', 'Een mbo-instelling, vavo of vo-school moet verzuim melden van een leerling van 18 uit de doelgroep van het Doorstroompunt. De melding gaat via DUO.', ['wvo:8.20']),
   passage('lpw:a23', 'Artikel 23 — Melding van verboden kinderarbeid', 'Volgens artikel 23 melden het schoolhoofd en de leerplichtambtenaar het direct als een jongere onder schooltijd werkt in strijd met de regels. De melding gaat naar de Arbeidsinspectie.', ['lpw:23'], 'wet'),
+  passage('kb:schorsen-alle', 'Hoe lang mag een school een leerling schorsen in po, vo en mbo?', 'Een basisschool mag een leerling ten hoogste een week schorsen en een middelbare school ook ten hoogste een week schorsen. De school meldt een schorsing van meer dan een dag aan de Inspectie.', ['wpo:40c', 'wvo:8.14']),
+  passage('wpo:a40c', 'Wet op het primair onderwijs, artikel 40c — Schorsing op de basisschool', 'Volgens artikel 40c WPO mag een basisschool een leerling ten hoogste een week schorsen.', ['wpo:40c'], 'wet'),
+  passage('wvo:a814', 'Wet voortgezet onderwijs 2020, artikel 8.14 — Schorsing', 'Volgens artikel 8.14 WVO 2020 mag een middelbare school een leerling ten hoogste een week schorsen.', ['wvo:8.14'], 'wet'),
   passage('kb:diploma', 'Mogen we een leerling uitschrijven als hij een diploma heeft gehaald?', 'Dat hangt af van het diploma: met een startkwalificatie eindigt de kwalificatieplicht, met alleen een vmbo-diploma niet. Schrijf hem pas uit als de nieuwe inschrijving bekend is.', ['lpw:10']),
   passage('kb:kinderarbeid', 'Wat doet de leerplichtambtenaar als een leerling onder schooltijd werkt?', 'De leerplichtambtenaar meldt werk onder schooltijd aan de Arbeidsinspectie en pakt het verzuim aan.', ['lpw:23']),
 ];
@@ -79,6 +82,18 @@ describe('a legal-ground question names the article first, however it is asked',
     'Welk artikel regelt de melding van een jongere die onder schooltijd werkt?',
   ])('%s', async (q) => {
     expect(await firstLine(q, 'leerplichtambtenaar')).toMatch(/^\*\*Grondslag: Leerplichtwet 1969, artikel 23\b/);
+  });
+});
+
+describe('a question that names its sector gets only that sector’s law as ground', () => {
+  it.each([
+    ['Hoe lang mag een middelbare school een leerling schorsen?', /Wet voortgezet onderwijs 2020, artikel 8\.14/, /Wet op het primair onderwijs/],
+    ['Hoe lang mag een basisschool een leerling schorsen?', /Wet op het primair onderwijs, artikel 40c/, /Wet voortgezet onderwijs/],
+  ])('%s', async (q, want, not) => {
+    const r = compose({ question: q, persona: 'school', hits: await index.search(q, { k: 6 }), knowledge: index, analyze });
+    const grounds = r.answer.split('\n').find((l) => l.startsWith('**Grondslag:**')) ?? '';
+    expect(grounds).toMatch(want);
+    expect(grounds).not.toMatch(not);
   });
 });
 
