@@ -7,9 +7,9 @@ import { normalize } from '../retrieve/analysis.js';
 import { contentTerms, FRAME_WORDS } from '../retrieve/query-terms.js';
 import { questionShape, type QuestionShape } from './question-form.js';
 import { relatedGrounds } from './related-grounds.js';
-import { inScope, namesOtherRegion, sectorOf } from './scope.js';
+import { inScope, namesOtherRegion, otherSectorLaw, sectorOf, type Sector } from './scope.js';
 import type { Citation, Decision, Persona } from './types.js';
-import { consistentHeadline, withYesNo, yesNo, yesNoOpening } from './verdict.js';
+import { consistentHeadline, withYesNo, yesNo, yesNoOpening, type YesNo } from './verdict.js';
 
 // The offline composer: rule outcomes as short template sentences, everything else verbatim from the
 // sources, each sentence with the [n] of the passage that carries it.
@@ -59,6 +59,10 @@ const MAX_GENERAL = 5;
 const YES_NO_COVERAGE = 0.5;
 /** The lead passage's heading covers this share of the question: it was written for this question. */
 const OWN_QUESTION = 0.6;
+/** The lead passage's heading covers this share of the question: retrieval found the passage for it. */
+const HEADING_FOUND = 0.4;
+/** The article found for a legal-ground question covers this share of it in its own sentence. */
+const GROUND_FOUND = 0.25;
 /** Off-topic questions score up to ~0.31 against the built-in knowledge, on-topic ones from ~0.32. */
 const MIN_LEAD_SCORE = 0.35;
 const MAX_ACTIONS = 3;
@@ -181,7 +185,7 @@ export function compose(input: ComposeInput): Composed {
     // The passage that answers this very question leads; within it, the sentences that answer, wherever they stand.
     const lead = leadPassage(hits, input.question, analyze, shape);
     const leadSentences = lead ? answeringSentences(lead, input.question, analyze, keep) : [];
-    const ground = shape.form === 'grondslag' && lead ? groundFor(lead, hits, input.question, knowledge, analyze) : undefined;
+    const ground = shape.form === 'grondslag' && lead ? groundFor(lead, hits, input.question, knowledge, analyze, scope.sector) : undefined;
     // Other passages add a sentence only when they cover the question about as well as the lead does.
     const leadScore = hits.find((h) => h.passage === lead)?.score ?? 0;
     const evidence = selectEvidence(
@@ -201,14 +205,24 @@ export function compose(input: ComposeInput): Composed {
     // share of question terms in the chosen sentences. Both → an answer; one → what the sources do say, marked as
     // unsure; neither → an honest "not covered".
     const leadCoverage = leadSentences[0]?.coverage ?? 0;
-    const retrieved = leadScore >= MIN_LEAD_SCORE || leadCoverage >= 0.5;
-    const worded = isCovered(input.question, texts, analyze);
+    // A lead passage written for (nearly) this question counts as found, however short its answering sentence.
+    // For a legal-ground question the article's own sentence is the answer.
+    const leadFound = lead !== undefined && headingShare(lead, input.question, analyze) >= HEADING_FOUND;
+    const retrieved =
+      leadScore >= MIN_LEAD_SCORE ||
+      leadCoverage >= 0.5 ||
+      leadFound ||
+      (ground?.sentence.coverage ?? 0) >= GROUND_FOUND;
+    // The heading of a passage written for this very question is part of what answers it.
+    const ownQuestion = lead ? headingShare(lead, input.question, analyze) >= OWN_QUESTION : false;
+    const worded = isCovered(input.question, ownQuestion ? [...texts, lead!.section ?? ''] : texts, analyze);
     const hasWords = analyze(input.question).some((t) => /^\p{L}{3,}$/u.test(t));
     if (!hasWords || (!retrieved && !worded)) {
       return { answer: `${NOT_COVERED}${followUp}`, citations: [], confidence: 'laag' };
     }
     // Words the sources lack make the answer partial only when the answering sentence does not cover the question.
-    const absent = leadCoverage >= 0.5 ? [] : absentWords(input.question, hits, analyze);
+    // …or when the lead passage was written for this very question (its heading is the question in other words).
+    const absent = leadCoverage >= 0.5 || ownQuestion ? [] : absentWords(input.question, hits, analyze);
     const sure = retrieved && worded && absent.length === 0;
     if (!sure) body.push(`${absent.length ? partlyCovered(absent) : NOT_SURE}\n`);
     if (ground) {
@@ -216,16 +230,21 @@ export function compose(input: ComposeInput): Composed {
       quoted.add(ground.sentence.text);
     }
     // A kennisbank answer may open with "Ja," or "Nee,": that answers its own question, which may not be this one.
-    const ownQuestion = lead ? headingShare(lead, input.question, analyze) >= OWN_QUESTION : false;
-    const quoteLead = (text: string) => (ownQuestion ? quote(lead!, text) : quote(lead!, text).replace(/^(ja|nee),\s*(\p{L})/iu, (_, _w, c: string) => c.toUpperCase()));
+    const dropAnswerWord = (text: string) => text.replace(/^(ja|nee),\s*(\p{L})/iu, (_, _w, c: string) => c.toUpperCase());
+    const quoteLead = (text: string) => (ownQuestion ? quote(lead!, text) : dropAnswerWord(quote(lead!, text)));
     leadSentences.forEach((s, i) => {
       if (quoted.has(s.text)) return;
       if (i > 0 || !sure || ground) return body.push(quoteLead(s.text));
-      const opening = shape.form === 'ja-nee' && leadCoverage >= YES_NO_COVERAGE ? sentenceVerdict(s.text, input.question, shape) : undefined;
-      body.push(`**${opening ? `${opening} ` : ''}${quoteLead(s.text)}**`);
+      // Ja/Nee first: from the answer word of the passage written for this question, else from the sentence itself.
+      const opening =
+        shape.form !== 'ja-nee'
+          ? undefined
+          : ((ownQuestion ? answerWordVerdict(s.text, lead!.section?.split('›').pop() ?? '', shape) : undefined) ??
+            (leadFound || leadCoverage >= YES_NO_COVERAGE ? sentenceVerdict(s.text, input.question, shape) : undefined));
+      body.push(`**${opening ? `${opening} ${dropAnswerWord(quote(lead!, s.text))}` : quoteLead(s.text)}**`);
     });
     for (const e of evidence) body.push(quote(e.passage, e.text));
-    const basis = groundsLine([lead, ...evidence.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom, ground?.id, input.region);
+    const basis = groundsLine([lead, ...evidence.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom, ground?.id, input.region, scope.sector);
     if (basis) body.push(basis);
     if (followUp) body.push(followUp);
     confidence = sure ? 'midden' : 'laag';
@@ -249,13 +268,17 @@ function followUpBlock(outcome: RuleOutcome): string {
   return `\n**Om dit zeker te beslissen heb ik nog nodig:**\n${outcome.followUp.map((f) => `- ${f.question}`).join('\n')}`;
 }
 
+/** Who relays the question ("Een vader zegt: …", "Mijn collega vraagt:") is no part of what is asked. */
+const SPEECH_FRAME = /^[^.?!:]{0,60}\b(zegt|zei|vraagt|vroeg|belt|belde|mailt|mailde|schrijft|schreef|beweert|stelt)\b[^.?!:]{0,30}:/i;
+
 /**
  * The question's content words that occur in none of the retrieved passages, when they are a quarter or more of
  * them: the sources then speak about something near the question ("vakantiedagen van een leraar" finds leave for
  * pupils), not about it. Returned as the asker wrote them, so the hedge can name them.
  */
 function absentWords(question: string, hits: SearchHit[], analyze: Analyze): string[] {
-  const words = [...new Set(question.match(/\p{L}{4,}/gu) ?? [])].filter(
+  const asked = question.replace(SPEECH_FRAME, '');
+  const words = [...new Set(asked.match(/\p{L}{4,}/gu) ?? [])].filter(
     (w) => !FRAME_WORDS.has(normalize(w)) && analyze(w).some((t) => /^\p{L}{4,}$/u.test(t)),
   );
   if (words.length === 0) return [];
@@ -301,7 +324,7 @@ export function leadPassage(hits: SearchHit[], question: string, analyze: Analyz
 
 /** Share of the question's content terms that the passage's own heading (a kennisbank question) contains. */
 function headingShare(p: Passage, question: string, analyze: Analyze): number {
-  const wanted = new Set(contentTerms(question, analyze));
+  const wanted = new Set(contentTerms(question.replace(SPEECH_FRAME, ''), analyze));
   if (wanted.size === 0) return 0;
   const heading = new Set(analyze(p.section?.split('›').pop() ?? ''));
   let n = 0;
@@ -345,9 +368,36 @@ const MODALS: Array<[string, RegExp]> = [
   ['mogen', /\b(mag|mogen|mocht|mochten|kan|kunnen|kon|konden|toegestaan)\b/],
   ['moeten', /\b(moet|moeten|moest|moesten|hoeft|hoeven|hoef|verplicht)\b/],
   ['zijn', /\b(is|zijn|ben|wordt|worden|blijft|blijven)\b/],
+  ['gelden', /\b(geldt|gelden|gold|golden)\b/],
 ];
 
-const mainClause = (s: string) => s.split(SUBORDINATE)[0] ?? s;
+// A reference or an answer word before the statement ("Artikel 26, tweede lid, Leerplichtwet: …", "Nee, …") is no
+// clause of its own.
+const LEAD_IN = /^((ja|nee)[,:]?\s+)?((volgens )?(artikel|art\.) [^:]{0,80}?:\s*)?/;
+const SUBORDINATE_START = /^(als|wanneer|indien|die|dat|omdat|zodat|waarin|waarbij|waar|zonder|tenzij|nadat|voordat|terwijl|zolang|zodra|of|dus|maar|zoals|ook|behalve)\b/;
+const RELATIVE = /\b(als|wanneer|indien|die|dat|omdat|zodat|waarin|waarbij|tenzij|nadat|voordat|terwijl|zolang|zodra)\b/;
+const ANY_MODAL = /\b(mag|mogen|mocht|mochten|kan|kunnen|kon|konden|moet|moeten|moest|moesten|hoeft|hoeven|hoef|is|zijn|ben|wordt|worden|blijft|blijven|geldt|gelden)\b/;
+
+/**
+ * The main clause: the first part between commas that states something itself (its verb comes before any
+ * subordinate clause), up to the next subordinate clause. "Een mbo-instelling, vavo of vo-school moet … melden"
+ * keeps its subject list; "Een leerling die niet ziek is, moet …" does not take the relative clause's "niet".
+ */
+export function mainClause(sentence: string): { main: string; rest: string } {
+  const body = sentence.replace(LEAD_IN, '');
+  let offset = 0;
+  for (const part of body.split(/[,;:]/)) {
+    const p = part.trim();
+    const start = body.indexOf(part, offset);
+    offset = start + part.length;
+    if (SUBORDINATE_START.test(p)) continue;
+    const verb = ANY_MODAL.exec(p);
+    if (!verb || RELATIVE.test(p.slice(0, verb.index))) continue;
+    // `rest`: the sentence from the main clause on; a relative clause on the subject before it says nothing of the answer.
+    return { main: p.slice(0, verb.index) + (p.slice(verb.index).split(SUBORDINATE)[0] ?? ''), rest: body.slice(start) };
+  }
+  return { main: body.split(SUBORDINATE)[0] ?? body, rest: body };
+}
 const modalOf = (s: string) => MODALS.find(([, re]) => re.test(s))?.[0];
 
 /**
@@ -357,16 +407,52 @@ const modalOf = (s: string) => MODALS.find(([, re]) => re.test(s))?.[0];
  */
 function sentenceVerdict(sentence: string, question: string, shape: QuestionShape): string | undefined {
   const s = normalize(sentence);
+  if (ANSWER_WORDS.some(([word, re]) => word === 'Afhankelijk' && re.test(s))) return ''; // it opens with its condition
   if (CONDITIONAL.test(s)) return 'Het hangt ervan af:';
-  const main = mainClause(s);
-  const asked = modalOf(normalize(question));
+  const { main, rest } = mainClause(s);
+  const q = normalize(question);
+  const asked = modalOf(q);
   if (!asked || modalOf(main) !== asked) return undefined;
+  // "Mag … langer dan een week?" against "… ten hoogste een week": the question asks past the maximum.
+  const beyond = BEYOND.exec(q);
+  if (beyond && new RegExp(`\\b(ten hoogste|hoogstens|maximaal|niet meer dan|tot en met) (${beyond[2]} )?${beyond[3]}\\b`).test(s))
+    return yesNoOpening(shape.negated ? 'Ja' : 'Nee', shape);
   const negated = NEGATION.test(main);
-  if (!negated && NEGATION.test(s)) return undefined;
+  if (!negated && NEGATION.test(rest)) return undefined;
   return yesNoOpening(negated === shape.negated ? 'Ja' : 'Nee', shape);
 }
 
+const BEYOND = /\b(langer|meer|vaker|later|verder) dan (\S+) (\p{L}+)/u;
+
+// The answer word a kennisbank answer opens with: "Ja, …", "Nee, …", "Niet als religieuze plicht: …", "Beperkt: …".
+const ANSWER_WORDS: Array<[YesNo, RegExp]> = [
+  ['Ja', /^ja\b/],
+  ['Nee', /^(nee\b|niet als\b)/],
+  ['Afhankelijk', /^(beperkt\b|alleen (als|met|bij|wanneer|na)\b|dat hangt af|het hangt af|onder voorwaarden\b)/],
+];
+
+/**
+ * Ja or Nee from the answer word of the passage written for (nearly) this question ('' when the sentence already
+ * opens with its condition). That
+ * passage answers its own heading; an asked question of the opposite polarity ("mag … niet?" against "mag …?")
+ * gets the opposite word, and a premise "Ja, dat klopt." or "Nee, dat klopt niet.".
+ */
+function answerWordVerdict(sentence: string, heading: string, shape: QuestionShape): string | undefined {
+  const word = ANSWER_WORDS.find(([, re]) => re.test(normalize(sentence)))?.[0];
+  if (!word) return undefined;
+  // "Beperkt: …", "Alleen als …" already lead with the condition.
+  if (word === 'Afhankelijk') return '';
+  const flip = questionShape(heading).negated !== shape.negated;
+  return yesNoOpening(flip ? (word === 'Ja' ? 'Nee' : 'Ja') : word, shape);
+}
+
 const STATUTE = /^[a-z]+:(\d|art\d)/;
+
+/** The statute text of an article: the passage that is about that article first ("artikel 18", not a WVO article that mentions it). */
+function statuteFor(knowledge: KnowledgeIndex, id: string): Passage | undefined {
+  const statutes = knowledge.byLegalId(id).filter((p) => p.type === 'wet');
+  return statutes.find((p) => p.legalIds[0] === id) ?? statutes[0];
+}
 const LID = /artikel \w+,? (eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende) lid/i;
 
 /**
@@ -379,18 +465,27 @@ function groundFor(
   question: string,
   knowledge: KnowledgeIndex,
   analyze: Analyze,
+  sector?: Sector,
 ): { id: string; label: string; sentence: RankedSentence } | undefined {
-  const ids = [...lead.legalIds, ...hits.slice(0, 3).flatMap((h) => (h.passage.type === 'wet' ? h.passage.legalIds : []))].filter((id) => STATUTE.test(id));
-  for (const id of new Set(ids)) {
-    const statute = lead.type === 'wet' && lead.legalIds.includes(id) ? lead : knowledge.byLegalId(id).find((p) => p.type === 'wet');
-    if (!statute) continue;
-    const sentence = rankSentences([{ passage: statute, prior: 0 }], question, analyze)[0];
-    if (!sentence) continue;
-    const label = legalLabel(id);
-    const lid = LID.exec(sentence.text)?.[1]?.toLowerCase();
-    return { id, label: lid && !/onder [a-z]$/.test(label) ? `${label}, ${lid} lid` : label, sentence };
-  }
-  return undefined;
+  const ids = [...lead.legalIds, ...hits.slice(0, 3).flatMap((h) => (h.passage.type === 'wet' ? h.passage.legalIds : []))].filter(
+    (id) => STATUTE.test(id) && !otherSectorLaw(id, sector),
+  );
+  // A passage often names several articles ("4a, 4c"): the ground is the one whose own sentence covers the question
+  // best; the order of the ids only breaks ties.
+  let best: { id: string; sentence: RankedSentence; score: number } | undefined;
+  [...new Set(ids)].forEach((id, order) => {
+    const statute = lead.type === 'wet' && lead.legalIds.includes(id) ? lead : statuteFor(knowledge, id);
+    const sentence = statute && rankSentences([{ passage: statute, prior: 0 }], question, analyze)[0];
+    if (!sentence) return;
+    // The lead passage's own articles come first; a statute among the other hits must cover the question clearly better.
+    const score = sentence.coverage + (lead.legalIds.includes(id) ? 0.15 : 0) - 0.02 * order;
+    if (!best || score > best.score) best = { id, sentence, score };
+  });
+  if (!best) return undefined;
+  const { id, sentence } = best;
+  const label = legalLabel(id);
+  const lid = LID.exec(sentence.text)?.[1]?.toLowerCase();
+  return { id, label: lid && !/onder [a-z]$/.test(label) ? `${label}, ${lid} lid` : label, sentence };
 }
 
 /** The computed figures behind a 16-hour decision, restated with their unit: "12 lesuren … onder de grens". */
@@ -440,10 +535,12 @@ function groundsLine(
   quotedFrom: Map<string, string>,
   named: string | undefined,
   region: string | undefined,
+  sector: Sector | undefined,
 ): string | undefined {
   // Another region's protocol is no ground for this answer, even when a national passage mentions it.
+  // Nor is another sector's law when the question names its sector (a passage on po, vo and mbo at once).
   const ids = [...new Set(used.flatMap((p) => p?.legalIds ?? []))]
-    .filter((id) => id !== 'awb:6:7' && id !== named && !(id.startsWith('protocol:') && id !== `protocol:${region}`))
+    .filter((id) => id !== 'awb:6:7' && id !== named && !(id.startsWith('protocol:') && id !== `protocol:${region}`) && !otherSectorLaw(id, sector))
     .slice(0, 3);
   const parts: string[] = [];
   for (const id of ids) {
@@ -453,7 +550,7 @@ function groundsLine(
       if (p) parts.push(`${legalLabel(id)} [${citations.cite(p, quotedFrom.get(p.id)!)}]`);
       continue;
     }
-    const source = knowledge.byLegalId(id).find((p) => p.type === 'wet');
+    const source = statuteFor(knowledge, id);
     if (!source) continue;
     const support = supportFor(question, [source], analyze, 0.01) ?? { passage: source, text: sentencesOf(source, analyze)[0]?.text ?? '' };
     if (!support.text) continue;

@@ -13,14 +13,16 @@ export interface QuestionShape {
   negated: boolean;
 }
 
+// "Op grond waarvan …", "waarop baseer ik …" and "welke wet regelt …" ask for the ground as much as "welk artikel".
 const GRONDSLAG =
-  /\b(op (grond|basis) van (welk|welke)|welk(e)? (wets)?artikel|welke (wettelijke )?(grond(slag)?|bepaling|basis)|wettelijke (grond(slag)?|basis)|waar staat (dat|het|in de wet)|welk wetsartikel|in welk artikel|op welke grond)/;
+  /\b(op (grond|basis) van (welk|welke)|op (grond|basis) waarvan|waarop (baseer|baseren|is .* gebaseerd|berust)|welk(e)? (wets)?artikel|welke (wettelijke )?(grond(slag)?|bepaling|basis)|wettelijke (grond(slag)?|basis)|waar staat (dat|het|in de wet)|waar in de wet|welke wet (regelt|zegt|bepaalt)|welk wetsartikel|in welk artikel|op welke grond)/;
 const PROCEDURE = /\b(wat (doe|moet|kan|moeten|kunnen) (ik|we|wij|de school|ik als)|welke stappen|hoe (vraag|meld|regel|pak|gaat)|wat is de procedure|wat nu\b|wat te doen)/;
 // A yes/no question opens with a finite verb (inversion) or a yes/no frame.
 const YES_NO_START =
   /^(mag|mogen|moet|moeten|kan|kunnen|is|zijn|heeft|hebben|hoeft|hoeven|krijgt|krijgen|telt|tellen|geldt|gelden|blijft|blijven|valt|vallen|wordt|worden|mocht|klopt|bestaat|staat|gaat|zit|ben|word|hoef|heb|krijg|tel)\b/;
 const PREMISE = /\b(klopt (het|dat)|toch\b|(mijn|een|onze) (collega|directeur|mentor|docent|leidinggevende|teamleider)\w* (zegt|denkt|beweert|stelt)|ik (dacht|heb gehoord|las)|is het waar|het is toch|dat (mag|moet|kan|hoeft) toch|of niet\?)/;
 const NEGATION = /\b(niet|geen|nooit|nergens)\b/;
+const SIDE_CLAUSE = /\b(omdat|als|wanneer|indien|terwijl|zodat|nadat|voordat|zolang|tenzij|die|waarin|waarbij|zonder)\b/;
 // A greeting or a frame before the question proper ("Goedemiddag, mag …", "Vraagje: moet …").
 const GREETING = /^((goede(morgen|middag|navond)|hallo|hoi|dag|beste \w+|vraagje|vraag|hulp gezocht)[,:!.]?\s+)+/;
 
@@ -32,7 +34,8 @@ export function questionShape(question: string): QuestionShape {
   const premise = PREMISE.test(text);
   // In a premise the claim may sit in the sentence before "klopt dat?"; its negation is the claim's negation.
   const claim = premise && /^(klopt (dat|het)|is dat (zo|waar)|of niet)\??$/.test(asked) ? (sentences[sentences.length - 2] ?? asked) : asked;
-  const negated = NEGATION.test(claim.replace(/\bniet meer\b/g, 'niet'));
+  // A negation in a clause of reason or condition ("… omdat de ouders niet betaald hebben") is no part of the claim.
+  const negated = NEGATION.test(claim.split(SIDE_CLAUSE)[0] ?? claim);
   let form: QuestionForm = 'open';
   if (GRONDSLAG.test(text)) form = 'grondslag';
   else if (premise || YES_NO_START.test(asked.replace(/^(en|maar|dus|of)\s+/, ''))) form = 'ja-nee';

@@ -23,6 +23,12 @@ export function sectorOf(question: string): Sector | undefined {
 const SECTOR_LAW: Record<string, Sector> = { wpo: 'po', wvo: 'vo', web: 'mbo' };
 const CROSS_SECTOR = new Set(['web:9.2.1']);
 
+/** A legal id of another sector's law ("wpo:40c" for a vo question); laws outside the sectors never are. */
+export function otherSectorLaw(id: string, sector: Sector | undefined): boolean {
+  const law = CROSS_SECTOR.has(id) ? undefined : SECTOR_LAW[id.split(':')[0]!];
+  return sector !== undefined && law !== undefined && law !== sector;
+}
+
 /** A passage that rests only on another sector's law does not answer for this sector. */
 function otherSectorOnly(p: Passage, sector: Sector): boolean {
   const sectors = p.legalIds.map((id) => (CROSS_SECTOR.has(id) ? undefined : SECTOR_LAW[id.split(':')[0]!]));

@@ -118,6 +118,8 @@ function otherDecider(decision: Decision, asked: 'directeur' | 'leerplichtambten
  */
 export type YesNo = 'Ja' | 'Nee' | 'Afhankelijk';
 
+const LEAVING = /\b(uitschrijven|uitschrijving|uitgeschreven|schrijven \w+ uit|stoppen|stopt|van school af|van school gaan|afmelden|gaan werken)\b/;
+
 export function yesNo(decision: Decision, headline: string, question: string, shape: QuestionShape): YesNo | undefined {
   if (shape.form !== 'ja-nee') return undefined;
   const q = normalize(question);
@@ -133,8 +135,12 @@ export function yesNo(decision: Decision, headline: string, question: string, sh
     if (/\b(moet|moeten|verplicht|hoeft|hoeven|hoef)\b/.test(q)) positive = meldingVerplicht(decision, headline);
     else if (/\b(mag|mogen|kan|kunnen)\b.*\bmeld/.test(q)) positive = decision.melding !== 'geen-melding' && decision.melding !== 'absoluut-verzuim';
   } else if (decision.type === 'leerplicht' && decision.status) {
-    if (/kwalificatieplicht/.test(q)) positive = decision.status === 'kwalificatieplicht';
-    else if (/leerplicht/.test(q)) positive = decision.status === 'leerplicht';
+    // The asked sentence names the plicht, or asks permission to leave school ("mogen we hem uitschrijven?", "… wil
+    // gaan werken. Mag dat?"), which is allowed exactly when no plicht is left.
+    const asked = q.split(/(?<=[.?!])\s+/).filter((x) => x.endsWith('?')).pop() ?? q;
+    if (/kwalificatieplicht/.test(asked)) positive = decision.status === 'kwalificatieplicht';
+    else if (/leerplicht/.test(asked)) positive = decision.status === 'leerplicht';
+    else if (LEAVING.test(q) && /\b(mag|mogen|kan|kunnen)\b/.test(asked)) positive = decision.status === 'geen';
     else if (/\b(school|onderwijs|diploma|opleiding)\b/.test(q)) positive = decision.status !== 'geen';
   }
   if (positive === undefined) return undefined;

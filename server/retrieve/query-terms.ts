@@ -7,7 +7,9 @@ export const FRAME_WORDS = new Set(
   ('klopt kloppen collega collegas zegt zeggen denkt dacht beweert gehoord vraag vragen vraagt graag eigenlijk precies ' +
     'welk welke artikel artikelen wetsartikel wetsartikelen grond gronden grondslag regelt geregeld staat vanaf ' +
     'rekenen gebeurt gebeuren weten bedoeld situatie leeftijd krijgt krijgen krijg hoort horen erin eraan ' +
-    'iemand hierover daarover jarig jarige gehad steeds vaak soms altijd telkens weer')
+    'iemand hierover daarover jarig jarige gehad steeds vaak soms altijd telkens weer ' +
+    // Conjunctions and adverbs that carry no topic: no heading match, and no "not covered" hedge over them.
+    'terwijl waarvan waarop waarmee waarin waardoor waarbij zomaar gewoon alsnog inmiddels nadat voordat omdat zodat')
     .split(' '),
 );
 

@@ -15,6 +15,10 @@ describe('questionShape', () => {
     ['Welk wetsartikel regelt de ziekmelding?', 'grondslag'],
     ['Wat is de wettelijke grondslag voor een proces-verbaal?', 'grondslag'],
     ['Waar staat dat in de wet?', 'grondslag'],
+    ['Op grond waarvan mag ik een school om inlichtingen vragen?', 'grondslag'],
+    ['op basis waarvan meldt de school kinderarbeid', 'grondslag'],
+    ['Waarop baseer ik een besluit over verlof van meer dan tien dagen?', 'grondslag'],
+    ['Welke wet regelt de schorsing op de basisschool?', 'grondslag'],
     ['Mag een leerling een dag eerder op vakantie?', 'ja-nee'],
     ['Moeten we dit melden bij DUO?', 'ja-nee'],
     ['Is een kind van 4 al leerplichtig?', 'ja-nee'],
@@ -35,6 +39,10 @@ describe('questionShape', () => {
     expect(questionShape('Klopt het dat we moeten melden?')).toEqual({ form: 'ja-nee', premise: true, negated: false });
     expect(questionShape('Mijn collega zegt dat je niet hoeft te melden. Klopt dat?')).toEqual({ form: 'ja-nee', premise: true, negated: true });
     expect(questionShape('Moeten we melden?')).toEqual({ form: 'ja-nee', premise: false, negated: false });
+    // A negation in a clause of reason or condition belongs to that clause, not to the claim.
+    for (const q of ['Mogen wij een kind thuislaten omdat de ouders de bijdrage niet hebben betaald?', 'Mag een leerling thuisblijven als hij geen vervoer heeft?'])
+      expect(questionShape(q).negated, q).toBe(false);
+    expect(questionShape('Mag een leerling niet thuisblijven als hij ziek is?').negated).toBe(true);
   });
 
   it('is invariant under politeness frames and case', () => {
