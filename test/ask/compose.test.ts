@@ -1,17 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compose, leadPassage, NOT_COVERED, NOT_SURE, partlyCovered, type RuleOutcome } from '../../server/ask/compose.js';
 import { buildMemoryIndex, type SearchableIndex } from '../../server/index/knowledge-index.js';
-import type { Passage } from '../../server/index/passage.js';
+import { passage } from '../support/passage.js';
 
-const passage = (id: string, section: string, text: string, legalIds: string[], type: Passage['type'] = 'kennisbank'): Passage => ({
-  id,
-  documentId: id.split(':')[0]!,
-  title: `Document ${id.split(':')[0]}`,
-  section,
-  type,
-  legalIds,
-  text,
-});
 
 const passages = [
   passage('lpw:a14', 'Artikel 14 — Verlof wegens gewichtige omstandigheden', 'De directeur beslist over verlof wegens gewichtige omstandigheden tot en met 10 schooldagen per schooljaar. Boven de 10 schooldagen beslist de leerplichtambtenaar van de woongemeente.', ['lpw:14'], 'wet'),

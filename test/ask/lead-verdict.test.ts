@@ -4,20 +4,11 @@ import { questionShape } from '../../server/ask/question-form.js';
 import type { Decision } from '../../server/ask/types.js';
 import { yesNo } from '../../server/ask/verdict.js';
 import { buildMemoryIndex, type SearchableIndex } from '../../server/index/knowledge-index.js';
-import type { Passage } from '../../server/index/passage.js';
+import { passage } from '../support/passage.js';
 
 // The first sentence answers (issue 12, item 4): Ja/Nee from the passage written for the question, the article for a
 // legal-ground question, and no hedge over words that carry no topic. Each class in several wordings.
 
-const passage = (id: string, section: string, text: string, legalIds: string[], type: Passage['type'] = 'kennisbank'): Passage => ({
-  id,
-  documentId: id.split(':')[0]!,
-  title: `Document ${id.split(':')[0]}`,
-  section,
-  type,
-  legalIds,
-  text,
-});
 
 const passages = [
   passage('kb:keti', 'Is Keti Koti een reden om vrij te krijgen?', 'Niet als religieuze plicht: Keti Koti en andere herdenkingen vallen niet onder artikel 11 onder e. Wie daarvoor vrij wil, vraagt verlof aan de directeur.', ['lpw:11e']),
