@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { leerplichtInput, meldingInput, verlofInput, type LeerplichtInput, type MeldingInput, type VerlofInput } from '../../rules/schemas.js';
 import { Extraction, inschrijvingEnDiploma, leeftijd, leerplicht, onderwijssoort, peildatumGenoemd, peildatumVandaag, persona, regio, verlof, verzuim, type Found } from './extract.js';
-import { readIntents, type Vraagvorm } from './intents.js';
+import { OTHER_TOPIC, readIntents, reportsToInspectie, type Vraagvorm } from './intents.js';
 import { normalize } from './lexicon.js';
 import { cleanQuestion } from './noisy.js';
 import { INTENTS, type Intent } from './paraphrases.js';
@@ -38,8 +38,6 @@ const MELDING_ASK = /(?<!(?:ouders|vader|moeder) )\bmeld\w*|\b(?:wordt|worden|wo
 const OPEN_ACTION_ASK = /\bis (?:dat|dit|het|that|this|it) (?:een |a )?(?:probleem|problem|erg)\b|\bwat voor (?:soort |type |een )?(?:verzuim|melding)\b|\bwelke? (?:(?:vorm|soort) (?:van )?)?verzuim\b|\bis (?:dat|dit|het) (?:\w+ )?verzuim\b|\bwat is (?:dit|dat|het) voor (?:soort )?verzuim\b|\bwat (?:doe|moet) (?:ik|we|wij)(?: nu| dan)?\??$|\bwat (?:doe (?:ik|we|wij)|nu|te doen|moet(?:en)? (?:er|hiermee|hier mee)|kunnen (?:we|wij|ik)(?: nu)? doen|doen (?:we|wij|ik|jullie)|is (?:de|het) (?:procedure|protocol|aanpak|juiste route)|zijn (?:de|onze) (?:stappen|verplichtingen))\b|\bhoe (?:pakken|gaan|moeten) (?:we|wij|ik) (?:dit|dat|hiermee|nu) (?:aan|om|verder)|\bhoe (?:nu )?verder\b|\bhoe te handelen|\bhoe handel(?:en)? (?:we|wij|ik)\b|\bactie (?:nodig|vereist|ondernemen)|\b(?:moet|moeten) (?:ik|we|wij|de school) (?:hier |nu |al )?(?:actie|stappen) (?:ondernemen|zetten)|\bondernemen (?:we|wij)\b|\bwelke stappen\b|\bmoet(?:en)? (?:dit|dat|het|hij|zij|ze) (?:\w+ ){0,2}naar (?:duo|de leerplichtambtenaar|leerplicht)\b|\b(?:inlichten|inschakelen|doorgeven|doorzetten)\b|\b(?:is|telt) (?:dit|dat|het) (?:nu )?(?:als )?(?:\w+ )?(?:ongeoorloofd|geoorloofd|luxe|relatief|absoluut|meldplichtig)(?: verzuim)?\b/;
 const PUPIL = /\b(?:lln|pupil|gezin|leerling|student|kind|kinderen|zoon|dochter|jongen|meisje|scholier|jongere|brugklasser)\b/;
 const VERLOF_ASK = /verlof|\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|paar) (?:extra )?(?:school)?dag(?:en)? vrij\b|gewichtige omstandighe|\bvragen (?:\w+ ){0,4}?vrij\b|\bvrijaf\b|toestemming|toekenn|wie beslist|\bbeslis|\bvrij (?:vragen|krijgen|geven|nemen|mag|mogen|hebben|voor)\b|thuis ?houden|thuis te houden|\bmag (?:ik|de directeur|de school|dat|dit|het|hij|ze|zij)\b|\bmag (?:een |de )?(?:ouders?|kind|leerling)\b|\bmogen (?:ze|zij|wij|we|ouders)\b|\bkan (?:ik|de directeur|de school)\b|aanvra|aangevraagd|weigeren|afwijzen|hoeveel dagen/;
-/** Deregistration or schorsing asked about: a move ("verhuizen") beside it is no leave request. */
-const OTHER_TOPIC = /\b(?:\w*uitschrijv\w*|uitgeschreven|uit te schrijven|schors\w*|geschorst)\b/;
 const VERLOF_REFUSED = /\b(?:afgewezen|geweigerd|niet toegekend|geen toestemming gegeven|geen verlof gekregen)\b/;
 const VRIJSTELLING_SOORTEN = new Set(['vrijstelling-5a', 'vrijstelling-5b', 'vrijstelling-5c', 'trekkend-bestaan', 'vervangende-leerplicht', 'vrijstelling-kwalificatieplicht']);
 const LEERPLICHT_WORD = /\b(?:leerplichtig|kwalificatieplichtig|leerplicht|kwalificatieplicht|leerplichtwet)\b/;
@@ -106,8 +104,7 @@ function detectIntents(x: Extraction): Intent[] {
   const verlofFacts = f.soort !== undefined || f.omstandigheid !== undefined || f.dagen !== undefined || f.urenPerWeek !== undefined;
   // A bare report of unexcused hours or weeks ("heeft 20 uur gespijbeld") asks what to do about it, even unasked.
   const statedTruancy = !verlofFacts && f.soortVerzuim === 'ongeoorloofd' && (f.ongeoorloofdeUren !== undefined || f.aaneengeslotenWekenAfwezig !== undefined);
-  // A schorsing reported to the Inspectie (WVO 2020 art. 8.14) is no verzuim report to DUO.
-  const toInspectie = OTHER_TOPIC.test(t) && /\binspectie\b/.test(t) && !/\b(?:duo|verzuimloket|leerplicht\w*|lpa)\b/.test(t);
+  const toInspectie = reportsToInspectie(t, t);
   const melding = !toInspectie && (((MELDING_ASK.test(t) || OPEN_ACTION_ASK.test(t)) && absence) || statedTruancy);
   const vrijstelling = VRIJSTELLING_SOORTEN.has(f.soort as string);
   const verlof = !vrijstelling && VERLOF_ASK.test(t) && verlofFacts && !(OTHER_TOPIC.test(t) && !/verlof/.test(t)) && !(melding && (VERLOF_REFUSED.test(t) || f.soortVerzuim === 'vakantie-zonder-verlof'));

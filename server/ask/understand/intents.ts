@@ -172,10 +172,13 @@ const PROCEDURE = re(String.raw`\b(?:stappen|stap\b|procedure|hoe (?:vraag|vrage
 const GRONDSLAG = re(String.raw`\b(?:op grond van|welk artikel|welke artikelen|wettelijke (?:grond|basis|grondslag)|grondslag|waar staat (?:dat|dit|het) in de wet|volgens welke (?:wet|regel))`);
 
 /** Enrolment, deregistration and schorsing: topics of their own that the leave and status rules do not decide. */
-const OTHER_TOPIC = re(String.raw`\b(?:\w*uitschrijv\w*|uitgeschreven|uit te schrijven|inschrijven|in te schrijven|schors\w*|geschorst|verwijder\w*|verwijderd)\b`);
+export const OTHER_TOPIC = re(String.raw`\b(?:\w*uitschrijv\w*|uitgeschreven|uit te schrijven|inschrijven|in te schrijven|schors\w*|geschorst|verwijder\w*|verwijderd)\b`);
 
 /** A report to the Inspectie, not to DUO or the leerplichtambtenaar. */
 const INSPECTIE_ONLY = re(String.raw`^(?!.*\b(?:duo|verzuimloket|leerplicht\w*|lpa)\b).*\binspectie\b`);
+
+/** A schorsing or deregistration reported to the Inspectie (WVO 2020 art. 8.14) is no verzuim report to DUO. */
+export const reportsToInspectie = (ask: string, text: string) => INSPECTIE_ONLY.test(ask) && OTHER_TOPIC.test(text);
 
 /** Sanctions, referrals, privacy and teaching time (Halt, a fine, Veilig Thuis, sharing data, fewer hours): the sources answer these, not the rules. */
 const GEVOLG = re(String.raw`\b(?:halt\w*|boete\w*|sanctie\w*|straf\w*|proces ?verbaal|procesverbaal|pv|veilig thuis|rechter|officier van justitie|raad voor de kinderbescherming|avg|privacy\w*|gegevens (?:delen|doorgeven|opvragen|verstrekken)|(?:delen|verstrekken) van gegevens|onderwijstijd|minder (?:uren|lesuren) (?:\w+ )?(?:onderwijs|les)|maatwerk|variawet)\b`);
@@ -211,8 +214,7 @@ export function cueIntents(question: string): IntentReading {
   const absence = ABSENCE.test(t);
   const vrijstelling = asked(VRIJSTELLING_WORD);
   // Beside an exemption, not attending is its ground and "gemeld" the parents' notice: only a report named as such counts.
-  // A schorsing reported to the Inspectie (WVO 2020 art. 8.14) is no verzuim report to DUO.
-  const toInspectie = INSPECTIE_ONLY.test(ask) && OTHER_TOPIC.test(t);
+  const toInspectie = reportsToInspectie(ask, t);
   const melding = !toInspectie && (vrijstelling
     ? MELDING_WORD.test(ask) || SCHOOL_REPORTS.test(ask)
     : meldingNamed(a) || (absence && (NAAM_VRAAG.test(ask) || OPEN_ACTION.test(ask) || ASKER_ACTS.test(ask) || LPA.test(ask))));
