@@ -1,6 +1,7 @@
 import type { KnowledgeIndex, Passage, SearchHit } from '../index/passage.js';
 import type { MissingFact } from '../rules/schemas.js';
 import { CitationList } from './citations.js';
+import { coverParts, uncoveredLine, withLimits, type Chosen } from './complete.js';
 import { isExample, isWorkedExample, passageTerms, rankSentences, selectEvidence, sentencesOf, supportFor, type Analyze, type KeepSentence, type RankedSentence } from './evidence.js';
 import { legalLabel } from '../rules/legal.js';
 import { normalize } from '../retrieve/analysis.js';
@@ -158,12 +159,19 @@ export function compose(input: ComposeInput): Composed {
     // examples, may add a sentence.
     const ground = relatedGrounds(outcome.decision.legalBasis.map((l) => l.id));
     const related = hits.filter((h) => h.passage.legalIds.some((id) => ground.has(id)) && !isExample(h.passage));
-    const evidence = [...fromLaw, ...selectEvidence(related, wanted, analyze, { max: 2, perPassage: 1, exclude: quoted, keep })];
-    for (const e of evidence) body.push(quote(e.passage, e.text));
+    const evidence: Chosen[] = [...fromLaw, ...selectEvidence(related, wanted, analyze, { max: 2, perPassage: 1, exclude: quoted, keep })];
     // A question can ask more than the rules decide ("…and is a vmbo diploma enough?"). The passage written for
     // that very question may add its opening sentence when it covers what the answer has not said yet.
-    const extra = secondHalf(input.question, hits, body.join(' '), analyze, quoted, keep);
-    if (extra) body.push(quote(extra.passage, extra.text));
+    const extra = secondHalf(input.question, hits, [...body, ...evidence.map((e) => e.text)].join(' '), analyze, quoted, keep);
+    if (extra) evidence.push(extra);
+    // Each part of the question ("… en binnen welke termijn?") gets a sentence from the law or a top passage.
+    const parts = coverParts(input.question, [...body, ...evidence.map((e) => e.text)], [...legalPool.map((h) => h.passage), ...related.map((h) => h.passage), ...hits.slice(0, 5).map((h) => h.passage).filter((p) => !isExample(p))], analyze, {
+      quoted: new Set([...quoted, ...evidence.map((e) => e.text)]),
+      keep,
+      specificOnly: true,
+    });
+    for (const e of withLimits([...evidence, ...parts.added], analyze, quoted, keep)) body.push(quote(e.passage, e.text));
+    if (parts.uncovered.length) body.push(uncoveredLine(parts.uncovered));
     const roles: Array<[string, Claim[]]> =
       persona === 'leerplichtambtenaar'
         ? [['Wat kan de leerplichtambtenaar doen?', outcome.actions.leerplichtambtenaar]]
@@ -199,7 +207,17 @@ export function compose(input: ComposeInput): Composed {
         exclude: new Set([...leadSentences.map((s) => s.text), ...(ground ? [ground.sentence.text] : [])]),
       },
     );
-    const texts = [...leadSentences.map((s) => s.text), ...evidence.map((e) => e.text)];
+    // Each part of the question gets a sentence when a passage has one; a quoted rule keeps its limiting neighbour.
+    const parts = coverParts(
+      input.question,
+      [...leadSentences.map((s) => s.text), ...evidence.map((e) => e.text), ...(ground ? [ground.sentence.text] : [])],
+      [...(lead ? [lead] : []), ...hits.filter((h) => h.passage !== lead && !isWorkedExample(h.passage)).map((h) => h.passage)],
+      analyze,
+      { quoted: new Set([...leadSentences.map((s) => s.text), ...evidence.map((e) => e.text), ...(ground ? [ground.sentence.text] : [])]), keep },
+    );
+    const leadChosen = withLimits(leadSentences.map((s) => ({ passage: s.passage, text: s.text })), analyze, new Set(), keep);
+    const more = withLimits([...evidence, ...parts.added], analyze, new Set(leadChosen.map((c) => c.text)), keep);
+    const texts = [...leadChosen.map((s) => s.text), ...more.map((e) => e.text)];
     const followUp = outcome ? followUpBlock(outcome) : '';
     // Two signals: retrieval's coverage of the question by the lead passage (0–1, speaks for paraphrases) and the
     // share of question terms in the chosen sentences. Both → an answer; one → what the sources do say, marked as
@@ -232,7 +250,7 @@ export function compose(input: ComposeInput): Composed {
     // A kennisbank answer may open with "Ja," or "Nee,": that answers its own question, which may not be this one.
     const dropAnswerWord = (text: string) => text.replace(/^(ja|nee),\s*(\p{L})/iu, (_, _w, c: string) => c.toUpperCase());
     const quoteLead = (text: string) => (ownQuestion ? quote(lead!, text) : dropAnswerWord(quote(lead!, text)));
-    leadSentences.forEach((s, i) => {
+    leadChosen.forEach((s, i) => {
       if (quoted.has(s.text)) return;
       if (i > 0 || !sure || ground) return body.push(quoteLead(s.text));
       // Ja/Nee first: from the answer word of the passage written for this question, else from the sentence itself.
@@ -243,8 +261,9 @@ export function compose(input: ComposeInput): Composed {
             (leadFound || leadCoverage >= YES_NO_COVERAGE ? sentenceVerdict(s.text, input.question, shape) : undefined));
       body.push(`**${opening ? `${opening} ${dropAnswerWord(quote(lead!, s.text))}` : quoteLead(s.text)}**`);
     });
-    for (const e of evidence) body.push(quote(e.passage, e.text));
-    const basis = groundsLine([lead, ...evidence.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom, ground?.id, input.region, scope.sector);
+    for (const e of more) body.push(quote(e.passage, e.text));
+    if (parts.uncovered.length) body.push(uncoveredLine(parts.uncovered));
+    const basis = groundsLine([lead, ...more.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom, ground?.id, input.region, scope.sector);
     if (basis) body.push(basis);
     if (followUp) body.push(followUp);
     confidence = sure ? 'midden' : 'laag';
