@@ -11,6 +11,7 @@ import { readEnv } from '../server/env.js';
 import { openKnowledgeIndex } from '../server/index/knowledge-index.js';
 import type { Passage } from '../server/index/passage.js';
 import type { SearchMode } from '../server/retrieve/hybrid.js';
+import { legalRefs } from '../server/retrieve/legal-refs.js';
 import { searchReranked } from '../server/retrieve/rerank.js';
 
 const expectation = z.union([
@@ -57,7 +58,7 @@ for (const mode of modes) {
   for (const c of cases) {
     const ranked =
       mode === 'rerank'
-        ? await searchReranked(index, c.q, (t) => index.analyze(t), { k: 10 })
+        ? await searchReranked(index, c.q, (t) => index.analyze(t), { k: 10, articles: legalRefs(c.q) })
         : await index.search(c.q, { k: 10, mode });
     const rank = ranked.findIndex((h) => c.expect.some((e) => matches(h.passage, e)));
     if (rank >= 0 && rank < 3) hits3++;

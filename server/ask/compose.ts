@@ -5,6 +5,7 @@ import { coverParts, uncoveredLine, withLimits, type Chosen } from './complete.j
 import { isExample, isWorkedExample, passageTerms, rankSentences, selectEvidence, sentencesOf, supportFor, type Analyze, type KeepSentence, type RankedSentence } from './evidence.js';
 import { legalLabel } from '../rules/legal.js';
 import { normalize } from '../retrieve/analysis.js';
+import { articleMatch, legalRefs, refWords, type LegalRef } from '../retrieve/legal-refs.js';
 import { contentTerms, FRAME_WORDS } from '../retrieve/query-terms.js';
 import { questionShape, type QuestionShape } from './question-form.js';
 import { relatedGrounds } from './related-grounds.js';
@@ -192,7 +193,9 @@ export function compose(input: ComposeInput): Composed {
   } else {
     // The passage that answers this very question leads; within it, the sentences that answer, wherever they stand.
     const lead = leadPassage(hits, input.question, analyze, shape);
-    const leadSentences = lead ? answeringSentences(lead, input.question, analyze, keep) : [];
+    // A named article ("artikel 21a, tweede lid") ranks its own sentence ("Volgens artikel 21a, tweede lid, …") first.
+    const refs = legalRefs(input.question);
+    const leadSentences = lead ? answeringSentences(lead, refs.length ? `${input.question} ${refWords(refs)}` : input.question, analyze, keep) : [];
     const ground = shape.form === 'grondslag' && lead ? groundFor(lead, hits, input.question, knowledge, analyze, scope.sector) : undefined;
     // Other passages add a sentence only when they cover the question about as well as the lead does.
     const leadScore = hits.find((h) => h.passage === lead)?.score ?? 0;
@@ -321,7 +324,7 @@ export function isCovered(question: string, sentences: string[], analyze: Analyz
  * A worked example never leads; a legal-ground question prefers the statute, a "what do I do" question the
  * kennisbank's practice answer.
  */
-export function leadPassage(hits: SearchHit[], question: string, analyze: Analyze, shape: QuestionShape = questionShape(question)): Passage | undefined {
+export function leadPassage(hits: SearchHit[], question: string, analyze: Analyze, shape: QuestionShape = questionShape(question), named: LegalRef[] = legalRefs(question)): Passage | undefined {
   const wanted = new Set(contentTerms(question, analyze));
   const candidates = hits.filter((h) => !isWorkedExample(h.passage));
   if (wanted.size === 0) return candidates[0]?.passage;
@@ -333,7 +336,9 @@ export function leadPassage(hits: SearchHit[], question: string, analyze: Analyz
     for (const t of terms) if (wanted.has(t)) shared++;
     const headingScore = terms.size ? shared / Math.sqrt(terms.size * wanted.size) : 0;
     const preferred =
-      (shape.form === 'grondslag' && h.passage.type === 'wet') || (shape.form === 'procedure' && h.passage.type === 'kennisbank') ? 0.1 : 0;
+      ((shape.form === 'grondslag' && h.passage.type === 'wet') || (shape.form === 'procedure' && h.passage.type === 'kennisbank') ? 0.1 : 0) +
+      // The article the question names by number leads ("wat zegt artikel 11 onder g?").
+      0.3 * Math.max(0, ...named.map((r) => articleMatch(h.passage, r)));
     // h.score is the share of the question the passage covers; the heading decides between close candidates.
     const score = 0.6 * headingScore + h.score + 0.15 / (rank + 1) + preferred;
     if (!best || score > best.score) best = { passage: h.passage, score };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../http/errors.js';
 import type { KnowledgeIndex, SearchHit } from '../index/passage.js';
+import { legalRefs, type LegalRef } from '../retrieve/legal-refs.js';
 import { searchReranked } from '../retrieve/rerank.js';
 import { compose, type RuleOutcome } from './compose.js';
 import { todayIso } from '../rules/dates.js';
@@ -109,7 +110,8 @@ export function createAskEngine(deps: AskEngineDeps): AskEngine {
     // Search and composition read the message as understanding did: shorthand written out, slips corrected.
     const question = understood.tekst || input.question;
     const query = outcome ? `${question}\n${outcome.searchTerms}` : question;
-    const hits = await retrieve(deps.knowledge, query, deps.analyze, region);
+    // Articles named in the question itself (not those the rules add to the query) come first.
+    const hits = await retrieve(deps.knowledge, query, deps.analyze, region, legalRefs(question));
     const composed = compose({ question, persona, outcome, hits, knowledge: deps.knowledge, analyze: deps.analyze, region, facts: merged });
     const response: AskResponse = {
       answer: composed.answer,
@@ -153,9 +155,9 @@ export function createAskEngine(deps: AskEngineDeps): AskEngine {
   };
 }
 
-async function retrieve(knowledge: KnowledgeIndex, query: string, analyze: Analyze, region?: string): Promise<SearchHit[]> {
+async function retrieve(knowledge: KnowledgeIndex, query: string, analyze: Analyze, region: string | undefined, articles: LegalRef[]): Promise<SearchHit[]> {
   // A regional protocol answers only where its region was given or inferred; national passages always may.
-  return searchReranked(knowledge, query, analyze, { k: RETRIEVE_K, keep: (p) => !p.region || p.region === region });
+  return searchReranked(knowledge, query, analyze, { k: RETRIEVE_K, keep: (p) => !p.region || p.region === region, articles });
 }
 
 const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));

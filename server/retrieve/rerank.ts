@@ -1,4 +1,5 @@
 import type { KnowledgeIndex, Passage, SearchFilters, SearchHit } from '../index/passage.js';
+import { articleMatch, type LegalRef } from './legal-refs.js';
 import { expandQuery } from './query-expansion.js';
 import { contentTerms, documentFrequencies, weightIn, type Analyze } from './query-terms.js';
 
@@ -85,11 +86,36 @@ export async function searchReranked(
   knowledge: KnowledgeIndex,
   query: string,
   analyze: Analyze,
-  opts: { k?: number; filters?: SearchFilters; keep?: (p: Passage) => boolean } = {},
+  opts: { k?: number; filters?: SearchFilters; keep?: (p: Passage) => boolean; articles?: LegalRef[] } = {},
 ): Promise<SearchHit[]> {
   const k = opts.k ?? 8;
   query = expandQuery(query);
   const hits = await knowledge.search(query, { k: Math.max(k, RERANK_DEPTH), ...(opts.filters ? { filters: opts.filters } : {}) });
   const keep = opts.keep;
-  return rerank(query, keep ? hits.filter((h) => keep(h.passage)) : hits, analyze).slice(0, k);
+  const ranked = rerank(query, keep ? hits.filter((h) => keep(h.passage)) : hits, analyze);
+  return namedArticlesFirst(knowledge, ranked, opts.articles ?? [], keep).slice(0, k);
+}
+
+/**
+ * A question that names an article ("artikel 11 onder g", "art. 5a") gets that article's own statute passage first,
+ * found through the legal-id map of the index even when the words of the question miss it. Its score is at least
+ * the best hit's: the question asked for it by name.
+ */
+function namedArticlesFirst(knowledge: KnowledgeIndex, ranked: SearchHit[], refs: LegalRef[], keep?: (p: Passage) => boolean): SearchHit[] {
+  if (refs.length === 0) return ranked;
+  const top = ranked[0]?.score ?? 0;
+  const first: SearchHit[] = [];
+  for (const ref of refs) {
+    let best: { passage: Passage; match: number } | undefined;
+    for (const p of knowledge.byLegalId(ref.id)) {
+      if (keep && !keep(p)) continue;
+      const match = articleMatch(p, ref);
+      if (match > (best?.match ?? 0)) best = { passage: p, match };
+    }
+    if (!best || first.some((h) => h.passage.id === best.passage.id)) continue;
+    const found = ranked.find((h) => h.passage.id === best.passage.id);
+    first.push({ ...(found ?? { passage: best.passage }), score: Math.max(found?.score ?? 0, top) });
+  }
+  const ids = new Set(first.map((h) => h.passage.id));
+  return [...first, ...ranked.filter((h) => !ids.has(h.passage.id))];
 }
