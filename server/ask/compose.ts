@@ -338,7 +338,7 @@ export function leadPassage(hits: SearchHit[], question: string, analyze: Analyz
     const preferred =
       ((shape.form === 'grondslag' && h.passage.type === 'wet') || (shape.form === 'procedure' && h.passage.type === 'kennisbank') ? 0.1 : 0) +
       // The article the question names by number leads ("wat zegt artikel 11 onder g?").
-      0.3 * Math.max(0, ...named.map((r) => articleMatch(h.passage, r)));
+      0.3 * Math.max(0, ...named.filter((r) => r.explicit).map((r) => articleMatch(h.passage, r)));
     // h.score is the share of the question the passage covers; the heading decides between close candidates.
     const score = 0.6 * headingScore + h.score + 0.15 / (rank + 1) + preferred;
     if (!best || score > best.score) best = { passage: h.passage, score };

@@ -11,6 +11,8 @@ export interface LegalRef {
   artikel: string;
   onder?: string;
   lid?: number;
+  /** Named as an article ("artikel 5 onder a", "21a lid 2"), not as the everyday name of a ground ("een 5a-vrijstelling"). */
+  explicit: boolean;
 }
 
 // Law names as people write them; the Leerplichtwet is the default.
@@ -76,14 +78,15 @@ export function legalRefs(question: string): LegalRef[] {
     const [, number, l1, l2, l3, onder, l4, l5, l6] = m;
     const law = lawNear(m.index! + m[0].length, number!);
     const lid = lidOf(l1, l2, l3) ?? lidOf(l4, l5, l6);
-    add({ ...idFor(law, number!, onder, true), ...(lid ? { lid } : {}) });
+    add({ ...idFor(law, number!, onder, true), ...(lid ? { lid } : {}), explicit: true });
   }
   for (const m of text.matchAll(BARE)) {
     const [, base, onder, lettered] = m;
     const number = base ?? lettered!;
     // Already read with the word "artikel" before it.
     if (/\bartikel\s*$/.test(text.slice(0, m.index!))) continue;
-    add(idFor(lawNear(m.index! + m[0].length, number), number, onder, false));
+    const lid = /^\s*-?\s*lid\b/.test(text.slice(m.index! + m[0].length)) || /\blid\b/.test(m[0]);
+    add({ ...idFor(lawNear(m.index! + m[0].length, number), number, onder, false), explicit: lid });
   }
   return [...out.values()];
 }

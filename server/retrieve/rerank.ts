@@ -105,7 +105,8 @@ function namedArticlesFirst(knowledge: KnowledgeIndex, ranked: SearchHit[], refs
   if (refs.length === 0) return ranked;
   const top = ranked[0]?.score ?? 0;
   const first: SearchHit[] = [];
-  for (const ref of refs) {
+  // "Welke verklaring hoort bij een vrijstelling 5 onder a?" names a ground, not the article's text.
+  for (const ref of refs.filter((r) => r.explicit)) {
     let best: { passage: Passage; match: number } | undefined;
     for (const p of knowledge.byLegalId(ref.id)) {
       if (keep && !keep(p)) continue;

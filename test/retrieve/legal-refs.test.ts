@@ -32,6 +32,10 @@ describe('legalRefs: one article, many spellings', () => {
     expect(legalRefs('art. 14 lid 3')[0]!.lid).toBe(3);
     expect(legalRefs('artikel 2 2e lid')[0]!.lid).toBe(2);
   });
+  it('an article named as such is explicit; the everyday name of a ground is not', () => {
+    for (const q of ['artikel 5 onder a', 'art. 11 sub g', 'artikel 21a', '21a lid 2', 'art 13a lid 2 lpw']) expect(legalRefs(q)[0]!.explicit, q).toBe(true);
+    for (const q of ['een vrijstelling 5 onder a', 'een 5a-vrijstelling', 'de 21a-melding']) expect(legalRefs(q)[0]!.explicit, q).toBe(false);
+  });
   it('several references, in order', () => {
     expect(ids('Wat is het verschil tussen artikel 13a en artikel 14?')).toEqual(['lpw:13a', 'lpw:14']);
     expect(ids('Geldt artikel 8.14 WVO of artikel 40c WPO?')).toEqual(['wvo:8.14', 'wpo:40c']);
