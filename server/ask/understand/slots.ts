@@ -166,8 +166,8 @@ export function fillVerwant(x: SlotSink, a: Analysed, omstandigheid: string): vo
   };
   let head: Match | undefined;
   if (norm(a, e.to) === 'van') {
-    const at = POSSESSIVE_OR_ART.has(norm(a, e.to + 1) ?? '') ? e.to + 2 : e.to + 1;
-    head = people.find((p) => p.from === at);
+    // "van (een) (goede|oude) vriendin": the first person within three words, nothing but words in between
+    head = people.find((p) => p.from > e.to && p.from <= e.to + 3 && a.tokens.slice(e.to + 1, p.from).every((t) => t.kind === 'word'));
   }
   if (!head) {
     const c = a.tokens[e.from]!.clause;
@@ -176,7 +176,7 @@ export function fillVerwant(x: SlotSink, a: Analysed, omstandigheid: string): vo
   }
   if (head && Number(head.item.waarde) === 0) x.set('verwant', false, span(a, head.from, head.to));
 }
-const POSSESSIVE_OR_ART = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun', 'mijn', 'onze', 'ons', 'jullie', "z'n", 'goede']);
+const POSSESSIVE_OR_ART = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun', 'mijn', 'onze', 'ons', 'jullie', "z'n"]);
 
 const PARENT_EVENTS = new Set(['overlijden', 'ernstige-ziekte', 'levensbedreigende-ziekte', 'huwelijk', 'jubileum']);
 
