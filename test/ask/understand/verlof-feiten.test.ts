@@ -13,6 +13,8 @@ const nee = (q: string, waarom: RegExp) => {
   expect(r.decision?.toegestaan, q).toBe(false);
   expect(r.lead, q).toMatch(/^Nee\b/);
   expect(r.decision!.steps.join(' '), q).toMatch(waarom);
+  // The lead itself names the fact that rules the case out.
+  expect(r.lead, q).toMatch(waarom);
   return r;
 };
 
