@@ -218,10 +218,12 @@ function verlofHeadline(r: VerlofResult, vrijstelling: boolean): string {
     return `Ja, ${r.beslisser === 'directeur' ? 'de directeur' : r.beslisser === 'college' ? 'het college van B&W' : 'de leerplichtambtenaar'} kan ${wat} verlenen${max}.`;
   }
   if (r.toegestaan === false) {
-    if (vrijstelling) return 'Nee, op deze grond ontstaat geen geldige vrijstelling.';
+    // A refusal names the fact that rules it out: the rules' last step is the one that decided.
+    const reden = r.steps.at(-1) ? ` ${plain(r.steps.at(-1)!)}` : '';
+    if (vrijstelling) return `Nee, op deze grond ontstaat geen geldige vrijstelling.${reden}`;
     // Refused as asked, but the competent person could grant it once a condition is met (e.g. proof).
-    if (r.beslisser !== 'niemand') return `Nee, ${r.beslisser === 'directeur' ? 'de directeur' : 'de leerplichtambtenaar'} kan dit verlof zo niet verlenen.`;
-    return 'Nee, dit verlof kan niemand verlenen: de directeur niet en de leerplichtambtenaar ook niet.';
+    if (r.beslisser !== 'niemand') return `Nee, ${r.beslisser === 'directeur' ? 'de directeur' : 'de leerplichtambtenaar'} kan dit verlof zo niet verlenen.${reden}`;
+    return `Nee, dit verlof kan niemand verlenen: de directeur niet en de leerplichtambtenaar ook niet.${reden}`;
   }
   const wie =
     r.beslisser === 'directeur'
@@ -248,7 +250,8 @@ function verlofOutcome(r: VerlofResult, askedVrijstelling: boolean, omstandighei
   };
   // Why first (the path through the rules), then what it takes, then caveats.
   const points = unique([
-    ...r.steps,
+    // A refusal's deciding step stands in the headline already.
+    ...(r.toegestaan === false ? r.steps.slice(0, -1) : r.steps),
     // After a refusal, what is still possible matters more than the conditions of what was refused.
     ...(r.toegestaan === false && !vrijstelling ? r.uitleg : []),
     ...r.voorwaarden.slice(0, 3),

@@ -36,6 +36,10 @@ const richtlijn = z
     /** The directeur weighs whether the circumstance justifies leave and for how long ("duur in overleg"): the
      *  day count is an upper guideline, so a request within it is still his judgement, never a plain yes. */
     afweging: z.boolean().optional(),
+    /** Only a relative's occasion counts (a friend's wedding is no gewichtige omstandigheid). */
+    alleenFamilie: z.boolean().optional(),
+    /** Only when it cannot take place outside school hours (an appointment, a treatment). */
+    alleenBinnenLestijd: z.boolean().optional(),
   })
   .strict();
 export type Richtlijn = z.infer<typeof richtlijn>;

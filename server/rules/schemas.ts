@@ -135,6 +135,7 @@ export const omstandigheid = z.enum([
   'vakantie',
   'wereldreis',
   'goedkope-tickets',
+  'reis-aangeboden',
   'familiebezoek',
   'carnaval',
   'topsport',
@@ -167,6 +168,10 @@ export const verlofInput = z
     omstandigheid: omstandigheid.optional(),
     /** Degree of kinship: 1 (ouder, kind), 2 (grootouder, broer, zus), 3 (oom, tante, neef, nicht), 4. */
     graad: z.number().int().min(1).max(4).optional(),
+    /** false: the occasion is of someone who is no relative (a friend, neighbour, colleague). */
+    verwant: z.boolean().optional(),
+    /** The appointment or treatment can take place outside school hours (then no leave is needed). */
+    buitenLestijdMogelijk: z.boolean().optional(),
     /** In the Netherlands or abroad, for guideline day counts. */
     buitenland: z.boolean().optional(),
     dagen: z.number().int().min(0).max(400).optional(),
@@ -191,6 +196,8 @@ export const verlofInput = z
     verklaringBehandelaar: z.boolean().optional(),
     /** 5 onder b: the pupil was enrolled at a school of the objected richting in the past year. */
     eerderIngeschrevenRichting: z.boolean().optional(),
+    /** 5 onder b: within reasonable distance there is a school of a richting the parents do not object to (art. 8 lid 1). */
+    schoolZonderBezwaarBinnenAfstand: z.boolean().optional(),
     /** 5 onder c: statement that the pupil attends school abroad. */
     verklaringSchoolBuitenland: z.boolean().optional(),
     /** Art. 15: the alternative education offered. */

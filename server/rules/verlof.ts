@@ -2,7 +2,7 @@ import { calendarFor, firstLesweekOfSchoolYear, hasSchoolYear, possibleCalendars
 import { aantal, dagen } from './telwoord.js';
 import { addDays, addMonths, ageOn, birthday, daysBetween, dutchDate, firstOfNextMonth, todayIso, type IsoDate } from './dates.js';
 import { protocolRef, ref } from './legal.js';
-import { param, paramText, region, ruleData } from './params.js';
+import { param, paramText, region, ruleData, type Richtlijn } from './params.js';
 import type { LegalRef, MissingFact, Omstandigheid, VerlofInput, VerlofSoort } from './schemas.js';
 import { Trace } from './trace.js';
 
@@ -216,7 +216,11 @@ function vakantieBeroep(b: VerlofBuilder): VerlofResult {
     return b.done(s, false, 'niemand');
   }
   if (eerste === false && i.startdatum) t.step(`Geen van de gevraagde schooldagen valt in de eerste ${weken} lesweken van het schooljaar.`, ref('lpw:13a', 2));
-  if (i.werkgeversverklaring === false || i.geenVakantieMogelijk === false) {
+  if (i.geenVakantieMogelijk === false) {
+    t.step('Het gezin kan in een andere schoolvakantie wel samen op vakantie. Artikel 13a geldt alleen als het beroep van een ouder een gezinsvakantie in elke schoolvakantie onmogelijk maakt; dan mag de directeur geen vakantieverlof verlenen.', ref('lpw:11f'), ref('lpw:13a'));
+    return b.done(s, false, 'directeur');
+  }
+  if (i.werkgeversverklaring === false) {
     t.step('Zonder bewijs dat het gezin in geen enkele schoolvakantie weg kan, mag de directeur geen vakantieverlof verlenen.', ref('lpw:13a'));
     return b.done(s, false, 'directeur');
   }
@@ -263,6 +267,12 @@ function eersteLesweken(b: VerlofBuilder, start: IsoDate, weken: number): boolea
   return undefined;
 }
 
+/** The guideline for the occasion: the region's own, or the national one. */
+function richtlijnVoor(i: VerlofInput): Richtlijn | undefined {
+  const o = i.omstandigheid;
+  return region(i.regio)?.verlofRichtlijnen?.find((x) => x.omstandigheid === o) ?? ruleData().beleidsregel.richtlijnen.find((x) => x.omstandigheid === o);
+}
+
 function richtlijnDagen(b: VerlofBuilder, o: Omstandigheid): number | undefined {
   const { t, i } = b;
   const regionaal = region(i.regio)?.verlofRichtlijnen?.find((x) => x.omstandigheid === o);
@@ -304,6 +314,16 @@ function gewichtig(b: VerlofBuilder): VerlofResult {
   if (!i.omstandigheid) {
     t.ask('omstandigheid', 'Om welke omstandigheid gaat het (bijvoorbeeld huwelijk, overlijden, ernstige ziekte, verhuizing, jubileum)?');
     return b.done(s, 'afhankelijk', 'directeur');
+  }
+  // Facts that put the occasion outside its guideline: a friend's wedding, an appointment that can be made after school.
+  const grens = richtlijnVoor(i);
+  if (grens?.alleenFamilie && i.verwant === false) {
+    t.step(`Het gaat om iemand die geen familie van de leerling is. Gewichtige omstandigheden zijn familiesituaties; de richtlijn geldt alleen voor de ${grens.omschrijving}. Hiervoor kan niemand verlof verlenen.`, ref('lpw:14'), ref('beleidsregel-verlof'));
+    return b.done(s, false, 'niemand');
+  }
+  if (grens?.alleenBinnenLestijd && i.buitenLestijdMogelijk === true) {
+    t.step('Dit kan ook buiten de lestijd (buiten schooltijd) plaatsvinden; verlof is alleen mogelijk als het niet buiten de lesuren kan. De directeur verleent hiervoor geen verlof.', ref('lpw:14'), ref('beleidsregel-verlof'));
+    return b.done(s, false, 'niemand');
   }
   b.documenten.push('Bewijs van de omstandigheid, bijvoorbeeld een uitnodiging, rouwkaart of verklaring van een arts.');
   const directeurMax = b.proRata(param('verlof.gewichtigDirecteurMaxDagen', peildatum), 'lpw:14');
@@ -497,19 +517,25 @@ function vrijstelling5(b: VerlofBuilder, soort: 'vrijstelling-5a' | 'vrijstellin
     kennisgevingTermijnen(b, ref('lpw:5a'));
     b.documenten.push(`Verklaring van een door het college aangewezen arts (niet de behandelend arts), of aangewezen academisch gevormde pedagoog of psycholoog, niet ouder dan ${maanden} maanden.`);
     b.termijnen.push('Zegt de verklaring dat de jongere nooit naar school kan, dan hoeft de kennisgeving niet elk jaar opnieuw.');
+    // Art. 7: a statement older than the limit carries no claim, whoever wrote it.
+    const kennisgeving = i.aanvraagdatum ?? peildatum;
+    if (i.verklaringDatum && addMonths(i.verklaringDatum, maanden) < kennisgeving) {
+      t.step(`De verklaring is van ${dutchDate(i.verklaringDatum)}: bij de kennisgeving op ${dutchDate(kennisgeving)} is die ouder dan ${maanden} maanden, en dan kan er geen beroep op vrijstelling worden gedaan.`, ref('lpw:7'));
+      t.explain('Met een nieuwe verklaring van een door het college aangewezen deskundige kan de kennisgeving opnieuw worden gedaan.');
+      return b.done(soort, false, 'college');
+    }
     if (i.verklaringOnafhankelijkeDeskundige === true) {
-      const kennisgeving = i.aanvraagdatum ?? peildatum;
-      if (i.verklaringDatum && addMonths(i.verklaringDatum, maanden) < kennisgeving) {
-        t.step(`De verklaring is van ${dutchDate(i.verklaringDatum)}: bij de kennisgeving op ${dutchDate(kennisgeving)} is die ouder dan ${maanden} maanden, en dan kan er geen beroep op vrijstelling worden gedaan.`, ref('lpw:7'));
-        t.explain('Met een nieuwe verklaring van een door het college aangewezen deskundige kan de kennisgeving opnieuw worden gedaan.');
-        return b.done(soort, false, 'college');
-      }
       if (!i.verklaringDatum) t.ask('verklaringDatum', `Van welke datum is de verklaring? Bij de kennisgeving mag die niet ouder zijn dan ${maanden} maanden.`);
       t.step('Er is een verklaring van een door het college aangewezen, onafhankelijke deskundige: met een tijdige kennisgeving geldt de vrijstelling.', ref('lpw:7'));
       return b.done(soort, 'afhankelijk', 'college');
     }
     if (i.verklaringBehandelaar === true || i.verklaringOnafhankelijkeDeskundige === false) {
-      t.step('Een verklaring van de eigen behandelaar is niet genoeg: de wet vraagt een deskundige die het college aanwijst en die het kind niet behandelt.', ref('lpw:7'));
+      t.step(
+        i.verklaringBehandelaar === true
+          ? 'Een verklaring van de eigen behandelaar is niet genoeg: de wet vraagt een deskundige die het college aanwijst en die het kind niet behandelt.'
+          : 'Een verklaring van een deskundige die het college niet heeft aangewezen is niet genoeg: de wet vraagt een arts, psycholoog of pedagoog die het college aanwijst en die het kind niet behandelt.',
+        ref('lpw:7'),
+      );
       t.explain('De ouders dienen de kennisgeving in bij het college van B&W (de leerplichtambtenaar) van de woongemeente; die regelt een onafhankelijke deskundige.');
       return b.done(soort, false, 'college');
     }
@@ -521,6 +547,10 @@ function vrijstelling5(b: VerlofBuilder, soort: 'vrijstelling-5a' | 'vrijstellin
     b.documenten.push('Verklaring dat de ouders overwegende bedenkingen hebben tegen de richting van het onderwijs op alle scholen binnen redelijke afstand.');
     if (i.eerderIngeschrevenRichting === true) {
       t.step('De jongere stond het jaar vóór de kennisgeving op een school van de richting waartegen bezwaar bestaat: de verklaring is dan ongeldig.', ref('lpw:8', 2));
+      return b.done(soort, false, 'college');
+    }
+    if (i.schoolZonderBezwaarBinnenAfstand === true) {
+      t.step('Binnen redelijke afstand is een school waartegen de ouders geen bezwaar hebben: de bedenkingen moeten gelden voor de richting van alle scholen binnen redelijke afstand, dus er ontstaat geen vrijstelling.', ref('lpw:8', 1));
       return b.done(soort, false, 'college');
     }
     t.step('Met een tijdige kennisgeving en een geldige verklaring ontstaat de vrijstelling; de leerplichtambtenaar mag vragen naar de bezwaren.', ref('lpw:8', 1));

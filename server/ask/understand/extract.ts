@@ -1,11 +1,11 @@
-import { addDays, daysBetween, schoolYearStart } from '../../rules/dates.js';
+import { addDays, addMonths, birthday, daysBetween, schoolYearStart } from '../../rules/dates.js';
 import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '../../rules/schemas.js';
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
-  fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenUitWeken, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
+  fillAndereVakantie, fillBuitenLestijd, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenUitWeken, fillVerwant, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
   beoordeeldVerlof, eersteLesweken, inEarlierLeave, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, verlofDuur, verlofsoortGenoemd,
 } from './slots.js';
-import { analyse, type Analysed } from './tokens.js';
+import { analyse, clauseOf, type Analysed } from './tokens.js';
 
 // Fact extraction from normalised Dutch text. Each fact is set once, by the first pattern that states it, and
 // recorded with the words it came from. Nothing is inferred that the text does not say.
@@ -99,16 +99,29 @@ export function onderwijssoort(x: Extraction): void {
 
 // ---------- enrolment, diplomas ----------
 
-const SK_TRUE = r(String.raw`\b(?:(?:havo|vwo|atheneum|gymnasium)[- ]?diploma|mbo[- ]?(?:niveau[- ]?)?[234][- ]?diploma|diploma (?:havo|vwo|mbo[- ]?(?:niveau[- ]?)?[234])|(?:heeft|met|haalde|behaalde) (?:een |zijn |haar |de )?startkwalificatie|startkwalificatie (?:gehaald|behaald))`);
+const SK_TRUE = r(String.raw`\b(?:geslaagd voor (?:het |de |zijn |haar )?(?:havo|vwo|atheneum|gymnasium)\b|mbo[- ]?diploma (?:op )?niveau [234]|(?:havo|vwo|atheneum|gymnasium)[- ]?diploma|mbo[- ]?(?:niveau[- ]?)?[234][- ]?diploma|diploma (?:havo|vwo|mbo[- ]?(?:niveau[- ]?)?[234])|(?:heeft|met|haalde|behaalde) (?:een |zijn |haar |de )?startkwalificatie|startkwalificatie (?:gehaald|behaald))`);
 const SK_FALSE = r(String.raw`\b(?:(?:geen|zonder|nog geen|niet een) startkwalificatie|alleen (?:een |zijn |haar |het )?(?:vmbo|mavo|vmbo-\w+)[- ]?\w*diploma|(?:vmbo|mavo)[- ]?(?:\w+[- ]?)?diploma|(?:nog )?geen diploma|zonder (?:een )?diploma|mbo[- ]?(?:niveau[- ]?)?1[- ]?diploma|entree-?diploma)`);
+/** Failed the exam of a course that gives a startkwalificatie: "is gezakt voor zijn vwo-examen", "zakt dit jaar voor havo 5". */
+const GEZAKT = r(String.raw`\b(?:gezakt|zakt|zakte|zakken|niet geslaagd)\b(?: \w+){0,3}? voor (?:zijn |haar |het |de |een )?(?:havo|vwo|atheneum|gymnasium|mbo|eindexamen|examen)|\b(?:havo|vwo|mbo)[- ]?(?:eind)?examen\b[^.?!]{0,20}?\b(?:niet gehaald|gezakt)`);
+const FAILED = /^(?:gezakt|zakt|zakte|zakken)$/;
+const NOT = new Set(['niet', 'geen', 'nooit', 'zonder']);
 const ENTREE_STUDENT = r(String.raw`\b(?:zit (?:op|in) (?:de |het )?)?(?:entree(?:opleiding)?|mbo[- ]?(?:niveau )?1|niveau 1)\b(?![- ]?diploma)`);
 const PRO_DIPLOMA = r(String.raw`\b(?:(?:school)?diploma praktijkonderwijs|praktijkonderwijs-?diploma|pro-?diploma)`);
 const VSO_PROFIEL = r(String.raw`\b(?:uitstroomprofiel (?:arbeidsmarkt|dagbesteding)|vso\b[^.?!]{0,60}\b(?:arbeidsmarkt|dagbesteding))`);
 
 export function inschrijvingEnDiploma(x: Extraction): void {
   fillIngeschreven(x, x.a);
-  const skT = x.first(SK_TRUE);
-  if (skT) x.set('startkwalificatie', true, at(skT));
+  // A diploma named in a negated clause ("heeft zijn havo-diploma nog niet", "niet gehaald") or failed is none.
+  const gezakt = x.first(GEZAKT);
+  if (gezakt) x.set('startkwalificatie', false, at(gezakt));
+  for (const skT of x.all(SK_TRUE)) {
+    // The negation in the diploma's own clause and close to it: "… en gaat niet naar het mbo" says nothing about it.
+    const from = tokenAt(x.a, skT.index);
+    const to = tokenAt(x.a, skT.index + skT[0].length - 1) + 1;
+    const c = clauseOf(x.a, from);
+    const near = x.a.tokens.slice(Math.max(c.from, from - 3), Math.min(c.to, to + 5));
+    x.set('startkwalificatie', !near.some((t) => NOT.has(t.norm) || FAILED.test(t.norm)), at(skT));
+  }
   const skF = x.first(SK_FALSE);
   if (skF) x.set('startkwalificatie', false, at(skF));
   // Entree (mbo 1) is the course for students without a startkwalificatie; a diploma named in the text wins.
@@ -280,7 +293,7 @@ const DAGEN: RegExp[] = [
   // Last resort once the kind of leave is known: a bare day count that is not a notice period or a relative date.
   r(String.raw`\b(${NUM2}) (?:school|les)?dag(?:en)?\b(?! (?:van ?tevoren|vooraf|geleden|later|eerder|na\b|voor\b|ervoor|daarna|achter elkaar|ziek|afwezig|niet|lang ziek|geschorst|per (?:week|maand)|in de (?:week|maand)))`),
 ];
-const EEN_DAG = r(String.raw`\b(?:(?:op )?de dag (?:van|na) de (?:bevalling|bruiloft|begrafenis|uitvaart|crematie|verhuizing|trouwerij|huwelijksdag)\b|(?:die|deze|dezelfde|de hele|een hele) dag (?:vrij|verlof|thuis|weg)|(?:bleef|was|is|blijft) (?:\w+ )?(?:gisteren|vandaag|die dag|morgen) (?:thuis|afwezig|weg|niet op school)|(?:gisteren|vandaag|morgen) (?:thuis ?gebleven|thuisblijven|afwezig))`);
+const EEN_DAG = r(String.raw`\b(?:(?:een|de|die|deze) (?:ochtend|middag|morgen|dagdeel) (?:vrij|verlof|weg|thuis)\b|(?:op )?de dag (?:van|na) de (?:bevalling|bruiloft|begrafenis|uitvaart|crematie|verhuizing|trouwerij|huwelijksdag)\b|(?:die|deze|dezelfde|de hele|een hele) dag (?:vrij|verlof|thuis|weg)|(?:bleef|was|is|blijft) (?:\w+ )?(?:gisteren|vandaag|die dag|morgen) (?:thuis|afwezig|weg|niet op school)|(?:gisteren|vandaag|morgen) (?:thuis ?gebleven|thuisblijven|afwezig))`);
 const WEKEN_GEVRAAGD = r(String.raw`\b(?:vragen|vraagt|willen|wil|wilden|aanvragen|aangevraagd|verlof voor)\b[^.?!]{0,40}?\b(${NUM}) (?:school)?we(?:e)?k(?:en)?\b(?! (?:van ?tevoren|vooraf))`);
 const DAGEN_BLOCK_BEFORE = /(?:maximaal|max\.?|hoogstens|ten hoogste|overige|meer dan|langer dan|boven(?: de)?|minder dan|binnen|over|eerste|laatste|na|\bal)\s*$/;
 const EERDER_GEEN = r(String.raw`\b(?:(?:nog )?geen (?:ander |andere |eerder )?verlof (?:gehad|gekregen|aangevraagd)|(?:nog )?geen (?:ander |andere )?verlof (?:dit|in dit) schooljaar|eerste (?:verlof)?aanvraag (?:dit|van dit|in dit) schooljaar|nog niet eerder verlof|nog nooit verlof)`);
@@ -292,13 +305,35 @@ const LESDAGEN = r(String.raw`\b(${NUM}) (?:les|school)dag(?:en)? (?:per|in de) 
 const UREN_PER_WEEK = r(String.raw`\b(${NUM2}) (?:uur|uren) (?:per|in de|elke|iedere) week|(?:per|elke|iedere) week\b[^.?!\d]{0,20}?(?:zo'?n|ongeveer|circa|ca\.?|dat is|in totaal|totaal)? ?(${NUM2}) (?:uur|uren)|\bwekelijks (${NUM2}) (?:uur|uren)|\b(${NUM2}) (?:uur|uren) (?:per week|wekelijks)`);
 /** A weekly part of a day with its hours: "elke vrijdagochtend (4 uur)", "iedere woensdagmiddag, dat is 3 uur", "4 uur op elke vrijdagochtend". */
 const UREN_WEEKDAGDEEL = r(String.raw`\b(?:elke|iedere|alle|op) (?:${WEEKDAY})(?:ochtend|middag|morgen)?(?:en|s)?\b[^.?!\d]{0,25}?(${NUM2}) (?:uur|uren)\b|\b(${NUM2}) (?:uur|uren) (?:op |elke |iedere )(?:elke |iedere )?(?:${WEEKDAY})(?:ochtend|middag|morgen)?`);
-const BEHANDELAAR = r(String.raw`\b(?:verklaring van (?:de |een |zijn |haar )?(?:behandelend\w* |eigen )?(?:psycholoog|psychiater|huisarts|arts|behandelaar|therapeut|kinderarts)|behandelaar|behandelend\w* (?:psycholoog|psychiater|arts|kinderarts|therapeut)|(?:psycholoog|psychiater|arts|kinderarts|therapeut|huisarts) (?:die|bij wie) (?:hem|haar|hen|het kind|hij|zij|ze) (?:\w+ ){0,2}(?:behandelt|behandelde|in behandeling)|bij wie (?:hij|ze|zij) (?:\w+ ){0,3}in behandeling)`);
+const BEHANDELAAR = r(String.raw`\b(?:(?:eigen|behandelend\w*) \w*(?:psycholoog|psychiater|arts|behandelaar|therapeut|pedagoog)\b|verklaring van (?:de |een |zijn |haar )?(?:behandelend\w* |eigen )?(?:psycholoog|psychiater|huisarts|arts|behandelaar|therapeut|kinderarts)|behandelaar|behandelend\w* (?:psycholoog|psychiater|arts|kinderarts|therapeut)|(?:psycholoog|psychiater|arts|kinderarts|therapeut|huisarts) (?:die|bij wie) (?:hem|haar|hen|het kind|hij|zij|ze) (?:\w+ ){0,2}(?:behandelt|behandelde|in behandeling)|bij wie (?:hij|ze|zij) (?:\w+ ){0,3}in behandeling)`);
 const ONAFHANKELIJK = r(String.raw`\b(?:onafhankelijke? (?:arts|deskundige|psycholoog|jeugdarts)|aangewezen (?:arts|deskundige))`);
 const NOOIT_SCHOOL = r(String.raw`\b(?:nog nooit (?:op|naar) (?:een )?school|nooit (?:eerder )?ingeschreven|nooit op school gezeten)`);
 const RICHTING = String.raw`(?:rooms-katholiek|katholiek|christelijk|protestants-christelijk|protestants|hervormd|gereformeerd|reformatorisch|evangelisch|islamitisch|joods|hindoeistisch|openbaar|algemeen bijzonder|vrije|antroposofisch|humanistisch)e?`;
 /** 5 onder b: the child went to a school of a richting recently (within the past year). */
 const RICHTING_SCHOOL_RECENT = r(String.raw`\b(?:(?:tot|t\/m|tot en met) (?:vorige (?:week|maand)|kort geleden|de (?:zomer|zomervakantie|herfstvakantie|kerstvakantie|voorjaarsvakantie|meivakantie)|dit schooljaar|vorig schooljaar|${MONTH}|onlangs)|vorig schooljaar|dit schooljaar|vorige (?:week|maand)|sinds kort niet meer|(?:een paar|enkele|${NUM2}) (?:weken|maanden) geleden|afgelopen (?:jaar|schooljaar|maanden))\b[^.?!]{0,50}?\b(${RICHTING}) (?:basis)?school|\b(${RICHTING}) (?:basis)?school\b[^.?!]{0,40}?\b(?:tot (?:vorige (?:week|maand)|kort geleden|de (?:zomer|\w*vakantie)|${MONTH}|onlangs)|vorig schooljaar|dit schooljaar|(?:een paar|enkele|${NUM2}) (?:weken|maanden) geleden)`);
 const RICHTING_BEZWAAR = r(String.raw`\b(?:bezwaar|bezwaren|richtingbezwa\w*)[^.?!]{0,40}?\b(${RICHTING}) (?:basis)?scholen|\b(${RICHTING}) (?:basis)?scholen\b[^.?!]{0,40}?\bbezwa`);
+/** 5 onder b: the pupil is at a school of a richting now, or at a school "van die richting". */
+const RICHTING_SCHOOL_NU = r(String.raw`\b(?:zit|zitten|staat|staan|gaat|gaan)\b(?: (?:nu|al|nog|op dit moment|momenteel|ingeschreven|naar))*? (?:op|naar) (?:een |de )?(?:(${RICHTING}) (?:basis)?school|\w*school (?:van|met) (?:een |de )?(${RICHTING}) (?:richting|signatuur|grondslag)|\w*school (van (?:die|deze|dezelfde) (?:richting|signatuur)|waartegen (?:ze|zij|de ouders) bezwaar))`);
+/** 5 onder b: a school the parents do not object to, named with where it is (art. 8 lid 1: all schools within reasonable distance). */
+const SCHOOL_ZONDER_BEZWAAR = r(String.raw`\b\w*school (?:van|met) (?:hun|de|een) eigen (?:richting|signatuur|geloof\w*|overtuiging)|\b\w*school\b[^.?!]{0,40}?\bwaar(?:tegen)? (?:ze|zij|de ouders|hij|wij|we) geen (?:enkel )?bezwaar`);
+const NABIJ = /\b(?:\d+(?:[.,]\d+)? ?(?:km|kilometer)|in de buurt|dichtbij|dicht bij|in (?:hun|het|ons|de) (?:eigen )?(?:dorp|wijk|woonplaats|stad|gemeente)|om de hoek|binnen redelijke afstand|op (?:loop|fiets)afstand|vlakbij|naast de deur)\b/;
+const sentenceOf = (t: string, i: number) => t.slice(Math.max(t.lastIndexOf('.', i), t.lastIndexOf('?', i), t.lastIndexOf('!', i)) + 1, i + (t.slice(i).search(/[.?!]/) + 1 || t.length));
+/** 5 onder a: a statement by an expert the college did not designate. */
+const NIET_AANGEWEZEN = r(String.raw`\b(?:niet (?:door (?:de|het) (?:gemeente|college) )?(?:is |zijn |werd )?aangewezen|(?:gemeente|college) (?:\w+ )?niet (?:heeft |had )?aangewezen|niet[- ]aangewezen)`);
+/** 5 onder a: how old the statement is ("van acht maanden oud", "een half jaar oud", "van 5 maanden geleden", "van vorig jaar"). */
+const VERKLARING_OUD = r(String.raw`\b(?:(${NUM2}|een|anderhalf|half) (?:half )?(maand|maanden|week|weken|jaar|jaren) (?:oud|geleden)\b|van vorig jaar\b)`);
+
+/** The date of a 5 onder a statement from its stated age; "vorig jaar" is read as its last day (never too old). */
+function verklaringOud(x: Extraction): void {
+  for (const m of x.all(VERKLARING_OUD)) {
+    if (!/\b(?:verklaring|rapport|advies|attest|brief|onderzoek)\b/.test(sentenceOf(x.t, m.index))) continue;
+    if (!m[2]) return x.set('verklaringDatum', `${Number(x.today.slice(0, 4)) - 1}-12-31`, at(m));
+    const half = m[1] === 'half' || /\bhalf (?:jaar)\b/.test(m[0]) || m[0].startsWith('een half');
+    const n = m[1] === 'anderhalf' ? 18 : half ? 6 : m[2].startsWith('ja') ? (num(m[1]) ?? 1) * 12 : m[2].startsWith('we') ? undefined : num(m[1]);
+    if (m[2].startsWith('we')) return x.set('verklaringDatum', addDays(x.today, -7 * (num(m[1]) ?? 1)), at(m));
+    if (n !== undefined) return x.set('verklaringDatum', addMonths(x.today, -n), at(m));
+  }
+}
 const SCHOOL_BUITENLAND_VERKLARING = r(String.raw`\bverklaring van de (?:buitenlandse )?school`);
 const VOLLEDIG_LEERPLICHTIG = r(String.raw`\b(?:nog )?volledig leerplichtig\b(?!\s*\?)`);
 const KWALIFICATIEPLICHTIGE = r(String.raw`\bkwalificatieplichtige (?:leerling|student|jongere|jongen|meisje)`);
@@ -346,7 +381,11 @@ export function verlof(x: Extraction): void {
     const genoemd = verlofsoortGenoemd(x.a);
     if (genoemd) x.set('soort', genoemd.value as VerlofSoort, genoemd.at);
   }
-  if (x.facts.omstandigheid !== undefined) fillGraad(x, x.a);
+  if (x.facts.omstandigheid !== undefined) {
+    fillVerwant(x, x.a, x.facts.omstandigheid as string);
+    fillGraad(x, x.a);
+  }
+  fillBuitenLestijd(x, x.a);
   fillBuitenland(x, x.a);
   const dp = x.first(IN_DEZELFDE_PLAATS);
   if (dp) x.set('buitenWoonplaats', false, at(dp));
@@ -397,6 +436,8 @@ export function verlof(x: Extraction): void {
     if (mo !== undefined && !MAANDEN_EERSTE_LESWEKEN.has(mo)) x.set('inEersteTweeLesweken', false, at(m));
     break;
   }
+  // A holiday the family can take after all rules art. 13a out; read before "geen enkele schoolvakantie".
+  if (x.facts.soort === 'vakantie-beroep') fillAndereVakantie(x, x.a);
   const gv = x.first(GEEN_VAKANTIE);
   if (gv) x.set('geenVakantieMogelijk', true, at(gv));
   const ld = x.first(LESDAGEN);
@@ -411,6 +452,9 @@ export function verlof(x: Extraction): void {
   const perWeek = x.found.find((f) => f.fact === 'urenPerWeek');
   if (x.facts.soort === undefined && age !== undefined && age <= 6 && perWeek) x.set('soort', 'jonger-dan-6', { index: x.original.indexOf(perWeek.text), length: perWeek.text.length });
   if (soort === 'vrijstelling-5a') {
+    verklaringOud(x);
+    const na = x.first(NIET_AANGEWEZEN);
+    if (na) x.set('verklaringOnafhankelijkeDeskundige', false, at(na));
     const on = x.first(ONAFHANKELIJK);
     if (on) x.set('verklaringOnafhankelijkeDeskundige', true, at(on));
     const be = x.first(BEHANDELAAR);
@@ -424,6 +468,11 @@ export function verlof(x: Extraction): void {
     const stem = (s: string | undefined) => s?.replace(/e$/, '').replace(/^rooms-/, '');
     // Only when the recent school and the objected schools name the same richting; a different one says nothing.
     if (recent && bezwaar && stem(recent[1] ?? recent[2]) === stem(bezwaar[1] ?? bezwaar[2])) x.set('eerderIngeschrevenRichting', true, at(recent));
+    // Enrolled now at a school of the objected richting: within the year before any notification (art. 8 lid 2).
+    const nu = x.first(RICHTING_SCHOOL_NU);
+    if (nu && (nu[3] !== undefined || (bezwaar && stem(nu[1] ?? nu[2]) === stem(bezwaar[1] ?? bezwaar[2])))) x.set('eerderIngeschrevenRichting', true, at(nu));
+    const dichtbij = x.first(SCHOOL_ZONDER_BEZWAAR);
+    if (dichtbij && !/\b(?:geen|niet|nergens|nooit)\b[^.?!,]*$/.test(x.before(dichtbij, 40)) && NABIJ.test(sentenceOf(x.t, dichtbij.index))) x.set('schoolZonderBezwaarBinnenAfstand', true, at(dichtbij));
   }
   if (soort === 'vrijstelling-5c') {
     const sv = x.first(SCHOOL_BUITENLAND_VERKLARING);
@@ -494,6 +543,9 @@ const OP_DATUM = r(String.raw`\b(?:op|per|vanaf|na|tegen|rond|met ingang van|miv
 const VOLLEDIGE_JAREN = r(String.raw`\b(${NUM2}) (?:volledige|hele) schooljaren|\b(${NUM2}) schooljaren (?:achter de rug|op school gezeten|onderwijs gevolgd)`);
 const START_SCHOOLJAAR = r(String.raw`\b(?:sinds|vanaf|begonnen|gestart|in)\b[^.?!]{0,40}?\bschooljaar (\d{4}) ?[-/] ?(?:\d{2}|\d{4})`);
 const START_MAAND = r(String.raw`\b(?:in|sinds|vanaf) (${MONTH}) (\d{4}) (?:begonnen|gestart|naar school|op school|in groep 1)|\b(?:begonnen|gestart|startte|begon)(?: \w+){0,3} in (${MONTH}) (\d{4})`);
+/** A start year without a month: "zit sinds 2016 op school", "is in 2016 op de basisschool begonnen", "ging in 2016 naar groep 1". */
+const START_JAAR = r(String.raw`\b(?:sinds (\d{4}) (?:op|naar|in) (?:de |het )?(?:\w*school|groep 1)|in (\d{4}) (?:op (?:de |het )?\w*school |naar (?:de |het )?\w*school |in groep 1 )?(?:begonnen|gestart|ingestroomd)|(?:ging|kwam|begon|startte) in (\d{4}) (?:naar|op|in) (?:de |het )?(?:\w*school|groep 1))`);
+const START_VIER = r(String.raw`\b(?:toen (?:hij|zij|ze|het kind|de leerling) (?:4|vier)(?: jaar)? (?:was|werd)|(?:sinds|vanaf|op) (?:zijn|haar) (?:4e|4de|vierde)(?: verjaardag| jaar)?)`);
 const BASISSCHOOL_JAREN = r(String.raw`\b(?:basisschool|basisonderwijs)[^.?!]{0,20}? in (${NUM2}) (?:school)?ja(?:a)?r(?:en)?|\b(${NUM2}) jaar (?:over de |op de )?basisschool`);
 
 export function leerplicht(x: Extraction): void {
@@ -529,6 +581,13 @@ export function leerplicht(x: Extraction): void {
     const d = validDate(Number(sm[2] ?? sm[4]), month((sm[1] ?? sm[3])!), 1);
     if (d) x.set('startSchooljaar', schoolYearStart(d), at(sm));
   }
+  const sj = x.first(START_JAAR);
+  if (sj && /\b(?:\w*school|groep 1|groep een|kleuterklas)\b/.test(sentenceOf(x.t, sj.index))) x.set('startSchooljaar', Number(sj[1] ?? sj[2] ?? sj[3]), at(sj));
+  // "begon in groep 1 toen hij 4 was", "zit sinds zijn vierde verjaardag op school": the start at the 4th birthday,
+  // the day a child may first be admitted (WPO art. 39); a later start only makes leerplicht end later.
+  const vier = x.first(START_VIER);
+  const dob = x.facts.geboortedatum as string | undefined;
+  if (vier && dob && /\b(?:\w*school|groep 1|groep een|begon|begonnen|gestart|startte)\b/.test(sentenceOf(x.t, vier.index))) x.set('startdatumSchool', birthday(dob, 4), at(vier));
   const bj = x.first(BASISSCHOOL_JAREN);
   if (bj) x.set('basisschoolJaren', num(bj[1] ?? bj[2]), at(bj));
 }

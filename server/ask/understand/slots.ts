@@ -109,7 +109,7 @@ const POSSESSIVE = new Set(['de', 'zijn', 'haar', 'hun', 'mijn', 'onze', 'z\'n',
  * sibling, one degree further than the sibling; a parent speaking of "mijn broer" means the child's uncle.
  */
 export function fillGraad(x: SlotSink, a: Analysed): void {
-  const roles = matches(a, 'familie').filter((m) => m.part !== 'modifier');
+  const roles = relatives(a);
   if (!roles.length) return;
   const graad = (m: Match) => Number(m.item.waarde);
   // "X van (de|zijn|haar) Y": X seen from Y; Y a parent adds the parent's step; a child of an uncle is a cousin (4).
@@ -127,6 +127,13 @@ export function fillGraad(x: SlotSink, a: Analysed): void {
     const value = child ? yg + 1 : yg === 1 ? xg + 1 : xg + yg;
     if (value >= 1 && value <= 4) return x.set('graad', value, span(a, m.from, y.to));
   }
+  // A parent who names the child ("mijn zoon", "mijn dochter") and speaks of "mijn oom", "mijn vader": the child's
+  // relative one degree further (the parent's uncle is the child's great-uncle, 4).
+  const ouderSpreekt = a.tokens.some((t, k) => t.norm === 'mijn' && CHILD.test(norm(a, k + 1) ?? ''));
+  if (ouderSpreekt) {
+    const mijn = roles.find((r) => norm(a, r.from - 1) === 'mijn' && norm(a, r.to) !== 'van');
+    if (mijn && graad(mijn) + 1 <= 4) return x.set('graad', graad(mijn) + 1, span(a, mijn.from - 1, mijn.to));
+  }
   // A parent who asks speaks of "zijn broer"/"haar zus"/"my brother": the child's uncle or aunt.
   const parent = roles.find((r) => graad(r) === 1 && r.from < 3);
   for (const m of roles) {
@@ -140,6 +147,36 @@ export function fillGraad(x: SlotSink, a: Analysed): void {
   const first = roles.find((r) => graad(r) > 1) ?? roles.find((r) => graad(r) === 1 && isSubjectOfEvent(a, r));
   if (first) x.set('graad', graad(first), span(a, first.from, first.to));
 }
+
+const CHILD = /^(?:zoon|dochter|kind|zoontje|dochtertje|kinderen|jongen|meisje)$/;
+
+/**
+ * Whose occasion it is: the head of the person phrase right after the event ("de bruiloft van een collega van
+ * vader" → collega) or right before it in its clause ("de buurman trouwt"). A friend, neighbour or colleague is no
+ * relative (verwant: false); the family guidelines then do not apply.
+ */
+export function fillVerwant(x: SlotSink, a: Analysed, omstandigheid: string): void {
+  const e = matches(a, 'omstandigheden').find((m) => m.item.waarde === omstandigheid && m.part !== 'modifier');
+  if (!e) return;
+  const people = matches(a, 'familie').filter((m) => m.part !== 'modifier');
+  const chainHead = (p: Match): Match => {
+    // walk back over "X van (de|een|…) p" to the head X
+    const q = people.find((r) => norm(a, r.to) === 'van' && (r.to === p.from - 1 || (r.to === p.from - 2 && POSSESSIVE_OR_ART.has(norm(a, p.from - 1) ?? ''))));
+    return q ? chainHead(q) : p;
+  };
+  let head: Match | undefined;
+  if (norm(a, e.to) === 'van') {
+    // "van (een) (goede|oude) vriendin": the first person within three words, nothing but words in between
+    head = people.find((p) => p.from > e.to && p.from <= e.to + 3 && a.tokens.slice(e.to + 1, p.from).every((t) => t.kind === 'word'));
+  }
+  if (!head) {
+    const c = a.tokens[e.from]!.clause;
+    const before = people.filter((p) => p.to <= e.from && e.from - p.to <= 6 && a.tokens[p.from]!.clause === c).at(-1);
+    if (before) head = chainHead(before);
+  }
+  if (head && Number(head.item.waarde) === 0) x.set('verwant', false, span(a, head.from, head.to));
+}
+const POSSESSIVE_OR_ART = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun', 'mijn', 'onze', 'ons', 'jullie', "z'n"]);
 
 const PARENT_EVENTS = new Set(['overlijden', 'ernstige-ziekte', 'levensbedreigende-ziekte', 'huwelijk', 'jubileum']);
 
@@ -531,10 +568,11 @@ export interface Found {
 export function omstandigheid(a: Analysed): Found | undefined {
   const items = vocabulary().files.omstandigheden.items;
   // Illness is a gewichtige omstandigheid only as a relative's (art. 14); the pupil's own illness is art. 11 onder d.
-  const relative = matches(a, 'familie').some((m) => m.part !== 'modifier') || a.tokens.some((t) => /^(?:familie|familielid|familieleden)$/.test(t.norm));
+  const relative = relatives(a).length > 0 || a.tokens.some((t) => /^(?:familie|familielid|familieleden)$/.test(t.norm));
   let best: Match | undefined;
   for (const m of matches(a, 'omstandigheden')) {
-    if (m.part || norm(a, m.from - 1) === 'geen' || norm(a, m.from - 1) === 'zonder') continue;
+    // A compound's head names the occasion ("voetbaltoernooi", "danswedstrijd"); "zomervakantie" names a time.
+    if (m.part === 'modifier' || (m.part === 'head' && m.item.waarde === 'vakantie') || norm(a, m.from - 1) === 'geen' || norm(a, m.from - 1) === 'zonder') continue;
     if (ILLNESS.has(String(m.item.waarde)) && !relative) continue;
     if (!best || items.indexOf(m.item) < items.indexOf(best.item)) best = m;
   }
@@ -545,11 +583,20 @@ export function omstandigheid(a: Analysed): Found | undefined {
     // "de kerstvakantie een week verlengen", "de zomervakantie langer maken": leaving early or coming back late.
     const holiday = a.tokens.findIndex((t, k) => /vakantie$/.test(t.norm) && a.tokens.some((u, j) => j > k && u.clause === t.clause && EXTEND.test(u.norm)));
     if (holiday >= 0) return { value: 'eerder-vertrek', at: span(a, holiday, holiday + 1) };
+    // "om familie in Marokko te bezoeken", "opa en oma opzoeken": a visit, with no serious event behind it.
+    const visit = a.tokens.findIndex((t, k) => VISIT.test(t.norm) && !NEGATOR_BEFORE.has(norm(a, k - 1) ?? '') && a.tokens.some((u, j) => u.clause === t.clause && (/^(?:familie|familieleden)$/.test(u.norm) || relatives(a).some((r) => r.from === j))));
+    if (visit >= 0) return { value: 'familiebezoek', at: span(a, visit, visit + 1) };
   }
   return best && { value: String(best.item.waarde), at: span(a, best.from, best.to) };
 }
 
 const ILLNESS = new Set(['ernstige-ziekte', 'levensbedreigende-ziekte']);
+const VISIT = /^(?:bezoeken|bezoekt|bezocht|opzoeken|zoeken|opgezocht|langsgaan|langs|bezoek)$/;
+
+/** Family roles (degree 1–4) in the text; degree 0 (friend, neighbour, colleague) is no relative. */
+function relatives(a: Analysed): Match[] {
+  return matches(a, 'familie').filter((m) => m.part !== 'modifier' && Number(m.item.waarde) > 0);
+}
 const HELP = /^(?:helpen|helpt|hielp|meehelpen|meehelpt|meewerken|meewerkt|bijspringen|bijspringt)$/;
 const BUSINESS = /^(?:zaak|bedrijf|\w+bedrijf|boerderij|oogst|oogsten|winkel|restaurant|camping|kraam|marktkraam|kwekerij|bakkerij|snackbar|hotel|strandtent)$/;
 
@@ -592,6 +639,46 @@ export function seizoensberoep(a: Analysed): Found | undefined {
     return { value: String(m.item.waarde), at: span(a, m.from, m.to) };
   }
   return undefined;
+}
+
+// ---------- facts that rule a leave out ----------
+
+const NAMED_HOLIDAY = /^(?:kerst|herfst|mei|voorjaars|krokus|winter|paas|zomer|school)?vakantie(?:s)?$/;
+const AWAY = /^(?:weg|vakantie|reizen|reis|vrij)$/;
+const POSSIBLE = new Set(['wel', 'gewoon', 'prima', 'altijd', 'best', 'ook']);
+const MODAL = /^(?:kunnen|kan|kon|konden|gaan|gaat|gingen|ging)$/;
+
+/**
+ * Art. 13a: the family can go away together in a school holiday after all ("in de kerstvakantie kunnen ze wel weg",
+ * "in de zomer niet, maar in de meivakantie wel"). A clause with a school holiday, a modal of going, a word of
+ * possibility and no negation; an elided clause ("maar in de meivakantie wel") borrows the verb of the negated
+ * clause before it.
+ */
+export function fillAndereVakantie(x: SlotSink, a: Analysed): void {
+  for (const c of a.clauses) {
+    if (c.negated) continue;
+    const ts = a.tokens.slice(c.from, c.to);
+    const hol = ts.findIndex((t) => NAMED_HOLIDAY.test(t.norm));
+    if (hol < 0 || !ts.some((t) => POSSIBLE.has(t.norm))) continue;
+    const away = ts.some((t, k) => k !== hol && AWAY.test(t.norm)) && ts.some((t) => MODAL.test(t.norm));
+    const prev = a.clauses[a.tokens[c.from]!.clause - 1];
+    const elided = !away && ts.some((t) => t.norm === 'wel') && prev?.negated === true && a.tokens.slice(prev.from, prev.to).some((t) => AWAY.test(t.norm));
+    if (away || elided) return x.set('geenVakantieMogelijk', false, span(a, c.from + hol, c.to));
+  }
+}
+
+const OUTSIDE_HOURS = /^(?:na|buiten)$/;
+const HOURS = /^(?:schooltijd|schooltijden|lestijd|lesuren|lestijden|school|de lessen|schooluren)$/;
+
+/** An appointment that can also be made outside school hours ("kan ook na schooltijd") or cannot ("niet buiten schooltijd"). */
+export function fillBuitenLestijd(x: SlotSink, a: Analysed): void {
+  for (let i = 0; i + 1 < a.tokens.length; i++) {
+    if (!OUTSIDE_HOURS.test(a.tokens[i]!.norm) || !HOURS.test(norm(a, i + 1) === 'de' ? `de ${norm(a, i + 2)}` : (norm(a, i + 1) ?? ''))) continue;
+    const c = clauseOf(a, i);
+    const ts = a.tokens.slice(c.from, c.to);
+    if (c.negated) return x.set('buitenLestijdMogelijk', false, span(a, i, i + 2));
+    if (ts.some((t) => /^(?:kan|kunnen|mogelijk|kon|prima|ook)$/.test(t.norm))) return x.set('buitenLestijdMogelijk', true, span(a, i, i + 2));
+  }
 }
 
 // ---------- enrolment ----------

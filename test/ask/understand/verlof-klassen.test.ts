@@ -1,39 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../../server/ask/decide.js';
-import { questionShape } from '../../../server/ask/question-form.js';
-import type { Decision } from '../../../server/ask/types.js';
-import { understand } from '../../../server/ask/understand/index.js';
-import { consistentHeadline, withYesNo, yesNo } from '../../../server/ask/verdict.js';
-import { TODAY } from './expect.js';
+import { grid, rank, read } from './read-question.js';
 
 // Verlof questions by failure class (issue 10), CheckList style (Ribeiro et al., ACL 2020): templates × surface
 // forms for minimum functionality, invariance (destination, wording, asker) and direction (a later notice, more days
 // or an earlier leave never makes a refusal an approval). Each test reads the question the whole way: understand →
 // rules → the first sentence of the answer (without retrieval).
-
-interface Read {
-  decision?: Decision;
-  lead: string;
-  facts: Record<string, unknown>;
-}
-
-function read(question: string): Read {
-  const u = understand(question, { today: TODAY });
-  const facts = { ...u.melding, ...u.verlof, ...u.leerplicht };
-  const outcome = decide(u.intents, facts, { region: u.regio, persona: 'school', today: TODAY });
-  if (!outcome) return { lead: '', facts };
-  const shape = questionShape(question);
-  const headline = consistentHeadline(outcome.decision, outcome.headline.text, question);
-  return { decision: outcome.decision, lead: withYesNo(headline, yesNo(outcome.decision, headline, question, shape), shape), facts };
-}
-
-/** Every combination of the lists, as [a, b, …] tuples. */
-function grid<T extends unknown[][]>(...lists: T): Array<{ [K in keyof T]: T[K][number] }> {
-  return lists.reduce<unknown[][]>((acc, list) => acc.flatMap((row) => list.map((v) => [...row, v])), [[]]) as Array<{ [K in keyof T]: T[K][number] }>;
-}
-
-const RANK = { false: 0, afhankelijk: 1, true: 2 } as const;
-const rank = (d?: Decision) => RANK[String(d?.toegestaan) as keyof typeof RANK];
 
 describe('class 1: vakantieverlof for a seasonal occupation (art. 13a)', () => {
   const beroepen = ['Vader werkt in de horeca', 'Wij hebben een camping', 'Moeder is bollenteler', 'De ouders runnen een strandtent', 'Vader is boer en moet in de zomer oogsten', 'Het gezin heeft een kermisbedrijf', 'Moeder werkt in het toerisme', 'De ouders hebben een hotel aan zee'];
