@@ -630,13 +630,26 @@ function onder18(b: MeldingBuilder): MeldingResult {
   }
 
   const aantal = keer(i, uren);
-  // One missed school day cannot reach the threshold, so there is no need to ask for the hours.
+  // Whole school days without their length: a school day holds at least minUren and at most maxUren hours of
+  // lestijd (parameters with their source). Decide only when every length in that range gives the same answer.
   const perDag = param('melding.maxUrenPerSchooldag', peildatum);
+  const minPerDag = param('melding.minUrenPerSchooldag', peildatum);
   const verzuimdagen = i.verzuimDagen ?? 0;
-  const dagGrens = verzuimdagen > 0 && verzuimdagen * perDag < grens;
-  if (uren === undefined && aantal === 0 && dagGrens) {
-    t.step(`${verzuimdagen} schooldag is hoogstens ${verzuimdagen * perDag} uur lestijd, minder dan ${grens} uur.`, ref('lpw:21a', lid));
+  const dagen = `${getal(verzuimdagen)} ${verzuimdagen === 1 ? 'schooldag' : 'schooldagen'}`;
+  if (uren === undefined && aantal === 0 && verzuimdagen > 0 && verzuimdagen * minPerDag >= grens) {
+    t.step(
+      `${dagen} ongeoorloofd afwezig is ten minste ${getal(verzuimdagen * minPerDag)} uur lestijd (een hele schooldag heeft ten minste ${minPerDag} uur les): de grens van ${grens} uur in ${venster} lesweken is bereikt als deze dagen binnen ${venster} aaneengesloten lesweken vallen, en ${b.verplichtZin()}.`,
+      ref('lpw:21a', lid),
+      ref('wrod:12', 3),
+    );
+    t.explain(`Aanname: een hele schooldag telt ten minste ${minPerDag} uur lestijd. Registreer de werkelijke uren van die dagen; die gaan in de melding.`);
+    if (regioOk && reg) regionaleNiveaus(b, reg, Math.max(Math.floor(verzuimdagen * minPerDag), 16));
+    return b.result('16-uur-in-4-weken', true, 'leerplichtambtenaar');
+  }
+  if (uren === undefined && aantal === 0 && verzuimdagen > 0 && verzuimdagen * perDag < grens) {
+    t.step(`${dagen} ${verzuimdagen <= 1 ? 'is' : 'zijn'} hoogstens ${getal(verzuimdagen * perDag)} uur lestijd, minder dan ${grens} uur.`, ref('lpw:21a', lid));
   } else if (uren === undefined && aantal === 0) {
+    if (verzuimdagen > 0) t.explain(`Bij ${dagen} hangt het af van de lengte van die dagen: bij ${minPerDag} uur per dag is het ${getal(verzuimdagen * minPerDag)} uur, bij ${perDag} uur ${getal(verzuimdagen * perDag)} uur. De grens is ${grens} uur in ${venster} lesweken.`);
     t.ask('ongeoorloofdeUren', `Hoeveel ${eenheid ?? 'uur'} heeft de leerling ongeoorloofd gemist in de laatste 4 lesweken?`);
     return b.result(undefined, false, 'niemand');
   }
@@ -704,3 +717,6 @@ function wetTerugdringen(b: MeldingBuilder): void {
     'De Wet terugdringen schoolverzuim (wetsvoorstel 36663) geldt nog niet: die treedt pas in werking op een datum die bij koninklijk besluit wordt vastgesteld. Zij zou scholen verplichten tot verzuimbeleid en registratie van alle afwezigheid in categorieën, en een wettelijke grond geven om zorgelijk verzuim tijdig aan de leerplichtambtenaar te melden. Tot dan is zo\'n melding een vrijwillige melding overig verzuim.',
   );
 }
+
+/** A count as Dutch writes it: "1,5", "16". */
+const getal = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
