@@ -546,14 +546,18 @@ function achttienPlus(b: MeldingBuilder): MeldingResult {
     t.step('De jongere is 18 of ouder en heeft een startkwalificatie: er is geen wettelijke meldplicht.', ref('lpw:4b'));
     return b.result('geen-melding', false, 'niemand');
   }
+  const wekenGrens18 = param('melding.achttienPlusWeken', peildatum);
   if (i.startkwalificatie === undefined) {
     t.ask('startkwalificatie', 'Heeft de student een havo-, vwo- of mbo-diploma op niveau 2 of hoger (startkwalificatie)?');
-    return b.result(undefined, false, 'niemand');
+    // Below the weeks of the Doorstroompunt duty nothing is mandatory with or without a startkwalificatie: say so.
+    const absence = (i.ongeoorloofdeUren ?? 0) > 0 || (i.keerOngeoorloofd ?? 0) > 0 || (i.keerTeLaat ?? 0) > 0 || (i.verzuimDagen ?? 0) > 0;
+    if (!absence || (i.aaneengeslotenWekenAfwezig ?? 0) >= wekenGrens18) return b.result(undefined, false, 'niemand');
+    t.step('Met of zonder startkwalificatie is er voor een jongere van 18 of ouder bij dit verzuim geen meldplicht: zonder startkwalificatie mag de school het melden (naar het Doorstroompunt), met een startkwalificatie is er niets te melden.', ref('web:9.2.1'), ref('duo'));
   }
   t.step(`De jongere is 18 of ouder, jonger dan ${tot} en heeft geen startkwalificatie: de regels van het Doorstroompunt gelden.`, ref('web:9.2.1'));
   if (tot !== 23 && b.age !== undefined && b.age >= 23) t.explain(`Sinds 1 januari 2026 geldt de meldplicht tot ${tot} jaar; daarvoor lag de grens bij 23 jaar.`);
   const weken = i.aaneengeslotenWekenAfwezig;
-  const wekenGrens = param('melding.achttienPlusWeken', peildatum);
+  const wekenGrens = wekenGrens18;
   const wetRef = i.onderwijssoort === 'mbo' || i.onderwijssoort === 'vavo' ? ref('web:9.2.2') : i.onderwijssoort === 'vso' ? ref('wec:47b') : ref('wvo:8.20');
   if (weken !== undefined && weken >= wekenGrens) {
     t.step(`De jongere volgt al ${weken} weken aaneengesloten geen onderwijs zonder geldige reden (${wekenGrens} weken of meer): de melding 18-plus-verzuim aan het Doorstroompunt is verplicht.`, wetRef, ref('duo'));
@@ -612,9 +616,10 @@ function onder18(b: MeldingBuilder): MeldingResult {
   }
 
   let uren = i.ongeoorloofdeUren;
-  const volleWeek = i.onderwijssoort && ['po', 'so', 'vo', 'vso', 'pro'].includes(i.onderwijssoort);
+  // Under 16 a pupil follows full-time education (volledige leerplicht), whatever the school type not named.
+  const volleWeek = i.onderwijssoort ? ['po', 'so', 'vo', 'vso', 'pro'].includes(i.onderwijssoort) : b.age !== undefined && b.age < 16;
   if (uren === undefined && weken !== undefined && weken >= 1 && volleWeek) {
-    t.step('Een hele lesweek afwezig is in het po en vo altijd meer dan 16 uur lestijd.');
+    t.step(i.onderwijssoort ? 'Een hele lesweek afwezig is in het po en vo altijd meer dan 16 uur lestijd.' : 'Een hele lesweek afwezig is voor een volledig leerplichtige leerling altijd meer dan 16 uur lestijd.');
     uren = grens;
   }
   if (uren !== undefined && uren >= grens) {

@@ -378,14 +378,13 @@ export function fillVerzuimDagen(x: SlotSink, a: Analysed, today: string): void 
   const absence = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && m.item.waarde !== 'onderwerp');
   if (!absence.length) return;
   const ts = a.tokens;
-  const venster = param('melding.vensterLesweken', today);
   for (let i = 0; i < ts.length; i++) {
     if (!absenceNear(a, absence, i)) continue;
     // a weekday every week: "(al drie weken) elke maandag en dinsdag"
     if (/^(?:elke|iedere)$/.test(norm(a, i) ?? '')) {
       const wd = weekdays(ts, i + 1) ?? (weekday(norm(a, i + 1)) !== undefined ? { value: [weekday(norm(a, i + 1))!], from: i + 1, to: i + 2 } : undefined);
       const weken = wd && weeksInSentence(a, i);
-      if (wd && weken) return x.set('verzuimDagen', wd.value.length * Math.min(weken, venster), span(a, i, wd.to));
+      if (wd && weken) return x.set('verzuimDagen', wd.value.length * Math.min(weken, param('melding.vensterLesweken', today)), span(a, i, wd.to));
       continue;
     }
     const wd = weekdays(ts, i);
@@ -833,7 +832,9 @@ export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
       const c = a.tokens[q.to]?.clause;
       const deniedAfter = c !== undefined && a.clauses[c]!.negated && ts.slice(q.to, Math.min(ts.length, q.to + 9)).some((t) => t.clause === c && PRESENCE.has(t.norm));
       // "komt al vijf weken niet (meer)", "verschijnt al een maand niet": the presence verb before the count
-      const deniedBefore = ts.slice(Math.max(0, i - 4), i).some((t) => t.clause === ts[i]!.clause && PRESENCE.has(t.norm)) && ts.slice(q.to, q.to + 2).some((t) => NEGATION.has(t.norm));
+      const deniedBefore =
+        (ts.slice(Math.max(0, i - 4), i).some((t) => t.clause === ts[i]!.clause && PRESENCE.has(t.norm)) && ts.slice(q.to, q.to + 2).some((t) => NEGATION.has(t.norm))) ||
+        absentBefore(a, absent, i);
       const rest = ts.slice(q.to, q.to + 9);
       const end = rest.findIndex((t) => /^[.?!]$/.test(t.norm));
       if (!(deniedAfter || deniedBefore) || (end < 0 ? rest : rest.slice(0, end)).some((t) => t.kind === 'num')) continue;
@@ -841,6 +842,22 @@ export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
     }
     return x.set('aaneengeslotenWekenAfwezig', wekenVan(q.value), span(a, i, hit.to));
   }
+}
+
+/**
+ * Absence told before the span, in the same sentence with no number between: "verzuimt al 2 maanden", "komt niet
+ * meer naar school, al ruim 5 weken". Only after "al", "nu", "sinds" or a comma: "gespijbeld in 3 weken" is a period.
+ */
+function absentBefore(a: Analysed, absent: Match[], i: number): boolean {
+  const ts = a.tokens;
+  const lead = norm(a, i - 1);
+  if (!(lead === 'al' || lead === 'nu' || lead === 'sinds' || lead === ',' || (lead === 'ruim' || lead === 'bijna') && /^(?:al|,)$/.test(norm(a, i - 2) ?? ''))) return false;
+  let from = i;
+  while (from > 0 && !/^[.?!]$/.test(ts[from - 1]!.norm) && from > i - 10) from--;
+  let last = -1;
+  for (const m of absent) if (m.from >= from && m.to <= i) last = Math.max(last, m.to);
+  for (let k = from; k < i; k++) if (PRESENCE.has(ts[k]!.norm) && a.clauses[ts[k]!.clause]!.negated) last = Math.max(last, k + 1);
+  return last >= 0 && !ts.slice(last, i).some((t) => t.kind === 'num');
 }
 
 const FREQUENCY = new Set(['vaak', 'regelmatig', 'soms', 'geregeld', 'telkens', 'steeds', 'meerdere', 'herhaaldelijk']);

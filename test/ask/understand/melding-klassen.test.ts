@@ -180,6 +180,14 @@ const TEMPLATES: Template[] = [
     },
   },
   {
+    name: 'verzuim-voor-de-duur',
+    make: (p) => {
+      const [dur, lrv] = p([['al twee maanden', true], ['al 2 maanden', true], ['al ruim vijf weken', true], ['al 6 weken', true]] as const);
+      const text = frame(p, `${pupil(p, p([13, 15, 17]))}${p(['', ' zonder startkwalificatie'])} ${p([`verzuimt ${dur}`, `komt niet meer naar school, ${dur}`, `is niet meer op school verschenen, ${dur}`])}. ${ask(p)}`);
+      return { text, want: { melding: lrv ? 'langdurig-relatief-verzuim' : '16-uur-in-4-weken', verplicht: true } };
+    },
+  },
+  {
     name: 'achttien-plus-weken',
     make: (p) => {
       const w = p([4, 5, 6]);
@@ -268,14 +276,15 @@ describe('which melding, now: generated variants per class (CheckList)', () => {
   }, 120_000);
 
   // Floor = the figure measured when the templates were written; failures are not printed, so nobody tunes on them.
-  it('decides the held-out templates (floor, see report)', () => {
+  it('decides the held-out templates (floor 95 %)', () => {
     const s = score(ALL.filter((v) => HELD_OUT.has(v.template)));
     console.log(`melding decisions, held-out templates: ${s.right}/${s.total}`);
     expect(s.right / s.total).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
   }, 120_000);
 });
 
-const HELD_OUT_FLOOR = 0;
+// Measured 125/125 when the class fixes were done (40 % before); the floor leaves room for other work.
+const HELD_OUT_FLOOR = 0.95;
 
 const RANK: Record<string, number> = { 'geen-melding': 0, 'overig-verzuim': 1, '16-uur-in-4-weken': 2 };
 
