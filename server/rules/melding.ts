@@ -302,7 +302,7 @@ export function decideMelding(input: MeldingInput): MeldingResult {
       t.step('Zonder startkwalificatie (havo, vwo of mbo niveau 2 of hoger; een vmbo-diploma telt niet) geldt tot 18 jaar de kwalificatieplicht.', ref('lpw:4a', 1), ref('lpw:1'));
     }
     t.step('De leerling staat nergens ingeschreven: dat is absoluut verzuim.', ref('lpw:2', 1), ref('duo'));
-    t.step('De school meldt absoluut verzuim niet; DUO signaleert het aan de gemeente en de leerplichtambtenaar onderzoekt het.', ref('lpw:22', 1), ref('duo'));
+    t.step('De school meldt absoluut verzuim niet; de gemeente controleert of iedere leerplichtige jongere staat ingeschreven, DUO signaleert het en de leerplichtambtenaar onderzoekt het.', ref('lpw:19'), ref('lpw:22', 1), ref('duo'));
     return b.result('absoluut-verzuim', false, 'niemand');
   }
 
