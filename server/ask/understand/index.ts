@@ -127,12 +127,13 @@ function detectIntents(x: Extraction): Intent[] {
 const ASKS_LEAVE = /\b(?:verlof|toestemming|vrij (?:vragen|geven|krijgen))\b[^.!]*\?|\b(?:mag|mogen|kan|kunnen) (?:de directeur|de school|de leerplichtambtenaar|hij|zij|ze|het kind|mijn (?:zoon|dochter|kind))\b[^.!?]*\?/;
 
 /**
- * A trip already taken in school time without leave (soortVerzuim 'vakantie-zonder-verlof' is only read from past
- * events) asked about with a report in view is a melding question: the leave can no longer be asked for, so the
+ * Absence whose leave is settled — a trip already taken without leave (soortVerzuim 'vakantie-zonder-verlof' is only
+ * read from past events) or leave already granted — asked about with a report in view is a melding question: the
  * verlof reading goes unless the question itself asks for leave (issue 10, class 2).
  */
 function takenNotAsked(intents: Intent[], x: Extraction, text: string): Intent[] {
-  if (x.facts.soortVerzuim !== 'vakantie-zonder-verlof' || !intents.includes('melding') || !intents.includes('verlof')) return intents;
+  const settled = x.facts.soortVerzuim === 'vakantie-zonder-verlof' || x.facts.soortVerzuim === 'verlof';
+  if (!settled || !intents.includes('melding') || !intents.includes('verlof')) return intents;
   return ASKS_LEAVE.test(normalize(text)) ? intents : intents.filter((i) => i !== 'verlof');
 }
 

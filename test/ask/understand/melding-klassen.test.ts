@@ -323,3 +323,15 @@ describe('invariance: the same case in other words keeps its decision', () => {
   it('base decides 16 uur in 4 weken', () => expect(want).toBe('16-uur-in-4-weken'));
   for (const [i, v] of variantsOf.entries()) it(`variant ${i + 1}`, () => expect(decisionOf(v).melding).toBe(want));
 });
+
+describe('tense: a trip taken is a melding question, a trip planned stays a leave question', () => {
+  const cases: Array<[string, string]> = [
+    ['We willen twee dagen voor de kerstvakantie op vakantie gaan met onze zoon van 9. Mag dat?', '(verlof)'],
+    ['Onze dochter (10) gaat volgende week een dag eerder op vakantie, kan de directeur daar verlof voor geven?', '(verlof)'],
+    ['Ouders van een leerling van 8 zijn twee dagen eerder op vakantie gegaan. Mag de directeur achteraf nog verlof geven?', '(verlof)'],
+    ['Ouders van een leerling van 8 zijn twee dagen eerder op vakantie gegaan. Moeten we dat melden?', 'luxe-verzuim'],
+    ['Een leerling van 14 heeft twee dagen verlof gekregen voor een bruiloft. Moeten we dat melden?', 'geen-melding'],
+    ['Een leerling van 14 was drie dagen ziek, netjes ziekgemeld. Moet ik dit melden?', 'geen-melding'],
+  ];
+  for (const [q, want] of cases) it(q, () => expect(decisionOf(q).melding).toBe(want));
+});
