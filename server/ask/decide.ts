@@ -164,14 +164,17 @@ function meldingHeadline(r: MeldingResult, persona: Persona): string {
       return 'Welke melding nodig is, kan ik nog niet zeggen: er ontbreekt een gegeven.';
     case '16-uur-in-4-weken':
       return r.verplicht
-        ? `${doe} een verplichte melding '16 uur in 4 weken' bij DUO: de grens van 16 uur ongeoorloofd verzuim binnen 4 lesweken is bereikt.`
+        ? `${doe} een verplichte melding '16 uur in 4 weken' bij DUO (artikel 21a Leerplichtwet): de grens van 16 uur ongeoorloofd verzuim binnen 4 lesweken is bereikt.`
         : `Een melding '16 uur in 4 weken' bij DUO mag, maar is voor een leerling van 18 jaar of ouder niet verplicht.`;
     case 'langdurig-relatief-verzuim':
-      return `${doe} een verplichte melding 'langdurig relatief verzuim' bij DUO: de leerling is langer dan 4 weken aaneengesloten zonder geldige reden afwezig.`;
+      return `${doe} een verplichte melding 'langdurig relatief verzuim' bij DUO (artikel 21a Leerplichtwet): de leerling is langer dan 4 weken aaneengesloten zonder geldige reden afwezig.`;
     case 'luxe-verzuim':
       return `Dit is luxe verzuim: ${wij ? 'meld het' : 'de school meldt het'} verplicht als 'luxe verzuim' bij DUO (verzuimloket).`;
     case 'overig-verzuim':
-      return `Melden is nog niet verplicht, maar ${wij ? 'u kunt' : 'de school kan'} dit als 'overig verzuim' bij DUO melden om de leerplichtambtenaar in te schakelen.`;
+      // Below the 16 hours of art. 21a the article is named, so the answer says which duty is not (yet) met.
+      return r.legalBasis.some((l) => l.id === 'lpw:21a')
+        ? `Melden is nog niet verplicht (artikel 21a Leerplichtwet vraagt een melding vanaf 16 uur in 4 lesweken), maar ${wij ? 'u kunt' : 'de school kan'} dit als 'overig verzuim' bij DUO melden om de leerplichtambtenaar in te schakelen.`
+        : `Melden is nog niet verplicht, maar ${wij ? 'u kunt' : 'de school kan'} dit als 'overig verzuim' bij DUO melden om de leerplichtambtenaar in te schakelen.`;
     case '18-plus-verzuim':
       return r.verplicht
         ? `${doe} een verplichte melding '18-plus verzuim' bij DUO; die gaat naar het Doorstroompunt (RMC) van de woongemeente.`
@@ -179,7 +182,7 @@ function meldingHeadline(r: MeldingResult, persona: Persona): string {
     case 'geen-melding':
       return `${wij ? 'U hoeft' : 'De school hoeft'} dit niet als verzuim bij DUO te melden: er is geen melding nodig.`;
     case 'absoluut-verzuim':
-      return `Dit is absoluut verzuim: ${wij ? 'u doet' : 'de school doet'} geen verzuimmelding bij DUO, want de leerling staat niet ingeschreven; de leerplichtambtenaar van de woongemeente pakt dit op.`;
+      return `Dit is absoluut verzuim: ${wij ? 'u doet' : 'de school doet'} geen verzuimmelding bij DUO, want de leerling staat niet ingeschreven; de gemeente controleert de inschrijving (artikel 19 Leerplichtwet) en de leerplichtambtenaar van de woongemeente pakt dit op.`;
   }
 }
 

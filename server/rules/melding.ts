@@ -302,7 +302,7 @@ export function decideMelding(input: MeldingInput): MeldingResult {
       t.step('Zonder startkwalificatie (havo, vwo of mbo niveau 2 of hoger; een vmbo-diploma telt niet) geldt tot 18 jaar de kwalificatieplicht.', ref('lpw:4a', 1), ref('lpw:1'));
     }
     t.step('De leerling staat nergens ingeschreven: dat is absoluut verzuim.', ref('lpw:2', 1), ref('duo'));
-    t.step('De school meldt absoluut verzuim niet; DUO signaleert het aan de gemeente en de leerplichtambtenaar onderzoekt het.', ref('lpw:22', 1), ref('duo'));
+    t.step('De school meldt absoluut verzuim niet; de gemeente controleert of iedere leerplichtige jongere staat ingeschreven, DUO signaleert het en de leerplichtambtenaar onderzoekt het.', ref('lpw:19'), ref('lpw:22', 1), ref('duo'));
     return b.result('absoluut-verzuim', false, 'niemand');
   }
 
@@ -546,14 +546,18 @@ function achttienPlus(b: MeldingBuilder): MeldingResult {
     t.step('De jongere is 18 of ouder en heeft een startkwalificatie: er is geen wettelijke meldplicht.', ref('lpw:4b'));
     return b.result('geen-melding', false, 'niemand');
   }
+  const wekenGrens18 = param('melding.achttienPlusWeken', peildatum);
   if (i.startkwalificatie === undefined) {
     t.ask('startkwalificatie', 'Heeft de student een havo-, vwo- of mbo-diploma op niveau 2 of hoger (startkwalificatie)?');
-    return b.result(undefined, false, 'niemand');
+    // Below the weeks of the Doorstroompunt duty nothing is mandatory with or without a startkwalificatie: say so.
+    const absence = (i.ongeoorloofdeUren ?? 0) > 0 || (i.keerOngeoorloofd ?? 0) > 0 || (i.keerTeLaat ?? 0) > 0 || (i.verzuimDagen ?? 0) > 0;
+    if (!absence || (i.aaneengeslotenWekenAfwezig ?? 0) >= wekenGrens18) return b.result(undefined, false, 'niemand');
+    t.step('Met of zonder startkwalificatie is er voor een jongere van 18 of ouder bij dit verzuim geen meldplicht: zonder startkwalificatie mag de school het melden (naar het Doorstroompunt), met een startkwalificatie is er niets te melden.', ref('web:9.2.1'), ref('duo'));
   }
   t.step(`De jongere is 18 of ouder, jonger dan ${tot} en heeft geen startkwalificatie: de regels van het Doorstroompunt gelden.`, ref('web:9.2.1'));
   if (tot !== 23 && b.age !== undefined && b.age >= 23) t.explain(`Sinds 1 januari 2026 geldt de meldplicht tot ${tot} jaar; daarvoor lag de grens bij 23 jaar.`);
   const weken = i.aaneengeslotenWekenAfwezig;
-  const wekenGrens = param('melding.achttienPlusWeken', peildatum);
+  const wekenGrens = wekenGrens18;
   const wetRef = i.onderwijssoort === 'mbo' || i.onderwijssoort === 'vavo' ? ref('web:9.2.2') : i.onderwijssoort === 'vso' ? ref('wec:47b') : ref('wvo:8.20');
   if (weken !== undefined && weken >= wekenGrens) {
     t.step(`De jongere volgt al ${weken} weken aaneengesloten geen onderwijs zonder geldige reden (${wekenGrens} weken of meer): de melding 18-plus-verzuim aan het Doorstroompunt is verplicht.`, wetRef, ref('duo'));
@@ -612,9 +616,10 @@ function onder18(b: MeldingBuilder): MeldingResult {
   }
 
   let uren = i.ongeoorloofdeUren;
-  const volleWeek = i.onderwijssoort && ['po', 'so', 'vo', 'vso', 'pro'].includes(i.onderwijssoort);
+  // Under 16 a pupil follows full-time education (volledige leerplicht), whatever the school type not named.
+  const volleWeek = i.onderwijssoort ? ['po', 'so', 'vo', 'vso', 'pro'].includes(i.onderwijssoort) : b.age !== undefined && b.age < 16;
   if (uren === undefined && weken !== undefined && weken >= 1 && volleWeek) {
-    t.step('Een hele lesweek afwezig is in het po en vo altijd meer dan 16 uur lestijd.');
+    t.step(i.onderwijssoort ? 'Een hele lesweek afwezig is in het po en vo altijd meer dan 16 uur lestijd.' : 'Een hele lesweek afwezig is voor een volledig leerplichtige leerling altijd meer dan 16 uur lestijd.');
     uren = grens;
   }
   if (uren !== undefined && uren >= grens) {
@@ -630,13 +635,26 @@ function onder18(b: MeldingBuilder): MeldingResult {
   }
 
   const aantal = keer(i, uren);
-  // One missed school day cannot reach the threshold, so there is no need to ask for the hours.
+  // Whole school days without their length: a school day holds at least minUren and at most maxUren hours of
+  // lestijd (parameters with their source). Decide only when every length in that range gives the same answer.
   const perDag = param('melding.maxUrenPerSchooldag', peildatum);
+  const minPerDag = param('melding.minUrenPerSchooldag', peildatum);
   const verzuimdagen = i.verzuimDagen ?? 0;
-  const dagGrens = verzuimdagen > 0 && verzuimdagen * perDag < grens;
-  if (uren === undefined && aantal === 0 && dagGrens) {
-    t.step(`${verzuimdagen} schooldag is hoogstens ${verzuimdagen * perDag} uur lestijd, minder dan ${grens} uur.`, ref('lpw:21a', lid));
+  const dagen = `${getal(verzuimdagen)} ${verzuimdagen === 1 ? 'schooldag' : 'schooldagen'}`;
+  if (uren === undefined && aantal === 0 && verzuimdagen > 0 && verzuimdagen * minPerDag >= grens) {
+    t.step(
+      `${dagen} ongeoorloofd afwezig is ten minste ${getal(verzuimdagen * minPerDag)} uur lestijd (een hele schooldag heeft ten minste ${minPerDag} uur les): de grens van ${grens} uur in ${venster} lesweken is bereikt als deze dagen binnen ${venster} aaneengesloten lesweken vallen, en ${b.verplichtZin()}.`,
+      ref('lpw:21a', lid),
+      ref('wrod:12', 3),
+    );
+    t.explain(`Aanname: een hele schooldag telt ten minste ${minPerDag} uur lestijd. Registreer de werkelijke uren van die dagen; die gaan in de melding.`);
+    if (regioOk && reg) regionaleNiveaus(b, reg, Math.max(Math.floor(verzuimdagen * minPerDag), 16));
+    return b.result('16-uur-in-4-weken', true, 'leerplichtambtenaar');
+  }
+  if (uren === undefined && aantal === 0 && verzuimdagen > 0 && verzuimdagen * perDag < grens) {
+    t.step(`${dagen} ${verzuimdagen <= 1 ? 'is' : 'zijn'} hoogstens ${getal(verzuimdagen * perDag)} uur lestijd, minder dan ${grens} uur.`, ref('lpw:21a', lid));
   } else if (uren === undefined && aantal === 0) {
+    if (verzuimdagen > 0) t.explain(`Bij ${dagen} hangt het af van de lengte van die dagen: bij ${minPerDag} uur per dag is het ${getal(verzuimdagen * minPerDag)} uur, bij ${perDag} uur ${getal(verzuimdagen * perDag)} uur. De grens is ${grens} uur in ${venster} lesweken.`);
     t.ask('ongeoorloofdeUren', `Hoeveel ${eenheid ?? 'uur'} heeft de leerling ongeoorloofd gemist in de laatste 4 lesweken?`);
     return b.result(undefined, false, 'niemand');
   }
@@ -704,3 +722,6 @@ function wetTerugdringen(b: MeldingBuilder): void {
     'De Wet terugdringen schoolverzuim (wetsvoorstel 36663) geldt nog niet: die treedt pas in werking op een datum die bij koninklijk besluit wordt vastgesteld. Zij zou scholen verplichten tot verzuimbeleid en registratie van alle afwezigheid in categorieën, en een wettelijke grond geven om zorgelijk verzuim tijdig aan de leerplichtambtenaar te melden. Tot dan is zo\'n melding een vrijwillige melding overig verzuim.',
   );
 }
+
+/** A count as Dutch writes it: "1,5", "16". */
+const getal = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');

@@ -74,7 +74,7 @@ export function understand(question: string, ctx: { today: string }): Understand
     const reading = readIntents(original);
     // A general question ("wat is een vrijstelling 5 onder a?", "wat gebeurt er als een leerling geschorst is?")
     // states its facts as an example: the sources answer it, not a rules decision about them.
-    const intents = ordered([...reading.intents, ...(reading.algemeen ? [] : detectIntents(x))]);
+    const intents = takenNotAsked(ordered([...reading.intents, ...(reading.algemeen ? [] : detectIntents(x))]), x, original);
     if (intents.includes('leerplicht')) {
       peildatumGenoemd(x);
       peildatumVandaag(x);
@@ -121,6 +121,20 @@ function detectIntents(x: Extraction): Intent[] {
   if (melding) out.push('melding');
   if (leerplicht) out.push('leerplicht');
   return out;
+}
+
+/** The asking sentences ask for leave itself ("mag de directeur achteraf nog verlof geven?"). */
+const ASKS_LEAVE = /\b(?:verlof|toestemming|vrij (?:vragen|geven|krijgen))\b[^.!]*\?|\b(?:mag|mogen|kan|kunnen) (?:de directeur|de school|de leerplichtambtenaar|hij|zij|ze|het kind|mijn (?:zoon|dochter|kind))\b[^.!?]*\?/;
+
+/**
+ * Absence whose leave is settled — a trip already taken without leave (soortVerzuim 'vakantie-zonder-verlof' is only
+ * read from past events) or leave already granted — asked about with a report in view is a melding question: the
+ * verlof reading goes unless the question itself asks for leave (issue 10, class 2).
+ */
+function takenNotAsked(intents: Intent[], x: Extraction, text: string): Intent[] {
+  const settled = x.facts.soortVerzuim === 'vakantie-zonder-verlof' || x.facts.soortVerzuim === 'verlof';
+  if (!settled || !intents.includes('melding') || !intents.includes('verlof')) return intents;
+  return ASKS_LEAVE.test(normalize(text)) ? intents : intents.filter((i) => i !== 'verlof');
 }
 
 /** Most specific first, each once: vrijstelling, verlof, melding, leerplicht. */

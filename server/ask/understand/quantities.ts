@@ -110,7 +110,7 @@ function bareNumber(ts: Token[], i: number): Parsed<number> | undefined {
   // "2,5" is one token; "2 , 5" from "2, 5 uur" is a list, never a decimal.
   if (t.kind === 'num' && /[:]/.test(t.norm)) return undefined;
   let to = i + 1;
-  if (startsWith(ts, to, ['en', 'een', 'half']) && Number.isInteger(v)) {
+  if ((startsWith(ts, to, ['en', 'een', 'half']) || startsWith(ts, to, ['en', 'een', 'halve'])) && Number.isInteger(v)) {
     v += 0.5;
     to += 3;
   } else if (startsWith(ts, to, ['½'])) {

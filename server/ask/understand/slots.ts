@@ -4,7 +4,7 @@ import { param } from '../../rules/params.js';
 import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js';
 import { addDays, ageOn, mondayOf } from '../../rules/dates.js';
 import { isLesweek, regionCalendar, type Kalender } from '../../rules/calendar.js';
-import { age, clockSpan, numberWord, ordinalTimes, quantity, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
+import { age, clockSpan, numberWord, ordinalTimes, quantity, weekday, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
 import { clauseOf, span, type Analysed, type Token } from './tokens.js';
 import { DATE, dateOf, MONTH, month, validDate } from './lexicon.js';
 import { vocabulary, type Match, type VocabularyName } from './vocabulary.js';
@@ -239,8 +239,8 @@ function hourMentions(a: Analysed, absence: Match[], soort?: Onderwijssoort): Ho
   for (let i = 0; i < ts.length; i++) {
     // occurrences × a clock span: "3 keer van 8.30 tot 10.30", "elke ochtend van 8.30 tot 12.00" (stays unsummed)
     const times = quantity(ts, i);
-    if (times?.value.unit === 'keer') {
-      const cs = clockSpan(ts, times.to) ?? clockSpan(ts, times.to + 1);
+    if (times?.value.unit === 'keer' || times?.value.unit === 'dagdeel' || times?.value.unit === 'dag') {
+      const cs = spanAfterCount(a, times.to);
       if (cs) {
         out.push({ uren: times.value.value * cs.value, from: i, to: cs.to });
         i = cs.to - 1;
@@ -268,10 +268,12 @@ function hourMentions(a: Analysed, absence: Match[], soort?: Onderwijssoort): Ho
     if ((norm(a, q.to) === 'in' && /^(?:4|vier)$/.test(norm(a, q.to + 1) ?? '') && /weken$/.test(norm(a, q.to + 2) ?? '')) || norm(a, q.from - 1) === 'geen') continue;
     // a daily rate over a span of days: "3 uur per dag, ma t/m wo", "elke dag twee lesuren, al drie weken lang"
     const perDag = (norm(a, q.to) === 'per' || norm(a, q.to) === 'elke' || norm(a, q.to) === 'iedere') && /dag$/.test(norm(a, q.to + 1) ?? '');
-    const elkeDag = (norm(a, q.from - 2) === 'elke' || norm(a, q.from - 2) === 'iedere') && /dag$/.test(norm(a, q.from - 1) ?? '');
+    // "elke dag twee lesuren", "elke dag de eerste twee lessen"
+    const skip = /^(?:eerste|laatste)$/.test(norm(a, q.from - 1) ?? '') && norm(a, q.from - 2) === 'de' ? 2 : 0;
+    const elkeDag = (norm(a, q.from - 2 - skip) === 'elke' || norm(a, q.from - 2 - skip) === 'iedere') && /dag$/.test(norm(a, q.from - 1 - skip) ?? '');
     if (perDag || elkeDag) {
       const days = daysInClause(a, q.from);
-      if (days !== undefined) out.push({ uren: q.value.value * days, from: elkeDag ? q.from - 2 : q.from, to: perDag ? q.to + 2 : q.to });
+      if (days !== undefined) out.push({ uren: q.value.value * days, from: elkeDag ? q.from - 2 - skip : q.from, to: perDag ? q.to + 2 : q.to });
       i = q.to - 1;
       continue;
     }
@@ -288,6 +290,19 @@ function hourMentions(a: Analysed, absence: Match[], soort?: Onderwijssoort): Ho
     i = q.to - 1;
   }
   return out;
+}
+
+/**
+ * The clock span each counted time, day part or day lasted: right after the count ("3 keer van 8.30 tot 10.30") or
+ * later in its clause ("drie ochtenden ongeoorloofd afwezig, telkens van 8.30 tot 12.15"), with no other number between.
+ */
+function spanAfterCount(a: Analysed, to: number): ReturnType<typeof clockSpan> {
+  for (let k = to; k < Math.min(a.tokens.length, to + 8); k++) {
+    const cs = clockSpan(a.tokens, k);
+    if (cs) return cs;
+    if (/^[.?!;]$/.test(norm(a, k) ?? '') || a.tokens[k]!.kind === 'num') return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -385,6 +400,54 @@ export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
   if (total > 0) x.set('ongeoorloofdeUren', Math.round(total * 100) / 100, span(a, base.from, base.to));
 }
 
+/** Words after a count of days that make it no absence: a notice period, a rate, a date in the past or future. */
+const DAGEN_NIET_NA = new Set(['per', 'geleden', 'vooraf', 'daarvoor', 'ervoor', 'tevoren', 'verlof', 'vakantieverlof', 'vrij']);
+const DAGEN_NIET_VOOR = new Set(['binnen', 'over', 'uiterlijk', 'na', 'hoogstens', 'maximaal', 'max', 'grens', 'dan']);
+
+/**
+ * School days of absence (verzuimDagen) from the grammar: "drie dagen", "anderhalve dag", "twee en een halve dag",
+ * "vier dagdelen" (half days), "van maandag t/m woensdag", "dinsdag en donderdag", and a weekday every week over a
+ * span of weeks ("al drie weken elke maandag en dinsdag": 6 days; at most the window of 4 lesweken). The rules turn
+ * days into hours only when every school-day length gives the same answer (melding.minUrenPerSchooldag).
+ */
+export function fillVerzuimDagen(x: SlotSink, a: Analysed, today: string): void {
+  if (x.facts.verzuimDagen !== undefined) return;
+  const absence = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && m.item.waarde !== 'onderwerp');
+  if (!absence.length) return;
+  const ts = a.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    if (!absenceNear(a, absence, i)) continue;
+    // a weekday every week: "(al drie weken) elke maandag en dinsdag"
+    if (/^(?:elke|iedere)$/.test(norm(a, i) ?? '')) {
+      const wd = weekdays(ts, i + 1) ?? (weekday(norm(a, i + 1)) !== undefined ? { value: [weekday(norm(a, i + 1))!], from: i + 1, to: i + 2 } : undefined);
+      const weken = wd && weeksInSentence(a, i);
+      if (wd && weken) return x.set('verzuimDagen', wd.value.length * Math.min(weken, param('melding.vensterLesweken', today)), span(a, i, wd.to));
+      continue;
+    }
+    const wd = weekdays(ts, i);
+    if (wd && wd.value.length > 1 && !/^(?:elke|iedere|op)$/.test(norm(a, i - 1) ?? '')) return x.set('verzuimDagen', wd.value.length, span(a, i, wd.to));
+    const q = quantity(ts, i);
+    if (!q || (q.value.unit !== 'dag' && q.value.unit !== 'dagdeel')) continue;
+    if (DAGEN_NIET_NA.has(norm(a, q.to) ?? '') || norm(a, q.to) === 'van' && norm(a, q.to + 1) === 'tevoren' || DAGEN_NIET_VOOR.has(norm(a, i - 1) ?? '')) continue;
+    if (norm(a, i) === 'een' && q.value.unit === 'dag' && norm(a, i + 1) !== 'hele') continue;
+    const dagen = q.value.unit === 'dagdeel' ? q.value.value / 2 : q.value.value;
+    // "bijna drie dagen" is under three: the lower bound never makes absence look longer
+    return x.set('verzuimDagen', q.value.approx === 'bijna' ? Math.max(0, dagen - 0.5) : dagen, span(a, q.from, q.to));
+  }
+}
+
+/** A span of weeks in the sentence of token i: "al drie weken", "sinds 3 weken", "de afgelopen vier weken". */
+function weeksInSentence(a: Analysed, i: number): number | undefined {
+  const ts = a.tokens;
+  let from = i;
+  while (from > 0 && !/^[.?!]$/.test(ts[from - 1]!.norm)) from--;
+  for (let k = from; k < ts.length && !/^[.?!]$/.test(ts[k]!.norm); k++) {
+    const q = quantity(ts, k);
+    if (q && (q.value.unit === 'week' || q.value.unit === 'lesweek')) return q.value.value;
+  }
+  return undefined;
+}
+
 /**
  * Weeks of continuous absence × the hours a week at school, when the text gives them: "16 lesuren per week", or
  * the days at school a week × their length (bbl: "1 lesdag per week van 8 uur"). Only the 4 lesweken of the window count.
@@ -457,9 +520,18 @@ function urenPerEenheid(a: Analysed): Map<Eenheid, Lengte> {
       if (v && v !== 'keer') rates.set(v, { uren: q.value.value, at: i, vorm: 'van' });
     }
     const voor = norm(a, i - 1);
-    if (voor === 'telkens' || voor === 'steeds' || ((voor === 'keer' || voor === 'x') && /^(?:elke|iedere)$/.test(norm(a, i - 2) ?? ''))) rates.set('keer', { uren: q.value.value, at: i, vorm: 'telkens' });
+    if (voor === 'telkens' || voor === 'steeds' || ((voor === 'keer' || voor === 'x') && /^(?:elke|iedere)$/.test(norm(a, i - 2) ?? ''))) rates.set(countedBefore(a, i) ?? 'keer', { uren: q.value.value, at: i, vorm: 'telkens' });
   }
   return rates;
+}
+
+/** The unit of the nearest count of days, day parts or times before i in its sentence ("vier middagen …, telkens"). */
+function countedBefore(a: Analysed, i: number): Eenheid | undefined {
+  for (let k = i - 2; k >= Math.max(0, i - 12) && !/^[.?!]$/.test(norm(a, k) ?? ''); k--) {
+    const u = quantity(a.tokens, k)?.value.unit;
+    if (u === 'dag' || u === 'dagdeel' || u === 'keer') return u;
+  }
+  return undefined;
 }
 
 function quantityUnitAt(a: Analysed, k: number, plural = false): Eenheid | undefined {
@@ -832,6 +904,8 @@ export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
     const recent = (prev === 'laatste' || prev === 'afgelopen') && !/^(?:in|binnen|over)$/.test(opener ?? '') && !sentenceHasMeasure(a, i);
     if (WEEKS_BLOCK.has(prev ?? '') && !recent) continue;
     if (norm(a, q.to) === 'geleden' || norm(a, q.to) === 'later') continue;
+    // "al drie weken elke maandag": the weeks are the period of a recurring absence, not weeks away
+    if (sentenceHas(a, i, (k) => everyDay(a, k))) continue;
     // The absence phrase follows within the sentence, with no other number in between.
     let hit: Match | undefined;
     for (const m of absent) {
@@ -845,7 +919,9 @@ export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
       const c = a.tokens[q.to]?.clause;
       const deniedAfter = c !== undefined && a.clauses[c]!.negated && ts.slice(q.to, Math.min(ts.length, q.to + 9)).some((t) => t.clause === c && PRESENCE.has(t.norm));
       // "komt al vijf weken niet (meer)", "verschijnt al een maand niet": the presence verb before the count
-      const deniedBefore = ts.slice(Math.max(0, i - 4), i).some((t) => t.clause === ts[i]!.clause && PRESENCE.has(t.norm)) && ts.slice(q.to, q.to + 2).some((t) => NEGATION.has(t.norm));
+      const deniedBefore =
+        (ts.slice(Math.max(0, i - 4), i).some((t) => t.clause === ts[i]!.clause && PRESENCE.has(t.norm)) && ts.slice(q.to, q.to + 2).some((t) => NEGATION.has(t.norm))) ||
+        absentBefore(a, absent, i);
       const rest = ts.slice(q.to, q.to + 9);
       const end = rest.findIndex((t) => /^[.?!]$/.test(t.norm));
       if (!(deniedAfter || deniedBefore) || (end < 0 ? rest : rest.slice(0, end)).some((t) => t.kind === 'num')) continue;
@@ -855,6 +931,22 @@ export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
   }
 }
 
+/**
+ * Absence told before the span, in the same sentence with no number between: "verzuimt al 2 maanden", "komt niet
+ * meer naar school, al ruim 5 weken". Only after "al", "nu", "sinds" or a comma: "gespijbeld in 3 weken" is a period.
+ */
+function absentBefore(a: Analysed, absent: Match[], i: number): boolean {
+  const ts = a.tokens;
+  const lead = norm(a, i - 1);
+  if (!(lead === 'al' || lead === 'nu' || lead === 'sinds' || lead === ',' || (lead === 'ruim' || lead === 'bijna') && /^(?:al|,)$/.test(norm(a, i - 2) ?? ''))) return false;
+  let from = i;
+  while (from > 0 && !/^[.?!]$/.test(ts[from - 1]!.norm) && from > i - 10) from--;
+  let last = -1;
+  for (const m of absent) if (m.from >= from && m.to <= i) last = Math.max(last, m.to);
+  for (let k = from; k < i; k++) if (PRESENCE.has(ts[k]!.norm) && a.clauses[ts[k]!.clause]!.negated) last = Math.max(last, k + 1);
+  return last >= 0 && !ts.slice(last, i).some((t) => t.kind === 'num');
+}
+
 const FREQUENCY = new Set(['vaak', 'regelmatig', 'soms', 'geregeld', 'telkens', 'steeds', 'meerdere', 'herhaaldelijk']);
 
 /** Hours, days, day parts, times or a frequency in the sentence of token i: then a span of weeks is the period they fall in. */
@@ -862,8 +954,23 @@ function sentenceHasMeasure(a: Analysed, i: number): boolean {
   const ts = a.tokens;
   let from = i;
   while (from > 0 && !/^[.?!]$/.test(ts[from - 1]!.norm)) from--;
-  for (let k = from; k < ts.length && !/^[.?!]$/.test(ts[k]!.norm); k++) if (FREQUENCY.has(ts[k]!.norm) || PERIODE_MAAT.has(quantity(ts, k)?.value.unit ?? 'jaar')) return true;
+  for (let k = from; k < ts.length && !/^[.?!]$/.test(ts[k]!.norm); k++) if (FREQUENCY.has(ts[k]!.norm) || PERIODE_MAAT.has(quantity(ts, k)?.value.unit ?? 'jaar') || everyDay(a, k)) return true;
   return false;
+}
+
+function sentenceHas(a: Analysed, i: number, test: (k: number) => boolean): boolean {
+  const ts = a.tokens;
+  let from = i;
+  while (from > 0 && !/^[.?!]$/.test(ts[from - 1]!.norm)) from--;
+  for (let k = from; k < ts.length && !/^[.?!]$/.test(ts[k]!.norm); k++) if (test(k)) return true;
+  return false;
+}
+
+/** "elke maandag", "iedere dinsdag en donderdag", "elke dag", "elke ochtend": a recurring day, so weeks around it are a period. */
+function everyDay(a: Analysed, k: number): boolean {
+  if (!/^(?:elke|iedere)$/.test(norm(a, k) ?? '')) return false;
+  const next = norm(a, k + 1) ?? '';
+  return weekday(next) !== undefined || /^(?:dag|ochtend|middag|morgen|schooldag)$/.test(next);
 }
 
 /** Weeks of a stated duration: a month counts as 4 weeks (a lower bound); "bijna N" is just under N. */
