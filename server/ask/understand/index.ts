@@ -74,7 +74,12 @@ export function understand(question: string, ctx: { today: string }): Understand
     const reading = readIntents(original);
     // A general question ("wat is een vrijstelling 5 onder a?", "wat gebeurt er als een leerling geschorst is?")
     // states its facts as an example: the sources answer it, not a rules decision about them.
-    const intents = takenNotAsked(ordered([...reading.intents, ...(reading.algemeen ? [] : detectIntents(x))]), x, original);
+    // Facts imply a rules question only where the main question leaves it open: a knowledge question gets none, and
+    // a main question that names its own type is not joined by another type that side clauses happen to state
+    // (an exemption stated answers a question about the duty: see `ordered`).
+    const asked = reading.gevraagd;
+    const implied = reading.algemeen || reading.kennisvraag ? [] : detectIntents(x).filter((i) => !asked || asked.includes(i) || (i === 'vrijstelling' && asked.includes('leerplicht')));
+    const intents = takenNotAsked(ordered([...reading.intents, ...implied]), x, original);
     if (intents.includes('leerplicht')) {
       peildatumGenoemd(x);
       peildatumVandaag(x);

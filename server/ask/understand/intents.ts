@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { z } from 'zod';
 import { defaultAnalyzer } from '../../index/knowledge-index.js';
 import { stem, tokenize } from '../../retrieve/analysis.js';
@@ -29,6 +30,12 @@ export interface IntentReading {
   algemeen: boolean;
   /** The ask is about enrolment, deregistration or a schorsing and names no rules question: the sources answer. */
   anderOnderwerp: boolean;
+  /** The main question is about a knowledge topic (penalties, the officer's powers, DUO's procedures, registration,
+   *  teaching time, RMC, MAS) and names no rules decision: facts in it never add one. */
+  kennisvraag: boolean;
+  /** The rules questions the main question names by its own words; undefined when it names none ("wat nu?",
+   *  "mag dat?"), and then the story says what is asked. Facts of other types are context, not questions. */
+  gevraagd?: Intent[];
 }
 
 // ---------- shared features ----------
@@ -38,6 +45,9 @@ interface Analysed {
   text: string;
   /** The sentences that ask (end in "?"; all of them when none does): what is asked is read here. */
   ask: string;
+  /** The main question: the clauses of the asking sentences that ask (a question word or an inverted verb),
+   *  without their side clauses (als, omdat, nadat, "die …"). "" when no clause asks. */
+  main: string;
   tokens: string[];
   vraagt: boolean;
 }
@@ -94,13 +104,99 @@ const MAX_CHARS = 1500;
 /** Sentences are kept apart by " | ", so no cue spans two sentences and a question frame can be read at its start. */
 function analyse(question: string): Analysed {
   const text = question.slice(0, MAX_CHARS).replace(/\b([mz])'n\b/gi, (_, c: string) => (c.toLowerCase() === 'm' ? 'mijn' : 'zijn')).replace(/'t\b/g, 'het');
+  const words = (raw: string) => tokenize(raw).map((t) => SHORTHAND[t] ?? correct(t));
   const sentences = (text.match(/[^.?!;:\n]+(?:[.?!;:]+|\n|$)/g) ?? [])
-    .map((raw) => ({ asks: raw.includes('?'), words: tokenize(raw).map((t) => SHORTHAND[t] ?? correct(t)) }))
+    .map((raw) => ({ raw, asks: raw.includes('?'), words: words(raw) }))
     .filter((s) => s.words.length > 0);
+  // A part before ":" or ";" belongs to the sentence it opens ("kan ik … geven en zo niet: moet ik melden?").
+  for (let i = sentences.length - 2; i >= 0; i--) if (/[:;]\s*$/.test(sentences[i]!.raw) && sentences[i + 1]!.asks) sentences[i]!.asks = true;
   const asking = sentences.some((s) => s.asks) ? sentences.filter((s) => s.asks) : sentences;
   const vraagt = sentences.some((s) => s.asks || QUESTION_OPENING.test(s.words[0]!));
-  const join = (list: typeof sentences) => ` | ${list.map((s) => s.words.join(' ')).join(' | ')} | `;
-  return { text: join(sentences), ask: join(asking), tokens: sentences.flatMap((s) => s.words), vraagt };
+  const join = (list: string[][]) => (list.length ? ` | ${list.map((w) => w.join(' ')).join(' | ')} | ` : '');
+  const main = asking.flatMap((s) => mainClauses(s.raw.split(',').map(words), s.asks));
+  return { text: join(sentences.map((s) => s.words)), ask: join(asking.map((s) => s.words)), main: join(main), tokens: sentences.flatMap((s) => s.words), vraagt };
+}
+
+// ---------- the main question ----------
+
+/** Coordinators open a clause of their own ("…, maar is hij nog leerplichtig?"); they are not part of it. */
+const COORDINATOR = new Set(['en', 'maar', 'want', 'of', 'dus', 'en dan']);
+/** Subordinators open a side clause: what it says is a circumstance (a fact), not what is asked. */
+const SUBORDINATOR = new Set(['omdat', 'terwijl', 'hoewel', 'doordat', 'nadat', 'voordat', 'zodat', 'toen', 'aangezien', 'zodra', 'tenzij', 'indien', 'ofschoon', 'ook al', 'ondanks']);
+/** "als", "nu" and "die" open a side clause only before a subject or a verb's company ("als hij", "nu hij spijbelt",
+ *  "een leerling die 20 uur mist"); elsewhere they name a role ("als moeder"), are an adverb ("moet ik nu melden")
+ *  or a demonstrative ("die jongen").
+ *  "wanneer" inside a clause is "if" ("moet ik melden wanneer hij …"); at its start, or after "tot", it asks. */
+const CLAUSE_COMPANY = /^(?:\d+\w*|de|het|een|hij|zij|ze|er|ik|we|wij|mijn|onze|ons|zijn|haar|hun|deze|dit|dat|ouders|al|nog|niet|steeds|vaak|veel|sinds|zonder|in|op|te|net|geen|thuis|elke|iedere|bijna|wel|nooit|toch|zich|zo)$/;
+/** A clause asks when it opens with a question word or with the finite verb, or frames a question ("klopt het dat"). */
+const ASKING_VERB = /^(?:wat|wie|hoe|wanneer|waarom|waar|welke|welk|hoeveel|hoelang|hoever|mag|mogen|mocht|mochten|moet|moeten|moest|kan|kunnen|kon|is|zijn|was|heeft|hebben|krijgt|krijgen|krijg|valt|vallen|geldt|gelden|klopt|klopte|zou|zouden|hoeft|hoeven|hoef|wordt|worden|tot|vanaf|sinds|komt|komen|blijft|telt|tellen|hoort|horen|dient|dienen|ben|staat)$/;
+/** A subject right after the verb: the verb is inverted, as in a question. */
+const INVERTED_SUBJECT = /^(?:ik|we|wij|hij|zij|ze|u|je|dit|dat|het|er)$/;
+/** The verb that closes a relative clause: a finite verb or a participle. */
+const RELATIVE_END = /^(?:is|was|zijn|waren|heeft|hebben|had|wordt|werd|komt|kwam|gaat|ging|zit|zat|mist|woont|wil|kan|moet|mag|blijft|spijbelt|verzuimt|ge\w+(?:d|t|en))$/;
+
+/** Verbs that open a yes/no question before a noun phrase too ("valt ons kind …", "mag de school …"). */
+const MODAL = /^(?:valt|vallen|mag|mogen|moet|moeten|kan|kunnen|krijgt|krijgen|hoeft|hoeven|geldt|klopt|klopte|mocht|moest)$/;
+const DETERMINER = /^(?:de|het|een|mijn|onze|ons|zijn|haar|hun|jullie|deze|die|dat)$/;
+/** A question word inside run-on text starts the question ("… niet op school welke melding doe ik"). */
+const QUESTION_WORD = /^(?:wat|wie|welke|welk|hoe|waarom|hoeveel|hoelang)$/;
+const PREPOSITION = /^(?:tot|vanaf|sinds|voor|van|bij|naar|op|in|met|over|om|aan|door|uit|niet|weet|weten|vraagt|vragen|vroeg)$/;
+/** Words after which an inverted verb continues the question instead of starting one ("wat moet ik", "hoe lang is het"). */
+const QUESTION_LEAD = /^(?:wat|wie|hoe|welke|welk|waarom|wanneer|waar|hoeveel|hoelang|tot|vanaf|sinds|lang|vaak|ver|snel|dan|nu|en|of|maar|dus|toch|eigenlijk|wel|al|nog)$/;
+const ASKING_FRAME = /\b(?:klopt (?:het|dat)|is het (?:zo|waar) dat|(?:mag|moet|kan|moeten|mogen|kunnen) (?:ik|we|wij|je|u|de school|hij|zij|ze)\b)/;
+
+/**
+ * The main question of one sentence, given its comma parts as words: each part is cut at a coordinator into
+ * clauses, a side clause is cut off from its subordinator on, and the clauses that ask are kept.
+ */
+function mainClauses(parts: string[][], asks: boolean): string[][] {
+  // `opened`: the clause was split off by an inverted verb or a question word, so it asks even without a "?".
+  const clauses: Array<{ words: string[]; opened: boolean }> = [];
+  for (const part of parts) {
+    let current: string[] = [];
+    let opened = false;
+    const close = (next: boolean) => {
+      if (current.length) clauses.push({ words: current, opened });
+      current = [];
+      opened = next;
+    };
+    for (let i = 0; i < part.length; i++) {
+      const w = part[i]!;
+      const next = part[i + 1] ?? '';
+      if (COORDINATOR.has(w) && current.length && ASKING_VERB.test(next)) {
+        close(true);
+        continue;
+      }
+      // Run-on text without punctuation: an inverted verb after a statement starts the question ("… gegaan mocht ik …").
+      const inverted = INVERTED_SUBJECT.test(next) || (MODAL.test(w) && DETERMINER.test(next));
+      const whWord = QUESTION_WORD.test(w) && !PREPOSITION.test(part[i - 1] ?? '');
+      const inQuestion = current.some((c) => QUESTION_WORD.test(c) || c === 'wanneer');
+      if (current.length && ((ASKING_VERB.test(w) && inverted && !inQuestion) || whWord) && !QUESTION_LEAD.test(part[i - 1]!)) close(true);
+      const side = SUBORDINATOR.has(w) || SUBORDINATOR.has(`${w} ${next}`) || (w === 'als' && CLAUSE_COMPANY.test(next)) || (i > 0 && ((w === 'wanneer' && !/^(?:tot|vanaf|sinds|tegen)$/.test(part[i - 1]!)) || ((w === 'nu' || w === 'die') && CLAUSE_COMPANY.test(next))));
+      if (side && w === 'die') {
+        // A relative clause ends at its verb ("die net 16 is geworden | nog leerplichtig"); the main clause goes on.
+        let j = i + 1;
+        while (j < part.length && !RELATIVE_END.test(part[j]!)) j++;
+        while (j + 1 < part.length && /^ge\w+(?:d|t|en)$/.test(part[j + 1]!)) j++;
+        i = j;
+        continue;
+      }
+      if (side) {
+        // The rest of this comma part is the side clause.
+        close(false);
+        break;
+      }
+      current.push(w);
+    }
+    close(false);
+  }
+  // Without a "?" a clause that opens with a verb is mostly a statement cut short ("…, heeft nog geen diploma"):
+  // then only a verb opening the sentence, a question word, or a clause split off as a question makes it ask.
+  return clauses
+    .map(({ words, opened }, i) => ({ c: COORDINATOR.has(words[0]!) ? words.slice(1) : words, asking: asks || opened || i === 0 }))
+    .map(({ c, asking }) => ({ c, asking: asking || QUESTION_WORD.test(c[0] ?? '') }))
+    .filter(({ c, asking }) => c.length > 0 && ((asking && ASKING_VERB.test(c[0]!)) || ASKING_FRAME.test(c.join(' '))))
+    .map(({ c }) => c);
 }
 
 /** Classifier features: the stem of every token (stop words too: "mag", "moet" and "wie" carry the question), the
@@ -133,9 +229,15 @@ const MELD_NOTICE_AFTER = /^ (?:\w+ ){0,2}(?:ziek|af|beter)\b/;
 const MELD_NOTICE_BEFORE = /\b(?:ouders?|vader|moeder|ziek|zich|hebben (?:\w+ )?ziek) $/;
 /** "is gemeld", "gemeld was": a notice that was (not) given. "Moet dit gemeld worden" stays a report to make. */
 const GEMELD_DONE = { before: /\b(?:is|was|werd|zijn|waren) (?:\w+ ){0,2}$/, after: /^ (?:is|was|werd|zijn|waren)\b/ };
+/** A report already there, after a preposition: "na een melding", "in de verzuimmelding". */
+const MELDING_GIVEN = /\b(?:na|bij|over|van|in|uit|met|door|zonder|nadat|aan) (?:een |de |het |die |deze |zo ?n |hun |onze )?(?:\w+ )?$/;
 const SCHOOL_REPORTS = /\b(?:moet|moeten) (?:ik|we|wij|de school) (?:\w+ ){0,4}melden\b/;
 const LPA = /\b(?:leerplichtambtenaar|leerplicht|duo|lpa)\b/;
-const MELDING_WORD = re(String.raw`\b(?:duo|verzuimloket|verzuimregister|meldplicht\w*|luxe ?verzuim|ongeoorloofd verzuim|relatief verzuim|absoluut verzuim|wat voor (?:soort )?verzuim|(?:de )?leerplicht(?:ambtenaar)? (?:\w+ ){0,2}(?:inschakelen|in te schakelen|inlichten|in te lichten|weten|bellen|erbij halen)|aan de bel (?:trekken|te trekken)|(?:een )?geval voor (?:de )?leerplicht\w*|actie richting (?:leerplicht\w*|duo)|(?:schakel|schakelt|schakelen) (?:\w+ ){0,4}(?:leerplichtambtenaar|leerplicht|duo) in)`);
+/** Names of the report's kind and recipient: a melding question when asked about, but also words a knowledge question uses. */
+const MELDING_TERM = re(String.raw`\b(?:duo|verzuimloket|luxe ?verzuim|ongeoorloofd verzuim|relatief verzuim|absoluut verzuim)\b`);
+/** Asking for a report in so many words. */
+const MELDING_ASKED = re(String.raw`\b(?:verzuimregister|meldplicht\w*|wat voor (?:soort )?verzuim|(?:moet|moeten|hoort|horen|gaat|gaan) (?:\w+ ){0,3}naar (?:duo|het verzuimloket|de leerplichtambtenaar|leerplicht)\b|(?:de )?leerplicht(?:ambtenaar)? (?:\w+ ){0,2}(?:inschakelen|in te schakelen|inlichten|in te lichten|weten|bellen|erbij halen)|aan de bel (?:trekken|te trekken)|(?:een )?geval voor (?:de )?leerplicht\w*|actie richting (?:leerplicht\w*|duo)|(?:schakel|schakelt|schakelen) (?:\w+ ){0,4}(?:leerplichtambtenaar|leerplicht|duo) in)`);
+const MELDING_WORD = { test: (s: string) => MELDING_TERM.test(s) || MELDING_ASKED.test(s) };
 /** Absence described without numbers: with an open "what now" it asks which report. */
 const ABSENCE = re(String.raw`\b(?:spijbel\w*|verzuim(?:t|de|den)?\b|afwezig\w*|weg ?gebleven|blijft (?:\w+ ){0,2}weg|wegblijft|te laat|niet (?:meer )?(?:op school|naar school|opdagen|op komen dagen|gekomen|verschenen|teruggekomen|terug)|ziek ?gemeld|meldt zich (?:\w+ ){0,2}ziek|ziekmelding\w*|zit (?:al \w+ )?thuis|thuiszit\w*|(?:lessen|uren|dagen) (?:\w+ )?gemist|mist (?:vaak |veel )?(?:het|de|lessen)|nergens ingeschreven|niet ingeschreven|gezien op|komt (?:\w+ ){0,3}niet\b|komt (?:\w+ )?alleen (?:nog )?|afweten|belt (?:\w+ ){0,3}af\b|niet (?:meer )?gezien|onder schooltijd|rondhang\w*|hangt (?:\w+ ){0,4}rond|(?:is|zijn|was|waren) (?:\w+ ){0,4}weg\b|gemist|naar buiten|onbereikbaar|kwam (?:\w+ ){0,4}niet|meldt zich (?:\w+ ){0,4}af)`);
 /** The asker asks about their own next move ("hoe handel ik", "wanneer schakel ik …"): with absence, which report. */
@@ -153,7 +255,7 @@ const GRANT_ASK = re(String.raw`\b(?:(?:wie|wat) (?:moet|moeten|kan|kunnen|mag|m
 const VERLOF_REFUSED = re(String.raw`\b(?:afgewezen|geweigerd|niet (?:gekregen|toegekend|verleend)|geen (?:toestemming|verlof) (?:gegeven|gekregen)|zonder (?:toestemming|verlof)|(?:verlof|aanvraag) (?:\w+ ){0,3}(?:nooit|niet) (?:aangevraagd|gevraagd))\b`);
 const REFUSAL_ASKED = re(String.raw`\b(?:(?:mocht|mag|mogen|kon|kan|mochten) (?:ik|we|wij|de directeur|de school) (?:\w+ ){0,5}(?:weigeren|afwijzen|geven|toekennen|verlenen)|terecht (?:afgewezen|geweigerd)|klopt(?:e)? (?:mijn|de|onze|die) (?:weigering|beslissing|afwijzing)|was (?:dat|de weigering|de afwijzing|het) (?:terecht|juist)|wie beslist)\b`);
 
-const VRIJSTELLING_WORD = re(String.raw`\b(?:(?<!(?:in plaats van|zonder|geen) (?:een |de )?)vrijstell\w*|(?<!niet )vrijgesteld\w*|artikel 5\b|artikel 5[abc]\b|5 onder [abc]\b|artikel 15\b|vervangende leerplicht|andere vorm van onderwijs|niet ingeschreven te (?:staan|worden)|(?:hoeft|hoeven) (?:\w+ ){0,3}niet ingeschreven|(?:bezwaar|bedenkingen|bezwaren) tegen de richting|(?:dan|toch|wel) (?:\w+ ){0,2}inschrijven)`);
+const VRIJSTELLING_WORD = re(String.raw`\b(?:(?<!(?:in plaats van|zonder|geen) (?:een |de )?)vrijstell\w*|(?<!niet )vrijgesteld\w*|artikel 5\b|artikel 5[abc]\b|5 onder [abc]\b|artikel 15\b|vervangende leerplicht|andere vorm van onderwijs|niet ingeschreven te (?:staan|worden)|(?:hoeft|hoeven) (?:\w+ ){0,3}niet ingeschreven|(?:bezwaar|bedenkingen|bezwaren) tegen de richting|(?:dan|toch|wel) (?:\w+ ){0,4}inschrijven)`);
 
 /** Status words; "leerplicht" alone is often the office ("leerplicht inschakelen"), so it counts only as the duty. */
 const LEERPLICHT_WORD = re(String.raw`\b(?:leerplichtig\w*|kwalificatieplicht\w*|(?:de|geen|nog|zijn|haar) leerplicht(?!ambtenaar| ?ambtenaar)\b|leerplicht (?:eindigt|geldt|begint|loopt|voorbij)|schoolplicht\w*|leerplichtwet)\b`);
@@ -180,52 +282,103 @@ const INSPECTIE_ONLY = re(String.raw`^(?!.*\b(?:duo|verzuimloket|leerplicht\w*|l
 /** A schorsing or deregistration reported to the Inspectie (WVO 2020 art. 8.14) is no verzuim report to DUO. */
 export const reportsToInspectie = (ask: string, text: string) => INSPECTIE_ONLY.test(ask) && OTHER_TOPIC.test(text);
 
-/** Sanctions, referrals, privacy and teaching time (Halt, a fine, Veilig Thuis, sharing data, fewer hours): the sources answer these, not the rules. */
-const GEVOLG = re(String.raw`\b(?:halt\w*|boete\w*|sanctie\w*|straf\w*|proces ?verbaal|procesverbaal|pv|veilig thuis|rechter|officier van justitie|raad voor de kinderbescherming|avg|privacy\w*|gegevens (?:delen|doorgeven|opvragen|verstrekken)|(?:delen|verstrekken) van gegevens|onderwijstijd|minder (?:uren|lesuren) (?:\w+ )?(?:onderwijs|les)|maatwerk|variawet)\b`);
 /** An ask that points back at what was told ("mag dat?", "kan dat?", "klopt dat?"): the told situation is the topic. */
 /** Asking the name of what was told ("hoe heet dit?", "hoe noem je dat?"): for an absence, which kind of verzuim it is. */
 const NAAM_VRAAG = re(String.raw`\bhoe (?:heet|noem je|noemen we|noemt men) (?:dit|dat|het)\b|\bwat voor (?:iets|soort) is (?:dit|dat)\b`);
 const POINTS_BACK = re(String.raw`\b(?:dit|dat) (?:\w+ )?(?:aanvragen|aan te vragen|regelen|te regelen)\b|\b(?:dat|dit) mag toch\b|\bmag (?:dat|dit|het) toch\b|\b(?:mag|kan|klopt|mogen|kunnen) (?:dit|dat|het)(?: \w+)? \||\b(?:is|zijn) (?:dit|dat|het) (?:wel |dan |nu )?(?:toegestaan|goed|mogelijk|terecht|oke|ok)\b|\bwat (?:beslis|beslissen|besluit|besluiten|adviseer|adviseren|antwoord|antwoorden) (?:ik|we|wij)\b`);
 
-function meldingNamed(a: Analysed): boolean {
-  for (const m of a.ask.matchAll(MELD)) {
+/** A report to make, named in `ask` ("moet ik melden", "welke melding"); `terms` also counts names like "DUO". */
+function meldingNamed(ask: string, terms = true): boolean {
+  for (const m of ask.matchAll(MELD)) {
     if (MELD_NOT.test(m[1]!)) continue;
-    const after = a.ask.slice(m.index + m[0].length);
-    const before = a.ask.slice(Math.max(0, m.index - 30), m.index);
+    const after = ask.slice(m.index + m[0].length);
+    const before = ask.slice(Math.max(0, m.index - 30), m.index);
     if (MELD_NOTICE_AFTER.test(after) || MELD_NOTICE_BEFORE.test(before)) continue;
     if (m[0].endsWith('gemeld') && (GEMELD_DONE.before.test(before) || GEMELD_DONE.after.test(after))) continue;
+    // "na een melding", "in een verzuimmelding": a report that is there, not one to make.
+    if (/melding\w*$/.test(m[0]) && MELDING_GIVEN.test(before)) continue;
     return true;
   }
-  return MELDING_WORD.test(a.ask);
+  return terms ? MELDING_WORD.test(ask) : MELDING_ASKED.test(ask);
+}
+
+// ---------- knowledge questions (issue 12) ----------
+
+const KENNIS_FILE = fileURLToPath(new URL('../../../knowledge/intents/kennisvragen.yaml', import.meta.url));
+const kennisFile = z.object({ onderwerpen: z.record(z.string(), z.array(z.string().min(2)).min(1)), instanties: z.array(z.string().min(2)).min(1) }).strict();
+
+/** A word list as one alternation over normalised tokens: "proces verbaal" as two tokens, "boete*" as a prefix. */
+function alternation(list: string[]): string {
+  return list.map((w) => tokenize(w.replace(/\*$/, '')).join(' ') + (w.endsWith('*') ? '\\w*' : '')).join('|');
+}
+const kennisLijst = kennisFile.parse(parse(readFileSync(KENNIS_FILE, 'utf8')));
+/** A knowledge topic named in the main question. */
+const KENNIS_TOPIC = re(String.raw`\b(?:${alternation(Object.values(kennisLijst.onderwerpen).flat())})\b`);
+/** A body as the subject of the main question ("wat stuurt DUO", "welke stappen zet de leerplichtambtenaar"): what it does. */
+const INSTANTIE_ACTS = re(String.raw`\| (?:wat|welke \w+|welk \w+|hoe|wanneer|waarom|mag|mogen|kan|kunnen|moet|moeten|gaat|gaan|zal)(?: (?!ik\b|we\b|wij\b|je\b|u\b)\w+){0,2}? (?:de |het )?(?:${alternation(kennisLijst.instanties)})\b`);
+/** How a report is made ("hoe doe ik een melding", "hoe vul ik … in"): DUO's procedure, answered by the sources.
+ *  "Hoe melden we dat?" after a told case also asks which report: that stays a melding question. */
+const REPORT_HOWTO = re(String.raw`\| hoe (?:doe|doen|maak|maken|vul|vullen|meld|melden|geef|geven|registreer|registreren|werkt|gaat)\b(?![^|]*\b(?:dit|dat|hem|haar|hen|deze leerling|dit verzuim)\b)`);
+/** Leave named only as missing ("zonder verlof", "geen toestemming"): a circumstance, not leave asked for. */
+const NO_LEAVE = re(String.raw`\b(?:zonder|geen) (?:\w+ )?(?:verlof|toestemming)\b`);
+
+/** Granting or refusing: about a leave the message tells of, a leave decision ("kan de lpa de dagen geven?"). */
+const GRANT_VERB = /\b(?:geven|verlenen|toekennen|toestaan|weigeren|afwijzen|goedkeuren)\b/;
+
+/** The main question asks for a rules decision in so many words (a report, leave, an exemption, the status). */
+function decisionAsked(main: string, text: string): boolean {
+  return (GRANT_VERB.test(main) && VERLOF_WORD.test(text.replace(NO_LEAVE, ''))) || VRIJSTELLING_WORD.test(main) || LEERPLICHT_WORD.test(main.replace(/\bleerplichtwet\b/g, '')) || VERLOF_WORD.test(main.replace(NO_LEAVE, '')) || REFUSAL_ASKED.test(main) || (!REPORT_HOWTO.test(main) && meldingNamed(main, false));
+}
+
+/** "Een leerplichtig kind": the status as a description of who, not as what is asked. */
+const ATTRIBUTIVE_STATUS = /\b(?:leerplichtige?|kwalificatieplichtige?) (?=\w*(?:kind|kinderen|leerling|leerlingen|jongere|jongeren|zoon|dochter|student|studenten)\b)/g;
+
+/** The status asked, not used to describe who ("een leerplichtig kind"). */
+const STATUS_ASKED = { test: (s: string) => LEERPLICHT_WORD.test(s.replace(ATTRIBUTIVE_STATUS, '')) };
+
+/** The rules questions a main question names by its own words. */
+function namedIntents(main: string): Intent[] {
+  const out: Intent[] = [];
+  if (VRIJSTELLING_WORD.test(main)) out.push('vrijstelling');
+  if (VERLOF_WORD.test(main.replace(NO_LEAVE, '')) || REFUSAL_ASKED.test(main)) out.push('verlof');
+  if (meldingNamed(main)) out.push('melding');
+  if (STATUS_ASKED.test(main) || LEERPLICHT_ASK.test(main)) out.push('leerplicht');
+  return out;
 }
 
 /** Cue-list reading. `casus` from the text; the caller may add that facts were stated (a case by definition). */
 export function cueIntents(question: string): IntentReading {
   const a = analyse(question);
-  const { text: t, ask } = a;
+  const { text: t, main } = a;
+  // The main question decides which rule runs: when it names a topic, side clauses and story sentences of
+  // another type are facts only. An open main question ("wat nu?", "mag dat?") reads the asking sentences whole.
+  const gevraagd = namedIntents(main);
+  const kennisvraag = main !== '' && (KENNIS_TOPIC.test(main) || INSTANTIE_ACTS.test(main) || (REPORT_HOWTO.test(main) && meldingNamed(main))) && !decisionAsked(main, t);
+  const ask = gevraagd.length > 0 || kennisvraag || OTHER_TOPIC.test(main) ? main : a.ask;
   const pupil = PUPIL.test(t);
   const kennis = KENNIS.test(ask);
   // A concrete occasion ("een begrafenis in Marokko") makes a verlof question about a case, even when no pupil is named.
-  const casus = (pupil || ((CASUS.test(t) || OCCASION.test(t)) && !kennis)) && !GEVOLG.test(ask);
-  const vorm: Vraagvorm = GRONDSLAG.test(ask) ? 'grondslag' : PROCEDURE.test(ask) ? 'procedure' : casus ? 'beslissing' : 'kennis';
+  const casus = (pupil || ((CASUS.test(t) || OCCASION.test(t)) && !kennis)) && !kennisvraag;
+  const vorm: Vraagvorm = GRONDSLAG.test(a.ask) ? 'grondslag' : PROCEDURE.test(a.ask) ? 'procedure' : casus ? 'beslissing' : 'kennis';
   // A topic is asked when its words are in the asking sentences, or told before an ask that points back at it.
   const back = POINTS_BACK.test(ask);
-  const asked = (cue: RegExp) => cue.test(ask) || (back && cue.test(t));
+  const asked = (cue: { test(s: string): boolean }) => cue.test(ask) || (back && cue.test(t));
   const absence = ABSENCE.test(t);
   const vrijstelling = asked(VRIJSTELLING_WORD);
   // Beside an exemption, not attending is its ground and "gemeld" the parents' notice: only a report named as such counts.
+  // Absence told beside a main question of another type ("mag ik hem verlof geven?") is a fact, not a report asked.
   const toInspectie = reportsToInspectie(ask, t);
   const melding = !toInspectie && (vrijstelling
     ? MELDING_WORD.test(ask) || SCHOOL_REPORTS.test(ask)
-    : meldingNamed(a) || (absence && (NAAM_VRAAG.test(ask) || OPEN_ACTION.test(ask) || ASKER_ACTS.test(ask) || LPA.test(ask))));
+    : meldingNamed(ask) || (absence && !gevraagd.some((i) => i !== 'melding') && (NAAM_VRAAG.test(ask) || OPEN_ACTION.test(ask) || ASKER_ACTS.test(ask) || LPA.test(ask))));
   const leaveNarrated = melding && VERLOF_REFUSED.test(t) && !REFUSAL_ASKED.test(t);
   // Asking about enrolment or a schorsing ("kan ik hem uitschrijven?", "mag de school schorsen?") is another topic:
   // a move or a schorsing beside it is context, not a leave request, unless the ask names leave itself.
-  const elsewhere = asked(OTHER_TOPIC);
+  const elsewhere = OTHER_TOPIC.test(a.ask) || (back && OTHER_TOPIC.test(t));
   const religiousNotice = !melding && RELIGIOUS_FEAST.test(t) && TIMELY_ASK.test(ask);
   const verlof = !vrijstelling && !leaveNarrated && (!elsewhere || /verlof/.test(ask)) && (asked(VERLOF_WORD) || REFUSAL_ASKED.test(ask) || religiousNotice || ((VERLOF_WORD.test(t) || OCCASION.test(t)) && (GRANT_ASK.test(ask) || back)));
   // Beside a schorsing or deregistration only the status named outright ("is hij nog leerplichtig?") is a status question.
-  const leerplicht = !vrijstelling && (elsewhere ? asked(LEERPLICHT_STATUS_WORD) : asked(LEERPLICHT_WORD) || asked(LEERPLICHT_ASK)) && !(verlof && !asked(LEERPLICHT_WORD));
+  const leerplicht = !vrijstelling && (elsewhere ? asked(LEERPLICHT_STATUS_WORD) : asked(STATUS_ASKED) || asked(LEERPLICHT_ASK)) && !(verlof && !asked(STATUS_ASKED));
   const found: Intent[] = [];
   if (vrijstelling) found.push('vrijstelling');
   if (verlof) found.push('verlof');
@@ -233,7 +386,9 @@ export function cueIntents(question: string): IntentReading {
   if (leerplicht) found.push('leerplicht');
   // Without somebody to decide about, the rules have nothing to decide: the sources answer.
   const intents = casus ? found : [];
-  return { intents, vorm, casus, vraagt: a.vraagt, algemeen: DEFINITION.test(ask) && !casus, anderOnderwerp: elsewhere && found.length === 0 };
+  // An open question that points back ("kan dat?", "mag dat?") asks about what it points at.
+  const pointedAt = gevraagd.length > 0 ? gevraagd : back ? intents : [];
+  return { intents, vorm, casus, vraagt: a.vraagt, algemeen: DEFINITION.test(a.ask) && !casus, anderOnderwerp: elsewhere && found.length === 0, kennisvraag, ...(pointedAt.length > 0 ? { gevraagd: pointedAt } : {}) };
 }
 
 // ---------- trained classifier (NLP.js) ----------
@@ -339,6 +494,6 @@ intentClassifier();
 /** Cues first; the classifier speaks only for a question about a case in which no cue names what is asked. */
 export function readIntents(question: string, classifier: () => IntentClassifier = intentClassifier): IntentReading {
   const cues = cueIntents(question);
-  if (cues.intents.length > 0 || !cues.casus || !cues.vraagt || cues.anderOnderwerp) return cues;
+  if (cues.intents.length > 0 || !cues.casus || !cues.vraagt || cues.anderOnderwerp || cues.kennisvraag) return cues;
   return { ...cues, intents: classifier().classify(question) };
 }

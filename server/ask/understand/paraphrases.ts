@@ -26,8 +26,10 @@ export type ParaphraseCorpus = z.infer<typeof corpusFile>;
 
 export const PARAPHRASE_FILE = fileURLToPath(new URL('../../../knowledge/intents/paraphrases.yaml', import.meta.url));
 
-export function loadParaphrases(file = PARAPHRASE_FILE): ParaphraseCorpus {
-  return corpusFile.parse(parse(readFileSync(file, 'utf8')));
+/** `shared` slots are those of another corpus that this file's templates may use too (test sets reuse the corpus's). */
+export function loadParaphrases(file = PARAPHRASE_FILE, shared: Record<string, string[]> = {}): ParaphraseCorpus {
+  const raw = parse(readFileSync(file, 'utf8')) as { slots?: Record<string, string[]> };
+  return corpusFile.parse({ ...raw, slots: { ...shared, ...raw.slots } });
 }
 
 export interface Paraphrase {

@@ -68,4 +68,12 @@ export function corpusSplit() {
   return { corpus, held, train, test, seen };
 }
 
+/** Clause order: the asking sentence first, the story after it ("Welke melding? De ouders hadden verlof …"). */
+export function questionFirst(text: string): string {
+  const sentences = text.match(/[^.?!]+[.?!]*/g)?.map((s) => s.trim()).filter(Boolean) ?? [text];
+  const last = sentences.findLastIndex((s) => s.endsWith('?'));
+  if (last <= 0) return text;
+  return [sentences[last], ...sentences.slice(0, last), ...sentences.slice(last + 1)].join(' ');
+}
+
 export const sameSet = (a: Intent[], b: Intent[]) => a.length === b.length && a.every((x) => b.includes(x));
