@@ -92,8 +92,14 @@ export function compose(input: ComposeInput): Composed {
   // A regional protocol speaks only where its region was given or inferred; a sector law only for its sector.
   const scope = { region: input.region, sector: sectorOf(input.question) };
   const hits = input.hits.filter((h) => inScope(h.passage, scope));
-  // Passages reached through a legal id obey the same scope as retrieved ones.
-  const byLegalId = (id: string) => knowledge.byLegalId(id).filter((p) => inScope(p, scope));
+  // Passages reached through a legal id obey the same scope as retrieved ones; read once per answer, as every claim
+  // and the legal basis ask for the same ids again.
+  const legalPassages = new Map<string, Passage[]>();
+  const byLegalId = (id: string) => {
+    let found = legalPassages.get(id);
+    if (!found) legalPassages.set(id, (found = knowledge.byLegalId(id).filter((p) => inScope(p, scope))));
+    return found;
+  };
   // National knowledge sometimes tells a region's own rule ("In IJssel-Vecht …"): that sentence, too, needs the region.
   const regions = knowledge.regions();
   const keep: KeepSentence = (text) => !namesOtherRegion(text, regions, input.region);

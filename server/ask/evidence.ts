@@ -11,37 +11,58 @@ interface AnalyzedSentence {
   terms: Set<string>;
 }
 
-// Passages do not change under an id while the server runs (a new version gets new text, so a new key).
-const sentenceCache = new Map<string, AnalyzedSentence[]>();
-const CACHE_MAX = 20_000;
+/** A passage's quotable sentences and the union of their terms (which bounds what any one of them can match). */
+interface AnalyzedPassage {
+  sentences: AnalyzedSentence[];
+  union: Set<string>;
+}
+
+// A passage object never changes: a new version of a passage (a publication, an ingest) is a new object read from
+// the index. So the analysis of its sentences is kept with the object, computed once, and lives exactly as long as
+// the index keeps the passage (its bounded cache of records): no keys to build per call, nothing stale after a
+// publication, no bound of its own to tune.
+const sentenceCache = new WeakMap<Passage, AnalyzedPassage>();
 
 /** Which sentences may be quoted in this answer (e.g. none naming another region's rules). */
 export type KeepSentence = (text: string) => boolean;
 
-/** The quotable sentences of a passage with their analysed terms, computed once per passage text. */
-export function sentencesOf(passage: Passage, analyze: Analyze, keep?: KeepSentence): AnalyzedSentence[] {
-  const key = `${passage.id}\u0000${passage.text.length}\u0000${passage.text.slice(0, 40)}`;
-  let cached = sentenceCache.get(key);
+/**
+ * The sentences `keep` lets through, per passage, for as long as that `keep` lives: one answer makes one and asks
+ * for the same passages many times (each claim, each kind of source).
+ */
+const keptCache = new WeakMap<KeepSentence, WeakMap<Passage, AnalyzedSentence[]>>();
+
+function analysed(passage: Passage, analyze: Analyze): AnalyzedPassage {
+  let cached = sentenceCache.get(passage);
   if (!cached) {
-    cached = splitSentences(passage.text)
+    const sentences = splitSentences(passage.text)
       .filter((s) => isQuotable(s.text))
       .map((s) => ({ text: s.text, terms: new Set(analyze(s.text)) }));
-    if (sentenceCache.size >= CACHE_MAX) sentenceCache.clear();
-    sentenceCache.set(key, cached);
+    cached = { sentences, union: new Set(sentences.flatMap((s) => [...s.terms])) };
+    sentenceCache.set(passage, cached);
   }
-  return keep ? cached.filter((s) => keep(s.text)) : cached;
+  return cached;
 }
 
-const passageTermCache = new Map<string, Set<string>>();
+/** The quotable sentences of a passage with their analysed terms, computed once per passage. */
+export function sentencesOf(passage: Passage, analyze: Analyze, keep?: KeepSentence): AnalyzedSentence[] {
+  const all = analysed(passage, analyze).sentences;
+  if (!keep) return all;
+  let kept = keptCache.get(keep);
+  if (!kept) keptCache.set(keep, (kept = new WeakMap()));
+  let mine = kept.get(passage);
+  if (!mine) kept.set(passage, (mine = all.filter((s) => keep(s.text))));
+  return mine;
+}
 
-/** All analysed terms of a passage, its heading included, computed once per passage text. */
+const passageTermCache = new WeakMap<Passage, Set<string>>();
+
+/** All analysed terms of a passage, its heading included, computed once per passage. */
 export function passageTerms(passage: Passage, analyze: Analyze): Set<string> {
-  const key = `${passage.id}\u0000${passage.text.length}\u0000${passage.section ?? ''}`;
-  let cached = passageTermCache.get(key);
+  let cached = passageTermCache.get(passage);
   if (!cached) {
     cached = new Set(analyze(`${passage.section ?? ''} ${passage.text}`));
-    if (passageTermCache.size >= CACHE_MAX) passageTermCache.clear();
-    passageTermCache.set(key, cached);
+    passageTermCache.set(passage, cached);
   }
   return cached;
 }
@@ -90,19 +111,19 @@ export function selectEvidence(
   analyze: Analyze,
   opts: { max: number; perPassage?: number; exclude?: Set<string>; keep?: KeepSentence },
 ): EvidenceSentence[] {
-  const candidates: Array<{ passage: Passage; text: string; terms: Set<string>; rank: number }> = [];
+  const candidates: Array<{ passage: Passage; text: string; terms: Set<string>; rank: number; score: number }> = [];
   hits.forEach((hit, rank) => {
     for (const s of sentencesOf(hit.passage, analyze, opts.keep)) {
       if (opts.exclude?.has(s.text)) continue;
-      candidates.push({ passage: hit.passage, text: s.text, terms: s.terms, rank });
+      candidates.push({ passage: hit.passage, text: s.text, terms: s.terms, rank, score: 0 });
     }
   });
-  const excludedTerms = [...(opts.exclude ?? [])].map((t) => new Set(analyze(t)));
   const wanted = weighTerms(analyze(query), candidates.map((c) => c.terms));
-  const scored = candidates
-    .map((c) => ({ ...c, score: scoreSentence(c.terms, wanted) / (1 + 0.15 * c.rank) }))
-    .filter((c) => c.score > 0)
-    .sort((a, b) => b.score - a.score);
+  for (const c of candidates) c.score = scoreSentence(c.terms, wanted) / (1 + 0.15 * c.rank);
+  const scored = candidates.filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
+  // Read only when a candidate gets that far.
+  let excluded: Set<string>[] | undefined;
+  const excludedTerms = () => (excluded ??= [...(opts.exclude ?? [])].map((t) => new Set(analyze(t))));
   // A sentence far weaker than the best one answers something else.
   const floor = (scored[0]?.score ?? 0) * RELATIVE_FLOOR;
   const perPassage = new Map<string, number>();
@@ -111,7 +132,7 @@ export function selectEvidence(
     if (c.score < floor) break;
     const used = perPassage.get(c.passage.id) ?? 0;
     if (used >= (opts.perPassage ?? 2)) continue;
-    if (out.some((o) => overlap(o.terms, c.terms) > REDUNDANT) || excludedTerms.some((t) => overlap(t, c.terms) > REDUNDANT)) continue;
+    if (out.some((o) => overlap(o.terms, c.terms) > REDUNDANT) || excludedTerms().some((t) => overlap(t, c.terms) > REDUNDANT)) continue;
     perPassage.set(c.passage.id, used + 1);
     out.push({ passage: c.passage, text: c.text, score: c.score, terms: c.terms });
     if (out.length >= opts.max) break;
@@ -129,15 +150,23 @@ export function supportFor(
 ): { passage: Passage; text: string } | undefined {
   const claimTerms = [...new Set(analyze(claim))];
   if (claimTerms.length === 0) return undefined;
-  let best: { passage: Passage; text: string; share: number } | undefined;
+  let best: { passage: Passage; text: string; found: number } | undefined;
   for (const passage of passages) {
+    // No sentence of a passage matches more claim terms than all its sentences together: a passage that cannot
+    // beat the best so far (a later sentence wins only with strictly more) is not read sentence by sentence.
+    if (best) {
+      const { union } = analysed(passage, analyze);
+      let bound = 0;
+      for (const t of claimTerms) if (union.has(t)) bound++;
+      if (bound <= best.found) continue;
+    }
     for (const { text, terms } of sentencesOf(passage, analyze, keep)) {
-      const s = { text };
-      const share = claimTerms.filter((t) => terms.has(t)).length / claimTerms.length;
-      if (!best || share > best.share) best = { passage, text: s.text, share };
+      let found = 0;
+      for (const t of claimTerms) if (terms.has(t)) found++;
+      if (!best || found > best.found) best = { passage, text, found };
     }
   }
-  return best && best.share >= minShare ? { passage: best.passage, text: best.text } : undefined;
+  return best && best.found / claimTerms.length >= minShare ? { passage: best.passage, text: best.text } : undefined;
 }
 
 /** Any example or case ("Voorbeeld: …", "Rekenvoorbeeld: …"): beside a decision the rules speak, not examples. */

@@ -57,13 +57,27 @@ function memo<V>(cache: Map<string, V>, key: string, compute: () => V): V {
 }
 const headingSectors = new Map<string, Sector | null>();
 const headingSector = (heading: string) => memo(headingSectors, heading, () => sectorOf(heading) ?? null);
-const regionNames = new Map<string, string[]>();
+/** Regions named per sentence text, for the region list in `regionsKey` (cleared when that list changes). */
+const regionNames = new Map<string, readonly string[]>();
+let regionsKey = '';
+let lastRegions: readonly string[] | undefined;
+const NONE: readonly string[] = [];
 
 /** The sentence names a region other than the one given ("In IJssel-Vecht meldt de school …"). */
-export function namesOtherRegion(text: string, regions: string[], region?: string): boolean {
-  const named = memo(regionNames, `${regions.join(',')}\u0000${text}`, () => {
+export function namesOtherRegion(text: string, regions: readonly string[], region?: string): boolean {
+  // Keyed by the sentence alone (a string whose hash V8 keeps), not by a key built anew for every call.
+  if (regions !== lastRegions) {
+    lastRegions = regions;
+    const key = regions.join(',');
+    if (key !== regionsKey) {
+      regionsKey = key;
+      regionNames.clear();
+    }
+  }
+  const named = memo(regionNames, text, () => {
     const t = normalize(text).replace(/-/g, ' ');
-    return regions.filter((r) => t.includes(r.replace(/-/g, ' ')));
+    const found = regions.filter((r) => t.includes(r.replace(/-/g, ' ')));
+    return found.length ? found : NONE;
   });
   return named.some((r) => r !== region);
 }

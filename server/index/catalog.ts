@@ -32,6 +32,9 @@ export class Catalog {
   private readonly regionIds = new Map<string, number>();
   /** Legal id → labels, ascending, one list per document type in TYPE_ORDER (so "wet first" needs no sorting). */
   private readonly legal = new Map<string, number[][]>();
+  /** Live passages per region id, counted once and then kept in step (regionNames is asked for every answer). */
+  private regionCounts: number[] | undefined;
+  private liveRegions: string[] | undefined;
 
   add(label: number, p: Passage): void {
     this.type = grow(this.type, label + 1);
@@ -45,6 +48,7 @@ export class Catalog {
       this.regionIds.set(p.region, region);
     }
     this.region[label] = region;
+    if (region) this.countRegion(region, 1);
     this.from[label] = dateNumber(p.geldigVanaf, NO_DATE_FROM);
     this.to[label] = dateNumber(p.geldigTot, NO_DATE_TO);
     const rank = TYPE_ORDER[p.type];
@@ -59,6 +63,7 @@ export class Catalog {
 
   remove(label: number, p: Passage): void {
     // A removed passage no longer counts for its region (see `regionNames`).
+    if (this.region[label]) this.countRegion(this.region[label]!, -1);
     this.region[label] = 0;
     for (const id of new Set(p.legalIds)) {
       const labels = this.legal.get(id)?.[TYPE_ORDER[p.type]];
@@ -82,11 +87,21 @@ export class Catalog {
       (!legal || legal.has(label));
   }
 
-  /** The regions of live passages (region-specific protocols), in the order first seen. */
+  private countRegion(region: number, delta: 1 | -1): void {
+    if (!this.regionCounts) return; // counted at the first question
+    const before = this.regionCounts[region] ?? 0;
+    this.regionCounts[region] = before + delta;
+    if (before === 0 || before + delta === 0) this.liveRegions = undefined;
+  }
+
+  /** The regions of live passages (region-specific protocols), in the order first seen; the same array until one changes. */
   regionNames(): string[] {
-    const used = new Set<number>();
-    for (const r of this.region) if (r) used.add(r);
-    return this.regions.filter((_, i) => used.has(i + 1));
+    if (!this.regionCounts) {
+      this.regionCounts = [];
+      for (const r of this.region) if (r) this.regionCounts[r] = (this.regionCounts[r] ?? 0) + 1;
+    }
+    const counts = this.regionCounts;
+    return (this.liveRegions ??= this.regions.filter((_, i) => (counts[i + 1] ?? 0) > 0));
   }
 
   /** Labels tagged with a legal id: wet first (then beleidsregel, protocol, …), then in index order. */

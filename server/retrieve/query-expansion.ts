@@ -23,11 +23,24 @@ export type ExpandQuery = (question: string) => string;
 
 /** An expander for the given rules: each trigger phrase is matched on stems, in order, anywhere in the question. */
 export function queryExpanderFrom(rules: Array<{ when: string[]; add: string }>): ExpandQuery {
-  const phrases = rules.map((r) => ({ triggers: r.when.map((w) => tokenize(w).map(stem)), add: r.add }));
+  // Triggers by their first stem: a question is read once, whatever the number of rules (a long question of
+  // distinct words would otherwise cost questions × triggers).
+  const byFirst = new Map<string, Array<{ rule: number; rest: string[] }>>();
+  rules.forEach((r, rule) => {
+    for (const [first, ...rest] of r.when.map((w) => tokenize(w).map(stem))) {
+      if (first === undefined) continue;
+      const list = byFirst.get(first) ?? [];
+      list.push({ rule, rest });
+      byFirst.set(first, list);
+    }
+  });
   return (question) => {
     const stems = tokenize(question).map(stem);
-    const at = (t: string[]) => stems.some((_, i) => t.every((s, j) => stems[i + j] === s));
-    const added = phrases.filter((p) => p.triggers.some((t) => t.length > 0 && at(t))).map((p) => p.add);
+    const hit = new Set<number>();
+    stems.forEach((s, i) => {
+      for (const t of byFirst.get(s) ?? []) if (!hit.has(t.rule) && t.rest.every((r, j) => stems[i + 1 + j] === r)) hit.add(t.rule);
+    });
+    const added = rules.filter((_, i) => hit.has(i)).map((r) => r.add);
     return added.length ? `${question}\n${added.join('\n')}` : question;
   };
 }

@@ -21,9 +21,9 @@ interface PassageTerms {
   all: Set<string>;
 }
 
-// Passages do not change under an id while the server runs (a new version gets new text, so a new key).
-const termCache = new Map<string, PassageTerms>();
-const CACHE_MAX = 20_000;
+// A passage object never changes (a new version is a new object): its terms are kept with it, as long as the index
+// keeps the passage (see sentencesOf in server/ask/evidence.ts).
+const termCache = new WeakMap<Passage, PassageTerms>();
 
 // A number in a heading ("binnen twee dagen") says little about what the passage answers; numbers still count in
 // the coverage of the text.
@@ -31,15 +31,13 @@ const NUMBER_WORDS = new Set(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zev
 const isNumber = (t: string) => /^\d/.test(t) || NUMBER_WORDS.has(t);
 
 function termsOf(p: Passage, analyze: Analyze): PassageTerms {
-  const key = `${p.id}\u0000${p.text.length}\u0000${p.section ?? ''}`;
-  let cached = termCache.get(key);
+  let cached = termCache.get(p);
   if (!cached) {
     const heading = new Set(analyze(p.section?.split('›').pop() ?? '').filter((t) => !isNumber(t)));
     // A rough split is enough to score: the composer does the exact one for quoting.
     const sentences = p.text.split(/(?<=[.?!])\s+|\n+/).map((s) => new Set(analyze(s)));
     cached = { heading, sentences, all: new Set([...heading, ...sentences.flatMap((s) => [...s])]) };
-    if (termCache.size >= CACHE_MAX) termCache.clear();
-    termCache.set(key, cached);
+    termCache.set(p, cached);
   }
   return cached;
 }

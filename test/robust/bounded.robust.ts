@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WORST_QUESTIONS } from '../../scripts/worst-questions.js';
 import { realApp } from './real-app.js';
 
 // Bounded work per request (issue 14, finding 5), measured on the real app with its answering thread: CPU per
@@ -8,31 +9,7 @@ import { realApp } from './real-app.js';
 // questions run. Prints the figures for the README; asserts only correctness
 // (no 5xx, health always ok): timings on a shared machine are a benchmark, not a test.
 
-const fill = (unit: string) => unit.repeat(Math.floor(4000 / unit.length)).trim();
-const DOMAIN = ('leerplicht verzuim melding verlof vrijstelling kwalificatieplicht directeur leerplichtambtenaar ongeoorloofd ' +
-  'schoolvakantie gewichtige omstandigheden huwelijk begrafenis jubileum verhuizing ziekte religieuze verplichting ' +
-  'beroep seizoensarbeid startkwalificatie basisschool voortgezet mbo havo vwo vmbo praktijkonderwijs lesuren ' +
-  'lesweken verzuimregister proces-verbaal halt-verwijzing thuiszitter schorsing verwijdering zorgplicht ' +
-  'samenwerkingsverband inschrijving uitschrijving bewijsstukken aanvraag termijn bezwaar beroepschrift').split(' ');
-/** Up to 4,000 characters of the words `word(i)` gives. */
-const upTo = (word: (i: number) => string) => {
-  let s = '';
-  for (let i = 0; s.length < 3980; i++) s += `${word(i)} `;
-  return s.slice(0, 4000).trim();
-};
-const WORST: Record<string, string> = {
-  'korte tokens': fill('a b '),
-  'herhaald woord': fill('verlof '),
-  'herhaald getal': fill('12 '),
-  'oplopende getallen': Array.from({ length: 1100 }, (_, i) => String(i)).join(' ').slice(0, 4000),
-  'lange woorden': fill('leerplichtverzuimmeldingsformulierenbeheer '),
-  'datums': fill('12-03-2012 '),
-  'herhaalde zin': fill('Leerling van 15 heeft 20 uur gespijbeld in 3 weken. '),
-  'drie tokens zonder patroon': Array.from({ length: 2000 }, (_, i) => 'abc'[(i * i * 7 + i * 3) % 3]).join(' '),
-  // Distinct words leave nothing to collapse: every term is analysed, searched and scored.
-  'verschillende domeinwoorden': upTo((i) => DOMAIN[(i * 7919) % DOMAIN.length]!),
-  'diepe samenstellingen': upTo((i) => [0, 1, 2, 3, 4].map((k) => DOMAIN[(i * 31 + k * 17) % 12]!.toLowerCase()).join('')),
-};
+const WORST = WORST_QUESTIONS;
 
 let t: Awaited<ReturnType<typeof realApp>>;
 let server: ReturnType<typeof serve>;
