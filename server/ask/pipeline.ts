@@ -167,7 +167,7 @@ export function createAskEngine(deps: AskEngineDeps): AskEngine {
  * question also states a case the rules decide in full (no follow-up) on the very ground asked about; a leave
  * decision on another paragraph, or one still missing facts, would answer a question that was not asked.
  */
-function groundDecision(outcome: RuleOutcome | undefined, groundAsked: boolean, ground: AskedGround | undefined): RuleOutcome | undefined {
+export function groundDecision(outcome: RuleOutcome | undefined, groundAsked: boolean, ground: AskedGround | undefined): RuleOutcome | undefined {
   if (!outcome || !groundAsked) return outcome;
   if (!outcome.decided || outcome.followUp.length > 0) return undefined;
   if (ground && !outcome.decision.legalBasis.some((l) => ground.ids.includes(l.id))) return undefined;
