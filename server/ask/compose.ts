@@ -216,7 +216,10 @@ export function compose(input: ComposeInput): Composed {
       // The article's other leden answer other questions.
       (s) => !asked || !refs.some((r) => namesOtherPart(s.text, r)),
     );
-    const ground = !asked && shape.form === 'grondslag' && lead ? groundFor(lead, hits, input.question, knowledge, analyze, scope.sector) : undefined;
+    // Without a table entry, the article behind the lead passage is named only when its own sentence covers the
+    // question: a neighbouring article is worse than none.
+    const found = !asked && shape.form === 'grondslag' && lead ? groundFor(lead, hits, input.question, knowledge, analyze, scope.sector) : undefined;
+    const ground = found && found.sentence.coverage >= GROUND_FOUND ? found : undefined;
     const groundText = asked?.sentence?.text ?? ground?.sentence.text;
     // Other passages add a sentence only when they cover the question about as well as the lead does.
     const leadScore = hits.find((h) => h.passage === lead)?.score ?? (asked ? (hits[0]?.score ?? 0) : 0);
