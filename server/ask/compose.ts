@@ -7,6 +7,7 @@ import { legalLabel } from '../rules/legal.js';
 import { normalize } from '../retrieve/analysis.js';
 import { articleMatch, legalRefs, refWords, type LegalRef } from '../retrieve/legal-refs.js';
 import { contentTerms, FRAME_WORDS } from '../retrieve/query-terms.js';
+import type { AskedGround } from './legal-ground.js';
 import { questionShape, type QuestionShape } from './question-form.js';
 import { relatedGrounds } from './related-grounds.js';
 import { inScope, namesOtherRegion, otherSectorLaw, sectorOf, type Sector } from './scope.js';
@@ -79,6 +80,8 @@ interface ComposeInput {
   region?: string;
   /** The facts the rules decided on: computed figures are restated in the answer. */
   facts?: Record<string, unknown>;
+  /** For a legal-ground question, the article that grounds the asked action (knowledge/grondslagen.yaml). */
+  ground?: AskedGround;
 }
 
 function regionalPrefix(p: Passage, region?: string): string {
@@ -130,6 +133,14 @@ export function compose(input: ComposeInput): Composed {
 
   const body: string[] = [];
   let confidence: Composed['confidence'];
+  // A legal-ground question whose action the table knows opens with that article, whatever else follows.
+  const asked = shape.form === 'grondslag' && input.ground ? askedGroundLead(input.ground, input.question, byLegalId, analyze, keep) : undefined;
+  const askedLine = (): string | undefined => {
+    if (!asked) return undefined;
+    if (!asked.sentence) return asked.heading;
+    quoted.add(asked.sentence.text);
+    return `${asked.heading} ${display(asked.sentence.text)} [${citations.cite(asked.sentence.passage, asked.sentence.text)}]`;
+  };
 
   if (outcome?.decided) {
     // The headline must say what the decision says; a yes/no question or a premise gets Ja/Nee first, a
@@ -137,7 +148,9 @@ export function compose(input: ComposeInput): Composed {
     const headline = consistentHeadline(outcome.decision, outcome.headline.text, input.question);
     let lead = withYesNo(headline, yesNo(outcome.decision, headline, input.question, shape), shape);
     const basis = outcome.decision.legalBasis.filter((l) => STATUTE.test(l.id)).slice(0, 2);
-    if (shape.form === 'grondslag' && basis.length) lead = `Grondslag: ${basis.map((l) => l.label).join('; ')}. ${lead}`;
+    const groundLine = askedLine();
+    if (groundLine) body.push(groundLine);
+    else if (shape.form === 'grondslag' && basis.length) lead = `Grondslag: ${basis.map((l) => l.label).join('; ')}. ${lead}`;
     body.push(`**${lead}**${cite({ text: headline, legalIds: outcome.headline.legalIds })}`);
     const figures = figuresLine(outcome.decision, input.facts);
     if (figures) body.push(`${figures}${cite({ text: figures, legalIds: ['lpw:21a'] })}`);
@@ -198,31 +211,42 @@ export function compose(input: ComposeInput): Composed {
     confidence = outcome.followUp.length > 0 ? 'midden' : citations.size > 0 ? 'hoog' : 'midden';
   } else {
     // The passage that answers this very question leads; within it, the sentences that answer, wherever they stand.
-    const lead = leadPassage(hits, input.question, analyze, shape);
+    // For a legal-ground question on a known action, only passages on that ground or a related one
+    // (knowledge/related-grounds.yaml) speak, and the article's own passage leads.
+    const onGround = asked ? relatedGrounds(input.ground!.ids) : undefined;
+    const pool = onGround ? hits.filter((h) => h.passage.legalIds.some((id) => onGround.has(id))) : hits;
+    const lead = asked?.sentence?.passage ?? leadPassage(hits, input.question, analyze, shape);
     // A named article ("artikel 21a, tweede lid") ranks its own sentence ("Volgens artikel 21a, tweede lid, …") first.
-    const refs = legalRefs(input.question);
-    const leadSentences = lead ? answeringSentences(lead, refs.length ? `${input.question} ${refWords(refs)}` : input.question, analyze, keep) : [];
-    const ground = shape.form === 'grondslag' && lead ? groundFor(lead, hits, input.question, knowledge, analyze, scope.sector) : undefined;
+    const refs = asked ? input.ground!.refs : legalRefs(input.question);
+    const leadSentences = (lead ? answeringSentences(lead, refs.length ? `${input.question} ${refWords(refs)}` : input.question, analyze, keep) : []).filter(
+      // The article's other leden answer other questions.
+      (s) => !asked || !refs.some((r) => namesOtherPart(s.text, r)),
+    );
+    // Without a table entry, the article behind the lead passage is named only when its own sentence covers the
+    // question: a neighbouring article is worse than none.
+    const found = !asked && shape.form === 'grondslag' && lead ? groundFor(lead, hits, input.question, knowledge, analyze, scope.sector) : undefined;
+    const ground = found && found.sentence.coverage >= GROUND_FOUND ? found : undefined;
+    const groundText = asked?.sentence?.text ?? ground?.sentence.text;
     // Other passages add a sentence only when they cover the question about as well as the lead does.
-    const leadScore = hits.find((h) => h.passage === lead)?.score ?? 0;
+    const leadScore = hits.find((h) => h.passage === lead)?.score ?? (asked ? (hits[0]?.score ?? 0) : 0);
     const evidence = selectEvidence(
-      hits.filter((h) => h.passage !== lead && h.score >= leadScore * 0.5 && !isWorkedExample(h.passage)),
+      pool.filter((h) => h.passage !== lead && h.score >= leadScore * 0.5 && !isWorkedExample(h.passage)),
       input.question,
       analyze,
       {
         max: MAX_GENERAL - leadSentences.length,
         perPassage: 1,
         keep,
-        exclude: new Set([...leadSentences.map((s) => s.text), ...(ground ? [ground.sentence.text] : [])]),
+        exclude: new Set([...leadSentences.map((s) => s.text), ...(groundText ? [groundText] : [])]),
       },
     );
     // Each part of the question gets a sentence when a passage has one; a quoted rule keeps its limiting neighbour.
     const parts = coverParts(
       input.question,
-      [...leadSentences.map((s) => s.text), ...evidence.map((e) => e.text), ...(ground ? [ground.sentence.text] : [])],
-      [...(lead ? [lead] : []), ...hits.filter((h) => h.passage !== lead && !isWorkedExample(h.passage)).map((h) => h.passage)],
+      [...leadSentences.map((s) => s.text), ...evidence.map((e) => e.text), ...(groundText ? [groundText] : [])],
+      [...(lead ? [lead] : []), ...pool.filter((h) => h.passage !== lead && !isWorkedExample(h.passage)).map((h) => h.passage)],
       analyze,
-      { quoted: new Set([...leadSentences.map((s) => s.text), ...evidence.map((e) => e.text), ...(ground ? [ground.sentence.text] : [])]), keep },
+      { quoted: new Set([...leadSentences.map((s) => s.text), ...evidence.map((e) => e.text), ...(groundText ? [groundText] : [])]), keep },
     );
     const leadChosen = withLimits(leadSentences.map((s) => ({ passage: s.passage, text: s.text })), analyze, new Set(), keep);
     const more = withLimits([...evidence, ...parts.added], analyze, new Set(leadChosen.map((c) => c.text)), keep);
@@ -239,19 +263,25 @@ export function compose(input: ComposeInput): Composed {
       leadScore >= MIN_LEAD_SCORE ||
       leadCoverage >= 0.5 ||
       leadFound ||
+      asked?.sentence !== undefined ||
       (ground?.sentence.coverage ?? 0) >= GROUND_FOUND;
     // The heading of a passage written for this very question is part of what answers it.
     const ownQuestion = lead ? headingShare(lead, input.question, analyze) >= OWN_QUESTION : false;
     const worded = isCovered(input.question, ownQuestion ? [...texts, lead!.section ?? ''] : texts, analyze);
     const hasWords = analyze(input.question).some((t) => /^\p{L}{3,}$/u.test(t));
-    if (!hasWords || (!retrieved && !worded)) {
+    // An article from the table is named even when retrieval found little: the table entry is checked law.
+    if (!asked && (!hasWords || (!retrieved && !worded))) {
       return { answer: `${NOT_COVERED}${followUp}`, citations: [], confidence: 'laag' };
     }
     // Words the sources lack make the answer partial only when the answering sentence does not cover the question.
     // …or when the lead passage was written for this very question (its heading is the question in other words).
-    const absent = leadCoverage >= 0.5 || ownQuestion ? [] : absentWords(input.question, hits, analyze);
-    const sure = retrieved && worded && absent.length === 0;
-    if (!sure) body.push(`${absent.length ? partlyCovered(absent) : NOT_SURE}\n`);
+    // …or when the article asked for was found: its own sentence answers a legal-ground question.
+    const absent = leadCoverage >= 0.5 || ownQuestion || asked?.sentence ? [] : absentWords(input.question, hits, analyze);
+    const sure = (retrieved && worded && absent.length === 0) || asked?.sentence !== undefined;
+    // Without a passage the article's own line already says what the sources lack.
+    if (!sure && !asked) body.push(`${absent.length ? partlyCovered(absent) : NOT_SURE}\n`);
+    const groundLine = askedLine();
+    if (groundLine) body.push(groundLine);
     if (ground) {
       body.push(`**Grondslag: ${ground.label}.** ${display(ground.sentence.text)} [${citations.cite(ground.sentence.passage, ground.sentence.text)}]`);
       quoted.add(ground.sentence.text);
@@ -261,7 +291,7 @@ export function compose(input: ComposeInput): Composed {
     const quoteLead = (text: string) => (ownQuestion ? quote(lead!, text) : dropAnswerWord(quote(lead!, text)));
     leadChosen.forEach((s, i) => {
       if (quoted.has(s.text)) return;
-      if (i > 0 || !sure || ground) return body.push(quoteLead(s.text));
+      if (i > 0 || !sure || ground || asked) return body.push(quoteLead(s.text));
       // Ja/Nee first: from the answer word of the passage written for this question, else from the sentence itself.
       const opening =
         shape.form !== 'ja-nee'
@@ -272,7 +302,8 @@ export function compose(input: ComposeInput): Composed {
     });
     for (const e of more) body.push(quote(e.passage, e.text));
     if (parts.uncovered.length) body.push(uncoveredLine(parts.uncovered));
-    const basis = groundsLine([lead, ...more.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom, ground?.id, input.region, scope.sector);
+    const named = asked ? input.ground!.ids : ground ? [ground.id] : [];
+    const basis = groundsLine([lead, ...more.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom, named, input.region, scope.sector);
     if (basis) body.push(basis);
     if (followUp) body.push(followUp);
     confidence = sure ? 'midden' : 'laag';
@@ -518,6 +549,56 @@ function groundFor(
   return { id, label: lid && !/onder [a-z]$/.test(label) ? `${label}, ${lid} lid` : label, sentence };
 }
 
+/**
+ * The opening of an answer to a legal-ground question whose action the table knows: "Grondslag: <article, lid>;
+ * beslist: <who>." with the sentence of that article's passage that best answers the question (the statute passage
+ * first, else a passage tagged with the article). Without any passage, our checked summary of the article and where
+ * to read it, since the knowledge cannot be quoted.
+ */
+function askedGroundLead(
+  asked: AskedGround,
+  question: string,
+  byLegalId: (id: string) => Passage[],
+  analyze: Analyze,
+  keep: KeepSentence,
+): { heading: string; sentence?: RankedSentence } {
+  const heading = `**Grondslag: ${asked.label}${asked.beslist ? `; beslist: ${asked.beslist}` : ''}.**`;
+  const tagged = [...new Map(asked.ids.flatMap(byLegalId).map((p) => [p.id, p])).values()].filter((p) => !isWorkedExample(p));
+  const wanted = `${question} ${refWords(asked.refs)} ${asked.kern}`;
+  // The article's own sentence naming the asked lid or ground ("Volgens artikel 22, tweede lid, …") is the best quote.
+  const names = (text: string) => asked.refs.some((r) => namesArticle(text, r));
+  for (const pool of [tagged.filter((p) => p.type === 'wet'), tagged]) {
+    const ranked = rankSentences(pool.map((passage) => ({ passage, prior: 0 })), wanted, analyze, keep);
+    const sentence = ranked.slice(0, 5).find((s) => names(s.text)) ?? ranked[0];
+    if (sentence) return { heading, sentence };
+  }
+  return { heading: `${heading} ${asked.kern} De tekst van dit artikel staat niet in de bronnen van Wegwijzer${asked.url ? `; lees het na op ${asked.url}` : ''}.` };
+}
+
+/** The sentence names the article with its lid or ground letter when the reference has one ("artikel 22, tweede lid"). */
+function namesArticle(text: string, ref: LegalRef): boolean {
+  const t = normalize(text);
+  if (!new RegExp(`\\bartikel ${ref.artikel.replace(/\./g, '\\.')}(?![\\p{L}\\d.])`, 'u').test(t)) return false;
+  if (ref.lid) return t.includes(`${ORDINAL[ref.lid - 1]} lid`) || t.includes(`lid ${ref.lid}`);
+  if (ref.onder) return new RegExp(`\\bonder ${ref.onder}\\b`).test(t);
+  return true;
+}
+/** The sentence names another lid or ground letter of the referenced article ("artikel 18, eerste lid" when the third is asked). */
+function namesOtherPart(text: string, ref: LegalRef): boolean {
+  const t = normalize(text);
+  const art = `artikel ${ref.artikel.replace(/\./g, '\\.')}`;
+  if (ref.lid) {
+    const m = new RegExp(`\\b${art},? (${ORDINAL.join('|')}) lid`).exec(t);
+    return m !== null && m[1] !== ORDINAL[ref.lid - 1];
+  }
+  if (ref.onder) {
+    const m = new RegExp(`\\b${art},? onder ([a-h])\\b`).exec(t);
+    return m !== null && m[1] !== ref.onder;
+  }
+  return false;
+}
+const ORDINAL = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
+
 /** The computed figures behind a 16-hour decision, restated with their unit: "12 lesuren … onder de grens". */
 function figuresLine(decision: Decision, facts: Record<string, unknown> | undefined): string | undefined {
   const uren = facts?.ongeoorloofdeUren;
@@ -563,14 +644,14 @@ function groundsLine(
   analyze: Analyze,
   citations: CitationList,
   quotedFrom: Map<string, string>,
-  named: string | undefined,
+  named: string[],
   region: string | undefined,
   sector: Sector | undefined,
 ): string | undefined {
   // Another region's protocol is no ground for this answer, even when a national passage mentions it.
   // Nor is another sector's law when the question names its sector (a passage on po, vo and mbo at once).
   const ids = [...new Set(used.flatMap((p) => p?.legalIds ?? []))]
-    .filter((id) => id !== 'awb:6:7' && id !== named && !(id.startsWith('protocol:') && id !== `protocol:${region}`) && !otherSectorLaw(id, sector))
+    .filter((id) => id !== 'awb:6:7' && !named.includes(id) && !(id.startsWith('protocol:') && id !== `protocol:${region}`) && !otherSectorLaw(id, sector))
     .slice(0, 3);
   const parts: string[] = [];
   for (const id of ids) {

@@ -7,6 +7,8 @@ import { compose, type RuleOutcome } from './compose.js';
 import { todayIso } from '../rules/dates.js';
 import { answersFollowUp, ConversationStore, type ConversationState, type Conversations } from './conversations.js';
 import { decide } from './decide.js';
+import { asksForGround, groundForAction, type AskedGround } from './legal-ground.js';
+import { sectorOf } from './scope.js';
 import type { Analyze } from './evidence.js';
 import type { Llm } from './llm.js';
 import type { AskInput, AskResponse, Persona } from './types.js';
@@ -104,15 +106,20 @@ export function createAskEngine(deps: AskEngineDeps): AskEngine {
     const merged = mergeFacts(understood, earlier?.facts ?? {}, input.facts ?? {});
     const intents = understood.intents.length > 0 ? understood.intents : ((earlier?.intents ?? []) as Understanding['intents']);
 
-    const outcome: RuleOutcome | undefined = decide(intents, merged, { region, persona, today: today() });
-    const state: TurnState = { intents, facts: merged, followUp: outcome?.followUp.map((f) => f.fact) ?? [], persona, region };
-
     // Search and composition read the message as understanding did: shorthand written out, slips corrected.
     const question = understood.tekst || input.question;
+    const groundAsked = asksForGround(question);
+    const ground = groundAsked ? groundForAction(question, sectorOf(question)) : undefined;
+    const outcome = groundDecision(decide(intents, merged, { region, persona, today: today() }), groundAsked, ground);
+    const state: TurnState = { intents, facts: merged, followUp: outcome?.followUp.map((f) => f.fact) ?? [], persona, region };
+
     const query = outcome ? `${question}\n${outcome.searchTerms}` : question;
-    // Articles named in the question itself (not those the rules add to the query) come first.
-    const hits = await retrieve(deps.knowledge, query, deps.analyze, region, legalRefs(question));
-    const composed = compose({ question, persona, outcome, hits, knowledge: deps.knowledge, analyze: deps.analyze, region, facts: merged });
+    // Articles named in the question itself, or grounding the action a legal-ground question asks about (not those
+    // the rules add to the query), come first.
+    const named = legalRefs(question);
+    const articles = [...named, ...(ground?.refs ?? []).filter((r) => !named.some((n) => n.id === r.id))];
+    const hits = await retrieve(deps.knowledge, query, deps.analyze, region, articles);
+    const composed = compose({ question, persona, outcome, hits, knowledge: deps.knowledge, analyze: deps.analyze, region, facts: merged, ...(ground ? { ground } : {}) });
     const response: AskResponse = {
       answer: composed.answer,
       citations: composed.citations,
@@ -153,6 +160,18 @@ export function createAskEngine(deps: AskEngineDeps): AskEngine {
       yield { event: 'done', data: citations.length === response.citations.length ? rest : { ...rest, citations } };
     },
   };
+}
+
+/**
+ * A legal-ground question is answered by the article, not by a rules decision. The decision stays only when the
+ * question also states a case the rules decide in full (no follow-up) on the very ground asked about; a leave
+ * decision on another paragraph, or one still missing facts, would answer a question that was not asked.
+ */
+export function groundDecision(outcome: RuleOutcome | undefined, groundAsked: boolean, ground: AskedGround | undefined): RuleOutcome | undefined {
+  if (!outcome || !groundAsked) return outcome;
+  if (!outcome.decided || outcome.followUp.length > 0) return undefined;
+  if (ground && !outcome.decision.legalBasis.some((l) => ground.ids.includes(l.id))) return undefined;
+  return outcome;
 }
 
 async function retrieve(knowledge: KnowledgeIndex, query: string, analyze: Analyze, region: string | undefined, articles: LegalRef[]): Promise<SearchHit[]> {

@@ -1,4 +1,5 @@
 import { normalize } from '../retrieve/analysis.js';
+import { asksForGround } from './legal-ground.js';
 
 // What shape of answer a question asks for, read from its form rather than its topic: a legal ground wants the
 // article first, a yes/no question or a stated premise wants "Ja" or "Nee" first, a procedure wants the steps.
@@ -13,9 +14,6 @@ export interface QuestionShape {
   negated: boolean;
 }
 
-// "Op grond waarvan …", "waarop baseer ik …" and "welke wet regelt …" ask for the ground as much as "welk artikel".
-const GRONDSLAG =
-  /\b(op (grond|basis) van (welk|welke)|op (grond|basis) waarvan|waarop (baseer|baseren|is .* gebaseerd|berust)|welk(e)? (wets)?artikel|welke (wettelijke )?(grond(slag)?|bepaling|basis)|wettelijke (grond(slag)?|basis)|waar staat (dat|het|in de wet)|waar in de wet|welke wet (regelt|zegt|bepaalt)|welk wetsartikel|in welk artikel|op welke grond)/;
 const PROCEDURE = /\b(wat (doe|moet|kan|moeten|kunnen) (ik|we|wij|de school|ik als)|welke stappen|hoe (vraag|meld|regel|pak|gaat)|wat is de procedure|wat nu\b|wat te doen)/;
 // A yes/no question opens with a finite verb (inversion) or a yes/no frame.
 const YES_NO_START =
@@ -37,7 +35,8 @@ export function questionShape(question: string): QuestionShape {
   // A negation in a clause of reason or condition ("… omdat de ouders niet betaald hebben") is no part of the claim.
   const negated = NEGATION.test(claim.split(SIDE_CLAUSE)[0] ?? claim);
   let form: QuestionForm = 'open';
-  if (GRONDSLAG.test(text)) form = 'grondslag';
+  // "Op grond waarvan …", "welke bevoegdheid heb ik …", "wat zegt de wet …": the phrases of knowledge/grondslagen.yaml.
+  if (asksForGround(question)) form = 'grondslag';
   else if (premise || YES_NO_START.test(asked.replace(/^(en|maar|dus|of)\s+/, ''))) form = 'ja-nee';
   else if (PROCEDURE.test(text)) form = 'procedure';
   return { form, premise, negated };

@@ -9,7 +9,9 @@ export const FRAME_WORDS = new Set(
     'rekenen gebeurt gebeuren weten bedoeld situatie leeftijd krijgt krijgen krijg hoort horen erin eraan ' +
     'iemand hierover daarover jarig jarige gehad steeds vaak soms altijd telkens weer ' +
     // Conjunctions and adverbs that carry no topic: no heading match, and no "not covered" hedge over them.
-    'terwijl waarvan waarop waarmee waarin waardoor waarbij zomaar gewoon alsnog inmiddels nadat voordat omdat zodat')
+    'terwijl waarvan waarop waarmee waarin waardoor waarbij zomaar gewoon alsnog inmiddels nadat voordat omdat zodat ' +
+    // Greetings and "waar haal ik … vandaan": no topic of their own.
+    'vandaan goedemorgen goedemiddag goedenavond hallo')
     .split(' '),
 );
 

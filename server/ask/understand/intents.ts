@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { defaultAnalyzer } from '../../index/knowledge-index.js';
 import { stem, tokenize } from '../../retrieve/analysis.js';
+import { asksForGround } from '../legal-ground.js';
 import { expand, INTENTS, loadParaphrases, PARAPHRASE_FILE, type Intent, type Paraphrase } from './paraphrases.js';
 
 // What a question asks, read from its words alone (never from the facts extracted from it): which rules question
@@ -271,7 +272,6 @@ const KENNIS = re(String.raw`\| (?:wat (?:is|zijn|houdt|betekent|betekenen|doet|
 /** What something is or how it goes in general: "wat is een …", "wat gebeurt er als …", "hoe vraag je … aan". */
 const DEFINITION = re(String.raw`\| (?:wat (?:is|zijn) (?:een|het verschil|eigenlijk)|wat (?:is|zijn) (?:\w+ ){1,5}(?:precies|eigenlijk)|wat (?:betekent|betekenen|houdt|houden)|wat gebeurt er (?:\w+ ){0,4}?(?:als|wanneer|bij|na)|hoe werkt|hoe (?:vraag|krijg|regel|doe|meld|dien) je)\b`);
 const PROCEDURE = re(String.raw`\b(?:stappen|stap\b|procedure|hoe (?:vraag|vragen|meld|melden|doe|doen|krijg|krijgen|dien|dienen)|aanvragen|aanvraag (?:indienen|doen)|formulier|termijn|binnen hoeveel|wat moet ik doen|hoe nu verder|hoe verder)`);
-const GRONDSLAG = re(String.raw`\b(?:op grond van|welk artikel|welke artikelen|wettelijke (?:grond|basis|grondslag)|grondslag|waar staat (?:dat|dit|het) in de wet|volgens welke (?:wet|regel))`);
 
 /** Enrolment, deregistration and schorsing: topics of their own that the leave and status rules do not decide. */
 export const OTHER_TOPIC = re(String.raw`\b(?:\w*uitschrijv\w*|uitgeschreven|uit te schrijven|inschrijven|in te schrijven|schors\w*|geschorst|verwijder\w*|verwijderd)\b`);
@@ -359,7 +359,7 @@ export function cueIntents(question: string): IntentReading {
   const kennis = KENNIS.test(ask);
   // A concrete occasion ("een begrafenis in Marokko") makes a verlof question about a case, even when no pupil is named.
   const casus = (pupil || ((CASUS.test(t) || OCCASION.test(t)) && !kennis)) && !kennisvraag;
-  const vorm: Vraagvorm = GRONDSLAG.test(a.ask) ? 'grondslag' : PROCEDURE.test(a.ask) ? 'procedure' : casus ? 'beslissing' : 'kennis';
+  const vorm: Vraagvorm = asksForGround(a.ask) ? 'grondslag' : PROCEDURE.test(a.ask) ? 'procedure' : casus ? 'beslissing' : 'kennis';
   // A topic is asked when its words are in the asking sentences, or told before an ask that points back at it.
   const back = POINTS_BACK.test(ask);
   const asked = (cue: { test(s: string): boolean }) => cue.test(ask) || (back && cue.test(t));

@@ -200,7 +200,8 @@ function corpusWords(data: Afkortingen, dir: string): { freq: Map<string, number
   const freq = new Map<string, number>();
   const domain = new Set<string>();
   for (const file of filesUnder(dir)) {
-    if (file.endsWith(WOORDENLIJST)) continue;
+    // The legal-ground table lists word stems to match ("spijbel*", "inschrijv*"), not words to correct to.
+    if (file.endsWith(WOORDENLIJST) || file.endsWith('grondslagen.yaml')) continue;
     const isDomain = /[\\/](?:lexicon|intents)[\\/]|synonyms\.yaml$/.test(file);
     for (const [w] of plain(readFileSync(file, 'utf8')).matchAll(WORD)) {
       freq.set(w, (freq.get(w) ?? 0) + 1);

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { normalize } from '../retrieve/analysis.js';
+import { legalRefs, type LegalRef } from '../retrieve/legal-refs.js';
+import { legalLabel, legalUrl } from '../rules/legal.js';
+import type { Sector } from './scope.js';
+
+// Legal-ground questions ("op grond van welk artikel mag ik …", "waar staat in de wet dat …", "welke bevoegdheid
+// heb ik …") and the article that grounds the asked action, from the table in knowledge/grondslagen.yaml: the
+// power rather than the duty, the specific lid or onder-letter rather than the general article.
+
+const phrase = z.string().min(1).regex(/^[a-z0-9 ]+\*?$/, 'kleine letters zonder accenten, hoogstens één * aan het eind');
+const entrySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    handeling: z.array(phrase).min(1),
+    onderwerp: z.array(phrase).min(1).optional(),
+    meerDanDagen: z.number().int().positive().optional(),
+    sector: z.enum(['po', 'vo', 'mbo']).optional(),
+    grond: z.array(z.object({ id: z.string().regex(/^[a-z]+:[a-z0-9.]+$/), lid: z.number().int().min(1).max(10).optional() }).strict()).min(1),
+    beslist: z.string().min(3).optional(),
+    kern: z.string().min(20),
+    bron: z.string().url(),
+  })
+  .strict();
+const fileSchema = z.object({ vragen: z.array(phrase).min(1), gronden: z.array(entrySchema).min(1) }).strict();
+type Entry = z.infer<typeof entrySchema>;
+
+export const LEGAL_GROUNDS_FILE = fileURLToPath(new URL('../../knowledge/grondslagen.yaml', import.meta.url));
+
+/** The ground a legal-ground question asks for, as the answer names it. */
+export interface AskedGround {
+  /** The table entry ("proces-verbaal-ouders"). */
+  entry: string;
+  /** Legal ids, the grounding one first ("lpw:22"). */
+  ids: string[];
+  /** The references as retrieval reads a named article (with lid / onder), to rank their passages first. */
+  refs: LegalRef[];
+  /** "Leerplichtwet 1969, artikel 22, tweede lid" (several joined with "en"). */
+  label: string;
+  beslist?: string;
+  /** Our own summary of the article, for when the knowledge has no passage of it. */
+  kern: string;
+  url?: string;
+}
+
+/** Lower case, no accents, words apart by single spaces, padded: " op grond van welk artikel ". */
+const plain = (text: string) => ` ${normalize(text).replace(/[^\p{L}\d]+/gu, ' ').trim()} `;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const compile = (p: string) => new RegExp(` ${escape(p.replace(/\*$/, '').trim())}${p.endsWith('*') ? '\\S*' : ''} `);
+
+interface Table {
+  vragen: RegExp[];
+  gronden: Array<Entry & { handelingRe: RegExp[]; onderwerpRe?: RegExp[]; ground: AskedGround }>;
+}
+
+function groundOf(e: Entry): AskedGround {
+  const labels = e.grond.map((g) => legalLabel(g.id, g.lid));
+  // "Leerplichtwet 1969, artikel 11, onder d en artikel 12": the law is named once when both are in it.
+  const law = labels[0]!.split(', artikel')[0]!;
+  const label = labels.map((l, i) => (i > 0 && l.startsWith(`${law}, `) ? l.slice(law.length + 2) : l)).join(' en ');
+  const refs = e.grond.flatMap((g) => legalRefs(legalLabel(g.id, g.lid)).filter((r) => r.id === g.id));
+  const url = legalUrl(e.grond[0]!.id);
+  return { entry: e.id, ids: e.grond.map((g) => g.id), refs, label, ...(e.beslist ? { beslist: e.beslist } : {}), kern: e.kern, ...(url ? { url } : {}) };
+}
+
+export function loadLegalGrounds(file = LEGAL_GROUNDS_FILE): Table {
+  const parsed = fileSchema.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+  return {
+    vragen: parsed.data.vragen.map(compile),
+    gronden: parsed.data.gronden.map((e) => ({
+      ...e,
+      handelingRe: e.handeling.map(compile),
+      ...(e.onderwerp ? { onderwerpRe: e.onderwerp.map(compile) } : {}),
+      ground: groundOf(e),
+    })),
+  };
+}
+
+let cached: Table | undefined;
+const table = () => (cached ??= loadLegalGrounds());
+
+/** The asking sentences (ending in "?"), or the whole message when none does. */
+function asking(question: string): string {
+  const sentences = question.match(/[^.?!]+[.?!]*/g) ?? [question];
+  const asked = sentences.filter((s) => s.includes('?'));
+  return asked.length ? asked.join(' ') : question;
+}
+
+/** The message asks for the legal ground (the article, the power, the statutory basis) of something. */
+export function asksForGround(question: string, t: Table = table()): boolean {
+  const text = plain(asking(question));
+  return t.vragen.some((re) => re.test(text));
+}
+
+// "15 schooldagen", "twaalf lesdagen": a number of (school) days named in the question.
+const NUMBER_WORDS: Record<string, number> = { elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, twintig: 20 };
+function daysNamed(text: string): number[] {
+  return [...text.matchAll(/ (\d{1,3}|elf|twaalf|dertien|veertien|vijftien|twintig) (?:school|les)?dag(?:en)? /g)].map((m) => NUMBER_WORDS[m[1]!] ?? Number(m[1]));
+}
+
+/**
+ * The table's ground for the action the question asks about: an entry whose action and (when it names one) whose
+ * subject occur in the question. A matched subject beats no subject; among equals the first entry in the table wins.
+ */
+export function groundForAction(question: string, sector?: Sector, t: Table = table()): AskedGround | undefined {
+  const text = plain(question);
+  const days = daysNamed(text);
+  let best: { ground: AskedGround; score: number } | undefined;
+  for (const e of t.gronden) {
+    if (e.sector && e.sector !== sector) continue;
+    if (!e.handelingRe.some((re) => re.test(text))) continue;
+    const subject = e.onderwerpRe?.some((re) => re.test(text)) || (e.meerDanDagen !== undefined && days.some((d) => d > e.meerDanDagen!));
+    if (e.onderwerpRe && !subject) continue;
+    const score = subject ? 2 : 1;
+    if (!best || score > best.score) best = { ground: e.ground, score };
+  }
+  return best?.ground;
+}
+
+/** The ground a legal-ground question asks for; undefined for any other question or an action the table lacks. */
+export function askedGround(question: string, sector?: Sector): AskedGround | undefined {
+  return asksForGround(question) ? groundForAction(question, sector) : undefined;
+}

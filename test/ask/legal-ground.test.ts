@@ -1,0 +1,213 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compose, type RuleOutcome } from '../../server/ask/compose.js';
+import { askedGround, asksForGround, groundForAction, loadLegalGrounds } from '../../server/ask/legal-ground.js';
+import { groundDecision } from '../../server/ask/pipeline.js';
+import { questionShape } from '../../server/ask/question-form.js';
+import { cueIntents } from '../../server/ask/understand/intents.js';
+import { buildMemoryIndex, type SearchableIndex } from '../../server/index/knowledge-index.js';
+import { legalRefs } from '../../server/retrieve/legal-refs.js';
+import { legalLabel } from '../../server/rules/legal.js';
+import { passage } from '../support/passage.js';
+
+// Issue 12: for a legal-ground question the right article (with lid or onder-letter) stands in the first sentence.
+// CheckList style: frames × actions × surface forms (minimum functionality), persona and politeness (invariance),
+// and frames and wordings written apart from the table (held out).
+
+/** Frames that ask for the ground; {a} is the action in infinitive form. */
+const FRAMES = [
+  'Op grond van welk artikel mag ik {a}?',
+  'Wat is de wettelijke grondslag om {a}?',
+  'Waar staat in de wet dat ik {a} mag?',
+  'Welke bevoegdheid heb ik om {a}?',
+  'In welk artikel staat dat ik {a} mag?',
+  'Wat is de wettelijke basis om {a}?',
+  'Ik wil {a}. Mag ik dat zomaar?',
+  'Op basis waarvan kan ik {a}?',
+];
+/** Frames not used to write the cue list (held out). */
+const HELD_OUT_FRAMES = [
+  'Welk wetsartikel geeft mij het recht om {a}?',
+  'Wat is de juridische grondslag om {a}?',
+  'Kan ik me beroepen op de wet als ik wil {a}?',
+  'Op welke grond mag ik {a}?',
+  'Volgens welke wet mag ik {a}?',
+];
+/** The same kind of action without asking for the ground: no legal-ground question. */
+const NOT_GROUND = ['Mag ik {a}?', 'Hoe moet ik {a}?', 'Wanneer kan ik {a}?', 'Wat gebeurt er als ik {a}?', 'Wie moet {a}?'];
+
+/** Actions in several surface forms, with the grounding article id and lid (checked against Lpw 2026-08-01). */
+const ACTIONS: Array<{ forms: string[]; id: string; lid?: number }> = [
+  { forms: ['proces-verbaal opmaken tegen de ouders', 'een pv sturen over de ouders', 'ouders aan de officier van justitie melden'], id: 'lpw:22', lid: 2 },
+  { forms: ['een proces-verbaal opmaken tegen een spijbelende leerling', 'een pv geven aan een jongere van 15'], id: 'lpw:22', lid: 3 },
+  { forms: ['een jongere van 16 die niet naar school gaat oproepen voor een gesprek', 'een leerling van 13 horen over zijn verzuim'], id: 'lpw:22', lid: 3 },
+  { forms: ['ouders laten straffen voor schoolverzuim', 'ouders een geldboete laten geven'], id: 'lpw:26', lid: 1 },
+  { forms: ['gegevens over het verzuim opvragen bij de school', 'de school om inlichtingen vragen', 'een absentieoverzicht van de school opvragen'], id: 'lpw:18', lid: 3 },
+  { forms: ['een verwijdering melden bij de gemeente', 'de verwijdering van een leerling doorgeven aan leerplicht'], id: 'lpw:18', lid: 1 },
+  { forms: ['16 uur ongeoorloofd verzuim melden', 'spijbelen melden bij DUO', 'een verzuimmelding doen bij het verzuimloket'], id: 'lpw:21a', lid: 1 },
+  { forms: ['verlof van meer dan tien dagen toekennen', 'beslissen over 15 schooldagen verlof', 'twaalf schooldagen vrij geven'], id: 'lpw:14', lid: 3 },
+  { forms: ['verlof geven voor een bruiloft', 'verlof wegens gewichtige omstandigheden geven', 'vrij geven voor een begrafenis'], id: 'lpw:14', lid: 1 },
+  { forms: ['vakantieverlof geven', 'vrij geven buiten de schoolvakanties voor een seizoensberoep'], id: 'lpw:13a', lid: 1 },
+  { forms: ['vakantieverlof in de eerste twee lesweken weigeren', 'vakantieverlof voor de tweede keer in een schooljaar weigeren'], id: 'lpw:13a', lid: 2 },
+  { forms: ['een leerling uitschrijven', 'een leerplichtige jongere uit te schrijven'], id: 'lpw:10' },
+  { forms: ['een 17-jarige vrijstellen van de kwalificatieplicht', 'vrijstelling van de kwalificatieplicht geven'], id: 'lpw:15', lid: 1 },
+  { forms: ['een kind dat in België naar school gaat vrijstellen van inschrijving', 'vrijstelling geven voor een school in het buitenland'], id: 'lpw:5c' },
+  { forms: ['een schorsing niet als verzuim melden', 'een geschorste leerling als geoorloofd afwezig registreren'], id: 'lpw:11c' },
+  { forms: ['een kleuter van 5 vijf uur per week thuis te houden', 'een vijfjarige minder uren per week naar school laten gaan'], id: 'lpw:11a' },
+  { forms: ['strafbare feiten uit de Leerplichtwet opsporen', 'als boa optreden bij schoolverzuim'], id: 'lpw:16', lid: 5 },
+  { forms: ['verboden kinderarbeid melden bij de Arbeidsinspectie', 'melden dat een leerling onder schooltijd werkt'], id: 'lpw:23' },
+];
+
+const fill = (frame: string, a: string) => frame.replace('{a}', a);
+
+describe('asksForGround: legal-ground questions in everyday variants', () => {
+  it.each(ACTIONS.flatMap((x) => x.forms).flatMap((a) => FRAMES.map((f) => [fill(f, a)])))('%s', (q) => {
+    expect(asksForGround(q)).toBe(true);
+    expect(questionShape(q).form).toBe('grondslag');
+    expect(cueIntents(q).vorm).toBe('grondslag');
+  });
+
+  it.each(['Wat zegt de wet over het uitschrijven van een leerling?', 'Kan ik me beroepen op een wetsartikel als ik dit verlof weiger?', 'Welke wettelijke basis heeft de directeur hiervoor?', 'Waar in de wet staat de meldplicht?'])(
+    'everyday form: %s',
+    (q) => expect(asksForGround(q)).toBe(true),
+  );
+
+  it.each(ACTIONS.flatMap((x) => x.forms).flatMap((a) => NOT_GROUND.map((f) => [fill(f, a)])))('no ground asked: %s', (q) => {
+    expect(asksForGround(q)).toBe(false);
+  });
+
+  it('reads the asking sentence: a told ground ("op grond van artikel 5 onder a vrijgesteld") asks nothing', () => {
+    expect(asksForGround('Hij is op grond van artikel 5 onder a vrijgesteld. Moet ik hem nog uitschrijven?')).toBe(false);
+  });
+});
+
+describe('groundForAction: the article that grounds the asked action', () => {
+  const cases = ACTIONS.flatMap(({ forms, id, lid }) => forms.flatMap((a) => FRAMES.map((f) => [fill(f, a), id, lid] as const)));
+  it.each(cases)('%s → %s lid %s', (q, id, lid) => {
+    const g = askedGround(q);
+    expect(g?.ids[0]).toBe(id);
+    expect(g?.refs.find((r) => r.id === id)?.lid).toBe(lid);
+    expect(g?.label).toContain(legalLabel(id, lid));
+  });
+
+  // Invariance: who asks and how politely does not change the ground.
+  const wrappers = [(q: string) => `Goedemiddag, ${q.charAt(0).toLowerCase()}${q.slice(1)}`, (q: string) => `Ik ben leerplichtambtenaar. ${q} Alvast bedankt!`, (q: string) => `Wij als school vragen ons af: ${q.toLowerCase()}`, (q: string) => `${q} Graag met bron.`];
+  it.each(cases.filter((_, i) => i % 3 === 0))('invariant under persona and politeness: %s', (q, id) => {
+    for (const wrap of wrappers) expect(askedGround(wrap(q))?.ids[0], wrap(q)).toBe(id);
+  });
+
+  it.each(ACTIONS.flatMap(({ forms, id }) => forms.flatMap((a) => HELD_OUT_FRAMES.map((f) => [fill(f, a), id] as const))))('held-out frame: %s → %s', (q, id) => {
+    expect(askedGround(q)?.ids[0]).toBe(id);
+  });
+
+  it('the power rather than the neighbouring article: pv is art. 22, not the duty of art. 2; more than ten days is lid 3, not lid 1', () => {
+    expect(askedGround('Op grond van welk artikel stuur ik een pv over ouders die hun kind niet inschrijven?')?.ids[0]).toBe('lpw:22');
+    expect(askedGround('Op grond van welk artikel beslis ik over 11 dagen verlof?')?.refs[0]?.lid).toBe(3);
+    expect(askedGround('Op grond van welk artikel beslist de directeur over 3 dagen verlof?')?.refs[0]?.lid).toBe(1);
+    // The sector decides the 18-plus report: WEB for mbo, WVO 2020 for vo.
+    expect(groundForAction('Op grond waarvan meldt ons roc het verzuim van een 19-jarige?', 'mbo')?.ids[0]).toBe('web:9.2.2');
+    expect(groundForAction('Op grond waarvan meldt onze havo het verzuim van een 19-jarige?', 'vo')?.ids[0]).toBe('wvo:8.20');
+  });
+
+  it('an action the table lacks gets no guessed article', () => {
+    expect(askedGround('Op grond van welk artikel mag ik de schoolreis verplicht stellen?')).toBeUndefined();
+  });
+});
+
+describe('the table (knowledge/grondslagen.yaml)', () => {
+  const table = loadLegalGrounds();
+  const tagged = new Set<string>();
+  const walk = (dir: string) => {
+    for (const f of readdirSync(dir)) {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (f.endsWith('.md')) for (const m of readFileSync(p, 'utf8').matchAll(/^#+ .*\{([^}]+)\}\s*$/gm)) for (const id of m[1]!.split(',')) tagged.add(id.trim());
+    }
+  };
+  walk('knowledge');
+
+  it.each(table.gronden.map((e) => [e.id, e]))('%s: every ground id is a real article reference with a passage in the knowledge', (_, e) => {
+    for (const g of e.grond) {
+      // The label reads back to the same id: no id the legal-label scheme does not know.
+      expect(legalRefs(legalLabel(g.id, g.lid)).map((r) => r.id)).toContain(g.id);
+      expect(tagged, `${g.id} has no passage`).toContain(g.id);
+    }
+    expect(e.bron).toMatch(/^https:\/\/wetten\.overheid\.nl\/BWBR\d+\/\d{4}-\d{2}-\d{2}#Artikel/);
+  });
+});
+
+describe('groundDecision: a legal-ground question is not turned into a rules decision', () => {
+  const outcome = (decided: boolean, followUp: number, ids: string[]): RuleOutcome => ({
+    decision: { type: 'verlof', toegestaan: true, beslisser: 'directeur', legalBasis: ids.map((id) => ({ id, label: legalLabel(id) })), steps: [] },
+    decided,
+    headline: { text: 'Ja.', legalIds: ids },
+    points: [],
+    actions: { school: [], leerplichtambtenaar: [] },
+    followUp: Array.from({ length: followUp }, () => ({ fact: 'omstandigheid', question: 'Waarom?' })) as RuleOutcome['followUp'],
+    searchTerms: '',
+  });
+  const ground = askedGround('Op grond van welk artikel beslis ik over 15 dagen verlof?')!;
+  it('drops a decision that still needs facts, or that rests on another article than the one asked', () => {
+    expect(groundDecision(outcome(false, 1, ['lpw:14']), true, ground)).toBeUndefined();
+    expect(groundDecision(outcome(true, 1, ['lpw:14']), true, ground)).toBeUndefined();
+    expect(groundDecision(outcome(true, 0, ['lpw:13a']), true, ground)).toBeUndefined();
+  });
+  it('keeps a full decision on the asked ground, and any decision for other questions', () => {
+    expect(groundDecision(outcome(true, 0, ['lpw:14']), true, ground)).toBeDefined();
+    expect(groundDecision(outcome(false, 1, ['lpw:13a']), false, undefined)).toBeDefined();
+  });
+});
+
+describe('compose: the first sentence names the asked article, then its own sentence', () => {
+  const passages = [
+    passage('lpw:a22', 'Artikel 22 — Onderzoek en proces-verbaal door de leerplichtambtenaar', 'Volgens artikel 22, eerste lid, stelt de leerplichtambtenaar een onderzoek in als een jongere nergens staat ingeschreven. Volgens artikel 22, tweede lid, stuurt de leerplichtambtenaar een proces-verbaal naar de officier van justitie als ouders niet zorgen voor geregeld schoolbezoek. Volgens artikel 22, derde lid, hoort de leerplichtambtenaar de jongere van 12 jaar of ouder die niet geregeld naar school gaat.', ['lpw:22'], 'wet'),
+    passage('lpw:a2', 'Artikel 2 — Wie verantwoordelijk is voor inschrijving en schoolbezoek', 'Artikel 2, eerste lid, legt de leerplicht bij de ouders. Zij zorgen dat de jongere op een school staat ingeschreven en die geregeld bezoekt.', ['lpw:2'], 'wet'),
+    passage('kb:pv', 'Wat gebeurt er na een proces-verbaal?', 'Na een proces-verbaal beslist de officier van justitie over vervolging van de ouders. Meestal volgt eerst een zitting bij de kantonrechter.', ['lpw:22']),
+    passage('kb:vakantie', 'Hoeveel vakantieverlof mag de directeur geven?', 'De directeur mag eenmaal per schooljaar ten hoogste tien dagen vakantieverlof geven.', ['lpw:13a']),
+  ];
+  let index: SearchableIndex;
+  const analyze = (t: string) => index.analyze(t);
+  beforeAll(async () => {
+    index = await buildMemoryIndex(passages);
+  });
+  const answer = async (question: string, outcome?: RuleOutcome) =>
+    compose({ question, persona: 'leerplichtambtenaar', hits: await index.search(question), knowledge: index, analyze, ...(outcome ? { outcome } : {}), ...(askedGround(question) ? { ground: askedGround(question)! } : {}) });
+
+  it.each([
+    'Op grond van welk artikel mag ik proces-verbaal opmaken tegen de ouders?',
+    'Goedemiddag, welke bevoegdheid heb ik om ouders die hun kind thuishouden een pv te sturen?',
+    'Mag ik dat zomaar, een pv over de ouders naar de officier van justitie sturen?',
+  ])('%s', async (q) => {
+    const r = await answer(q);
+    const first = r.answer.split('\n')[0]!;
+    expect(first).toMatch(/^\*\*Grondslag: Leerplichtwet 1969, artikel 22, tweede lid; beslist: de leerplichtambtenaar\.\*\* Volgens artikel 22, tweede lid, /);
+    // No blanket "nothing found about these words" hedge when the asked article's passage was found.
+    expect(r.answer).not.toMatch(/vind ik niets|weet niet zeker/);
+    // Only the asked lid of the article: the other leden answer other questions.
+    expect(r.answer).not.toMatch(/artikel 22, eerste lid/);
+    for (const c of r.citations) expect(passages.find((p) => p.id === c.id)?.text).toContain(c.quote);
+  });
+
+  it('an article without a passage is named from the checked table, with no marker and no invented quote', async () => {
+    const r = await answer('Op grond van welk artikel mag de politie een spijbelaar naar school brengen?');
+    expect(r.answer.split('\n')[0]).toMatch(/^\*\*Grondslag: Leerplichtwet 1969, artikel 24\.\*\* Politieambtenaren mogen .* staat niet in de bronnen van Wegwijzer; lees het na op https:\/\/wetten\.overheid\.nl\/BWBR0002628\/2026-08-01#Artikel24\./);
+    expect(r.answer.split('\n')[0]).not.toMatch(/\[\d+\]/);
+  });
+
+  it('beside a full decision on the asked ground, the ground still leads', async () => {
+    const decided: RuleOutcome = {
+      decision: { type: 'verlof', toegestaan: false, beslisser: 'niemand', legalBasis: [{ id: 'lpw:13a', label: 'Leerplichtwet 1969, artikel 13a' }], steps: [] },
+      decided: true,
+      headline: { text: 'Nee, dit verlof kan niemand verlenen.', legalIds: ['lpw:13a'] },
+      points: [],
+      actions: { school: [], leerplichtambtenaar: [] },
+      followUp: [],
+      searchTerms: '',
+    };
+    const r = await answer('Op grond van welk artikel weiger ik vakantieverlof in de eerste twee lesweken?', decided);
+    const [first, second] = r.answer.split('\n');
+    expect(first).toMatch(/^\*\*Grondslag: Leerplichtwet 1969, artikel 13a, tweede lid; beslist: het hoofd van de school\.\*\*/);
+    expect(second).toMatch(/^\*\*Nee, dit verlof kan niemand verlenen\.\*\*/);
+  });
+});
