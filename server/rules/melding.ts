@@ -637,11 +637,12 @@ function onder18(b: MeldingBuilder): MeldingResult {
   const aantal = keer(i, uren);
   // Whole school days without their length: a school day holds at least minUren and at most maxUren hours of
   // lestijd (parameters with their source). Decide only when every length in that range gives the same answer.
+  // The minimum rests on full-time onderwijstijd: an mbo day can be much shorter, so there the hours are asked.
   const perDag = param('melding.maxUrenPerSchooldag', peildatum);
   const minPerDag = param('melding.minUrenPerSchooldag', peildatum);
   const verzuimdagen = i.verzuimDagen ?? 0;
   const dagen = `${getal(verzuimdagen)} ${verzuimdagen === 1 ? 'schooldag' : 'schooldagen'}`;
-  if (uren === undefined && aantal === 0 && verzuimdagen > 0 && verzuimdagen * minPerDag >= grens) {
+  if (uren === undefined && aantal === 0 && volleWeek && verzuimdagen > 0 && verzuimdagen * minPerDag >= grens) {
     t.step(
       `${dagen} ongeoorloofd afwezig is ten minste ${getal(verzuimdagen * minPerDag)} uur lestijd (een hele schooldag heeft ten minste ${minPerDag} uur les): de grens van ${grens} uur in ${venster} lesweken is bereikt als deze dagen binnen ${venster} aaneengesloten lesweken vallen, en ${b.verplichtZin()}.`,
       ref('lpw:21a', lid),
