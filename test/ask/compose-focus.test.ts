@@ -222,3 +222,37 @@ describe('sentences that add nothing once the answer is given are left out', () 
     expect(restatements(r.answer), r.answer).toBe(1);
   });
 });
+
+describe('beside a decision, evidence that restates the outcome in other words is left out', () => {
+  const sources = [
+    passage('lpw:a21a', 'Artikel 21a — Melding van verzuim', 'Het hoofd van de school meldt ongeoorloofd verzuim van 16 uur binnen een periode van 4 lesweken onverwijld aan de leerplichtambtenaar. Vakantieweken tellen niet mee als lesweek.', ['lpw:21a'], 'wet'),
+    passage('kb:meldplicht', 'Wanneer moet de school verzuim melden?', 'De meldplicht ontstaat zodra het ongeoorloofd verzuim 16 uur in 4 lesweken bereikt. Bij 16 uur ongeoorloofd verzuim in 4 lesweken is de grens voor een verplichte melding bereikt.', ['lpw:21a']),
+    passage('kb:grens', 'Is 16 uur verzuim genoeg voor een melding?', 'Ja, de melding is verplicht zodra 16 uur ongeoorloofd verzuim in 4 lesweken is bereikt; meer dan 16 uur hoeft niet.', ['lpw:21a']),
+    passage('kb:duo', 'Hoe meldt de school verzuim?', 'De school meldt verzuim via het verzuimloket van DUO. DUO stuurt de melding door naar de leerplichtambtenaar van de woongemeente.', ['lpw:21a']),
+  ];
+  let ix: SearchableIndex;
+  beforeAll(async () => {
+    ix = await buildMemoryIndex(sources);
+  });
+  const outcome = {
+    decision: { type: 'melding' as const, melding: '16-uur-in-4-weken' as const, legalBasis: [{ id: 'lpw:21a', label: 'Leerplichtwet 1969, artikel 21a' }], steps: [] },
+    decided: true,
+    headline: { text: 'Ja. De school doet een verplichte melding bij DUO: de grens van 16 uur ongeoorloofd verzuim in 4 lesweken is bereikt.', legalIds: ['lpw:21a'] },
+    points: [],
+    actions: { school: [], leerplichtambtenaar: [] },
+    followUp: [],
+    searchTerms: 'melding 16 uur 4 lesweken',
+  };
+  it.each([
+    'Een leerling heeft 16 uur gemist in 3 weken. Moeten we melden?',
+    'Moet de school melden bij precies 16 uur ongeoorloofd verzuim in 4 weken?',
+    'Leerling 16 lesuren weg zonder reden binnen vier lesweken, melden of niet?',
+  ])('%s', async (q) => {
+    const r = compose({ question: q, persona: 'school', hits: await ix.search(q), knowledge: ix, analyze: (t) => ix.analyze(t), outcome: outcome as never });
+    // The threshold is said by the headline; at most one source sentence may say it again (the article's own).
+    const restated = r.answer.split('\n').slice(1).filter((l) => /16 uur/.test(l) && /4 lesweken/.test(l));
+    expect(restated.length, r.answer).toBeLessThanOrEqual(1);
+    // The limit that counts (vacation weeks do not) stays when its sentence is quoted.
+    if (r.answer.includes('onverwijld aan de leerplichtambtenaar')) expect(r.answer).toContain('Vakantieweken tellen niet mee');
+  });
+});
