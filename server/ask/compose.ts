@@ -1,10 +1,12 @@
 import type { KnowledgeIndex, Passage, SearchHit } from '../index/passage.js';
 import type { MissingFact } from '../rules/schemas.js';
 import { CitationList } from './citations.js';
+import { trimToBudget, type Candidate } from './budget.js';
 import { coverParts, uncoveredLine, withLimits, type Chosen } from './complete.js';
-import { isExample, isWorkedExample, passageTerms, rankSentences, selectEvidence, sentencesOf, supportFor, type Analyze, type KeepSentence, type RankedSentence } from './evidence.js';
+import { introOf, isExample, isWorkedExample, passageTerms, rankSentences, selectEvidence, sentencesOf, supportFor, type Analyze, type KeepSentence, type RankedSentence } from './evidence.js';
 import { legalLabel } from '../rules/legal.js';
 import { normalize } from '../retrieve/analysis.js';
+import { aspectFit, askedAspects } from './aspect.js';
 import { articleMatch, legalRefs, refWords, type LegalRef } from '../retrieve/legal-refs.js';
 import { contentTerms, FRAME_WORDS } from '../retrieve/query-terms.js';
 import type { AskedGround } from './legal-ground.js';
@@ -125,10 +127,18 @@ export function compose(input: ComposeInput): Composed {
     return ` [${citations.cite(support.passage, support.text)}]`;
   };
   const quotedFrom = new Map<string, string>();
+  // A list item is shown after the intro that carries its condition, on its own line every time (a line is read on
+  // its own); both are cited, as one span.
+  const shown = (passage: Passage, text: string): string => {
+    const intro = introOf(passage, text, analyze);
+    if (!intro) return display(text);
+    citations.cite(passage, intro);
+    return `${display(intro)} ${display(text)}`;
+  };
   const quote = (passage: Passage, text: string): string => {
     quoted.add(text);
     if (!quotedFrom.has(passage.id)) quotedFrom.set(passage.id, text);
-    return `${regionalPrefix(passage, input.region)}${display(text)} [${citations.cite(passage, text)}]`;
+    return `${regionalPrefix(passage, input.region)}${shown(passage, text)} [${citations.cite(passage, text)}]`;
   };
 
   const body: string[] = [];
@@ -139,7 +149,7 @@ export function compose(input: ComposeInput): Composed {
     if (!asked) return undefined;
     if (!asked.sentence) return asked.heading;
     quoted.add(asked.sentence.text);
-    return `${asked.heading} ${display(asked.sentence.text)} [${citations.cite(asked.sentence.passage, asked.sentence.text)}]`;
+    return `${asked.heading} ${shown(asked.sentence.passage, asked.sentence.text)} [${citations.cite(asked.sentence.passage, asked.sentence.text)}]`;
   };
 
   if (outcome?.decided) {
@@ -156,6 +166,7 @@ export function compose(input: ComposeInput): Composed {
     if (figures) body.push(`${figures}${cite({ text: figures, legalIds: ['lpw:21a'] })}`);
     // A point that mostly repeats the headline or an earlier point adds length, not information.
     const said = [new Set(analyze(`${headline} ${figures ?? ''}`))];
+    const pointTexts: string[] = [];
     let points = 0;
     for (const p of outcome.points) {
       if (points >= MAX_POINTS) break;
@@ -164,6 +175,7 @@ export function compose(input: ComposeInput): Composed {
       const newNumber = [...terms].some((t) => /\d/.test(t) && !said.some((s) => s.has(t)));
       if (!newNumber && said.some((s) => shareOf(terms, s) >= REPEATED)) continue;
       said.push(terms);
+      pointTexts.push(p.text);
       body.push(`${p.text}${cite(p)}`);
       points++;
     }
@@ -190,7 +202,8 @@ export function compose(input: ComposeInput): Composed {
       keep,
       specificOnly: true,
     });
-    for (const e of withLimits([...evidence, ...parts.added], analyze, quoted, keep)) body.push(quote(e.passage, e.text));
+    const supporting = withRoles(withLimits([...evidence, ...parts.added], analyze, quoted, keep), evidence, parts.added);
+    for (const e of trimToBudget(supporting, [headline, figures ?? '', ...pointTexts], input.question, analyze)) body.push(quote(e.passage, e.text));
     if (parts.uncovered.length) body.push(uncoveredLine(parts.uncovered));
     const roles: Array<[string, Claim[]]> =
       persona === 'leerplichtambtenaar'
@@ -251,6 +264,9 @@ export function compose(input: ComposeInput): Composed {
     const leadChosen = withLimits(leadSentences.map((s) => ({ passage: s.passage, text: s.text })), analyze, new Set(), keep);
     const more = withLimits([...evidence, ...parts.added], analyze, new Set(leadChosen.map((c) => c.text)), keep);
     const texts = [...leadChosen.map((s) => s.text), ...more.map((e) => e.text)];
+    // What is shown: the lead's own sentences and the others only where they add to what is said before them.
+    const leadShown = [...leadChosen.slice(0, 1), ...trimToBudget(withRoles(leadChosen.slice(1), leadSentences, []), leadChosen.slice(0, 1).map((c) => c.text), input.question, analyze, Infinity)];
+    const supporting = trimToBudget(withRoles(more, evidence, parts.added), [...leadShown.map((c) => c.text), ...(groundText ? [groundText] : [])], input.question, analyze);
     const followUp = outcome ? followUpBlock(outcome) : '';
     // Two signals: retrieval's coverage of the question by the lead passage (0–1, speaks for paraphrases) and the
     // share of question terms in the chosen sentences. Both → an answer; one → what the sources do say, marked as
@@ -283,13 +299,13 @@ export function compose(input: ComposeInput): Composed {
     const groundLine = askedLine();
     if (groundLine) body.push(groundLine);
     if (ground) {
-      body.push(`**Grondslag: ${ground.label}.** ${display(ground.sentence.text)} [${citations.cite(ground.sentence.passage, ground.sentence.text)}]`);
+      body.push(`**Grondslag: ${ground.label}.** ${shown(ground.sentence.passage, ground.sentence.text)} [${citations.cite(ground.sentence.passage, ground.sentence.text)}]`);
       quoted.add(ground.sentence.text);
     }
     // A kennisbank answer may open with "Ja," or "Nee,": that answers its own question, which may not be this one.
     const dropAnswerWord = (text: string) => text.replace(/^(ja|nee),\s*(\p{L})/iu, (_, _w, c: string) => c.toUpperCase());
     const quoteLead = (text: string) => (ownQuestion ? quote(lead!, text) : dropAnswerWord(quote(lead!, text)));
-    leadChosen.forEach((s, i) => {
+    leadShown.forEach((s, i) => {
       if (quoted.has(s.text)) return;
       if (i > 0 || !sure || ground || asked) return body.push(quoteLead(s.text));
       // Ja/Nee first: from the answer word of the passage written for this question, else from the sentence itself.
@@ -300,10 +316,10 @@ export function compose(input: ComposeInput): Composed {
             (leadFound || leadCoverage >= YES_NO_COVERAGE ? sentenceVerdict(s.text, input.question, shape) : undefined));
       body.push(`**${opening ? `${opening} ${dropAnswerWord(quote(lead!, s.text))}` : quoteLead(s.text)}**`);
     });
-    for (const e of more) body.push(quote(e.passage, e.text));
+    for (const e of supporting) body.push(quote(e.passage, e.text));
     if (parts.uncovered.length) body.push(uncoveredLine(parts.uncovered));
     const named = asked ? input.ground!.ids : ground ? [ground.id] : [];
-    const basis = groundsLine([lead, ...more.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom, named, input.region, scope.sector);
+    const basis = groundsLine([lead, ...supporting.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom, named, input.region, scope.sector);
     if (basis) body.push(basis);
     if (followUp) body.push(followUp);
     confidence = sure ? 'midden' : 'laag';
@@ -313,6 +329,13 @@ export function compose(input: ComposeInput): Composed {
   return { answer: text.trim(), citations: citations.list(), confidence };
 }
 
+
+/** Each chosen sentence's role: it answers a part of the question, it is evidence, or withLimits added it as a limit. */
+function withRoles(chosen: Chosen[], evidence: Chosen[], parts: Chosen[]): Candidate[] {
+  const part = new Set(parts.map((c) => c.text));
+  const own = new Set(evidence.map((c) => c.text));
+  return chosen.map((c) => ({ ...c, role: part.has(c.text) ? 'part' : own.has(c.text) ? 'evidence' : 'limit' }));
+}
 
 /** Share of `terms` already in `seen`. */
 function shareOf(terms: Set<string>, seen: Set<string>): number {
@@ -365,6 +388,10 @@ export function leadPassage(hits: SearchHit[], question: string, analyze: Analyz
   const wanted = new Set(contentTerms(question, analyze));
   const candidates = hits.filter((h) => !isWorkedExample(h.passage));
   if (wanted.size === 0) return candidates[0]?.passage;
+  const aspects = askedAspects(question);
+  // A passage that states the asked aspect (the start, when "vanaf wanneer" is asked) of a question term answers it.
+  const statesAspect = (p: Passage) =>
+    aspects.size > 0 && sentencesOf(p, analyze).some((s) => aspectFit(aspects, s.aspects) > 0 && [...s.terms].some((t) => wanted.has(t)));
   let best: { passage: Passage; score: number } | undefined;
   candidates.forEach((h, rank) => {
     const heading = h.passage.section?.split('›').pop() ?? '';
@@ -375,7 +402,8 @@ export function leadPassage(hits: SearchHit[], question: string, analyze: Analyz
     const preferred =
       ((shape.form === 'grondslag' && h.passage.type === 'wet') || (shape.form === 'procedure' && h.passage.type === 'kennisbank') ? 0.1 : 0) +
       // The article the question names by number leads ("wat zegt artikel 11 onder g?").
-      0.3 * Math.max(0, ...named.filter((r) => r.explicit).map((r) => articleMatch(h.passage, r)));
+      0.3 * Math.max(0, ...named.filter((r) => r.explicit).map((r) => articleMatch(h.passage, r))) +
+      (statesAspect(h.passage) ? ASPECT_PASSAGE : 0);
     // h.score is the share of the question the passage covers; the heading decides between close candidates.
     const score = 0.6 * headingScore + h.score + 0.15 / (rank + 1) + preferred;
     if (!best || score > best.score) best = { passage: h.passage, score };
@@ -396,6 +424,10 @@ function headingShare(p: Passage, question: string, analyze: Analyze): number {
 /** A sentence that continues an enumeration begun earlier in the passage ("De tweede route …", "Daarna …"). */
 const ENUMERATION = /^((de|het) (eerste|tweede|derde|vierde|vijfde|zesde|laatste)\b|(route|stap|fase) \d|daarna\b|ten slotte\b|tot slot\b)/i;
 const MAX_ENUMERATION = 6;
+/** A sentence stating the asked aspect leads when it covers at least this share of what the best-covered one does. */
+const ASPECT_COVERAGE = 0.35;
+/** Lead-passage bonus for a passage with a sentence stating the asked aspect of a question term. */
+const ASPECT_PASSAGE = 0.1;
 
 /**
  * The sentences of the lead passage that answer. Kennisbank answers and articles put the answer first: when the
@@ -405,9 +437,15 @@ const MAX_ENUMERATION = 6;
  */
 function answeringSentences(lead: Passage, question: string, analyze: Analyze, keep: KeepSentence): RankedSentence[] {
   const ranked = rankSentences([{ passage: lead, prior: 0 }], question, analyze, keep);
-  const best = ranked[0];
-  if (!best) return [];
-  const inOrder = [...ranked].sort((a, b) => a.index - b.index);
+  const top = ranked[0];
+  if (!top) return [];
+  // A question about one aspect ("vanaf wanneer", "tot wanneer", "hoe vaak") is answered by the sentence that states
+  // it, even when a sentence that says nothing of it shares more of the question's words.
+  const best = ranked.find((s) => s.fit > 0 && s.coverage >= ASPECT_COVERAGE * top.coverage) ?? top;
+  // A sentence stating only the opposite of the asked aspect (the end, when the start is asked) answers another question.
+  const inOrder = [...ranked].sort((a, b) => a.index - b.index).filter((s) => s.fit >= 0 || s === best);
+  // The sentence stating the asked aspect leads, the passage's other opening sentences after it.
+  if (best.fit > 0 && best.index > 0) return [best, ...inOrder.filter((s) => s !== best && s.index < LEAD_SENTENCES)];
   if (best.index < LEAD_SENTENCES) {
     const out = inOrder.slice(0, LEAD_SENTENCES);
     for (const s of inOrder.slice(LEAD_SENTENCES)) {

@@ -1,5 +1,6 @@
 import type { Passage, SearchHit } from '../index/passage.js';
 import { contentTerms, documentFrequencies, weightIn } from '../retrieve/query-terms.js';
+import { aspectFit, askedAspects, statedAspects } from './aspect.js';
 import { splitSentences } from './sentences.js';
 
 // Picks the sentences that carry an answer: verbatim spans of retrieved passages.
@@ -9,6 +10,10 @@ export type Analyze = (text: string) => string[];
 interface AnalyzedSentence {
   text: string;
   terms: Set<string>;
+  /** What the sentence states of its topic: its start, end, deadline, duration, frequency (aspect.ts). */
+  aspects: Set<string>;
+  /** For a list item, the intro ending in ":" that it continues; quoted before the item. */
+  intro?: string;
 }
 
 /** A passage's quotable sentences and the union of their terms (which bounds what any one of them can match). */
@@ -32,12 +37,33 @@ export type KeepSentence = (text: string) => boolean;
  */
 const keptCache = new WeakMap<KeepSentence, WeakMap<Passage, AnalyzedSentence[]>>();
 
+const LIST_ITEM = /^([-*•]|\d+[.)]|[a-z][.)])\s/;
+
+/**
+ * The list intro ("Als de leerling 18 jaar of ouder is, dan:") that each list item under it depends on: an item
+ * quoted without it would state a conditional rule as if it always held.
+ */
+function listIntros(text: string): Map<string, string> {
+  const intros = new Map<string, string>();
+  let intro: string | undefined;
+  for (const { text: s } of splitSentences(text)) {
+    if (LIST_ITEM.test(s) && intro) intros.set(s, intro);
+    else intro = /:$/.test(s) ? s : undefined;
+  }
+  return intros;
+}
+
 function analysed(passage: Passage, analyze: Analyze): AnalyzedPassage {
   let cached = sentenceCache.get(passage);
   if (!cached) {
+    const intros = listIntros(passage.text);
     const sentences = splitSentences(passage.text)
       .filter((s) => isQuotable(s.text))
-      .map((s) => ({ text: s.text, terms: new Set(analyze(s.text)) }));
+      .map((s) => {
+        const intro = intros.get(s.text);
+        // The item is read with its intro: the condition is part of what it says.
+        return { text: s.text, terms: new Set(analyze(intro ? `${intro} ${s.text}` : s.text)), aspects: statedAspects(s.text), ...(intro && { intro }) };
+      });
     cached = { sentences, union: new Set(sentences.flatMap((s) => [...s.terms])) };
     sentenceCache.set(passage, cached);
   }
@@ -53,6 +79,11 @@ export function sentencesOf(passage: Passage, analyze: Analyze, keep?: KeepSente
   let mine = kept.get(passage);
   if (!mine) kept.set(passage, (mine = all.filter((s) => keep(s.text))));
   return mine;
+}
+
+/** The list intro a quoted sentence depends on, if it is a list item under one. */
+export function introOf(passage: Passage, text: string, analyze: Analyze): string | undefined {
+  return analysed(passage, analyze).sentences.find((s) => s.text === text)?.intro;
 }
 
 const passageTermCache = new WeakMap<Passage, Set<string>>();
@@ -112,9 +143,11 @@ export function selectEvidence(
   opts: { max: number; perPassage?: number; exclude?: Set<string>; keep?: KeepSentence },
 ): EvidenceSentence[] {
   const candidates: Array<{ passage: Passage; text: string; terms: Set<string>; rank: number; score: number }> = [];
+  // A sentence on the end of a rule does not answer a question about its start.
+  const asked = askedAspects(query);
   hits.forEach((hit, rank) => {
     for (const s of sentencesOf(hit.passage, analyze, opts.keep)) {
-      if (opts.exclude?.has(s.text)) continue;
+      if (opts.exclude?.has(s.text) || aspectFit(asked, s.aspects) < 0) continue;
       candidates.push({ passage: hit.passage, text: s.text, terms: s.terms, rank, score: 0 });
     }
   });
@@ -191,7 +224,12 @@ export interface RankedSentence {
   /** Weighted share of the question's terms in the sentence, 0–1. */
   coverage: number;
   score: number;
+  /** 1: states the asked aspect (start, end, …); -1: states only its opposite; 0: neither or nothing asked. */
+  fit: 1 | 0 | -1;
 }
+
+const ASPECT_BONUS = 0.2;
+const ASPECT_PENALTY = 0.35;
 
 const NUMBER = /\d+(?:[.,]\d+)?/g;
 
@@ -210,13 +248,16 @@ export function rankSentences(
   const weights = weighTerms(contentTerms(question, analyze), candidates.map((c) => c.terms));
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const numbers = new Set(question.match(NUMBER) ?? []);
+  const asked = askedAspects(question);
   return candidates
     .map((c) => {
       const coverage = scoreSentence(c.terms, weights) / total;
       const sameNumbers = [...(c.text.match(NUMBER) ?? [])].filter((n) => numbers.has(n)).length;
       // Kennisbank answers are written answer-first: the first sentence gets a small head start, not a monopoly.
-      const score = coverage + 0.05 * Math.min(2, sameNumbers) + c.prior + (c.index === 0 ? 0.08 : 0);
-      return { passage: c.passage, text: c.text, index: c.index, coverage, score };
+      // The asked aspect (start, end, deadline, …) outweighs a sentence's head start; its opposite rules it out as lead.
+      const fit = aspectFit(asked, c.aspects);
+      const score = coverage + 0.05 * Math.min(2, sameNumbers) + c.prior + (c.index === 0 ? 0.08 : 0) + (fit > 0 ? ASPECT_BONUS : fit < 0 ? -ASPECT_PENALTY : 0);
+      return { passage: c.passage, text: c.text, index: c.index, coverage, score, fit };
     })
     .sort((a, b) => b.score - a.score);
 }
