@@ -34,10 +34,9 @@ describe('understand: hostile input', () => {
     expect(understand(undefined as unknown as string, { today: TODAY }).intents).toEqual([]);
   });
 
-  it('handles 4000 characters quickly and still reads them', () => {
-    const t0 = performance.now();
+  // Its CPU cost is budgeted by `npm run bench` (scripts/worst-questions.ts), not by a wall clock here.
+  it('reads 4000 characters of repeated facts', () => {
     const u = understand(long, { today: TODAY });
-    expect(performance.now() - t0).toBeLessThan(200);
     expect(u.melding.leeftijd).toBe(14);
     expect(u.melding.ongeoorloofdeUren).toBe(20);
   });
