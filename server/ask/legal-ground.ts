@@ -51,11 +51,12 @@ export interface AskedGround {
 const plain = (text: string) => ` ${normalize(text).replace(/[^\p{L}\d]+/gu, ' ').trim()} `;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordCount = (p: string) => p.trim().split(' ').length;
-/** A phrase as a pattern on plain text; `gap` lets up to two other words (no numbers) stand between its words. */
+/** A phrase as a pattern on plain text; `gap` lets up to three other words (no numbers) stand between its words. */
 const compile = (p: string, gap = false) =>
   new RegExp(` ${p.replace(/\*$/, '').trim().split(' ').map(escape).join(gap ? GAP : ' ')}${p.endsWith('*') ? '\\S*' : ''} `);
-// "kennis moeten geven" reads as "kennis geven"; a number between ("van 15 die 18") never does.
-const GAP = '(?: [^\\s\\d]+){0,2} ';
+// "kennis moeten geven" reads as "kennis geven", "niet op een school ingeschreven" as "niet ingeschreven"; a number
+// between ("van 15 die 18") never does.
+const GAP = '(?: [^\\s\\d]+){0,3} ';
 
 interface Table {
   vragen: RegExp[];
@@ -123,12 +124,14 @@ function matched(res: RegExp[], words: number[], text: string): { at: number; wo
  * The table's ground for the action the question asks about: an entry whose action and (when it names one) whose
  * subject occur in the question. A general duty (`algemeen`: the ouders' plicht of art. 2, named as the situation in
  * "proces-verbaal tegen ouders die hun kind niet naar school sturen") loses to any other entry. Then a matched subject
- * beats none; then the entry that names the asked duty most specifically (most words in its matched action and
+ * beats none; then an action named in the asking sentence over one named only in the context before it ("Ouders
+ * hebben richtingbezwaar. Binnen welke termijn doen zij de kennisgeving?"); then the entry that names the asked duty most specifically (most words in its matched action and
  * subject phrases: "afschrift" + "raad voor de kinderbescherming" over "proces-verbaal" + "ouders"); then the action
  * named first, since a question names the asked duty before the situation it arises in; then the table's order.
  */
 export function groundForAction(question: string, sector?: Sector, t: Table = table()): AskedGround | undefined {
   const text = plain(question);
+  const asked = plain(asking(question));
   const days = daysNamed(text);
   let best: { ground: AskedGround; rank: number[] } | undefined;
   for (const e of t.gronden) {
@@ -139,7 +142,8 @@ export function groundForAction(question: string, sector?: Sector, t: Table = ta
     const subject = named !== undefined || (e.meerDanDagen !== undefined && days.some((d) => d > e.meerDanDagen!));
     if (e.onderwerpRe && !subject) continue;
     const words = action.words + (named?.words ?? (subject ? 1 : 0));
-    const rank = [e.algemeen ? 0 : 1, subject ? 1 : 0, words, -action.at];
+    const inAsking = e.handelingRe.some((re) => re.test(asked)) ? 1 : 0;
+    const rank = [e.algemeen ? 0 : 1, subject ? 1 : 0, inAsking, words, -action.at];
     if (!best || before(rank, best.rank)) best = { ground: e.ground, rank };
   }
   return best?.ground;

@@ -147,6 +147,18 @@ describe('groundForAction: the article that grounds the asked action', () => {
     }
   });
 
+  it('the action in the asking sentence, not in the context told before it', () => {
+    for (const [q, id, lid] of [
+      ['Ouders willen hun kind vrijstellen wegens richtingbezwaar. Binnen welke termijn moeten zij de kennisgeving doen en welk artikel regelt dat?', 'lpw:6', 2],
+      ['Deze ouders zijn al eerder veroordeeld. Op grond van welk artikel stuur ik de raad voor de kinderbescherming een afschrift van het pv?', 'lpw:22', 5],
+      ['Uit de BRP blijkt dat een meisje van 9 niet op een school ingeschreven staat. Welk artikel geeft mij de taak om een onderzoek in te stellen?', 'lpw:22', 1],
+    ] as const) {
+      const g = askedGround(q);
+      expect(g?.ids[0], q).toBe(id);
+      expect(g?.refs.find((r) => r.id === id)?.lid, q).toBe(lid);
+    }
+  });
+
   it('the sector decides who may suspend and who reports 16 hours: WVO 2020, WEB or WPO', () => {
     const q = 'Op grond van welk artikel mogen wij een leerling schorsen?';
     expect(groundForAction(q, 'vo')?.ids[0]).toBe('wvo:8.14');
