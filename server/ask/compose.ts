@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
 import type { KnowledgeIndex, Passage, SearchHit } from '../index/passage.js';
 import type { MissingFact } from '../rules/schemas.js';
 import { CitationList } from './citations.js';
@@ -294,13 +298,16 @@ export function compose(input: ComposeInput): Composed {
     // …or when the article asked for was found: its own sentence answers a legal-ground question.
     const absent = leadCoverage >= 0.5 || ownQuestion || asked?.sentence ? [] : absentWords(input.question, hits, analyze);
     const sure = (retrieved && worded && absent.length === 0) || asked?.sentence !== undefined;
-    // Without a passage the article's own line already says what the sources lack.
-    if (!sure && !asked) body.push(`${absent.length ? partlyCovered(absent) : NOT_SURE}\n`);
+    // Without a passage the article's own line already says what the sources lack. A legal-ground question opens
+    // with its article all the same: the hedge follows the Grondslag line, never displaces it.
+    const hedge = !sure && !asked ? `${absent.length ? partlyCovered(absent) : NOT_SURE}\n` : undefined;
+    if (hedge && !ground) body.push(hedge);
     const groundLine = askedLine();
     if (groundLine) body.push(groundLine);
     if (ground) {
       body.push(`**Grondslag: ${ground.label}.** ${shown(ground.sentence.passage, ground.sentence.text)} [${citations.cite(ground.sentence.passage, ground.sentence.text)}]`);
       quoted.add(ground.sentence.text);
+      if (hedge) body.push(hedge);
     }
     // A kennisbank answer may open with "Ja," or "Nee,": that answers its own question, which may not be this one.
     const dropAnswerWord = (text: string) => text.replace(/^(ja|nee),\s*(\p{L})/iu, (_, _w, c: string) => c.toUpperCase());
@@ -350,6 +357,22 @@ function followUpBlock(outcome: RuleOutcome): string {
   return `\n**Om dit zeker te beslissen heb ik nog nodig:**\n${outcome.followUp.map((f) => `- ${f.question}`).join('\n')}`;
 }
 
+const ORDINARY_FILE = fileURLToPath(new URL('../../knowledge/gewone-woorden.yaml', import.meta.url));
+const PLACES_FILE = fileURLToPath(new URL('../../knowledge/lexicon/plaatsen.yaml', import.meta.url));
+const ordinaryFile = z.object({ bron: z.string(), datum: z.coerce.string(), soorten: z.record(z.string(), z.array(z.string().min(1))) });
+const placesFile = z.object({ items: z.array(z.object({ vormen: z.array(z.string()) }).passthrough()) }).passthrough();
+let ordinaryCache: Set<string> | undefined;
+/**
+ * Words around a question that do not carry it (knowledge/gewone-woorden.yaml: months, days, places, how the asker
+ * heard of it, verbs that only build the sentence; and the place names of lexicon/plaatsen.yaml), normalized.
+ */
+export function ordinaryWords(): Set<string> {
+  if (ordinaryCache) return ordinaryCache;
+  const words = Object.values(ordinaryFile.parse(parse(readFileSync(ORDINARY_FILE, 'utf8'))).soorten).flat();
+  const places = placesFile.parse(parse(readFileSync(PLACES_FILE, 'utf8'))).items.flatMap((i) => i.vormen).filter((v) => !v.includes(' '));
+  return (ordinaryCache = new Set([...words, ...places].map((w) => normalize(w))));
+}
+
 /** Who relays the question ("Een vader zegt: …", "Mijn collega vraagt:") is no part of what is asked. */
 const SPEECH_FRAME = /^[^.?!:]{0,60}\b(zegt|zei|vraagt|vroeg|belt|belde|mailt|mailde|schrijft|schreef|beweert|stelt)\b[^.?!:]{0,30}:/i;
 
@@ -360,8 +383,9 @@ const SPEECH_FRAME = /^[^.?!:]{0,60}\b(zegt|zei|vraagt|vroeg|belt|belde|mailt|ma
  */
 function absentWords(question: string, hits: SearchHit[], analyze: Analyze): string[] {
   const asked = question.replace(SPEECH_FRAME, '');
+  const ordinary = ordinaryWords();
   const words = [...new Set(asked.match(/\p{L}{4,}/gu) ?? [])].filter(
-    (w) => !FRAME_WORDS.has(normalize(w)) && analyze(w).some((t) => /^\p{L}{4,}$/u.test(t)),
+    (w) => !FRAME_WORDS.has(normalize(w)) && !ordinary.has(normalize(w)) && analyze(w).some((t) => /^\p{L}{4,}$/u.test(t)),
   );
   if (words.length === 0) return [];
   const seen = hits.map((h) => passageTerms(h.passage, analyze));

@@ -18,6 +18,7 @@ const entrySchema = z
     handeling: z.array(phrase).min(1),
     onderwerp: z.array(phrase).min(1).optional(),
     meerDanDagen: z.number().int().positive().optional(),
+    algemeen: z.literal(true).optional(),
     sector: z.enum(['po', 'vo', 'mbo']).optional(),
     grond: z.array(z.object({ id: z.string().regex(/^[a-z]+:[a-z0-9.]+$/), lid: z.number().int().min(1).max(10).optional() }).strict()).min(1),
     beslist: z.string().min(3).optional(),
@@ -49,11 +50,17 @@ export interface AskedGround {
 /** Lower case, no accents, words apart by single spaces, padded: " op grond van welk artikel ". */
 const plain = (text: string) => ` ${normalize(text).replace(/[^\p{L}\d]+/gu, ' ').trim()} `;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const compile = (p: string) => new RegExp(` ${escape(p.replace(/\*$/, '').trim())}${p.endsWith('*') ? '\\S*' : ''} `);
+const wordCount = (p: string) => p.trim().split(' ').length;
+/** A phrase as a pattern on plain text; `gap` lets up to three other words (no numbers) stand between its words. */
+const compile = (p: string, gap = false) =>
+  new RegExp(` ${p.replace(/\*$/, '').trim().split(' ').map(escape).join(gap ? GAP : ' ')}${p.endsWith('*') ? '\\S*' : ''} `);
+// "kennis moeten geven" reads as "kennis geven", "niet op een school ingeschreven" as "niet ingeschreven"; a number
+// between ("van 15 die 18") never does.
+const GAP = '(?: [^\\s\\d]+){0,3} ';
 
 interface Table {
   vragen: RegExp[];
-  gronden: Array<Entry & { handelingRe: RegExp[]; onderwerpRe?: RegExp[]; ground: AskedGround }>;
+  gronden: Array<Entry & { handelingRe: RegExp[]; handelingWords: number[]; onderwerpRe?: RegExp[]; onderwerpWords?: number[]; ground: AskedGround }>;
 }
 
 function groundOf(e: Entry): AskedGround {
@@ -70,11 +77,12 @@ export function loadLegalGrounds(file = LEGAL_GROUNDS_FILE): Table {
   const parsed = fileSchema.safeParse(parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
   return {
-    vragen: parsed.data.vragen.map(compile),
+    vragen: parsed.data.vragen.map((p) => compile(p)),
     gronden: parsed.data.gronden.map((e) => ({
       ...e,
-      handelingRe: e.handeling.map(compile),
-      ...(e.onderwerp ? { onderwerpRe: e.onderwerp.map(compile) } : {}),
+      handelingRe: e.handeling.map((p) => compile(p, true)),
+      handelingWords: e.handeling.map(wordCount),
+      ...(e.onderwerp ? { onderwerpRe: e.onderwerp.map((p) => compile(p, true)), onderwerpWords: e.onderwerp.map(wordCount) } : {}),
       ground: groundOf(e),
     })),
   };
@@ -102,23 +110,49 @@ function daysNamed(text: string): number[] {
   return [...text.matchAll(/ (\d{1,3}|elf|twaalf|dertien|veertien|vijftien|twintig) (?:school|les)?dag(?:en)? /g)].map((m) => NUMBER_WORDS[m[1]!] ?? Number(m[1]));
 }
 
+/** Where the first of the phrases stands in the text and how many words the longest matched one has. */
+function matched(res: RegExp[], words: number[], text: string): { at: number; words: number } | undefined {
+  let found: { at: number; words: number } | undefined;
+  res.forEach((re, i) => {
+    const m = re.exec(text);
+    if (m) found = { at: Math.min(found?.at ?? m.index, m.index), words: Math.max(found?.words ?? 0, words[i]!) };
+  });
+  return found;
+}
+
 /**
  * The table's ground for the action the question asks about: an entry whose action and (when it names one) whose
- * subject occur in the question. A matched subject beats no subject; among equals the first entry in the table wins.
+ * subject occur in the question. A general duty (`algemeen`: the ouders' plicht of art. 2, named as the situation in
+ * "proces-verbaal tegen ouders die hun kind niet naar school sturen") loses to any other entry. Then a matched subject
+ * beats none; then an action named in the asking sentence over one named only in the context before it ("Ouders
+ * hebben richtingbezwaar. Binnen welke termijn doen zij de kennisgeving?"); then the entry that names the asked duty most specifically (most words in its matched action and
+ * subject phrases: "afschrift" + "raad voor de kinderbescherming" over "proces-verbaal" + "ouders"); then the action
+ * named first, since a question names the asked duty before the situation it arises in; then the table's order.
  */
 export function groundForAction(question: string, sector?: Sector, t: Table = table()): AskedGround | undefined {
   const text = plain(question);
+  const asked = plain(asking(question));
   const days = daysNamed(text);
-  let best: { ground: AskedGround; score: number } | undefined;
+  let best: { ground: AskedGround; rank: number[] } | undefined;
   for (const e of t.gronden) {
     if (e.sector && e.sector !== sector) continue;
-    if (!e.handelingRe.some((re) => re.test(text))) continue;
-    const subject = e.onderwerpRe?.some((re) => re.test(text)) || (e.meerDanDagen !== undefined && days.some((d) => d > e.meerDanDagen!));
+    const action = matched(e.handelingRe, e.handelingWords, text);
+    if (!action) continue;
+    const named = e.onderwerpRe ? matched(e.onderwerpRe, e.onderwerpWords!, text) : undefined;
+    const subject = named !== undefined || (e.meerDanDagen !== undefined && days.some((d) => d > e.meerDanDagen!));
     if (e.onderwerpRe && !subject) continue;
-    const score = subject ? 2 : 1;
-    if (!best || score > best.score) best = { ground: e.ground, score };
+    const words = action.words + (named?.words ?? (subject ? 1 : 0));
+    const inAsking = e.handelingRe.some((re) => re.test(asked)) ? 1 : 0;
+    const rank = [e.algemeen ? 0 : 1, subject ? 1 : 0, inAsking, words, -action.at];
+    if (!best || before(rank, best.rank)) best = { ground: e.ground, rank };
   }
   return best?.ground;
+}
+
+/** `a` ranks strictly before `b` (compared key by key, higher first). */
+function before(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return false;
 }
 
 /** The ground a legal-ground question asks for; undefined for any other question or an action the table lacks. */

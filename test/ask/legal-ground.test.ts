@@ -54,7 +54,30 @@ const ACTIONS: Array<{ forms: string[]; id: string; lid?: number }> = [
   { forms: ['een 17-jarige vrijstellen van de kwalificatieplicht', 'vrijstelling van de kwalificatieplicht geven'], id: 'lpw:15', lid: 1 },
   { forms: ['een kind dat in België naar school gaat vrijstellen van inschrijving', 'vrijstelling geven voor een school in het buitenland'], id: 'lpw:5c' },
   { forms: ['een schorsing niet als verzuim melden', 'een geschorste leerling als geoorloofd afwezig registreren'], id: 'lpw:11c' },
-  { forms: ['een kleuter van 5 vijf uur per week thuis te houden', 'een vijfjarige minder uren per week naar school laten gaan'], id: 'lpw:11a' },
+  { forms: ['een kleuter van 5 vijf uur per week thuis te houden', 'een vijfjarige minder uren per week naar school laten gaan'], id: 'lpw:11a', lid: 1 },
+  { forms: ['een kleuter bovenop de 5 uur nog 5 uur extra vrijstelling geven', 'een vijfjarige tien uur per week vrijstelling verlenen'], id: 'lpw:11a', lid: 2 },
+  // A duty, power or procedure named by verb and object gets its own lid, not the topic's main lid.
+  { forms: ['een afschrift van het proces-verbaal naar de raad voor de kinderbescherming sturen', 'de RvdK een kopie van het pv geven bij eerder veroordeelde ouders'], id: 'lpw:22', lid: 5 },
+  { forms: ['onderzoeken of kinderen van een onderwijsvoorziening die geen school meer is ergens zijn ingeschreven'], id: 'lpw:22', lid: 4 },
+  { forms: ['een onderzoek instellen naar een kind dat nergens staat ingeschreven'], id: 'lpw:22', lid: 1 },
+  { forms: ['de gemeente bericht sturen over het programma van leren en werken van een student'], id: 'lpw:18', lid: 2 },
+  { forms: ['het burgerservicenummer in de mededeling van een verwijdering vermelden'], id: 'lpw:18', lid: 4 },
+  { forms: ['onze inlichtingen aan het regionaal bureau leerplicht van de gemeenschappelijke regeling geven'], id: 'lpw:18', lid: 5 },
+  { forms: ['de eed afleggen als leerplichtambtenaar', 'beëdigd worden bij de burgemeester'], id: 'lpw:16', lid: 2 },
+  { forms: ['een instructie voor de leerplichtambtenaren vaststellen', 'een meldcode huiselijk geweld hanteren'], id: 'lpw:16', lid: 4 },
+  { forms: ['de kennisgeving van vrijstelling elk jaar voor 1 juli eisen'], id: 'lpw:6', lid: 2 },
+  { forms: ['geen jaarlijkse kennisgeving vragen als het kind nooit geschikt zal zijn'], id: 'lpw:6', lid: 3 },
+  { forms: ['een verklaring van een aangewezen arts eisen bij een vrijstelling op psychische gronden'], id: 'lpw:7' },
+  { forms: ['een verklaring van richtingbezwaar ongeldig noemen omdat het kind vorig jaar op zo een school zat'], id: 'lpw:8', lid: 2 },
+  { forms: ['een verklaring van de buitenlandse school vragen'], id: 'lpw:9' },
+  { forms: ['een ziekmelding na meer dan twee dagen niet accepteren'], id: 'lpw:12' },
+  { forms: ['een leerling die niet meer bij zijn ouders woont zichzelf ziek laten melden'], id: 'lpw:13b' },
+  { forms: ['jaarlijks verslag uitbrengen aan de gemeenteraad'], id: 'lpw:25', lid: 1 },
+  { forms: ['de minister jaarlijks opgave doen van het gemelde verzuim'], id: 'lpw:25', lid: 2 },
+  { forms: ['bij de inschrijving het burgerservicenummer vragen'], id: 'lpw:2', lid: 1 },
+  { forms: ['bij een aanvraag vervangende leerplicht de jongere horen'], id: 'lpw:3a', lid: 3 },
+  { forms: ['binnen zes weken beslissen over vervangende leerplicht'], id: 'lpw:3a', lid: 4 },
+  { forms: ['het laatste leerplichtige jaar op het mbo laten doorbrengen'], id: 'lpw:3b', lid: 1 },
   { forms: ['strafbare feiten uit de Leerplichtwet opsporen', 'als boa optreden bij schoolverzuim'], id: 'lpw:16', lid: 5 },
   { forms: ['verboden kinderarbeid melden bij de Arbeidsinspectie', 'melden dat een leerling onder schooltijd werkt'], id: 'lpw:23' },
 ];
@@ -92,7 +115,8 @@ describe('groundForAction: the article that grounds the asked action', () => {
   });
 
   // Invariance: who asks and how politely does not change the ground.
-  const wrappers = [(q: string) => `Goedemiddag, ${q.charAt(0).toLowerCase()}${q.slice(1)}`, (q: string) => `Ik ben leerplichtambtenaar. ${q} Alvast bedankt!`, (q: string) => `Wij als school vragen ons af: ${q.toLowerCase()}`, (q: string) => `${q} Graag met bron.`];
+  // Nor do ordinary words around it: a date, a weekday, a place, how the question reached the asker.
+  const wrappers = [(q: string) => `Na een telefoontje op maandag 12 januari: ${q.charAt(0).toLowerCase()}${q.slice(1)} Het gaat om een gezin uit een dorp.`, (q: string) => `Goedemiddag, ${q.charAt(0).toLowerCase()}${q.slice(1)}`, (q: string) => `Ik ben leerplichtambtenaar. ${q} Alvast bedankt!`, (q: string) => `Wij als school vragen ons af: ${q.toLowerCase()}`, (q: string) => `${q} Graag met bron.`];
   it.each(cases.filter((_, i) => i % 3 === 0))('invariant under persona and politeness: %s', (q, id) => {
     for (const wrap of wrappers) expect(askedGround(wrap(q))?.ids[0], wrap(q)).toBe(id);
   });
@@ -108,6 +132,41 @@ describe('groundForAction: the article that grounds the asked action', () => {
     // The sector decides the 18-plus report: WEB for mbo, WVO 2020 for vo.
     expect(groundForAction('Op grond waarvan meldt ons roc het verzuim van een 19-jarige?', 'mbo')?.ids[0]).toBe('web:9.2.2');
     expect(groundForAction('Op grond waarvan meldt onze havo het verzuim van een 19-jarige?', 'vo')?.ids[0]).toBe('wvo:8.20');
+  });
+
+  it('the asked duty, not the situation it arises in: the duty named in a relative clause does not lead', () => {
+    for (const [q, id, lid] of [
+      ['Op grond van welk artikel mag ik proces-verbaal opmaken tegen ouders die hun kind niet naar school sturen?', 'lpw:22', 2],
+      ['Op grond van welk artikel moet ik een afschrift van het proces-verbaal naar de raad voor de kinderbescherming sturen als de ouders al eerder veroordeeld zijn?', 'lpw:22', 5],
+      ['Wat is de wettelijke grondslag om ouders te straffen als hun kind niet geregeld naar school gaat?', 'lpw:26', 1],
+      ['Welk artikel zegt dat wij het burgerservicenummer in de mededeling van een verwijdering aan de gemeente vermelden?', 'lpw:18', 4],
+    ] as const) {
+      const g = askedGround(q);
+      expect(g?.ids[0], q).toBe(id);
+      expect(g?.refs.find((r) => r.id === id)?.lid, q).toBe(lid);
+    }
+  });
+
+  it('the action in the asking sentence, not in the context told before it', () => {
+    for (const [q, id, lid] of [
+      ['Ouders willen hun kind vrijstellen wegens richtingbezwaar. Binnen welke termijn moeten zij de kennisgeving doen en welk artikel regelt dat?', 'lpw:6', 2],
+      ['Deze ouders zijn al eerder veroordeeld. Op grond van welk artikel stuur ik de raad voor de kinderbescherming een afschrift van het pv?', 'lpw:22', 5],
+      ['Uit de BRP blijkt dat een meisje van 9 niet op een school ingeschreven staat. Welk artikel geeft mij de taak om een onderzoek in te stellen?', 'lpw:22', 1],
+    ] as const) {
+      const g = askedGround(q);
+      expect(g?.ids[0], q).toBe(id);
+      expect(g?.refs.find((r) => r.id === id)?.lid, q).toBe(lid);
+    }
+  });
+
+  it('the sector decides who may suspend and who reports 16 hours: WVO 2020, WEB or WPO', () => {
+    const q = 'Op grond van welk artikel mogen wij een leerling schorsen?';
+    expect(groundForAction(q, 'vo')?.ids[0]).toBe('wvo:8.14');
+    expect(groundForAction(q, 'mbo')?.ids[0]).toBe('web:8.1.7c');
+    expect(groundForAction(q, 'po')?.ids[0]).toBe('wpo:40c');
+    const m = 'Op grond waarvan melden wij 16 uur verzuim van een 17-jarige student?';
+    expect(groundForAction(m, 'mbo')?.refs[0]).toMatchObject({ id: 'lpw:21a', lid: 2 });
+    expect(groundForAction(m, 'vo')?.refs[0]).toMatchObject({ id: 'lpw:21a', lid: 1 });
   });
 
   it('an action the table lacks gets no guessed article', () => {
