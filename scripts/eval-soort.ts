@@ -12,7 +12,8 @@ const per = new Map<string, { n: number; soort: number; uitkomst: number }>();
 const fails: string[] = [];
 for (const c of cases) {
   const r = read(c.q);
-  const d = r.decision as { type?: string; soort?: string; toegestaan?: unknown; status?: string; missing?: Array<{ fact: string }> } | undefined;
+  const d = r.decision as { type?: string; toegestaan?: unknown; status?: string } | undefined;
+  const missing = r.followUp ?? [];
   const key = c.intent ?? String(c.soort);
   const row = per.get(key) ?? { n: 0, soort: 0, uitkomst: 0 };
   row.n++;
@@ -23,12 +24,12 @@ for (const c of cases) {
     uitkomstOk = soortOk && d?.status === c.status;
   } else {
     soortOk = c.soort === null ? r.facts.soort === undefined || !['ziekte'].includes(String(r.facts.soort)) : r.facts.soort === c.soort && (d?.type === 'verlof' || d?.type === 'vrijstelling');
-    uitkomstOk = soortOk && (c.toegestaan ?? []).includes(String(d?.toegestaan)) && (!c.missing || (d?.missing ?? []).some((m) => m.fact === c.missing));
+    uitkomstOk = soortOk && (c.toegestaan ?? []).includes(String(d?.toegestaan)) && (!c.missing || missing.includes(c.missing));
   }
   if (soortOk) row.soort++;
   if (uitkomstOk) row.uitkomst++;
   per.set(key, row);
-  if (!uitkomstOk) fails.push(`[${key}] soort=${String(r.facts.soort)} type=${d?.type} toegestaan=${String(d?.toegestaan)} status=${d?.status ?? ''} missing=${(d?.missing ?? []).map((m) => m.fact).join(',')}\n   ${c.q}`);
+  if (!uitkomstOk) fails.push(`[${key}] soort=${String(r.facts.soort)} type=${d?.type} toegestaan=${String(d?.toegestaan)} status=${d?.status ?? ''} missing=${missing.join(',')}\n   ${c.q}`);
 }
 let n = 0, s = 0, u = 0;
 for (const [k, v] of per) {
