@@ -200,6 +200,8 @@ export const verlofInput = z
     schoolZonderBezwaarBinnenAfstand: z.boolean().optional(),
     /** 5 onder c: statement that the pupil attends school abroad. */
     verklaringSchoolBuitenland: z.boolean().optional(),
+    /** Art. 5a: the jongere travels with the parents (false: stays behind, e.g. with grandparents). */
+    reistMee: z.boolean().optional(),
     /** Art. 15: the alternative education offered. */
     leerplichtig: z.boolean().optional(),
     /** Art. 15: the jongere is shown to receive sufficient education in another way (false: e.g. full-time work only). */

@@ -577,7 +577,12 @@ function trekkend(b: VerlofBuilder): VerlofResult {
   const { t } = b;
   const s = 'trekkend-bestaan' as const;
   t.step('Ouders met een trekkend bestaan (kermis of circus) zijn vrijgesteld zolang de jongere met hen meereist.', ref('lpw:art5a'));
+  if (b.i.reistMee === false) {
+    t.step('De jongere reist niet met de ouders mee: dan geldt de vrijstelling van artikel 5a niet, en moet de jongere op een school ingeschreven staan.', ref('lpw:art5a'));
+    return b.done(s, false, 'niemand');
+  }
   b.voorwaarden.push('Het gezin trekt rond als kermisexploitant of circusmedewerker (maart tot en met oktober) en het kind reist mee.', 'Geen vrijstelling als een rijdende school op minder dan 5 kilometer bereikbaar is.');
+  if (b.i.reistMee === undefined) t.ask('reistMee', 'Reist het kind met de ouders mee? Alleen dan geldt de vrijstelling van artikel 5a.');
   // Reading (facts.md, open doubt 13): art. 6 is ambiguous for art. 5a; the safe reading is to notify.
   t.explain('De wet is niet duidelijk over de vraag of ook bij een trekkend bestaan een kennisgeving nodig is; doe voor de zekerheid wel een kennisgeving.');
   kennisgevingTermijnen(b, ref('lpw:art5a'));

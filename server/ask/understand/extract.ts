@@ -3,7 +3,7 @@ import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '.
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
   fillAndereVakantie, fillBuitenLestijd, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenUitWeken, fillVerwant, fillVerzuimDagen, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
-  beoordeeldVerlof, eersteLesweken, inEarlierLeave, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, verlofDuur, verlofsoortGenoemd,
+  beoordeeldVerlof, eersteLesweken, inEarlierLeave, kenmerk, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, verlofDuur, verlofsoortBeschreven, verlofsoortGenoemd,
 } from './slots.js';
 import { analyse, clauseOf, type Analysed } from './tokens.js';
 
@@ -322,7 +322,7 @@ const RICHTING = String.raw`(?:rooms-katholiek|katholiek|christelijk|protestants
 const RICHTING_SCHOOL_RECENT = r(String.raw`\b(?:(?:tot|t\/m|tot en met) (?:vorige (?:week|maand)|kort geleden|de (?:zomer|zomervakantie|herfstvakantie|kerstvakantie|voorjaarsvakantie|meivakantie)|dit schooljaar|vorig schooljaar|${MONTH}|onlangs)|vorig schooljaar|dit schooljaar|vorige (?:week|maand)|sinds kort niet meer|(?:een paar|enkele|${NUM2}) (?:weken|maanden) geleden|afgelopen (?:jaar|schooljaar|maanden))\b[^.?!]{0,50}?\b(${RICHTING}) (?:basis)?school|\b(${RICHTING}) (?:basis)?school\b[^.?!]{0,40}?\b(?:tot (?:vorige (?:week|maand)|kort geleden|de (?:zomer|\w*vakantie)|${MONTH}|onlangs)|vorig schooljaar|dit schooljaar|(?:een paar|enkele|${NUM2}) (?:weken|maanden) geleden)`);
 const RICHTING_BEZWAAR = r(String.raw`\b(?:bezwaar|bezwaren|richtingbezwa\w*)[^.?!]{0,40}?\b(${RICHTING}) (?:basis)?scholen|\b(${RICHTING}) (?:basis)?scholen\b[^.?!]{0,40}?\bbezwa`);
 /** 5 onder b: the pupil is at a school of a richting now, or at a school "van die richting". */
-const RICHTING_SCHOOL_NU = r(String.raw`\b(?:zit|zitten|staat|staan|gaat|gaan)\b(?: (?:nu|al|nog|op dit moment|momenteel|ingeschreven|naar))*? (?:op|naar) (?:een |de )?(?:(${RICHTING}) (?:basis)?school|\w*school (?:van|met) (?:een |de )?(${RICHTING}) (?:richting|signatuur|grondslag)|\w*school (van (?:die|deze|dezelfde) (?:richting|signatuur)|waartegen (?:ze|zij|de ouders) bezwaar))`);
+const RICHTING_SCHOOL_NU = r(String.raw`\b(?:zit|zitten|staat|staan|gaat|gaan)\b(?: (?:nu|al|nog|op dit moment|momenteel|ingeschreven|naar|bij ons|bij jullie))*? (?:op|naar) (?:een |de )?(?:(${RICHTING}) (?:basis)?school|\w*school (?:van|met) (?:een |de )?(${RICHTING}) (?:richting|signatuur|grondslag)|\w*school (van (?:die|deze|dezelfde) (?:richting|signatuur)|waartegen (?:ze|zij|de ouders) bezwaar))`);
 /** 5 onder b: a school the parents do not object to, named with where it is (art. 8 lid 1: all schools within reasonable distance). */
 const SCHOOL_ZONDER_BEZWAAR = r(String.raw`\b\w*school (?:van|met) (?:hun|de|een) eigen (?:richting|signatuur|geloof\w*|overtuiging)|\b\w*school\b[^.?!]{0,40}?\bwaar(?:tegen)? (?:ze|zij|de ouders|hij|wij|we) geen (?:enkel )?bezwaar`);
 const NABIJ = /\b(?:\d+(?:[.,]\d+)? ?(?:km|kilometer)|in de buurt|dichtbij|dicht bij|in (?:hun|het|ons|de) (?:eigen )?(?:dorp|wijk|woonplaats|stad|gemeente)|om de hoek|binnen redelijke afstand|op (?:loop|fiets)afstand|vlakbij|naast de deur)\b/;
@@ -367,6 +367,14 @@ export function verlof(x: Extraction): void {
     }
   }
   const age = x.facts.leeftijd as number | undefined;
+  // Described, not named: the cue combinations of knowledge/lexicon/verlofsoorten.yaml.
+  if (x.facts.soort === undefined) {
+    const beschreven = verlofsoortBeschreven(x.a, age);
+    if (beschreven) {
+      x.set('soort', beschreven.soort, beschreven.at);
+      if (beschreven.vervangendArtikel) x.set('vervangendArtikel', beschreven.vervangendArtikel, beschreven.at);
+    }
+  }
   if (x.facts.soort === undefined && age !== undefined && age <= 5) {
     const m = x.first(JONGER_DAN_6);
     if (m) x.set('soort', 'jonger-dan-6', at(m));
@@ -464,6 +472,11 @@ export function verlof(x: Extraction): void {
     verklaringOud(x);
     const na = x.first(NIET_AANGEWEZEN);
     if (na) x.set('verklaringOnafhankelijkeDeskundige', false, at(na));
+    // "geen verklaring van een aangewezen arts": the cue as its clause says it, denied or not
+    const aw = kenmerk(x.a, 'aangewezen');
+    if (aw) x.set('verklaringOnafhankelijkeDeskundige', aw.value, aw.at);
+    const bh = kenmerk(x.a, 'behandelaar');
+    if (bh?.value) x.set('verklaringBehandelaar', true, bh.at);
     const on = x.first(ONAFHANKELIJK);
     if (on) x.set('verklaringOnafhankelijkeDeskundige', true, at(on));
     const be = x.first(BEHANDELAAR);
@@ -484,8 +497,24 @@ export function verlof(x: Extraction): void {
     if (dichtbij && !/\b(?:geen|niet|nergens|nooit)\b[^.?!,]*$/.test(x.before(dichtbij, 40)) && NABIJ.test(sentenceOf(x.t, dichtbij.index))) x.set('schoolZonderBezwaarBinnenAfstand', true, at(dichtbij));
   }
   if (soort === 'vrijstelling-5c') {
+    const vk = kenmerk(x.a, 'schoolverklaring');
+    if (vk) x.set('verklaringSchoolBuitenland', vk.value, vk.at);
     const sv = x.first(SCHOOL_BUITENLAND_VERKLARING);
     if (sv) x.set('verklaringSchoolBuitenland', true, at(sv));
+  }
+  if (soort === 'trekkend-bestaan') {
+    // Art. 5a holds only while the jongere travels with the parents.
+    const thuis = kenmerk(x.a, 'blijftthuis');
+    if (thuis?.value) x.set('reistMee', false, thuis.at);
+    const mee = kenmerk(x.a, 'meereizen');
+    if (mee) x.set('reistMee', mee.value, mee.at);
+  }
+  if (soort === 'vrijstelling-kwalificatieplicht') {
+    // Art. 15 asks for sufficient education in another way: work alone is not that.
+    const werk = kenmerk(x.a, 'alleenwerken');
+    if (werk?.value) x.set('voldoendeOnderwijsElders', false, werk.at);
+    const elders = kenmerk(x.a, 'voldoendeonderwijs');
+    if (elders) x.set('voldoendeOnderwijsElders', elders.value, elders.at);
   }
   const vl = x.first(VOLLEDIG_LEERPLICHTIG);
   if (vl) x.set('leerplichtig', true, at(vl));

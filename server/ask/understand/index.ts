@@ -78,7 +78,9 @@ export function understand(question: string, ctx: { today: string }): Understand
     // a main question that names its own type is not joined by another type that side clauses happen to state
     // (an exemption stated answers a question about the duty: see `ordered`).
     const asked = reading.gevraagd;
-    const implied = reading.algemeen || reading.kennisvraag ? [] : detectIntents(x).filter((i) => !asked || asked.includes(i) || (i === 'vrijstelling' && asked.includes('leerplicht')));
+    // A described exemption case about somebody ("hoeven we hem dan niet in te schrijven?") is no general question.
+    const exemptionCase = reading.kennisvraag && !reading.algemeen && VRIJSTELLING_SOORTEN.has(x.facts.soort as string) && PUPIL.test(x.t);
+    const implied = (reading.algemeen || reading.kennisvraag) && !exemptionCase ? [] : detectIntents(x).filter((i) => !asked || asked.includes(i) || (i === 'vrijstelling' && asked.includes('leerplicht')));
     const intents = takenNotAsked(ordered([...reading.intents, ...implied]), x, original);
     if (intents.includes('leerplicht')) {
       peildatumGenoemd(x);

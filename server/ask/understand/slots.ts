@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { z } from 'zod';
 import { evaluateVerzuim } from '../../rules/verzuim.js';
 import { param } from '../../rules/params.js';
 import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js';
@@ -1283,4 +1284,108 @@ export function eersteLesweken(a: Analysed): { value: boolean; at: { index: numb
     }
   }
   return undefined;
+}
+
+// ---------- a kind of leave or exemption described in everyday words ----------
+
+const soortRegel = z.object({
+  soort: z.string(),
+  artikel: z.string(),
+  combinaties: z.array(z.array(z.string()).min(1)).min(1),
+  leeftijd: z.tuple([z.number(), z.number()]).optional(),
+  niet: z.array(z.string()).optional(),
+  tekst: z.boolean().optional(),
+  vervangendArtikel: z.enum(['3a', '3b']).optional(),
+});
+type SoortRegel = z.infer<typeof soortRegel>;
+let soortRegels: SoortRegel[] | undefined;
+function regels(): SoortRegel[] {
+  soortRegels ??= z.array(soortRegel).parse(vocabulary().files.verlofsoorten.soorten);
+  return soortRegels;
+}
+
+/** A cue of a kind, as it stands in the text: negated when a negator stands before it in its own clause. */
+interface Kenmerk {
+  naam: string;
+  from: number;
+  to: number;
+  zin: number;
+  ontkend: boolean;
+}
+const NEGATOR = /^(?:geen|niet|nooit|nergens|zonder|noch|niemand)$/;
+/** How many words before a cue a negator still denies it. */
+const NEGATION_REACH = 4;
+/** A negation does not reach across a coordinator: "geen diploma en wil alleen werken". */
+const COORDINATOR = /^(?:en|of|maar|,)$/;
+const kenmerkCache = new WeakMap<Analysed, Kenmerk[]>();
+
+/** The cues of verlofsoorten.yaml in the text, each with its sentence and whether its clause denies it. */
+export function kenmerken(a: Analysed): Kenmerk[] {
+  const cached = kenmerkCache.get(a);
+  if (cached) return cached;
+  const zin: number[] = [];
+  let n = 0;
+  for (const t of a.tokens) {
+    zin.push(n);
+    if (t.kind === 'punct' && /[.?!]/.test(t.norm)) n++;
+  }
+  // A country or town abroad (plaatsen.yaml) is the cue "buitenland" too.
+  const abroad = matches(a, 'plaatsen').filter((m) => m.item.waarde === 'buitenland').map((m) => ({ ...m, item: { ...m.item, waarde: 'buitenland' } }));
+  const out = [...vocabulary().match(a.tokens, ['verlofsoorten']), ...abroad]
+    // "vrij" in "vrijstelling" is no leave: a short cue counts only as a whole word or as the head of a compound
+    .filter((m) => m.part !== 'modifier' || m.form.length >= 5)
+    .map((m) => {
+      const c = clauseOf(a, m.from);
+      // "niet schoolgeschikt", "reizen niet mee": the negator is part of the cue itself; "zonder verlof?" still asks about leave
+      const own = a.tokens.slice(m.from, m.to).some((t) => NEGATOR.test(t.norm)) || (m.item as { ontkenbaar?: boolean }).ontkenbaar === false;
+      // the negator stands shortly before the cue in its clause ("geen verklaring van een aangewezen arts")
+      let before = false;
+      for (let k = m.from - 1; k >= Math.max(c.from, m.from - NEGATION_REACH) && !COORDINATOR.test(a.tokens[k]!.norm); k--) if (NEGATOR.test(a.tokens[k]!.norm)) before = true;
+      return { naam: String(m.item.waarde), from: m.from, to: m.to, zin: zin[m.from] ?? 0, ontkend: before && !own };
+    });
+  kenmerkCache.set(a, out);
+  return out;
+}
+
+/** Whether a cue stands in the text, not denied: true, denied: false, absent: undefined. */
+export function kenmerk(a: Analysed, naam: string): { value: boolean; at: { index: number; length: number } } | undefined {
+  const all = kenmerken(a).filter((k) => k.naam === naam);
+  const k = all.find((x) => !x.ontkend) ?? all[0];
+  return k && { value: !k.ontkend, at: span(a, k.from, k.to) };
+}
+
+/**
+ * The kind of leave or exemption the text describes without naming it ("hij kan door zijn angststoornis niet naar
+ * school; moet hij ingeschreven staan?" is 5 onder a): the first kind in verlofsoorten.yaml one of whose cue
+ * combinations stands in one sentence, no cue denied, within the kind's age range and with none of its excluding cues.
+ */
+export function verlofsoortBeschreven(a: Analysed, leeftijd: number | undefined): { soort: string; vervangendArtikel?: '3a' | '3b'; at: { index: number; length: number } } | undefined {
+  const ks = kenmerken(a).filter((k) => !k.ontkend);
+  if (!ks.length) return undefined;
+  const has = new Set(ks.map((k) => k.naam));
+  for (const r of regels()) {
+    if (r.leeftijd && leeftijd !== undefined && (leeftijd < r.leeftijd[0] || leeftijd > r.leeftijd[1])) continue;
+    if (r.niet?.some((n) => has.has(n))) continue;
+    for (const combo of r.combinaties) {
+      const wanted = combo.filter((c) => c !== '@jong');
+      if (combo.includes('@jong') && !(leeftijd !== undefined && leeftijd <= 6)) continue;
+      const zinnen = r.tekst ? [undefined] : [...new Set(ks.map((k) => k.zin))];
+      for (const z of zinnen) {
+        const hits = wanted.map((w) => ks.find((k) => k.naam === w && (z === undefined || k.zin === z)));
+        if (hits.some((h) => !h)) continue;
+        if (r.soort === 'ziekte' && !pupilIsIll(a, hits[0]!)) continue;
+        const from = Math.min(...hits.map((h) => h!.from));
+        const to = Math.max(...hits.map((h) => h!.to));
+        return { soort: r.soort, ...(r.vervangendArtikel ? { vervangendArtikel: r.vervangendArtikel } : {}), at: span(a, from, to) };
+      }
+    }
+  }
+  return undefined;
+}
+
+const PUPIL_WORDS = /^(?:kind|kinderen|zoon|dochter|zoontje|dochtertje|leerling|ouders|ouder)$/;
+/** The pupil is the one who is ill: no other person (a grandparent, a parent as subject) in the clause of the illness. */
+function pupilIsIll(a: Analysed, ziek: Kenmerk): boolean {
+  const c = a.tokens[ziek.from]!.clause;
+  return !matches(a, 'familie').some((m) => a.tokens[m.from]!.clause === c && !PUPIL_WORDS.test(m.form));
 }

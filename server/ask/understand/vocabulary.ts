@@ -16,7 +16,7 @@ const item = z.object({ waarde: z.union([z.string(), z.number()]), vormen: z.arr
 const file = z.object({ bron: z.string().min(3), datum: z.union([z.string(), z.date()]), items: z.array(item).min(1) }).passthrough();
 export type VocabularyItem = z.infer<typeof item>;
 
-export const VOCABULARY_FILES = ['onderwijs', 'familie', 'omstandigheden', 'feestdagen', 'beroepen', 'verzuim', 'plaatsen', 'synoniemen'] as const;
+export const VOCABULARY_FILES = ['onderwijs', 'familie', 'omstandigheden', 'feestdagen', 'beroepen', 'verzuim', 'plaatsen', 'synoniemen', 'verlofsoorten'] as const;
 export type VocabularyName = (typeof VOCABULARY_FILES)[number];
 
 export interface Match {
@@ -41,7 +41,10 @@ interface Form {
 
 export interface Vocabulary {
   files: Record<VocabularyName, z.infer<typeof file>>;
-  /** All matches in the tokens, longest first at each position, no overlaps within one vocabulary. */
+  /**
+   * All matches in the tokens, longest first at each position, no overlaps within one vocabulary; in a file with
+   * `overlap: true` no overlaps within one item only (there a word may be a cue of several kinds: "thuisonderwijs").
+   */
   match(tokens: Token[], names?: readonly VocabularyName[]): Match[];
 }
 
@@ -82,10 +85,12 @@ export function loadVocabulary(dir = DIR): Vocabulary {
     return out;
   }
 
+  const perItem = new Set(VOCABULARY_FILES.filter((n) => files[n].overlap === true));
   function match(tokens: Token[], names: readonly VocabularyName[] = VOCABULARY_FILES): Match[] {
     const wanted = new Set(names);
     const out: Match[] = [];
-    const taken = new Map<VocabularyName, number>(); // per vocabulary: first free token index
+    const taken = new Map<unknown, number>(); // per vocabulary (or per item): first free token index
+    const key = (c: Form) => (perItem.has(c.name) ? c.item : c.name);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind === 'punct') continue;
@@ -93,7 +98,7 @@ export function loadVocabulary(dir = DIR): Vocabulary {
       const byStem = t.stem !== t.norm ? byFirst.get(t.stem) : undefined;
       const candidates = byNorm && byStem ? [...byNorm, ...byStem] : (byNorm ?? byStem ?? []);
       for (const c of candidates) {
-        if (!wanted.has(c.name) || (taken.get(c.name) ?? 0) > i) continue;
+        if (!wanted.has(c.name) || (taken.get(key(c)) ?? 0) > i) continue;
         const ok = c.words.every((w, j) => {
           const tk = tokens[i + j];
           // A stem meets an inflected form ("spijbelde" → "spijbelen"), never a shorter word ("pas" is no "pasen").
@@ -101,13 +106,13 @@ export function loadVocabulary(dir = DIR): Vocabulary {
         });
         if (!ok) continue;
         out.push({ name: c.name, item: c.item, form: c.form, from: i, to: i + c.words.length });
-        taken.set(c.name, i + c.words.length);
+        taken.set(key(c), i + c.words.length);
       }
       if (t.kind !== 'word') continue;
       for (const c of parts(t.norm)) {
-        if (!wanted.has(c.name) || (taken.get(c.name) ?? 0) > i) continue;
+        if (!wanted.has(c.name) || (taken.get(key(c)) ?? 0) > i) continue;
         out.push({ name: c.name, item: c.item, form: c.form, from: i, to: i + 1, part: t.norm.endsWith(c.words[0]!) ? 'head' : 'modifier' });
-        taken.set(c.name, i + 1);
+        taken.set(key(c), i + 1);
       }
     }
     return out;

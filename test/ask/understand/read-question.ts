@@ -12,6 +12,8 @@ export interface Read {
   decision?: Decision;
   lead: string;
   facts: Record<string, unknown>;
+  /** The facts the rules ask for before they can decide. */
+  followUp?: string[];
 }
 
 export function read(question: string): Read {
@@ -21,7 +23,7 @@ export function read(question: string): Read {
   if (!outcome) return { lead: '', facts };
   const shape = questionShape(question);
   const headline = consistentHeadline(outcome.decision, outcome.headline.text, question);
-  return { decision: outcome.decision, lead: withYesNo(headline, yesNo(outcome.decision, headline, question, shape), shape), facts };
+  return { decision: outcome.decision, lead: withYesNo(headline, yesNo(outcome.decision, headline, question, shape), shape), facts, followUp: outcome.followUp.map((m) => m.fact) };
 }
 
 /** Every combination of the lists, as [a, b, …] tuples. */
