@@ -18,6 +18,7 @@ import { errorFields, logger } from './log.js';
 import { storageFailure } from './http/middleware/storage.js';
 import { StorageError } from './store/types.js';
 import { redactText } from './privacy/redact.js';
+import type { RuleRunner } from './rules/jobs.js';
 
 export interface AppDeps {
   version: string;
@@ -27,6 +28,8 @@ export interface AppDeps {
   ask?: AskPipeline;
   /** Edge limits (rate, body size, timeout, CORS); read from the environment when absent. */
   edge?: EdgeConfig;
+  /** Where the rule endpoints compute: the answering threads in the server; this thread when absent. */
+  rules?: RuleRunner;
   /** Accounts, drafts, review, kennisbank, feedback, audit (server/helpdesk); without it those routes are absent. */
   helpdesk?: Helpdesk;
 }
@@ -52,7 +55,7 @@ export function createApp(deps: AppDeps) {
   const analyzer = defaultAnalyzer();
   const ask = deps.ask ?? createAskPipeline({ knowledge: deps.knowledge, analyze: (t) => analyzer.analyze(t), redact: redactText });
   app.route('/api', askRoutes(ask, { secureCookies: deps.helpdesk?.config.COOKIE_SECURE ?? false }));
-  app.route('/api', rulesRoutes());
+  app.route('/api', rulesRoutes(deps.rules));
   app.route('/api', openApiRoutes(deps.version));
 
   // The web page, after every /api route: unknown API paths still get the JSON 404 below.

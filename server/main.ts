@@ -26,8 +26,8 @@ const llm =
   env.OPENAI_BASE_URL && env.LLM_MODEL
     ? createLlm({ baseURL: env.OPENAI_BASE_URL, apiKey: env.OPENAI_API_KEY, model: env.LLM_MODEL, timeoutMs: env.LLM_TIMEOUT_MS })
     : undefined;
-// Questions are answered in worker threads (ASK_WORKERS), so a heavy one never holds up the HTTP thread.
-const { pipeline: ask } = await startAnswering({ knowledge, env, llm, log: logger });
+// Questions and rule work run in worker threads (ASK_WORKERS), so a heavy one never holds up the HTTP thread.
+const { pipeline: ask, rules } = await startAnswering({ knowledge, env, llm, log: logger });
 // The helpdesk database (drafts, kennisbank, accounts) is created with its migrations on first start.
 const store = createSqliteStore(openDatabase(env.DATA_DIR));
 const helpdesk = createHelpdesk({ store, ask: (input) => ask.ask(input), publisher: knowledge, redact: redactText, config: readAuthConfig() });
@@ -37,7 +37,7 @@ if (synced.added || synced.removed) logger.warn(synced, 'kennisbank en index gel
 // Feedback text and unpublished drafts past their retention period are erased now and every day.
 await helpdesk.forgetOld();
 setInterval(() => void helpdesk.forgetOld().catch((err: unknown) => logger.error({ err }, 'bewaartermijn: opruimen mislukt')), 86_400_000).unref();
-const app = createApp({ version: process.env.npm_package_version ?? '0.1.0', knowledge, ask, llmEnabled: Boolean(llm), helpdesk });
+const app = createApp({ version: process.env.npm_package_version ?? '0.1.0', knowledge, ask, rules, llmEnabled: Boolean(llm), helpdesk });
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST, serverOptions: nodeServerOptions(readEdgeConfig()) }, (info) => {
   logger.info({ port: info.port }, `Wegwijzer luistert op http://localhost:${info.port}`);
   // The vector graph was left for later so the start is quick; read it now, before the first questions need it.

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { ApiError } from '../http/errors.js';
 import type { Env } from '../env.js';
+import type { RuleInput, RuleName, RuleRunner } from '../rules/jobs.js';
 import type { AskEngine, AskEvent, EngineInput, RememberEvent, TurnState } from './pipeline.js';
 import type { AskResponse } from './types.js';
 
@@ -8,7 +9,9 @@ import type { AskResponse } from './types.js';
 // are synchronous: in the thread that serves HTTP, one heavy question held up every other request, the health check
 // included. Here a few workers answer, each with its own view of the index following the database (as a second
 // process would), while the main thread only parses, routes and keeps the conversations. The queue is bounded: when
-// it is full a question gets a Dutch 503 at once instead of waiting behind work it cannot overtake.
+// it is full a question gets a Dutch 503 at once instead of waiting behind work it cannot overtake. The rule
+// endpoints run here too (a verzuim list or a CSV export can take a tenth of a second or more): validated at the
+// edge, computed in a worker, answered with the JSON text the worker made.
 
 /** What a worker needs to open the index and answer as the server would. */
 export interface WorkerConfig {
@@ -30,15 +33,20 @@ export interface AskPoolOptions {
 /** Questions one worker takes at once: only its waits on an LLM interleave; its CPU work runs one at a time. */
 export const PER_WORKER = 4;
 
-type Job = { id: number; kind: 'ask' | 'stream'; input: EngineInput; stored?: TurnState };
+export type Job =
+  | { id: number; kind: 'ask' | 'stream'; input: EngineInput; stored?: TurnState }
+  | { id: number; kind: 'rule'; name: RuleName; input: unknown };
+/** An ApiError crossing the thread boundary: its status, code and details (a plain Error has none). */
+export type WorkerFailure = { message: string; status?: ApiError['status']; code?: string; details?: unknown };
 /** Messages from a worker (server/ask/worker.ts). */
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'failed'; message: string }
   | { id: number; type: 'event'; event: AskEvent | RememberEvent }
   | { id: number; type: 'result'; result: { response: AskResponse; state: TurnState } }
+  | { id: number; type: 'rule'; json: string }
   | { id: number; type: 'end' }
-  | { id: number; type: 'error'; message: string };
+  | ({ id: number; type: 'error' } & WorkerFailure);
 
 interface Pending {
   job: Job;
@@ -59,11 +67,15 @@ const BOOT = ENTRY.endsWith('.ts')
   ? `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(ENTRY)}); })`
   : `import(${JSON.stringify(ENTRY)})`;
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 const busy = () =>
   new ApiError(503, 'te-druk', 'Wegwijzer beantwoordt nu te veel vragen tegelijk. Probeer het over een paar seconden opnieuw.');
+/** The error as the HTTP thread would have thrown it: an ApiError keeps its status and Dutch message. */
+const revive = (m: WorkerFailure): Error => (m.status && m.code ? new ApiError(m.status, m.code, m.message, m.details) : new Error(m.message));
 const stopped = () => new ApiError(503, 'niet-beschikbaar', 'Het antwoord kon niet worden gemaakt: de verwerking werd onderbroken. Probeer het opnieuw.');
 
-export interface AskPool extends AskEngine {
+export interface AskPool extends AskEngine, RuleRunner {
   /** Resolves when every worker has opened the index; rejects when one cannot. */
   ready: Promise<void>;
   /** Questions waiting and running (for tests and the health of the pool). */
@@ -99,7 +111,7 @@ export function createAskPool(opts: AskPoolOptions): AskPool {
       }
       const p = slot.running.get(m.id);
       if (!p) return;
-      if (m.type === 'result' || m.type === 'end' || m.type === 'error') {
+      if (m.type === 'result' || m.type === 'rule' || m.type === 'end' || m.type === 'error') {
         slot.running.delete(m.id);
         dispatch();
       }
@@ -134,7 +146,7 @@ export function createAskPool(opts: AskPoolOptions): AskPool {
     }
   }
 
-  function submit(job: Omit<Job, 'id'>, pending: Omit<Pending, 'job'>) {
+  function submit(job: DistributiveOmit<Job, 'id'>, pending: Omit<Pending, 'job'>) {
     if (closing) throw stopped();
     if (waiting.length >= opts.queue) throw busy();
     waiting.push({ job: { ...job, id: nextId++ }, ...pending });
@@ -149,9 +161,17 @@ export function createAskPool(opts: AskPoolOptions): AskPool {
         submit(
           { kind: 'ask', input, stored },
           {
-            onMessage: (m) => (m.type === 'result' ? resolve(m.result) : m.type === 'error' ? reject(new Error(m.message)) : undefined),
+            onMessage: (m) => (m.type === 'result' ? resolve(m.result) : m.type === 'error' ? reject(revive(m)) : undefined),
             onFail: reject,
           },
+        );
+      });
+    },
+    rule<N extends RuleName>(name: N, input: RuleInput<N>) {
+      return new Promise<string>((resolve, reject) => {
+        submit(
+          { kind: 'rule', name, input },
+          { onMessage: (m) => (m.type === 'rule' ? resolve(m.json) : m.type === 'error' ? reject(revive(m)) : undefined), onFail: reject },
         );
       });
     },
@@ -171,7 +191,7 @@ export function createAskPool(opts: AskPoolOptions): AskPool {
           onMessage: (m) => {
             if (m.type === 'event') items.push(m.event);
             else if (m.type === 'end') finished = true;
-            else if (m.type === 'error') failure = new Error(m.message);
+            else if (m.type === 'error') failure = revive(m);
             poke();
           },
           onFail: (err) => {

@@ -1,10 +1,12 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { decideLeerplicht, decideMelding, decideVerlof, evaluateVerzuim, parseVerzuimCsv, VERZUIM_CSV_TEMPLATE, csvOpties } from '../rules/index.js';
+import { VERZUIM_CSV_TEMPLATE, csvOpties } from '../rules/index.js';
+import { inThreadRules, type RuleRunner } from '../rules/jobs.js';
 import { leerplichtInput, meldingInput, verlofRequest, verzuimEvaluateInput } from '../rules/schemas.js';
 import { ApiError, parseWith, readJson } from './errors.js';
 
-// Thin HTTP layer over the rules: validate at the edge, call the pure function, return its result.
+// Thin HTTP layer over the rules: validate at the edge (a bad input is refused here, cheaply), let the runner compute
+// (the answering threads in the server, so a heavy CSV never holds up /api/health), return its JSON as is.
 
 const MAX_CSV_BYTES = 2_000_000;
 const EERSTE_JAAR = 1900;
@@ -65,18 +67,21 @@ async function csvText(c: Context): Promise<{ text: string; velden: Record<strin
   throw new ApiError(415, 'verkeerd-inhoudstype', "Stuur het CSV-bestand als 'Content-Type: text/csv' of als formulier (multipart/form-data) met het veld 'bestand'.");
 }
 
-export function rulesRoutes() {
+/** The runner's JSON text with the headers `c.json` would send. */
+const jsonText = (c: Context, text: string) => c.body(text, 200, { 'content-type': 'application/json' });
+
+export function rulesRoutes(rules: RuleRunner = inThreadRules) {
   return new Hono()
-    .post('/melding', async (c) => c.json(decideMelding(await body(c, meldingInput))))
-    .post('/verlof', async (c) => c.json(decideVerlof(await body(c, verlofRequest))))
-    .post('/leerplicht', async (c) => c.json(decideLeerplicht(await body(c, leerplichtInput))))
-    .post('/verzuim/evaluate', async (c) => c.json(evaluateVerzuim(await body(c, verzuimEvaluateInput))))
+    .post('/melding', async (c) => jsonText(c, await rules.rule('melding', await body(c, meldingInput))))
+    .post('/verlof', async (c) => jsonText(c, await rules.rule('verlof', await body(c, verlofRequest))))
+    .post('/leerplicht', async (c) => jsonText(c, await rules.rule('leerplicht', await body(c, leerplichtInput))))
+    .post('/verzuim/evaluate', async (c) => jsonText(c, await rules.rule('verzuim', await body(c, verzuimEvaluateInput))))
     .post('/verzuim/evaluate-csv', async (c) => {
       const { text, velden } = await csvText(c);
       const q = parseWith(csvQuery, { ...c.req.query(), ...velden }, 'query');
       const opties = parseWith(csvOpties, Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined)), 'query');
       checkDates(opties);
-      return c.json(parseVerzuimCsv(text, opties));
+      return jsonText(c, await rules.rule('verzuim-csv', { text, opties }));
     })
     .get('/verzuim/template.csv', (c) =>
       c.body(VERZUIM_CSV_TEMPLATE, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="verzuim-sjabloon.csv"' }),

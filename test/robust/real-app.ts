@@ -24,12 +24,12 @@ export async function realApp(env: NodeJS.ProcessEnv = {}) {
   const cfg = readEnv({ ...env, DATA_DIR: dataDir });
   const knowledge = await openKnowledgeIndex({ knowledgeDir: cfg.KNOWLEDGE_DIR, dataDir: cfg.DATA_DIR, env: cfg });
   // Answering threads as in server/main.ts (ASK_WORKERS, default 1 here so suites stay light on shared machines).
-  const { pipeline: ask, close: closeAnswering } = await startAnswering({ knowledge, env: readEnv({ ASK_WORKERS: '1', ...env, DATA_DIR: dataDir }), log: console });
+  const { pipeline: ask, rules, close: closeAnswering } = await startAnswering({ knowledge, env: readEnv({ ASK_WORKERS: '1', ...env, DATA_DIR: dataDir }), log: console });
   const db = openDatabase(dataDir);
   const store = createSqliteStore(db);
   // A low scrypt cost: the fuzzer logs in with random passwords thousands of times.
   const helpdesk = createHelpdesk({ store, ask: (input) => ask.ask(input), publisher: knowledge, redact: redactText, config: readAuthConfig(env), passwordCost: 10 });
-  const app = createApp({ version: 'robust', knowledge, ask, llmEnabled: false, edge: readEdgeConfig(env), helpdesk });
+  const app = createApp({ version: 'robust', knowledge, ask, rules, llmEnabled: false, edge: readEdgeConfig(env), helpdesk });
 
   const cookies: string[] = [];
   for (const role of ROLES) {
