@@ -210,6 +210,12 @@ function readQuantity(ts: Token[], i: number): Parsed<Quantity> | undefined {
   }
   // "een half uur", "anderhalf uur"
   if (norm(ts, i) === 'een' && norm(ts, i + 1) === 'half') value = 0.5;
+  // "een week of drie", "een dag of vijf": the number after "of" is the rough count.
+  let approx = n.value.approx;
+  if (norm(ts, i) === 'een' && n.to === i + 1 && norm(ts, to) === 'of') {
+    const rough = bareNumber(ts, to + 1);
+    if (rough && rough.value > 1 && unit(ts, rough.to) === undefined) [value, approx, to] = [rough.value, 'ongeveer', rough.to];
+  }
   // "3 uur en 45 minuten": one duration in hours
   if ((u.value === 'uur' || u.value === 'klokuur') && norm(ts, to) === 'en') {
     const min = number(ts, to + 1);
@@ -220,8 +226,8 @@ function readQuantity(ts: Token[], i: number): Parsed<Quantity> | undefined {
     }
   }
   // "bijna 16 uur" is under 16: halfway into the last hour, so a whole-hour threshold reads the same for any value it allows.
-  if (n.value.approx === 'bijna' && HOURS.has(u.value) && value >= 1) value -= 0.5;
-  return { value: { value, unit: u.value, ...(n.value.approx ? { approx: n.value.approx } : {}), ...(lesMinuten ? { lesMinuten } : {}) }, from: n.from, to };
+  if (approx === 'bijna' && HOURS.has(u.value) && value >= 1) value -= 0.5;
+  return { value: { value, unit: u.value, ...(approx ? { approx } : {}), ...(lesMinuten ? { lesMinuten } : {}) }, from: n.from, to };
 }
 
 const HOURS = new Set<Unit>(['uur', 'lesuur', 'klokuur']);

@@ -892,11 +892,13 @@ function sentenceAround(text: string, from: number, to: number): { from: number;
 
 export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
   const ts = a.tokens;
-  if (!ts.some((t) => /^(?:les|school)?we(?:e)?k(?:en)?$|^maand(?:en)?$/.test(t.norm))) return;
+  if (!ts.some((t) => /^(?:les|school)?we(?:e)?k(?:en)?$|^maand(?:en)?$|^jaar$/.test(t.norm))) return;
   const absent = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && (m.item.waarde === 'afwezig' || m.item.waarde === 'ongeoorloofd' || m.item.waarde === 'onderwerp'));
   for (let i = 0; i < ts.length; i++) {
     const q = quantity(ts, i) ?? vagueCount(ts, i);
-    if (!q || !(q.value.unit === 'week' || q.value.unit === 'lesweek' || q.value.unit === 'maand')) continue;
+    // A year is a span of absence only as part of one or after "al" ("een half jaar", "al anderhalf jaar"): "14 jaar" is an age.
+    const jaar = q?.value.unit === 'jaar' && (q.value.value < 1 || norm(a, i - 1) === 'al' || (ts[i]!.norm === 'anderhalf'));
+    if (!q || !(q.value.unit === 'week' || q.value.unit === 'lesweek' || q.value.unit === 'maand' || jaar)) continue;
     if (ts[i]!.norm === 'een' && q.value.unit !== 'maand' && q.value.approx === undefined) continue;
     const prev = norm(a, i - 1) === 'de' ? norm(a, i - 2) : norm(a, i - 1);
     // "de laatste 3 weken niet geweest" is continuous absence; "de laatste 4 weken 10 uur gemist" a period.
@@ -973,9 +975,9 @@ function everyDay(a: Analysed, k: number): boolean {
   return weekday(next) !== undefined || /^(?:dag|ochtend|middag|morgen|schooldag)$/.test(next);
 }
 
-/** Weeks of a stated duration: a month counts as 4 weeks (a lower bound); "bijna N" is just under N. */
+/** Weeks of a stated duration: a month counts as 4 weeks (a lower bound), a year as 52; "bijna N" is just under N. */
 function wekenVan(q: Quantity): number {
-  const weken = q.unit === 'maand' ? q.value * 4 : q.value;
+  const weken = q.unit === 'maand' ? q.value * 4 : q.unit === 'jaar' ? q.value * 52 : q.value;
   return q.approx === 'bijna' ? weken - 0.5 : weken;
 }
 
@@ -992,8 +994,25 @@ function vagueCount(ts: Token[], i: number): { value: Quantity; from: number; to
 /** Is token i in a clause that tells leave received before ("vorig jaar kreeg hij al 5 dagen verlof")? */
 export function inEarlierLeave(a: Analysed, i: number): boolean {
   const c = clauseOf(a, i);
-  if (!c.past) return false;
-  return a.tokens.slice(c.from, c.to).some((t, k, l) => /verlof$/.test(t.norm) && !/^(?:zonder|geen|nooit)$/.test(l[k - 1]?.norm ?? ''));
+  const words = a.tokens.slice(c.from, c.to).map((t) => t.norm);
+  if (c.past) return words.some((w, k) => /verlof$/.test(w) && !/^(?:zonder|geen|nooit)$/.test(words[k - 1] ?? ''));
+  return awayWithLeave(words, c.negated);
+}
+
+/** Being away told in the past tense: "waren ze ook al een week weg", "is in november al een week op vakantie geweest". */
+const WAS_AWAY = /^(?:was|waren|geweest|ging|gingen|mocht|mochten|vrijgekregen)$/;
+/** Words that place it before now: an earlier event, not the leave being asked. */
+const EARLIER = /^(?:al|eerder|destijds|toen|vorige|vroeger)$/;
+/** The absence was allowed: with permission, on leave, free. */
+const ALLOWED = /^(?:toestemming|\w*verlof|vrij|vrijaf)$/;
+
+/**
+ * Leave granted earlier and told as being away with permission, without a verb of granting: "in oktober waren ze ook
+ * al een week weg met toestemming", "hij was vorige maand al 6 dagen vrij". A negated clause ("zonder toestemming",
+ * "niet toegekend") is absence without leave, never earlier leave.
+ */
+function awayWithLeave(words: string[], negated: boolean): boolean {
+  return !negated && words.some((w) => WAS_AWAY.test(w)) && words.some((w) => EARLIER.test(w)) && words.some((w) => ALLOWED.test(w));
 }
 
 /** The token at a character offset of the original. */
@@ -1032,21 +1051,29 @@ export function beoordeeldVerlof(a: Analysed): { dagen: number; token: number; a
 
 /** Days of leave received earlier: a day count in a past clause about leave (not the leave under review, `skip`). */
 export function fillEerderVerlof(x: SlotSink, a: Analysed, skip?: number): void {
-  if (!a.clauses.some((c) => c.past)) return;
   for (let i = 0; i < a.tokens.length; i++) {
     const q = quantity(a.tokens, i);
-    if (i === skip || !q || q.value.unit !== 'dag' || !inEarlierLeave(a, i)) continue;
+    if (i === skip || !q || (q.value.unit !== 'dag' && q.value.unit !== 'week') || !inEarlierLeave(a, i)) continue;
     const c = clauseOf(a, i);
     // Leave of an earlier school year says nothing about this one.
     const words = a.tokens.slice(c.from, c.to).map((t) => t.norm);
     if (words.some((w, k) => w === 'vorig' && /^(?:jaar|schooljaar)$/.test(words[k + 1] ?? ''))) continue;
-    return x.set('eerderVerlofDagen', q.value.value, span(a, i, q.to));
+    // A week of leave is five school days; part of a day counts as a day.
+    const dagen = Math.ceil(q.value.unit === 'week' ? q.value.value * 5 : q.value.value);
+    if (dagen <= 0) continue;
+    x.set('eerderVerlofDagen', dagen, span(a, i, q.to));
+    // Art. 13a allows holiday leave once a school year: earlier time away on holiday is that one time.
+    const holiday = words.some((w) => /vakantie/.test(w)) || (x.facts.soort === 'vakantie-beroep' && words.includes('weg'));
+    if (holiday) x.set('eerderVakantieverlofDitSchooljaar', true, span(a, i, q.to));
+    return;
   }
 }
 
 // ---------- notice relative to the absence ----------
 
-const NOTICE_VERBS = /^(?:gebeld|belde|belden|bellen|gemeld|meldde|meldden|melden|meldt|ziekgemeld|afgemeld|gemaild|mailde|appte|geappt|weten|doorgegeven|gaf|doorgeven)$/;
+const NOTICE_VERBS = /^(?:gebeld|belde|belden|bellen|gemeld|meldde|meldden|melden|meldt|ziekgemeld|afgemeld|gemaild|mailde|appte|geappt|weten|doorgegeven|gaf|doorgeven|aangevraagd|aanvroegen|aanvroeg|vroegen|vroeg|gevraagd|ingediend|indienden|diende|dienden)$/;
+/** Calendar days per unit of a notice period. */
+const NOTICE_DAYS: Partial<Record<Quantity['unit'], number>> = { dag: 1, week: 7, lesweek: 7, maand: 30 };
 
 /**
  * When notice was given, in days before the absence (negative = after): "dezelfde ochtend" 0, "de dag erna" −1,
@@ -1056,7 +1083,9 @@ export function noticeOffset(a: Analysed): { days: number; at: { index: number; 
   const ts = a.tokens;
   const verbs = ts.map((t, i) => (NOTICE_VERBS.test(t.norm) ? i : -1)).filter((i) => i >= 0);
   if (!verbs.length) return undefined;
-  const near = (from: number, to: number) => verbs.some((v) => v >= from - 6 && v <= to + 6 && ts[v]!.clause === ts[from]!.clause);
+  // The verb in the same clause, or across a comma only ("pas achteraf gebeld, vier dagen na vertrek").
+  const sameStretch = (v: number, k: number) => ts.slice(Math.min(v, k), Math.max(v, k)).every((t) => !/^[.?!;]$/.test(t.norm) && !(t.clause !== ts[k]!.clause && t.kind === 'word' && t.clause !== ts[v]!.clause));
+  const near = (from: number, to: number) => verbs.some((v) => v >= from - 6 && v <= to + 6 && (ts[v]!.clause === ts[from]!.clause || sameStretch(v, from)));
   for (let i = 0; i < ts.length; i++) {
     const w = ts[i]!.norm;
     let days: number | undefined;
@@ -1070,13 +1099,16 @@ export function noticeOffset(a: Analysed): { days: number; at: { index: number; 
     else if (w === 'de' && /^(?:avond|dag)$/.test(norm(a, i + 1) ?? '') && norm(a, i + 2) === 'voor' && /^(?:het|de)$/.test(norm(a, i + 3) ?? '') && /^(?:feest|feestdag|suikerfeest|offerfeest|viering)$/.test(norm(a, i + 4) ?? '')) [days, to] = [1, i + 5];
     else if (w === 'pas' && (norm(a, i + 1) === 'na' || norm(a, i + 1) === 'op')) {
       const q = quantity(ts, i + 2);
-      if (q && (q.value.unit === 'dag' || q.value.unit === 'week')) [days, to] = [-(q.value.unit === 'week' ? q.value.value * 7 : q.value.value), q.to];
+      const per = q && NOTICE_DAYS[q.value.unit];
+      if (q && per) [days, to] = [-Math.round(q.value.value * per), q.to];
     } else {
       const q = quantity(ts, i);
-      if (q && (q.value.unit === 'dag' || q.value.unit === 'week')) {
-        const n = q.value.unit === 'week' ? q.value.value * 7 : q.value.value;
+      const per = q && NOTICE_DAYS[q.value.unit];
+      if (q && per) {
+        const n = Math.round(q.value.value * per);
         const after = norm(a, q.to);
-        if (after === 'later' || after === 'erna' || after === 'daarna') [days, to] = [-n, q.to + 1];
+        // "vier dagen na vertrek", "twee dagen na de begrafenis": told after the absence began.
+        if (after === 'later' || after === 'erna' || after === 'daarna' || after === 'na') [days, to] = [-n, q.to + 1];
         else if (after === 'vooraf' || after === 'ervoor' || (after === 'van' && norm(a, q.to + 1) === 'tevoren') || after === 'vantevoren') [days, to] = [n, after === 'van' ? q.to + 2 : q.to + 1];
       }
     }
@@ -1205,15 +1237,18 @@ export function verlofDuur(a: Analysed): { dagen: number; at: { index: number; l
   for (let i = 0; i < a.tokens.length; i++) {
     const q = quantity(a.tokens, i);
     if (!q || (q.value.unit !== 'dag' && q.value.unit !== 'week' && q.value.unit !== 'lesweek')) continue;
-    const more = moreThan(a, i);
-    if (q.value.unit === 'dag' && !more) continue;
+    // "ruim twee weken" is more than two weeks: one day more, as "meer dan".
+    const more = moreThan(a, i) || q.value.approx === 'ruim';
+    // Plain day counts are read by the day patterns; the grammar adds the rough ones ("een dag of vijf").
+    if (q.value.unit === 'dag' && !more && q.value.approx === undefined) continue;
     if (NOT_LENGTH_BEFORE.has(norm(a, i - 1) ?? '') || NOT_LENGTH_AFTER.has(norm(a, q.to) ?? '') || inEarlierLeave(a, i)) continue;
     const c = clauseOf(a, i);
     const clause = a.tokens.slice(Math.max(0, c.from - 8), c.to + 8);
     if (!clause.some((t) => LEAVE_WORDS.test(t.norm))) continue;
-    const days = q.value.unit === 'dag' ? q.value.value : q.value.value * 5;
-    if (!Number.isInteger(days) || days <= 0) continue;
-    return { dagen: more ? days + 1 : days, at: span(a, more ? i - 2 : i, q.to) };
+    // A part of a school day is a day away: "anderhalve week" asks for 8 school days, never fewer.
+    const days = Math.ceil(q.value.unit === 'dag' ? q.value.value : q.value.value * 5);
+    if (days <= 0) continue;
+    return { dagen: more ? days + 1 : days, at: span(a, moreThan(a, i) ? i - 2 : i, q.to) };
   }
   return undefined;
 }
