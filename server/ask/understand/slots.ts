@@ -1063,7 +1063,8 @@ export function fillEerderVerlof(x: SlotSink, a: Analysed, skip?: number): void 
     if (dagen <= 0) continue;
     x.set('eerderVerlofDagen', dagen, span(a, i, q.to));
     // Art. 13a allows holiday leave once a school year: earlier time away on holiday is that one time.
-    const holiday = words.some((w) => /vakantie/.test(w)) || (x.facts.soort === 'vakantie-beroep' && words.includes('weg'));
+    // Time away without another purpose ("voor de begrafenis") is read as holiday when holiday leave is asked.
+    const holiday = words.some((w) => /vakantie/.test(w)) || (x.facts.soort === 'vakantie-beroep' && words.some((w) => w === 'weg' || w === 'vrij') && !words.includes('voor'));
     if (holiday) x.set('eerderVakantieverlofDitSchooljaar', true, span(a, i, q.to));
     return;
   }
