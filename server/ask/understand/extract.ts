@@ -3,7 +3,7 @@ import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '.
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
   fillAndereVakantie, fillBuitenLestijd, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenUitWeken, fillVerwant, fillVerzuimDagen, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
-  beoordeeldVerlof, eersteLesweken, inEarlierLeave, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, verlofDuur, verlofsoortGenoemd,
+  beoordeeldVerlof, datumBijAnker, eersteLesweken, inEarlierLeave, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, verlofDuur, verlofsoortGenoemd,
 } from './slots.js';
 import { analyse, clauseOf, type Analysed } from './tokens.js';
 
@@ -199,6 +199,17 @@ export function verzuim(x: Extraction): void {
     break;
   }
   const ziek = x.facts.soortVerzuim === 'ziek';
+  for (const m of x.all(DAG_ZONDER_JAAR)) {
+    if (/geboren\s*(?:op\s*)?$/.test(x.before(m, 14)) || VERLEDEN.test(sentenceOf(x.t, m.index))) continue;
+    const jaar = Number(x.today.slice(0, 4));
+    const d = [jaar, jaar + 1].map((y) => validDate(y, month(m[2]!), Number(m[1]))).find((v) => v !== undefined && v >= x.today);
+    if (d) x.set('startdatum', d, at(m));
+    break;
+  }
+  const anker = datumBijAnker(x.a, x.today);
+  if (anker?.datum) x.set('startdatum', anker.datum, anker.at);
+  if (anker?.buitenEersteLesweken) x.set('inEersteTweeLesweken', false, anker.at);
+  if (anker?.dagen && x.facts.soort !== undefined) x.set('dagen', anker.dagen, anker.at);
   const notice = noticeOffset(x.a);
   // Illness is notified in time within 2 days (art. 12); a religious duty at least 2 days before (art. 13).
   if (ziek && notice) x.set('ziekmeldingTijdig', notice.days >= -2, notice.at);
@@ -349,6 +360,9 @@ const SCHOOL_BUITENLAND_VERKLARING = r(String.raw`\bverklaring van de (?:buitenl
 const VOLLEDIG_LEERPLICHTIG = r(String.raw`\b(?:nog )?volledig leerplichtig\b(?!\s*\?)`);
 const KWALIFICATIEPLICHTIGE = r(String.raw`\bkwalificatieplichtige (?:leerling|student|jongere|jongen|meisje)`);
 const WEKEN_VOORAF = r(String.raw`\b(${NUM}) (weken|dagen|week|dag) (?:van ?tevoren|vooraf|ervoor|voor het vertrek)`);
+/** A leave date without a year ("op 3 maart vrij"): the next such day, only in a sentence about the future. */
+const DAG_ZONDER_JAAR = r(String.raw`\b(?:vanaf|op|per|van) (\d{1,2}) (${MONTH})(?![a-z])(?! '?\d)`);
+const VERLEDEN = /\b(?:was|waren|geweest|gisteren|vorige|vorig|had|hadden|kreeg|kregen|gebeld|belde|gemeld|meldde)\b/;
 const OVER_DAGEN = r(String.raw`\bover (${NUM}) (dagen|dag|weken|week)\b`);
 const VOLGENDE_WEEK_DAG = r(String.raw`\b(?:volgende week (${WEEKDAY})|(${WEEKDAY}) volgende week|aanstaande (${WEEKDAY})|komende (${WEEKDAY})|(overmorgen|morgen))\b`);
 const VANAF_DATUM = r(String.raw`\b(?:vanaf|van|per|op|vertrekken) ${DATE}`);
@@ -528,6 +542,17 @@ function timing(x: Extraction): void {
       break;
     }
   }
+  for (const m of x.all(DAG_ZONDER_JAAR)) {
+    if (/geboren\s*(?:op\s*)?$/.test(x.before(m, 14)) || VERLEDEN.test(sentenceOf(x.t, m.index))) continue;
+    const jaar = Number(x.today.slice(0, 4));
+    const d = [jaar, jaar + 1].map((y) => validDate(y, month(m[2]!), Number(m[1]))).find((v) => v !== undefined && v >= x.today);
+    if (d) x.set('startdatum', d, at(m));
+    break;
+  }
+  const anker = datumBijAnker(x.a, x.today);
+  if (anker?.datum) x.set('startdatum', anker.datum, anker.at);
+  if (anker?.buitenEersteLesweken) x.set('inEersteTweeLesweken', false, anker.at);
+  if (anker?.dagen && x.facts.soort !== undefined) x.set('dagen', anker.dagen, anker.at);
   const notice = noticeOffset(x.a);
   if (notice) x.set('dagenVooraf', notice.days, notice.at);
   const wv = x.first(WEKEN_VOORAF);

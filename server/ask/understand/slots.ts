@@ -2,8 +2,8 @@ import * as chrono from 'chrono-node';
 import { evaluateVerzuim } from '../../rules/verzuim.js';
 import { param } from '../../rules/params.js';
 import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js';
-import { addDays, ageOn, mondayOf } from '../../rules/dates.js';
-import { isLesweek, regionCalendar, type Kalender } from '../../rules/calendar.js';
+import { addDays, ageOn, isWeekend, mondayOf } from '../../rules/dates.js';
+import { holidayName, isLesweek, regionCalendar, type Kalender } from '../../rules/calendar.js';
 import { age, clockSpan, numberWord, ordinalTimes, quantity, weekday, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
 import { clauseOf, span, type Analysed, type Token } from './tokens.js';
 import { DATE, dateOf, MONTH, month, validDate } from './lexicon.js';
@@ -1094,6 +1094,8 @@ export function noticeOffset(a: Analysed): { days: number; at: { index: number; 
     if (w === 'dezelfde' && /^(?:dag|ochtend|morgen|middag)$/.test(norm(a, i + 1) ?? '')) days = 0;
     else if (w === 'op' && norm(a, i + 1) === 'de' && /^(?:dag|ochtend)$/.test(norm(a, i + 2) ?? '') && norm(a, i + 3) === 'zelf') [days, to] = [0, i + 4];
     else if (w === 'de' && /^(?:dag|ochtend)$/.test(norm(a, i + 1) ?? '') && /^(?:erna|daarna|nadien|erop|later)$/.test(norm(a, i + 2) ?? '')) [days, to] = [-1, i + 3];
+    // "de dag na de uitvaart", "de ochtend na het feest": told after the day of the absence.
+    else if (w === 'de' && /^(?:dag|ochtend|avond)$/.test(norm(a, i + 1) ?? '') && norm(a, i + 2) === 'na' && /^(?:de|het)$/.test(norm(a, i + 3) ?? '') && !ANCHORS[norm(a, i + 4) ?? '']) [days, to] = [-1, i + 5];
     else if (w === 'de' && /^(?:avond|dag|middag|ochtend)$/.test(norm(a, i + 1) ?? '') && /^(?:ervoor|daarvoor|vooraf|voordien|vantevoren)$/.test(norm(a, i + 2) ?? '')) [days, to] = [1, i + 3];
     // "de avond van tevoren", "de dag voor het feest / de feestdag"
     else if (w === 'de' && /^(?:avond|dag)$/.test(norm(a, i + 1) ?? '') && norm(a, i + 2) === 'van' && norm(a, i + 3) === 'tevoren') [days, to] = [1, i + 4];
@@ -1175,9 +1177,12 @@ export function fillKeer(x: SlotSink, a: Analysed): void {
   const absence = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && (m.item.waarde === 'ongeoorloofd' || m.item.waarde === 'afwezig'));
   const jeugdarts = ts.some((t) => t.norm === 'jeugdarts' || t.norm === 'mazl' || t.norm === 'ggd');
   for (let i = 0; i < ts.length; i++) {
-    const q = quantity(ts, i);
-    const n = q?.value.unit === 'keer' ? q.value.value : undefined;
-    if (n === undefined) {
+    const qq = quantity(ts, i);
+    // "voor de derde keer": the ordinal counts the times, this one included.
+    const ord = qq ? undefined : norm(a, i - 1) === 'de' && norm(a, i - 2) === 'voor' ? ordinalTimes(ts, i) : undefined;
+    const q = qq?.value.unit === 'keer' ? { to: qq.to } : ord && { to: ord.to };
+    const n = qq?.value.unit === 'keer' ? qq.value.value : ord?.value;
+    if (n === undefined || !q) {
       // "3 telaatkomingen", "12 laatkomers"
       const bare = numberWord(ts[i]!.norm);
       if (bare !== undefined && ts[i]!.norm !== 'een' && /laatkom/.test(norm(a, i + 1) ?? '')) x.set('keerTeLaat', bare, span(a, i, i + 2));
@@ -1319,4 +1324,60 @@ export function eersteLesweken(a: Analysed): { value: boolean; at: { index: numb
     }
   }
   return undefined;
+}
+
+// ---------- a date told from a named day or holiday ----------
+
+/** Named days and school holidays as the calendar names them (calendar.ts, knowledge/kalender/). */
+const ANCHORS: Record<string, string> = {
+  koningsdag: 'Koningsdag', hemelvaartsdag: 'Hemelvaartsdag', hemelvaart: 'Hemelvaartsdag', nieuwjaarsdag: 'Nieuwjaarsdag',
+  kerstvakantie: 'kerstvakantie', meivakantie: 'meivakantie', herfstvakantie: 'herfstvakantie', voorjaarsvakantie: 'voorjaarsvakantie',
+  krokusvakantie: 'voorjaarsvakantie', zomervakantie: 'zomervakantie',
+};
+const WEEKDAY_INDEX: Record<string, number> = { maandag: 0, dinsdag: 1, woensdag: 2, donderdag: 3, vrijdag: 4 };
+
+/**
+ * A time told from a named day or holiday: "de dag na Koningsdag", "de week voor de kerstvakantie", "vlak na de
+ * meivakantie", "de vrijdag voor de voorjaarsvakantie". Outside the summer holiday's end such a time never falls in
+ * the first two lesweken (art. 13a lid 2). The date itself only when it is the same in every calendar region, the
+ * next one from today; otherwise it stays unknown and the rules ask.
+ */
+export function datumBijAnker(a: Analysed, today: string): { datum?: string; dagen?: number; buitenEersteLesweken: boolean; at: { index: number; length: number } } | undefined {
+  const ts = a.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    const naam = ANCHORS[ts[i]!.norm];
+    if (!naam) continue;
+    const k = norm(a, i - 1) === 'de' ? i - 2 : i - 1;
+    const rel = norm(a, k);
+    if (rel !== 'na' && rel !== 'voor') continue;
+    const what = norm(a, k - 1) ?? '';
+    const unit = what === 'dag' || what === 'week' || what in WEEKDAY_INDEX ? what : RIGHT_AFTER.test(what) ? 'direct' : undefined;
+    if (!unit || (unit === 'direct' && rel === 'voor')) continue;
+    const from = unit === 'direct' ? k - 1 : norm(a, k - 2) === 'de' || norm(a, k - 2) === 'het' ? k - 2 : k - 1;
+    const at = span(a, from, i + 1);
+    const buitenEersteLesweken = !(naam === 'zomervakantie' && rel === 'na');
+    const dates = (['noord', 'midden', 'zuid'] as const).map((r) => anchoredDate(regionCalendar(r), naam, rel, unit, today));
+    const datum = dates[0] && dates.every((d) => d === dates[0]) ? dates[0] : undefined;
+    // A day or a named weekday is one school day; a whole week five.
+    const dagen = unit === 'week' ? 5 : unit === 'direct' ? undefined : 1;
+    return { ...(datum ? { datum } : {}), ...(dagen ? { dagen } : {}), buitenEersteLesweken, at };
+  }
+  return undefined;
+}
+
+function anchoredDate(k: Kalender, naam: string, rel: 'na' | 'voor', unit: string, today: string): string | undefined {
+  const v = k.vakanties.filter((h) => h.naam === naam && h.tot >= today).sort((p, q) => (p.van < q.van ? -1 : 1))[0];
+  if (!v) return undefined;
+  const schoolDay = (d: string) => !holidayName(k, d) && !isWeekend(d);
+  const step = rel === 'na' ? 1 : -1;
+  let d = rel === 'na' ? addDays(v.tot, 1) : addDays(v.van, -1);
+  // "de dag na Koningsdag" is that calendar day; after a holiday period the next school day is meant.
+  if (v.van === v.tot && unit === 'dag') return d;
+  for (let n = 0; n < 14 && !schoolDay(d); n++) d = addDays(d, step);
+  if (unit === 'week') return mondayOf(d);
+  if (unit in WEEKDAY_INDEX) {
+    const day = addDays(mondayOf(d), WEEKDAY_INDEX[unit]!);
+    return schoolDay(day) ? day : undefined;
+  }
+  return d;
 }

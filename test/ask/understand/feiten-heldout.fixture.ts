@@ -5,7 +5,7 @@
 export type FactCheck = string | number | boolean | ((v: unknown) => boolean);
 
 export interface HeldOut {
-  klasse: 'a' | 'b' | 'c' | 'f';
+  klasse: 'a' | 'b' | 'c' | 'c-datum' | 'd' | 'e' | 'f';
   q: string;
   facts?: Record<string, FactCheck>;
   /** Facts the text does not state (or states as absent) that must stay undefined. */
@@ -246,5 +246,148 @@ export const heldOut: HeldOut[] = [
     klasse: 'f',
     q: 'Het behandelplan kan niet buiten schooltijd; de leerling (10) moet 3 dagen naar het ziekenhuis voor een behandeling. Mag hij daarvoor verlof krijgen?',
     facts: { buitenLestijdMogelijk: (v) => v !== true },
+  },
+
+  // ---- c (dates). Today is 2026-11-22 (expect.ts): the coming school year's dates ----
+  {
+    klasse: 'c-datum',
+    q: 'Mijn dochter wil de dag na Koningsdag vrij voor de bruiloft van haar oom in Gent. Mag dat?',
+    facts: { startdatum: '2027-04-28' },
+  },
+  {
+    klasse: 'c-datum',
+    q: 'Vader is visser en kan in geen enkele schoolvakantie weg. Mogen de kinderen de week voor de kerstvakantie vrij?',
+    facts: { inEersteTweeLesweken: false, dagen: 5 },
+  },
+  {
+    klasse: 'c-datum',
+    q: 'Wij hebben een camping en kunnen nooit in de schoolvakanties weg. We willen vlak na de meivakantie 5 dagen vakantieverlof. Mag dat?',
+    facts: { inEersteTweeLesweken: false, dagen: 5 },
+  },
+  {
+    klasse: 'c-datum',
+    q: 'De leerling (14, vo) is deze maand voor de derde keer zonder reden weggebleven. Moet ik dat melden?',
+    facts: { keerOngeoorloofd: 3 },
+  },
+  {
+    klasse: 'c-datum',
+    q: 'We zijn akkerbouwers en kunnen in geen enkele vakantie weg. Kunnen we de eerste week na de herfstvakantie vakantieverlof krijgen, 5 dagen?',
+    facts: { inEersteTweeLesweken: false },
+  },
+  {
+    klasse: 'c-datum',
+    q: 'Onze zoon wil op 3 maart vrij voor de begrafenis van zijn opa. Kan dat?',
+    facts: { startdatum: '2027-03-03' },
+  },
+  {
+    klasse: 'c-datum',
+    q: 'De moeder belde de dag na de uitvaart dat haar zoon 2 dagen afwezig was vanwege het overlijden van zijn oma. Kan het verlof achteraf?',
+    facts: { dagenVooraf: (v) => typeof v === 'number' && v < 0 },
+  },
+  {
+    klasse: 'c-datum',
+    q: 'Mijn broer trouwt op de vrijdag voor de voorjaarsvakantie in Utrecht. Mag mijn dochter die dag vrij?',
+    facts: { dagen: 1, omstandigheid: 'huwelijk' },
+  },
+
+  // ---- d. week-by-week absence lists: registrations in the rolling window of 4 lesweken ----
+  {
+    klasse: 'd',
+    q: 'Leerling (14, havo) spijbelde week 1: 3 lesuren, week 2: 6 lesuren, week 3: 5 lesuren, week 4: 4 lesuren. Moet ik melden?',
+    facts: { ongeoorloofdeUren: 18 },
+    melding: '16-uur-in-4-weken',
+  },
+  {
+    klasse: 'd',
+    q: 'Ongeoorloofd verzuim per week: week 1 8 uur, week 2 0 uur, week 3 0 uur, week 4 0 uur, week 5 9 uur. Het gaat om een 15-jarige op het vmbo. Moet dit gemeld worden?',
+    facts: { ongeoorloofdeUren: (v) => typeof v === 'number' && v < 16 },
+    // Under 16 hours in every window: no 16-hour report; the school may still report other absence.
+    melding: 'overig-verzuim',
+  },
+  {
+    klasse: 'd',
+    q: 'In week 38 spijbelde hij 5 uur, in week 39 7 uur en in week 40 6 uur. Hij is 14 en zit op het vmbo. Wat moet ik doen?',
+    facts: { ongeoorloofdeUren: 18 },
+    melding: '16-uur-in-4-weken',
+  },
+  {
+    klasse: 'd',
+    q: 'Groep 7, leerling van 10: de eerste week 4 uur, de tweede week 3 uur, de derde week 4 uur en de vierde week 3 uur ongeoorloofd afwezig. Melden?',
+    facts: { ongeoorloofdeUren: 14 },
+    // Under 16 hours in every window: no 16-hour report; the school may still report other absence.
+    melding: 'overig-verzuim',
+  },
+  {
+    klasse: 'd',
+    q: 'Brugklasser (12) verzuimt al drie weken elke maandag 4 lesuren en elke vrijdag 3 lesuren zonder geldige reden. Moet de school melden?',
+    facts: { ongeoorloofdeUren: 21 },
+    melding: '16-uur-in-4-weken',
+  },
+  {
+    klasse: 'd',
+    q: 'Overzicht ongeoorloofd verzuim van een leerling van 13 (vo): week 1 - 2 uur, week 2 - 4 uur, week 3 - 5 uur, week 4 - 6 uur, week 5 - 1 uur. Is dit meldplichtig?',
+    facts: { ongeoorloofdeUren: 17 },
+    melding: '16-uur-in-4-weken',
+  },
+  {
+    klasse: 'd',
+    q: 'Onze leerling (15, vo) was ongeoorloofd afwezig: eerste week 6 uur, tweede week niets, derde week 6 uur, vierde week 5 uur. Moeten we dit melden bij DUO?',
+    facts: { ongeoorloofdeUren: 17 },
+    melding: '16-uur-in-4-weken',
+  },
+  {
+    klasse: 'd',
+    q: 'Spijbeluren van een 14-jarige (vo), per week: 4, 4, 4 en 3. Moet er een melding komen?',
+    facts: { ongeoorloofdeUren: 15 },
+    // Under 16 hours in every window: no 16-hour report; the school may still report other absence.
+    melding: 'overig-verzuim',
+  },
+
+  // ---- e. indirect birth date or age ----
+  {
+    klasse: 'e',
+    q: 'Mijn zoon is van 2013 en zit in de tweede klas. Is hij leerplichtig?',
+    facts: { geboortedatum: (v) => typeof v === 'string' && v.startsWith('2013') },
+  },
+  {
+    klasse: 'e',
+    q: 'Zij werd in de zomer 12 en zit nu in de brugklas. Mag ze 2 dagen vrij voor de bruiloft van haar tante in Parijs?',
+    facts: { leeftijd: 12 },
+  },
+  {
+    klasse: 'e',
+    q: 'Hij wordt over twee maanden 16. Moet hij na dit schooljaar nog naar school?',
+    facts: { leeftijd: 15 },
+  },
+  {
+    klasse: 'e',
+    q: 'Een meisje dat in 2008 geboren is en geen diploma heeft, verzuimt al 5 weken. Wat moet de school doen?',
+    facts: { geboortedatum: (v) => typeof v === 'string' && v.startsWith('2008') },
+  },
+  {
+    klasse: 'e',
+    q: '2011 geboren jongen, havo 4, heeft 20 lesuren gespijbeld in 3 weken. Moet ik dit melden?',
+    facts: { geboortedatum: (v) => typeof v === 'string' && v.startsWith('2011') },
+    melding: '16-uur-in-4-weken',
+  },
+  {
+    klasse: 'e',
+    q: 'Mijn dochter, in 2020 geboren, mag ze 5 uur per week thuisblijven?',
+    facts: { geboortedatum: (v) => typeof v === 'string' && v.startsWith('2020') },
+  },
+  {
+    klasse: 'e',
+    q: 'Jongen (geb. maart 2010) zonder startkwalificatie wil stoppen met school. Mag dat?',
+    facts: { geboortedatum: (v) => typeof v === 'string' && v.startsWith('2010-03') },
+  },
+  {
+    klasse: 'e',
+    q: 'Onze zoon is in 2014 geboren en zit in groep 8. Is hij nog leerplichtig?',
+    facts: { geboortedatum: (v) => typeof v === 'string' && v.startsWith('2014') },
+  },
+  {
+    klasse: 'e',
+    q: 'Mijn kind is afgelopen voorjaar 5 geworden. Mag ik haar 5 uur per week thuishouden?',
+    facts: { leeftijd: 5 },
   },
 ];

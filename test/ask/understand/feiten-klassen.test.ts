@@ -126,3 +126,45 @@ describe('negation scope (class f)', () => {
     expect(r.facts.eerderVerlofDagen).toBeUndefined();
   });
 });
+
+describe('dates from a named day or holiday (class c)', () => {
+  const BEROEP_VRAAG = (when: string) => `${BEROEP} Mogen de kinderen ${when} vakantieverlof?`;
+  it.each([
+    'de week voor de kerstvakantie',
+    'vlak na de meivakantie',
+    'direct na de herfstvakantie',
+    'de vrijdag voor de voorjaarsvakantie',
+    'de dag na Koningsdag',
+    'de week na de krokusvakantie',
+  ])('"%s" is not in the first two lesweken', (when) => {
+    expect(read(BEROEP_VRAAG(when)).facts.inEersteTweeLesweken).toBe(false);
+  });
+
+  it.each(['de week na de zomervakantie', 'meteen na de zomervakantie', 'direct na de zomervakantie'])('direction: "%s" is', (when) => {
+    const r = read(BEROEP_VRAAG(when));
+    expect(r.facts.inEersteTweeLesweken).toBe(true);
+    expect(r.decision?.toegestaan).toBe(false);
+  });
+
+  it.each([
+    ['de dag na Koningsdag', '2027-04-28'],
+    ['de dag voor Koningsdag', '2027-04-26'],
+    ['de week voor de kerstvakantie', '2026-12-14'],
+    ['op 3 maart', '2027-03-03'],
+    ['vanaf 14 december', '2026-12-14'],
+  ])('"%s" → startdatum %s (today 2026-11-22)', (when, datum) => {
+    expect(read(`Mijn dochter wil ${when} vrij voor de bruiloft van haar oom in Gent. Mag dat?`).facts.startdatum).toBe(datum);
+  });
+
+  it('a day without a year in a past sentence is no leave date', () => {
+    expect(read('Hij was op 3 maart afwezig voor de bruiloft van zijn oom. Was dat geoorloofd?').facts.startdatum).toBeUndefined();
+  });
+});
+
+describe('ordinal counts (class c)', () => {
+  it.each(grid([['derde', 3], ['vierde', 4], ['tweede', 2]] as Array<[string, number]>, ['zonder reden weggebleven', 'ongeoorloofd afwezig geweest', 'gespijbeld']))('voor de %s keer %s', ([ord, n], what) => {
+    const r = read(`De leerling (14, vo) heeft deze maand voor de ${ord} keer ${what}. Moet ik dat melden?`);
+    expect(r.facts.keerOngeoorloofd).toBe(n);
+    expect(r.facts.eersteKeer).toBe(false);
+  });
+});
