@@ -199,17 +199,6 @@ export function verzuim(x: Extraction): void {
     break;
   }
   const ziek = x.facts.soortVerzuim === 'ziek';
-  for (const m of x.all(DAG_ZONDER_JAAR)) {
-    if (/geboren\s*(?:op\s*)?$/.test(x.before(m, 14)) || VERLEDEN.test(sentenceOf(x.t, m.index))) continue;
-    const jaar = Number(x.today.slice(0, 4));
-    const d = [jaar, jaar + 1].map((y) => validDate(y, month(m[2]!), Number(m[1]))).find((v) => v !== undefined && v >= x.today);
-    if (d) x.set('startdatum', d, at(m));
-    break;
-  }
-  const anker = datumBijAnker(x.a, x.today);
-  if (anker?.datum) x.set('startdatum', anker.datum, anker.at);
-  if (anker?.buitenEersteLesweken) x.set('inEersteTweeLesweken', false, anker.at);
-  if (anker?.dagen && x.facts.soort !== undefined) x.set('dagen', anker.dagen, anker.at);
   const notice = noticeOffset(x.a);
   // Illness is notified in time within 2 days (art. 12); a religious duty at least 2 days before (art. 13).
   if (ziek && notice) x.set('ziekmeldingTijdig', notice.days >= -2, notice.at);

@@ -214,10 +214,15 @@ function isRate(a: Analysed, from: number, to: number): boolean {
 }
 const PLUS = new Set(['ook', 'daarnaast', 'bovendien', 'plus', 'nog']);
 
+/** A school day as a unit ("elke dag", "per lesdag"); a weekday name ends in "dag" too but is one day a week. */
+const SCHOOLDAG = /^(?:dag|schooldag|lesdag|werkdag)$/;
+
 interface HourMention {
   uren: number;
   from: number;
   to: number;
+  /** Hours on a weekday every week ("elke maandag 4 lesuren"): such mentions in one text add up. */
+  perWeekdag?: boolean;
 }
 
 /** Absence cue (verzuim vocabulary) in the clause of i, the next clause, or right before the count. */
@@ -267,10 +272,18 @@ function hourMentions(a: Analysed, absence: Match[], soort?: Onderwijssoort): Ho
     if (norm(a, q.from - 1) === 'van' && norm(a, q.from - 2) === 'grens') continue;
     if ((norm(a, q.to) === 'in' && /^(?:4|vier)$/.test(norm(a, q.to + 1) ?? '') && /weken$/.test(norm(a, q.to + 2) ?? '')) || norm(a, q.from - 1) === 'geen') continue;
     // a daily rate over a span of days: "3 uur per dag, ma t/m wo", "elke dag twee lesuren, al drie weken lang"
-    const perDag = (norm(a, q.to) === 'per' || norm(a, q.to) === 'elke' || norm(a, q.to) === 'iedere') && /dag$/.test(norm(a, q.to + 1) ?? '');
+    const perDag = (norm(a, q.to) === 'per' || norm(a, q.to) === 'elke' || norm(a, q.to) === 'iedere') && SCHOOLDAG.test(norm(a, q.to + 1) ?? '');
     // "elke dag twee lesuren", "elke dag de eerste twee lessen"
     const skip = /^(?:eerste|laatste)$/.test(norm(a, q.from - 1) ?? '') && norm(a, q.from - 2) === 'de' ? 2 : 0;
-    const elkeDag = (norm(a, q.from - 2 - skip) === 'elke' || norm(a, q.from - 2 - skip) === 'iedere') && /dag$/.test(norm(a, q.from - 1 - skip) ?? '');
+    const elke = norm(a, q.from - 2 - skip) === 'elke' || norm(a, q.from - 2 - skip) === 'iedere';
+    const elkeDag = elke && SCHOOLDAG.test(norm(a, q.from - 1 - skip) ?? '');
+    // "(al drie weken) elke maandag 4 lesuren": one weekday a week, over the weeks told (at most the window of 4 lesweken).
+    if (elke && weekday(norm(a, q.from - 1 - skip) ?? '') !== undefined) {
+      const weken = weeksInSentence(a, q.from);
+      if (weken !== undefined) out.push({ uren: urenVan(q.value, soort) * Math.min(weken, 4), from: q.from - 2 - skip, to: q.to, perWeekdag: true });
+      i = q.to - 1;
+      continue;
+    }
     if (perDag || elkeDag) {
       const days = daysInClause(a, q.from);
       if (days !== undefined) out.push({ uren: q.value.value * days, from: elkeDag ? q.from - 2 - skip : q.from, to: perDag ? q.to + 2 : q.to });
@@ -396,7 +409,7 @@ export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
   if (!base) return;
   let total = base.uren;
   // Hours added on top elsewhere: "en daarnaast nog 6 uur", "ook al 8 lesuren".
-  for (const m of mentions) if (m !== base && plusBefore(a, m)) total += m.uren;
+  for (const m of mentions) if (m !== base && (plusBefore(a, m) || (base.perWeekdag && m.perWeekdag))) total += m.uren;
   if (total > 0) x.set('ongeoorloofdeUren', Math.round(total * 100) / 100, span(a, base.from, base.to));
 }
 

@@ -168,3 +168,29 @@ describe('ordinal counts (class c)', () => {
     expect(r.facts.eersteKeer).toBe(false);
   });
 });
+
+describe('hours week by week go through the window of 4 lesweken (class d)', () => {
+  it.each([
+    ['In week 38 spijbelde hij 5 uur, in week 39 7 uur en in week 40 6 uur.', 18],
+    ['Week 1 miste hij 5 uur, week 2 7 uur, week 3 6 uur.', 18],
+    ['Spijbeluren per week: 4, 4, 4 en 3.', 15],
+    ['Per week ongeoorloofd: 6, 6, 5 en 1 uur.', 18],
+  ])('%s → %s', (s, uren) => {
+    expect(read(`Leerling van 14 (vo). ${s} Moet ik dit melden?`).facts.ongeoorloofdeUren).toBe(uren);
+  });
+
+  // Direction: hours far apart never add up to a window they do not share.
+  it('8 hours in week 1 and 9 in week 5 is 9 in the heaviest window', () => {
+    const r = read('Leerling van 15 (vo), ongeoorloofd per week: week 1 8 uur, week 2 0 uur, week 3 0 uur, week 4 0 uur, week 5 9 uur. Melden?');
+    expect(r.facts.ongeoorloofdeUren).toBe(9);
+    expect(r.decision?.melding).not.toBe('16-uur-in-4-weken');
+  });
+
+  it.each(grid(
+    [['elke maandag 4 lesuren en elke vrijdag 3 lesuren', 7], ['elke woensdag 5 lesuren', 5], ['iedere dinsdag 3 lesuren', 3]] as Array<[string, number]>,
+    [['al drie weken', 3], ['al twee weken', 2], ['al zes weken', 4]] as Array<[string, number]>,
+  ))('%s, %s → hours a week × weeks in the window', ([rate, perWeek], [weeks, inWindow]) => {
+    const r = read(`Brugklasser (12) verzuimt ${weeks} ${rate} zonder geldige reden. Moet de school melden?`);
+    expect(r.facts.ongeoorloofdeUren).toBe(perWeek * inWindow);
+  });
+});
