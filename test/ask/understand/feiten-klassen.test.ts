@@ -174,7 +174,8 @@ describe('hours week by week go through the window of 4 lesweken (class d)', () 
     ['In week 38 spijbelde hij 5 uur, in week 39 7 uur en in week 40 6 uur.', 18],
     ['Week 1 miste hij 5 uur, week 2 7 uur, week 3 6 uur.', 18],
     ['Spijbeluren per week: 4, 4, 4 en 3.', 15],
-    ['Per week ongeoorloofd: 6, 6, 5 en 1 uur.', 18],
+    // The report falls due in week 3 (17 hours): that window is the count.
+    ['Per week ongeoorloofd: 6, 6, 5 en 1 uur.', 17],
   ])('%s → %s', (s, uren) => {
     expect(read(`Leerling van 14 (vo). ${s} Moet ik dit melden?`).facts.ongeoorloofdeUren).toBe(uren);
   });
