@@ -3,7 +3,7 @@ import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '.
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
   fillAndereVakantie, fillBuitenLestijd, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenUitWeken, fillVerwant, fillVerzuimDagen, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
-  beoordeeldVerlof, eersteLesweken, inEarlierLeave, kenmerk, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, verlofDuur, verlofsoortBeschreven, verlofsoortGenoemd,
+  beoordeeldVerlof, datumBijAnker, eersteLesweken, inEarlierLeave, kenmerk, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, verlofDuur, verlofsoortBeschreven, verlofsoortGenoemd,
 } from './slots.js';
 import { analyse, clauseOf, type Analysed } from './tokens.js';
 
@@ -144,7 +144,7 @@ const re = (src: RegExp): Finder => (x) => {
 const RELIGIEUS: Finder = (x) => religieusePlicht(x.a)?.at;
 const SOORT_VERZUIM: Array<[Finder, SoortVerzuim]> = [
   [re(r(String.raw`\bgeschorst|\bschorsing`)), 'schorsing'],
-  [re(r(String.raw`\b(?:later terug ?gekomen|(?:zijn|kwamen|kwam|waren) (?:\w+ ){0,3}later terug|verlof (?:is |was |werd )?(?:nooit|niet) (?:aangevraagd|gevraagd)|(?:nooit|geen) verlof (?:aangevraagd|gevraagd)|zonder (?:toestemming|verlof)|toch (?:gegaan|vertrokken|op vakantie|weggegaan|weg)|\w*(?:verlof|aanvraag)\b[^?!]{0,140}?\b(?:geweigerd|afgewezen|niet (?:gekregen|toegekend|verleend))\b[^?!]{0,120}?\b(?:niet (?:\w+ ){0,2}(?:gekomen|op school|verschenen)|(?:was|waren|is|zijn) (?:\w+ ){0,3}er niet\b|afwezig|weggebleven|zitten (?:ze |zij )?in|op vakantie)|(?:op )?(?:vakantie|wintersport) (?:zonder|terwijl) )`)), 'vakantie-zonder-verlof'],
+  [re(r(String.raw`\b(?:later terug ?gekomen|(?:zijn|kwamen|kwam|waren) (?:\w+ ){0,3}later terug|verlof (?:is |was |werd )?(?:nooit|niet) (?:aangevraagd|gevraagd)|(?:nooit|geen) verlof (?:aangevraagd|gevraagd)|zonder (?:toestemming|verlof)|toch (?:\w+ ){0,4}?(?:gegaan|vertrokken|op vakantie|weggegaan|weg)\b|\w*(?:verlof|aanvraag)\b[^?!]{0,140}?\b(?:geweigerd|afgewezen|niet (?:gekregen|toegekend|verleend))\b[^?!]{0,120}?\b(?:niet (?:\w+ ){0,2}(?:gekomen|op school|verschenen)|(?:was|waren|is|zijn) (?:\w+ ){0,3}er niet\b|afwezig|weggebleven|zitten (?:ze |zij )?in|op vakantie)|(?:op )?(?:vakantie|wintersport) (?:zonder|terwijl) )`)), 'vakantie-zonder-verlof'],
   // A trip already taken in school time without leave (issue 10, class 2): left early, came back late, stayed on.
   [(x) => (x.has(ZIEK_GENOEMD) ? undefined : re(VAKANTIE_GENOMEN)(x)), 'vakantie-zonder-verlof'],
   [re(r(String.raw`\bte laat\b|\btelaatkom|\blaatkom`)), 'te-laat'],
@@ -306,6 +306,8 @@ const EEN_DAG = r(String.raw`\b(?:(?:een|de|die|deze) (?:ochtend|middag|morgen|d
 const WEKEN_GEVRAAGD = r(String.raw`\b(?:vragen|vraagt|willen|wil|wilden|aanvragen|aangevraagd|verlof voor)\b[^.?!]{0,40}?\b(${NUM}) (?:school)?we(?:e)?k(?:en)?\b(?! (?:van ?tevoren|vooraf))`);
 const DAGEN_BLOCK_BEFORE = /(?:maximaal|max\.?|hoogstens|ten hoogste|overige|meer dan|langer dan|boven(?: de)?|minder dan|binnen|over|eerste|laatste|na|\bal)\s*$/;
 const EERDER_GEEN = r(String.raw`\b(?:(?:nog )?geen (?:ander |andere |eerder )?verlof (?:gehad|gekregen|aangevraagd)|(?:nog )?geen (?:ander |andere )?verlof (?:dit|in dit) schooljaar|eerste (?:verlof)?aanvraag (?:dit|van dit|in dit) schooljaar|nog niet eerder verlof|nog nooit verlof)`);
+/** No holiday leave yet this school year: art. 13a's once a year is still free; other leave is not stated. */
+const GEEN_VAKANTIEVERLOF = r(String.raw`\b(?:nog )?geen vakantieverlof (?:\w+ ){0,3}?(?:gehad|gekregen|aangevraagd|verleend|toegekend|opgenomen)\b|\bnog (?:geen|nooit) vakantieverlof\b`);
 const EERDER_VAKANTIE = r(String.raw`\b(?:(?:eerder dit schooljaar|dit schooljaar al|al eerder|eerder al)[^.?!]{0,30}?vakantieverlof|(?:kregen|kreeg|hadden|had|hebben|heeft|zijn|is|werd)\b(?:(?! vorig schooljaar| vorig jaar)[^.?!]){0,40}?\bal\b[^.?!]{0,30}?\bvakantieverlof|(?<!vorig (?:school)?jaar )\b(?:kregen|kreeg)\b(?:(?! vorig schooljaar| vorig jaar)[^.?!]){0,40}?\bvakantieverlof|vakantieverlof[^.?!]{0,30}?\bal (?:gehad|gekregen|verleend|toegekend|opgenomen)|(?:tweede|nog een|nog eens|opnieuw|nogmaals)[^.?!]{0,15}?\bvakantieverlof|al (?:een keer|eens|eerder) (?:vakantie)?verlof (?:gehad|gekregen)[^.?!]{0,40}?(?:beroep|werk|vakantie))`);
 const WERKGEVER_FALSE = r(String.raw`\b(?:(?:geen|zonder) (?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever)|(?:een |de )?(?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever) (?:heeft|hebben|is|kan|kunnen) (?:ze|zij|hij|ze|de ouders?|vader|moeder|er)? ?(?:nog )?(?:niet|geen)\b)`);
 const WERKGEVER_TRUE = r(String.raw`\b(?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever)`);
@@ -347,6 +349,9 @@ const SCHOOL_BUITENLAND_VERKLARING = r(String.raw`\bverklaring van de (?:buitenl
 const VOLLEDIG_LEERPLICHTIG = r(String.raw`\b(?:nog )?volledig leerplichtig\b(?!\s*\?)`);
 const KWALIFICATIEPLICHTIGE = r(String.raw`\bkwalificatieplichtige (?:leerling|student|jongere|jongen|meisje)`);
 const WEKEN_VOORAF = r(String.raw`\b(${NUM}) (weken|dagen|week|dag) (?:van ?tevoren|vooraf|ervoor|voor het vertrek)`);
+/** A leave date without a year ("op 3 maart vrij"): the next such day, only in a sentence about the future. */
+const DAG_ZONDER_JAAR = r(String.raw`\b(?:vanaf|op|per|van) (\d{1,2}) (${MONTH})(?![a-z])(?! '?\d)`);
+const VERLEDEN = /\b(?:was|waren|geweest|gisteren|vorige|vorig|had|hadden|kreeg|kregen|gebeld|belde|gemeld|meldde)\b/;
 const OVER_DAGEN = r(String.raw`\bover (${NUM}) (dagen|dag|weken|week)\b`);
 const VOLGENDE_WEEK_DAG = r(String.raw`\b(?:volgende week (${WEEKDAY})|(${WEEKDAY}) volgende week|aanstaande (${WEEKDAY})|komende (${WEEKDAY})|(overmorgen|morgen))\b`);
 const VANAF_DATUM = r(String.raw`\b(?:vanaf|van|per|op|vertrekken) ${DATE}`);
@@ -418,7 +423,9 @@ export function verlof(x: Extraction): void {
   const earlier = (mm: RegExpExecArray) => inEarlierLeave(x.a, tokenAt(x.a, mm.index));
   for (const re of DAGEN) {
     if (re === DAGEN.at(-1) && x.facts.soort === undefined) break;
-    const m = x.all(re).find((mm) => !earlier(mm) && !DAGEN_BLOCK_BEFORE.test(x.before(mm, 14)) && !/\bin \S*$/.test(x.before(mm, 6)));
+    // "een dag of vijf" is a rough count the quantity grammar reads (verlofDuur), not one day.
+    const rough = (mm: RegExpExecArray) => /^ of \w/.test(x.t.slice(mm.index + mm[0].length, mm.index + mm[0].length + 5));
+    const m = x.all(re).find((mm) => !earlier(mm) && !rough(mm) && !DAGEN_BLOCK_BEFORE.test(x.before(mm, 14)) && !/\bin \S*$/.test(x.before(mm, 6)));
     if (m) {
       x.set('dagen', num(m[1]), at(m));
       break;
@@ -428,16 +435,19 @@ export function verlof(x: Extraction): void {
     const ed1 = x.first(EEN_DAG);
     if (ed1) x.set('dagen', 1, at(ed1));
   }
-  const wk = x.first(WEKEN_GEVRAAGD);
-  if (wk) x.set('dagen', num(wk[1])! * 5, at(wk));
+  // The quantity grammar first: it reads "anderhalve week", "een week of drie" and "ruim twee weken" whole.
   const duur = verlofDuur(x.a);
   if (duur) x.set('dagen', duur.dagen, duur.at);
+  const wk = x.first(WEKEN_GEVRAAGD);
+  if (wk) x.set('dagen', num(wk[1])! * 5, at(wk));
 
   const eg = x.first(EERDER_GEEN);
   if (eg) {
     x.set('eerderVerlofDagen', 0, at(eg));
     x.set('eerderVakantieverlofDitSchooljaar', false, at(eg));
   }
+  const gv0 = x.first(GEEN_VAKANTIEVERLOF);
+  if (gv0) x.set('eerderVakantieverlofDitSchooljaar', false, at(gv0));
   fillEerderVerlof(x, x.a, besluit?.token);
   const ev = x.first(EERDER_VAKANTIE);
   if (ev) x.set('eerderVakantieverlofDitSchooljaar', true, at(ev));
@@ -550,6 +560,17 @@ function timing(x: Extraction): void {
       break;
     }
   }
+  for (const m of x.all(DAG_ZONDER_JAAR)) {
+    if (/geboren\s*(?:op\s*)?$/.test(x.before(m, 14)) || VERLEDEN.test(sentenceOf(x.t, m.index))) continue;
+    const jaar = Number(x.today.slice(0, 4));
+    const d = [jaar, jaar + 1].map((y) => validDate(y, month(m[2]!), Number(m[1]))).find((v) => v !== undefined && v >= x.today);
+    if (d) x.set('startdatum', d, at(m));
+    break;
+  }
+  const anker = datumBijAnker(x.a, x.today);
+  if (anker?.datum) x.set('startdatum', anker.datum, anker.at);
+  if (anker?.buitenEersteLesweken) x.set('inEersteTweeLesweken', false, anker.at);
+  if (anker?.dagen && x.facts.soort !== undefined) x.set('dagen', anker.dagen, anker.at);
   const notice = noticeOffset(x.a);
   if (notice) x.set('dagenVooraf', notice.days, notice.at);
   const wv = x.first(WEKEN_VOORAF);

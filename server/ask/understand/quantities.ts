@@ -210,6 +210,12 @@ function readQuantity(ts: Token[], i: number): Parsed<Quantity> | undefined {
   }
   // "een half uur", "anderhalf uur"
   if (norm(ts, i) === 'een' && norm(ts, i + 1) === 'half') value = 0.5;
+  // "een week of drie", "een dag of vijf": the number after "of" is the rough count.
+  let approx = n.value.approx;
+  if (norm(ts, i) === 'een' && n.to === i + 1 && norm(ts, to) === 'of') {
+    const rough = bareNumber(ts, to + 1);
+    if (rough && rough.value > 1 && unit(ts, rough.to) === undefined) [value, approx, to] = [rough.value, 'ongeveer', rough.to];
+  }
   // "3 uur en 45 minuten": one duration in hours
   if ((u.value === 'uur' || u.value === 'klokuur') && norm(ts, to) === 'en') {
     const min = number(ts, to + 1);
@@ -220,8 +226,8 @@ function readQuantity(ts: Token[], i: number): Parsed<Quantity> | undefined {
     }
   }
   // "bijna 16 uur" is under 16: halfway into the last hour, so a whole-hour threshold reads the same for any value it allows.
-  if (n.value.approx === 'bijna' && HOURS.has(u.value) && value >= 1) value -= 0.5;
-  return { value: { value, unit: u.value, ...(n.value.approx ? { approx: n.value.approx } : {}), ...(lesMinuten ? { lesMinuten } : {}) }, from: n.from, to };
+  if (approx === 'bijna' && HOURS.has(u.value) && value >= 1) value -= 0.5;
+  return { value: { value, unit: u.value, ...(approx ? { approx } : {}), ...(lesMinuten ? { lesMinuten } : {}) }, from: n.from, to };
 }
 
 const HOURS = new Set<Unit>(['uur', 'lesuur', 'klokuur']);
@@ -473,6 +479,11 @@ export function weekSeries(ts: Token[]): Parsed<WeekHours[]> | undefined {
       weeks.push({ week: weekNo, uren: 0, vakantie: true });
       to = at + 1;
     } else {
+      // "in week 38 spijbelde hij 5 uur": a verb and its subject may stand between the week and its hours.
+      for (let k = at; k < at + 3 && quantity(ts, at) === undefined; k++) {
+        if (ts[k]?.kind !== 'word' || norm(ts, k) === 'week' || numberWord(norm(ts, k)!) !== undefined) break;
+        if (HOURS.has(quantity(ts, k + 1)?.value.unit ?? 'jaar')) at = k + 1;
+      }
       const q = quantity(ts, at);
       const bare = q ? undefined : bareNumber(ts, at);
       // "week 2: 6" after "week 1: 4 uur" keeps the unit of the series.
@@ -488,9 +499,40 @@ export function weekSeries(ts: Token[]): Parsed<WeekHours[]> | undefined {
     if (from < 0) from = i;
     i = to - 1;
   }
+  if (!weeks.length) return hoursListPerWeek(ts);
   const byWeek = new Map<number, WeekHours>();
   for (const w of weeks) if (!byWeek.has(w.week)) byWeek.set(w.week, w);
   const sorted = [...byWeek.values()].sort((a, b) => a.week - b.week);
   if (sorted.filter((w) => !w.vakantie).length < 2) return undefined;
   return { value: sorted, from, to };
+}
+
+/**
+ * A bare list of hours after "per week" in a sentence about hours: "spijbeluren per week: 4, 4, 4 en 3",
+ * "per week 2, 5 en 6 uur". The weeks are consecutive, in the order told.
+ */
+function hoursListPerWeek(ts: Token[]): Parsed<WeekHours[]> | undefined {
+  for (let i = 0; i + 2 < ts.length; i++) {
+    if (norm(ts, i) !== 'per' || !/^(?:week|lesweek|schoolweek)$/.test(norm(ts, i + 1) ?? '')) continue;
+    let at = i + 2;
+    // "per week ongeoorloofd: 6, 6, 5 en 1 uur": a word or two may name what the hours are.
+    while (at < i + 4 && ts[at]?.kind === 'word' && numberWord(norm(ts, at)!) === undefined) at++;
+    if (/^[:=,]$/.test(norm(ts, at) ?? '')) at++;
+    const uren: number[] = [];
+    let to = at;
+    while (to < ts.length) {
+      const n = bareNumber(ts, to);
+      if (!n) break;
+      uren.push(n.value);
+      to = n.to;
+      if (/^(?:uur|uren|lesuren|klokuren)$/.test(norm(ts, to) ?? '')) to++;
+      if (norm(ts, to) === ',' || norm(ts, to) === 'en') to++;
+      else break;
+    }
+    let from = i;
+    while (from > 0 && !/^[.?!]$/.test(ts[from - 1]!.norm)) from--;
+    const aboutHours = ts.slice(from, to + 2).some((t) => /(?:uur|uren)$/.test(t.norm));
+    if (uren.length >= 2 && aboutHours) return { value: uren.map((u, k) => ({ week: k + 1, uren: u, vakantie: false })), from: i, to };
+  }
+  return undefined;
 }

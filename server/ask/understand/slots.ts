@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { evaluateVerzuim } from '../../rules/verzuim.js';
 import { param } from '../../rules/params.js';
 import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js';
-import { addDays, ageOn, mondayOf } from '../../rules/dates.js';
-import { isLesweek, regionCalendar, type Kalender } from '../../rules/calendar.js';
+import { addDays, ageOn, isWeekend, mondayOf } from '../../rules/dates.js';
+import { holidayName, isLesweek, regionCalendar, type Kalender } from '../../rules/calendar.js';
 import { age, clockSpan, numberWord, ordinalTimes, quantity, weekday, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
 import { clauseOf, span, type Analysed, type Token } from './tokens.js';
 import { DATE, dateOf, MONTH, month, validDate } from './lexicon.js';
@@ -215,10 +215,15 @@ function isRate(a: Analysed, from: number, to: number): boolean {
 }
 const PLUS = new Set(['ook', 'daarnaast', 'bovendien', 'plus', 'nog']);
 
+/** A school day as a unit ("elke dag", "per lesdag"); a weekday name ends in "dag" too but is one day a week. */
+const SCHOOLDAG = /^(?:dag|schooldag|lesdag|werkdag)$/;
+
 interface HourMention {
   uren: number;
   from: number;
   to: number;
+  /** Hours on a weekday every week ("elke maandag 4 lesuren"): such mentions in one text add up. */
+  perWeekdag?: boolean;
 }
 
 /** Absence cue (verzuim vocabulary) in the clause of i, the next clause, or right before the count. */
@@ -268,10 +273,18 @@ function hourMentions(a: Analysed, absence: Match[], soort?: Onderwijssoort): Ho
     if (norm(a, q.from - 1) === 'van' && norm(a, q.from - 2) === 'grens') continue;
     if ((norm(a, q.to) === 'in' && /^(?:4|vier)$/.test(norm(a, q.to + 1) ?? '') && /weken$/.test(norm(a, q.to + 2) ?? '')) || norm(a, q.from - 1) === 'geen') continue;
     // a daily rate over a span of days: "3 uur per dag, ma t/m wo", "elke dag twee lesuren, al drie weken lang"
-    const perDag = (norm(a, q.to) === 'per' || norm(a, q.to) === 'elke' || norm(a, q.to) === 'iedere') && /dag$/.test(norm(a, q.to + 1) ?? '');
+    const perDag = (norm(a, q.to) === 'per' || norm(a, q.to) === 'elke' || norm(a, q.to) === 'iedere') && SCHOOLDAG.test(norm(a, q.to + 1) ?? '');
     // "elke dag twee lesuren", "elke dag de eerste twee lessen"
     const skip = /^(?:eerste|laatste)$/.test(norm(a, q.from - 1) ?? '') && norm(a, q.from - 2) === 'de' ? 2 : 0;
-    const elkeDag = (norm(a, q.from - 2 - skip) === 'elke' || norm(a, q.from - 2 - skip) === 'iedere') && /dag$/.test(norm(a, q.from - 1 - skip) ?? '');
+    const elke = norm(a, q.from - 2 - skip) === 'elke' || norm(a, q.from - 2 - skip) === 'iedere';
+    const elkeDag = elke && SCHOOLDAG.test(norm(a, q.from - 1 - skip) ?? '');
+    // "(al drie weken) elke maandag 4 lesuren": one weekday a week, over the weeks told (at most the window of 4 lesweken).
+    if (elke && weekday(norm(a, q.from - 1 - skip) ?? '') !== undefined) {
+      const weken = weeksInSentence(a, q.from);
+      if (weken !== undefined) out.push({ uren: urenVan(q.value, soort) * Math.min(weken, 4), from: q.from - 2 - skip, to: q.to, perWeekdag: true });
+      i = q.to - 1;
+      continue;
+    }
     if (perDag || elkeDag) {
       const days = daysInClause(a, q.from);
       if (days !== undefined) out.push({ uren: q.value.value * days, from: elkeDag ? q.from - 2 - skip : q.from, to: perDag ? q.to + 2 : q.to });
@@ -397,7 +410,7 @@ export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
   if (!base) return;
   let total = base.uren;
   // Hours added on top elsewhere: "en daarnaast nog 6 uur", "ook al 8 lesuren".
-  for (const m of mentions) if (m !== base && plusBefore(a, m)) total += m.uren;
+  for (const m of mentions) if (m !== base && (plusBefore(a, m) || (base.perWeekdag && m.perWeekdag))) total += m.uren;
   if (total > 0) x.set('ongeoorloofdeUren', Math.round(total * 100) / 100, span(a, base.from, base.to));
 }
 
@@ -893,11 +906,13 @@ function sentenceAround(text: string, from: number, to: number): { from: number;
 
 export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
   const ts = a.tokens;
-  if (!ts.some((t) => /^(?:les|school)?we(?:e)?k(?:en)?$|^maand(?:en)?$/.test(t.norm))) return;
+  if (!ts.some((t) => /^(?:les|school)?we(?:e)?k(?:en)?$|^maand(?:en)?$|^jaar$/.test(t.norm))) return;
   const absent = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && (m.item.waarde === 'afwezig' || m.item.waarde === 'ongeoorloofd' || m.item.waarde === 'onderwerp'));
   for (let i = 0; i < ts.length; i++) {
     const q = quantity(ts, i) ?? vagueCount(ts, i);
-    if (!q || !(q.value.unit === 'week' || q.value.unit === 'lesweek' || q.value.unit === 'maand')) continue;
+    // A year is a span of absence only as part of one or after "al" ("een half jaar", "al anderhalf jaar"): "14 jaar" is an age.
+    const jaar = q?.value.unit === 'jaar' && (q.value.value < 1 || norm(a, i - 1) === 'al' || (ts[i]!.norm === 'anderhalf'));
+    if (!q || !(q.value.unit === 'week' || q.value.unit === 'lesweek' || q.value.unit === 'maand' || jaar)) continue;
     if (ts[i]!.norm === 'een' && q.value.unit !== 'maand' && q.value.approx === undefined) continue;
     const prev = norm(a, i - 1) === 'de' ? norm(a, i - 2) : norm(a, i - 1);
     // "de laatste 3 weken niet geweest" is continuous absence; "de laatste 4 weken 10 uur gemist" a period.
@@ -974,9 +989,9 @@ function everyDay(a: Analysed, k: number): boolean {
   return weekday(next) !== undefined || /^(?:dag|ochtend|middag|morgen|schooldag)$/.test(next);
 }
 
-/** Weeks of a stated duration: a month counts as 4 weeks (a lower bound); "bijna N" is just under N. */
+/** Weeks of a stated duration: a month counts as 4 weeks (a lower bound), a year as 52; "bijna N" is just under N. */
 function wekenVan(q: Quantity): number {
-  const weken = q.unit === 'maand' ? q.value * 4 : q.value;
+  const weken = q.unit === 'maand' ? q.value * 4 : q.unit === 'jaar' ? q.value * 52 : q.value;
   return q.approx === 'bijna' ? weken - 0.5 : weken;
 }
 
@@ -993,8 +1008,25 @@ function vagueCount(ts: Token[], i: number): { value: Quantity; from: number; to
 /** Is token i in a clause that tells leave received before ("vorig jaar kreeg hij al 5 dagen verlof")? */
 export function inEarlierLeave(a: Analysed, i: number): boolean {
   const c = clauseOf(a, i);
-  if (!c.past) return false;
-  return a.tokens.slice(c.from, c.to).some((t, k, l) => /verlof$/.test(t.norm) && !/^(?:zonder|geen|nooit)$/.test(l[k - 1]?.norm ?? ''));
+  const words = a.tokens.slice(c.from, c.to).map((t) => t.norm);
+  if (c.past) return words.some((w, k) => /verlof$/.test(w) && !/^(?:zonder|geen|nooit)$/.test(words[k - 1] ?? ''));
+  return awayWithLeave(words, c.negated);
+}
+
+/** Being away told in the past tense: "waren ze ook al een week weg", "is in november al een week op vakantie geweest". */
+const WAS_AWAY = /^(?:was|waren|geweest|ging|gingen|mocht|mochten|vrijgekregen)$/;
+/** Words that place it before now: an earlier event, not the leave being asked. */
+const EARLIER = /^(?:al|eerder|destijds|toen|vorige|vroeger)$/;
+/** The absence was allowed: with permission, on leave, free. */
+const ALLOWED = /^(?:toestemming|\w*verlof|vrij|vrijaf)$/;
+
+/**
+ * Leave granted earlier and told as being away with permission, without a verb of granting: "in oktober waren ze ook
+ * al een week weg met toestemming", "hij was vorige maand al 6 dagen vrij". A negated clause ("zonder toestemming",
+ * "niet toegekend") is absence without leave, never earlier leave.
+ */
+function awayWithLeave(words: string[], negated: boolean): boolean {
+  return !negated && words.some((w) => WAS_AWAY.test(w)) && words.some((w) => EARLIER.test(w)) && words.some((w) => ALLOWED.test(w));
 }
 
 /** The token at a character offset of the original. */
@@ -1033,21 +1065,30 @@ export function beoordeeldVerlof(a: Analysed): { dagen: number; token: number; a
 
 /** Days of leave received earlier: a day count in a past clause about leave (not the leave under review, `skip`). */
 export function fillEerderVerlof(x: SlotSink, a: Analysed, skip?: number): void {
-  if (!a.clauses.some((c) => c.past)) return;
   for (let i = 0; i < a.tokens.length; i++) {
     const q = quantity(a.tokens, i);
-    if (i === skip || !q || q.value.unit !== 'dag' || !inEarlierLeave(a, i)) continue;
+    if (i === skip || !q || (q.value.unit !== 'dag' && q.value.unit !== 'week') || !inEarlierLeave(a, i)) continue;
     const c = clauseOf(a, i);
     // Leave of an earlier school year says nothing about this one.
     const words = a.tokens.slice(c.from, c.to).map((t) => t.norm);
     if (words.some((w, k) => w === 'vorig' && /^(?:jaar|schooljaar)$/.test(words[k + 1] ?? ''))) continue;
-    return x.set('eerderVerlofDagen', q.value.value, span(a, i, q.to));
+    // A week of leave is five school days; part of a day counts as a day.
+    const dagen = Math.ceil(q.value.unit === 'week' ? q.value.value * 5 : q.value.value);
+    if (dagen <= 0) continue;
+    x.set('eerderVerlofDagen', dagen, span(a, i, q.to));
+    // Art. 13a allows holiday leave once a school year: earlier time away on holiday is that one time.
+    // Time away without another purpose ("voor de begrafenis") is read as holiday when holiday leave is asked.
+    const holiday = words.some((w) => /vakantie/.test(w)) || (x.facts.soort === 'vakantie-beroep' && words.some((w) => w === 'weg' || w === 'vrij') && !words.includes('voor'));
+    if (holiday) x.set('eerderVakantieverlofDitSchooljaar', true, span(a, i, q.to));
+    return;
   }
 }
 
 // ---------- notice relative to the absence ----------
 
-const NOTICE_VERBS = /^(?:gebeld|belde|belden|bellen|gemeld|meldde|meldden|melden|meldt|ziekgemeld|afgemeld|gemaild|mailde|appte|geappt|weten|doorgegeven|gaf|doorgeven)$/;
+const NOTICE_VERBS = /^(?:gebeld|belde|belden|bellen|gemeld|meldde|meldden|melden|meldt|ziekgemeld|afgemeld|gemaild|mailde|appte|geappt|weten|doorgegeven|gaf|doorgeven|aangevraagd|aanvroegen|aanvroeg|vroegen|vroeg|gevraagd|ingediend|indienden|diende|dienden)$/;
+/** Calendar days per unit of a notice period. */
+const NOTICE_DAYS: Partial<Record<Quantity['unit'], number>> = { dag: 1, week: 7, lesweek: 7, maand: 30 };
 
 /**
  * When notice was given, in days before the absence (negative = after): "dezelfde ochtend" 0, "de dag erna" −1,
@@ -1057,7 +1098,9 @@ export function noticeOffset(a: Analysed): { days: number; at: { index: number; 
   const ts = a.tokens;
   const verbs = ts.map((t, i) => (NOTICE_VERBS.test(t.norm) ? i : -1)).filter((i) => i >= 0);
   if (!verbs.length) return undefined;
-  const near = (from: number, to: number) => verbs.some((v) => v >= from - 6 && v <= to + 6 && ts[v]!.clause === ts[from]!.clause);
+  // The verb in the same clause, or across a comma only ("pas achteraf gebeld, vier dagen na vertrek").
+  const sameStretch = (v: number, k: number) => ts.slice(Math.min(v, k), Math.max(v, k)).every((t) => !/^[.?!;]$/.test(t.norm) && !(t.clause !== ts[k]!.clause && t.kind === 'word' && t.clause !== ts[v]!.clause));
+  const near = (from: number, to: number) => verbs.some((v) => v >= from - 6 && v <= to + 6 && (ts[v]!.clause === ts[from]!.clause || sameStretch(v, from)));
   for (let i = 0; i < ts.length; i++) {
     const w = ts[i]!.norm;
     let days: number | undefined;
@@ -1065,19 +1108,24 @@ export function noticeOffset(a: Analysed): { days: number; at: { index: number; 
     if (w === 'dezelfde' && /^(?:dag|ochtend|morgen|middag)$/.test(norm(a, i + 1) ?? '')) days = 0;
     else if (w === 'op' && norm(a, i + 1) === 'de' && /^(?:dag|ochtend)$/.test(norm(a, i + 2) ?? '') && norm(a, i + 3) === 'zelf') [days, to] = [0, i + 4];
     else if (w === 'de' && /^(?:dag|ochtend)$/.test(norm(a, i + 1) ?? '') && /^(?:erna|daarna|nadien|erop|later)$/.test(norm(a, i + 2) ?? '')) [days, to] = [-1, i + 3];
+    // "de dag na de uitvaart", "de ochtend na het feest": told after the day of the absence.
+    else if (w === 'de' && /^(?:dag|ochtend|avond)$/.test(norm(a, i + 1) ?? '') && norm(a, i + 2) === 'na' && /^(?:de|het)$/.test(norm(a, i + 3) ?? '') && !ANCHORS[norm(a, i + 4) ?? '']) [days, to] = [-1, i + 5];
     else if (w === 'de' && /^(?:avond|dag|middag|ochtend)$/.test(norm(a, i + 1) ?? '') && /^(?:ervoor|daarvoor|vooraf|voordien|vantevoren)$/.test(norm(a, i + 2) ?? '')) [days, to] = [1, i + 3];
     // "de avond van tevoren", "de dag voor het feest / de feestdag"
     else if (w === 'de' && /^(?:avond|dag)$/.test(norm(a, i + 1) ?? '') && norm(a, i + 2) === 'van' && norm(a, i + 3) === 'tevoren') [days, to] = [1, i + 4];
     else if (w === 'de' && /^(?:avond|dag)$/.test(norm(a, i + 1) ?? '') && norm(a, i + 2) === 'voor' && /^(?:het|de)$/.test(norm(a, i + 3) ?? '') && /^(?:feest|feestdag|suikerfeest|offerfeest|viering)$/.test(norm(a, i + 4) ?? '')) [days, to] = [1, i + 5];
     else if (w === 'pas' && (norm(a, i + 1) === 'na' || norm(a, i + 1) === 'op')) {
       const q = quantity(ts, i + 2);
-      if (q && (q.value.unit === 'dag' || q.value.unit === 'week')) [days, to] = [-(q.value.unit === 'week' ? q.value.value * 7 : q.value.value), q.to];
+      const per = q && NOTICE_DAYS[q.value.unit];
+      if (q && per) [days, to] = [-Math.round(q.value.value * per), q.to];
     } else {
       const q = quantity(ts, i);
-      if (q && (q.value.unit === 'dag' || q.value.unit === 'week')) {
-        const n = q.value.unit === 'week' ? q.value.value * 7 : q.value.value;
+      const per = q && NOTICE_DAYS[q.value.unit];
+      if (q && per) {
+        const n = Math.round(q.value.value * per);
         const after = norm(a, q.to);
-        if (after === 'later' || after === 'erna' || after === 'daarna') [days, to] = [-n, q.to + 1];
+        // "vier dagen na vertrek", "twee dagen na de begrafenis": told after the absence began.
+        if (after === 'later' || after === 'erna' || after === 'daarna' || after === 'na') [days, to] = [-n, q.to + 1];
         else if (after === 'vooraf' || after === 'ervoor' || (after === 'van' && norm(a, q.to + 1) === 'tevoren') || after === 'vantevoren') [days, to] = [n, after === 'van' ? q.to + 2 : q.to + 1];
       }
     }
@@ -1143,9 +1191,12 @@ export function fillKeer(x: SlotSink, a: Analysed): void {
   const absence = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && (m.item.waarde === 'ongeoorloofd' || m.item.waarde === 'afwezig'));
   const jeugdarts = ts.some((t) => t.norm === 'jeugdarts' || t.norm === 'mazl' || t.norm === 'ggd');
   for (let i = 0; i < ts.length; i++) {
-    const q = quantity(ts, i);
-    const n = q?.value.unit === 'keer' ? q.value.value : undefined;
-    if (n === undefined) {
+    const qq = quantity(ts, i);
+    // "voor de derde keer": the ordinal counts the times, this one included.
+    const ord = qq ? undefined : norm(a, i - 1) === 'de' && norm(a, i - 2) === 'voor' ? ordinalTimes(ts, i) : undefined;
+    const q = qq?.value.unit === 'keer' ? { to: qq.to } : ord && { to: ord.to };
+    const n = qq?.value.unit === 'keer' ? qq.value.value : ord?.value;
+    if (n === undefined || !q) {
       // "3 telaatkomingen", "12 laatkomers"
       const bare = numberWord(ts[i]!.norm);
       if (bare !== undefined && ts[i]!.norm !== 'een' && /laatkom/.test(norm(a, i + 1) ?? '')) x.set('keerTeLaat', bare, span(a, i, i + 2));
@@ -1206,15 +1257,18 @@ export function verlofDuur(a: Analysed): { dagen: number; at: { index: number; l
   for (let i = 0; i < a.tokens.length; i++) {
     const q = quantity(a.tokens, i);
     if (!q || (q.value.unit !== 'dag' && q.value.unit !== 'week' && q.value.unit !== 'lesweek')) continue;
-    const more = moreThan(a, i);
-    if (q.value.unit === 'dag' && !more) continue;
+    // "ruim twee weken" is more than two weeks: one day more, as "meer dan".
+    const more = moreThan(a, i) || q.value.approx === 'ruim';
+    // Plain day counts are read by the day patterns; the grammar adds the rough ones ("een dag of vijf").
+    if (q.value.unit === 'dag' && !more && q.value.approx === undefined) continue;
     if (NOT_LENGTH_BEFORE.has(norm(a, i - 1) ?? '') || NOT_LENGTH_AFTER.has(norm(a, q.to) ?? '') || inEarlierLeave(a, i)) continue;
     const c = clauseOf(a, i);
     const clause = a.tokens.slice(Math.max(0, c.from - 8), c.to + 8);
     if (!clause.some((t) => LEAVE_WORDS.test(t.norm))) continue;
-    const days = q.value.unit === 'dag' ? q.value.value : q.value.value * 5;
-    if (!Number.isInteger(days) || days <= 0) continue;
-    return { dagen: more ? days + 1 : days, at: span(a, more ? i - 2 : i, q.to) };
+    // A part of a school day is a day away: "anderhalve week" asks for 8 school days, never fewer.
+    const days = Math.ceil(q.value.unit === 'dag' ? q.value.value : q.value.value * 5);
+    if (days <= 0) continue;
+    return { dagen: more ? days + 1 : days, at: span(a, moreThan(a, i) ? i - 2 : i, q.to) };
   }
   return undefined;
 }
@@ -1388,4 +1442,60 @@ const PUPIL_WORDS = /^(?:kind|kinderen|zoon|dochter|zoontje|dochtertje|leerling|
 function pupilIsIll(a: Analysed, ziek: Kenmerk): boolean {
   const c = a.tokens[ziek.from]!.clause;
   return !matches(a, 'familie').some((m) => a.tokens[m.from]!.clause === c && !PUPIL_WORDS.test(m.form));
+}
+
+// ---------- a date told from a named day or holiday ----------
+
+/** Named days and school holidays as the calendar names them (calendar.ts, knowledge/kalender/). */
+const ANCHORS: Record<string, string> = {
+  koningsdag: 'Koningsdag', hemelvaartsdag: 'Hemelvaartsdag', hemelvaart: 'Hemelvaartsdag', nieuwjaarsdag: 'Nieuwjaarsdag',
+  kerstvakantie: 'kerstvakantie', meivakantie: 'meivakantie', herfstvakantie: 'herfstvakantie', voorjaarsvakantie: 'voorjaarsvakantie',
+  krokusvakantie: 'voorjaarsvakantie', zomervakantie: 'zomervakantie',
+};
+const WEEKDAY_INDEX: Record<string, number> = { maandag: 0, dinsdag: 1, woensdag: 2, donderdag: 3, vrijdag: 4 };
+
+/**
+ * A time told from a named day or holiday: "de dag na Koningsdag", "de week voor de kerstvakantie", "vlak na de
+ * meivakantie", "de vrijdag voor de voorjaarsvakantie". Outside the summer holiday's end such a time never falls in
+ * the first two lesweken (art. 13a lid 2). The date itself only when it is the same in every calendar region, the
+ * next one from today; otherwise it stays unknown and the rules ask.
+ */
+export function datumBijAnker(a: Analysed, today: string): { datum?: string; dagen?: number; buitenEersteLesweken: boolean; at: { index: number; length: number } } | undefined {
+  const ts = a.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    const naam = ANCHORS[ts[i]!.norm];
+    if (!naam) continue;
+    const k = norm(a, i - 1) === 'de' ? i - 2 : i - 1;
+    const rel = norm(a, k);
+    if (rel !== 'na' && rel !== 'voor') continue;
+    const what = norm(a, k - 1) ?? '';
+    const unit = what === 'dag' || what === 'week' || what in WEEKDAY_INDEX ? what : RIGHT_AFTER.test(what) ? 'direct' : undefined;
+    if (!unit || (unit === 'direct' && rel === 'voor')) continue;
+    const from = unit === 'direct' ? k - 1 : norm(a, k - 2) === 'de' || norm(a, k - 2) === 'het' ? k - 2 : k - 1;
+    const at = span(a, from, i + 1);
+    const buitenEersteLesweken = !(naam === 'zomervakantie' && rel === 'na');
+    const dates = (['noord', 'midden', 'zuid'] as const).map((r) => anchoredDate(regionCalendar(r), naam, rel, unit, today));
+    const datum = dates[0] && dates.every((d) => d === dates[0]) ? dates[0] : undefined;
+    // A day or a named weekday is one school day; a whole week five.
+    const dagen = unit === 'week' ? 5 : unit === 'direct' ? undefined : 1;
+    return { ...(datum ? { datum } : {}), ...(dagen ? { dagen } : {}), buitenEersteLesweken, at };
+  }
+  return undefined;
+}
+
+function anchoredDate(k: Kalender, naam: string, rel: 'na' | 'voor', unit: string, today: string): string | undefined {
+  const v = k.vakanties.filter((h) => h.naam === naam && h.tot >= today).sort((p, q) => (p.van < q.van ? -1 : 1))[0];
+  if (!v) return undefined;
+  const schoolDay = (d: string) => !holidayName(k, d) && !isWeekend(d);
+  const step = rel === 'na' ? 1 : -1;
+  let d = rel === 'na' ? addDays(v.tot, 1) : addDays(v.van, -1);
+  // "de dag na Koningsdag" is that calendar day; after a holiday period the next school day is meant.
+  if (v.van === v.tot && unit === 'dag') return d;
+  for (let n = 0; n < 14 && !schoolDay(d); n++) d = addDays(d, step);
+  if (unit === 'week') return mondayOf(d);
+  if (unit in WEEKDAY_INDEX) {
+    const day = addDays(mondayOf(d), WEEKDAY_INDEX[unit]!);
+    return schoolDay(day) ? day : undefined;
+  }
+  return d;
 }
