@@ -79,11 +79,11 @@ export function understand(question: string, ctx: { today: string }): Understand
     // Facts imply a rules question only where the main question leaves it open: a knowledge question gets none, and
     // a main question that names its own type is not joined by another type that side clauses happen to state
     // (an exemption stated answers a question about the duty: see `ordered`).
-    // A rule may only decide about a case: a question that names nobody in particular and states no fact of a case
-    // (an age, a date, a number of days or hours) is about the law in general, however precisely it names the kind of
-    // leave or exemption ("wat zijn de regels voor vakantieverlof?", "moet 5 onder a elk jaar opnieuw?").
+    // A rule may only decide about a case: a question that names nobody in particular, tells no situation before it
+    // and states no fact of a case (an age, a class, a date, days or hours, an occasion) is about the law in general,
+    // however precisely it names the kind of leave or exemption ("wat zijn de regels voor vakantieverlof?").
     const asked = reading.gevraagd;
-    const aboutCase = reading.casus || Object.keys(x.facts).some((k) => !KIND_FACTS.has(k));
+    const aboutCase = reading.casus || reading.verteld || Object.keys(x.facts).some((k) => !KIND_FACTS.has(k));
     const implied = reading.algemeen || reading.kennisvraag || !aboutCase ? [] : detectIntents(x, reading.intents.includes('melding')).filter((i) => !asked || asked.includes(i) || (i === 'vrijstelling' && asked.includes('leerplicht')));
     const intents = takenNotAsked(ordered([...reading.intents, ...implied]), x, original).filter((i) => mayDecide(i, reading));
     if (intents.includes('leerplicht')) {
@@ -110,7 +110,7 @@ export function understand(question: string, ctx: { today: string }): Understand
 }
 
 /** Facts that only name a kind (of leave, absence, school) or who asks: words of a general question as much as of a case. */
-const KIND_FACTS = new Set(['soort', 'omstandigheid', 'onderwijssoort', 'leeftijdBereik', 'soortVerzuim', 'inEersteTweeLesweken', 'periode', 'persona', 'regio', 'leerjaar']);
+const KIND_FACTS = new Set(['soort', 'onderwijssoort', 'leeftijdBereik', 'soortVerzuim', 'inEersteTweeLesweken', 'periode', 'persona', 'regio']);
 
 /**
  * Whether a rule may answer what is asked. The exemption rule says whether an exemption arises for a case; how to

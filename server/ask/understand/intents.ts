@@ -34,6 +34,8 @@ export interface IntentReading {
   /** The main question is about a knowledge topic (penalties, the officer's powers, DUO's procedures, registration,
    *  teaching time, RMC, MAS) and names no rules decision: facts in it never add one. */
   kennisvraag: boolean;
+  /** The message tells a situation in sentences of its own before it asks ("Het gezin reist met de kermis. Welke …?"). */
+  verteld?: boolean;
   /** The event the question is about (a pregnancy, a childbirth) is the pupil's own: no family event for leave. */
   eigenGebeurtenis?: boolean;
   /** The rules questions the main question names by its own words; undefined when it names none ("wat nu?",
@@ -429,7 +431,7 @@ export function cueIntents(question: string): IntentReading {
   const intents = casus ? found : [];
   // An open question that points back ("kan dat?", "mag dat?") asks about what it points at.
   const pointedAt = gevraagd.length > 0 ? gevraagd : back ? intents : [];
-  return { intents, vorm, casus, vraagt: a.vraagt, algemeen: DEFINITION.test(a.ask) && !casus, anderOnderwerp: elsewhere && found.length === 0, kennisvraag, eigenGebeurtenis, ...(pointedAt.length > 0 ? { gevraagd: pointedAt } : {}) };
+  return { intents, vorm, casus, vraagt: a.vraagt, algemeen: DEFINITION.test(a.ask) && !casus, anderOnderwerp: elsewhere && found.length === 0, kennisvraag, eigenGebeurtenis, verteld: a.text !== a.ask, ...(pointedAt.length > 0 ? { gevraagd: pointedAt } : {}) };
 }
 
 // ---------- trained classifier (NLP.js) ----------
