@@ -332,7 +332,8 @@ const STRAF_STEP = re(String.raw`\b(?:${alternation(kennisLijst.onderwerpen.stra
 // The pupil's own pregnancy or childbirth is no family event (art. 14: gezinsuitbreiding is a birth in the family).
 const FAMILY_FILE = fileURLToPath(new URL('../../../knowledge/lexicon/familie.yaml', import.meta.url));
 const familyRoles = z.object({ items: z.array(z.object({ waarde: z.number(), vormen: z.array(z.string()) })) }).passthrough().parse(parse(readFileSync(FAMILY_FILE, 'utf8')));
-const FAMILY_ROLE = re(String.raw`\b(?:\w*(?:${alternation(familyRoles.items.filter((i) => i.waarde > 0).flatMap((i) => i.vormen))}))\b`);
+/** Anyone else who could be the subject: a family role, a friend, or the asker's own partner ("mijn vrouw is bevallen"). */
+const FAMILY_ROLE = re(String.raw`\b(?:\w*(?:${alternation([...familyRoles.items.flatMap((i) => i.vormen), 'vrouw', 'partner', 'echtgenote'])}))\b`);
 const OWN_EVENT = alternation(kennisLijst.eigenGebeurtenis);
 /** Search words for the pupil's own event: the sources on pregnancy and illness, not on family events. */
 export const OWN_EVENT_SEARCH = kennisLijst.eigenGebeurtenisZoekwoorden;

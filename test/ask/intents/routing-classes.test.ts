@@ -60,6 +60,7 @@ describe("routing: the pupil's own pregnancy is no family event", () => {
     ['Een zwangere leerling van 15 vraagt verlof voor de bevalling. Mag dat?', true],
     ['De moeder van een leerling van 9 is bevallen van een tweeling. Mag hij een dag vrij?', false],
     ['Zijn zus is bevallen en hij wil op kraamvisite in Turkije. Hij is 12. Krijgt hij verlof?', false],
+    ['Mijn dochter van 8 krijgt een zusje, mijn vrouw is gisteren bevallen. Mag ze morgen vrij?', false],
   ])('%s → own event %s', (q, own) => {
     expect(pupilOwnEvent(` | ${understand(q, { today }).tekst.toLowerCase().replace(/[.?!]\s*/g, ' | ')} | `)).toBe(own);
     expect(intents(q).includes('verlof')).toBe(!own);
