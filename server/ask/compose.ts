@@ -488,6 +488,8 @@ const CONDITIONAL = /\b(alleen (als|wanneer|indien|met|bij)|mits|tenzij|onder vo
 const SUBORDINATE = /,|;|:|\b(als|wanneer|indien|die|dat|omdat|zodat|waarin|waarbij|waar|zonder|tenzij|nadat|voordat|terwijl|zolang|zodra|of|dus|maar)\b/;
 // What the question asks of its subject; the answering sentence must say it of its own.
 const MODALS: Array<[string, RegExp]> = [
+  // "X is nodig" / "heeft X nodig" is a claim of its own kind: checked first, so "hoeven" beside it does not hide it.
+  ['nodig', /\bnodig\b/],
   ['mogen', /\b(mag|mogen|mocht|mochten|kan|kunnen|kon|konden|toegestaan)\b/],
   ['moeten', /\b(moet|moeten|moest|moesten|hoeft|hoeven|hoef|verplicht)\b/],
   ['zijn', /\b(is|zijn|ben|wordt|worden|blijft|blijven)\b/],
@@ -534,17 +536,24 @@ function sentenceVerdict(sentence: string, question: string, shape: QuestionShap
   if (CONDITIONAL.test(s)) return 'Het hangt ervan af:';
   const { main, rest } = mainClause(s);
   const q = normalize(question);
-  const asked = modalOf(q);
+  // A premise is checked on its claim ("een ouder zegt dat de school toestemming nodig heeft"), not on "klopt dat?".
+  const claim = shape.claim ?? q;
+  const asked = modalOf(claim);
   if (!asked || modalOf(main) !== asked) return undefined;
   // "Mag … langer dan een week?" against "… ten hoogste een week": the question asks past the maximum.
   const beyond = BEYOND.exec(q);
   if (beyond && new RegExp(`\\b(ten hoogste|hoogstens|maximaal|niet meer dan|tot en met) (${beyond[2]} )?${beyond[3]}\\b`).test(s))
     return yesNoOpening(shape.negated ? 'Ja' : 'Nee', shape);
-  const negated = NEGATION.test(main);
+  // "Mag alleen … als hij op een andere school staat" says "not without": against a claim about the case without
+  // that condition ("zonder nieuwe school", "geen inschrijving") the sentence answers as a negation.
+  const notWithout = RESTRICTED.test(s) && WITHOUT.test(claim);
+  const negated = NEGATION.test(main) || notWithout;
   if (!negated && NEGATION.test(rest)) return undefined;
   return yesNoOpening(negated === shape.negated ? 'Ja' : 'Nee', shape);
 }
 
+const RESTRICTED = /\balleen (\w+ ){0,4}?(als|wanneer|indien|mits)\b/;
+const WITHOUT = /\b(zonder|geen)\b/;
 const BEYOND = /\b(langer|meer|vaker|later|verder) dan (\S+) (\p{L}+)/u;
 
 // The answer word a kennisbank answer opens with: "Ja, …", "Nee, …", "Niet als religieuze plicht: …", "Beperkt: …".

@@ -34,6 +34,9 @@ const MELDING_LABEL: Record<MeldingCode, string> = {
   'absoluut-verzuim': "'absoluut verzuim'",
 };
 
+/** Exemptions that arise by the parents' notice (Lpw art. 5 onder a, b, c with art. 6-9), not by a decision. */
+export const BY_NOTICE = new Set(['vrijstelling-5a', 'vrijstelling-5b', 'vrijstelling-5c']);
+
 const VRIJSTELLINGEN = new Set(['vrijstelling-5a', 'vrijstelling-5b', 'vrijstelling-5c', 'trekkend-bestaan', 'vervangende-leerplicht', 'vrijstelling-kwalificatieplicht']);
 
 /** Only the facts a schema knows, and only those it accepts: a bad fact is dropped, never guessed at. */
@@ -215,6 +218,11 @@ const unique = (list: string[]) => [...new Set(list.filter((x) => x.trim().lengt
 function verlofHeadline(r: VerlofResult, vrijstelling: boolean): string {
   const wat = vrijstelling ? 'deze vrijstelling' : 'dit verlof';
   if (r.buitenLeerplichtwet) return 'De verlofregels van de Leerplichtwet gelden niet voor een student van 18 jaar of ouder: de school of instelling beslist volgens haar eigen regels.';
+  // Art. 5 exemptions are not granted: they arise by the parents' notice (art. 6) with the statement the law asks
+  // (art. 7-9); the leerplichtambtenaar checks the notice for the college, it does not decide (facts.md VR-NAT-01).
+  if (vrijstelling && r.toegestaan === 'afhankelijk' && r.soort && BY_NOTICE.has(r.soort)) {
+    return 'Deze vrijstelling wordt niet verleend: ze ontstaat door een tijdige kennisgeving van de ouders aan het college van B&W (artikel 6 Leerplichtwet) met de verklaring die de wet vraagt; de leerplichtambtenaar toetst alleen of de kennisgeving aan de wet voldoet.';
+  }
   const max = r.maxDagen !== undefined ? ` (ten hoogste ${schooldagen(r.maxDagen)})` : '';
   if (r.toegestaan === true) {
     if (r.beslisser === 'niemand') return `Ja, dit mag zonder toestemming: een tijdige kennisgeving aan de directeur is genoeg.`;

@@ -113,7 +113,7 @@ export function createAskEngine(deps: AskEngineDeps): AskEngine {
     const outcome = groundDecision(decide(intents, merged, { region, persona, today: today() }), groundAsked, ground);
     const state: TurnState = { intents, facts: merged, followUp: outcome?.followUp.map((f) => f.fact) ?? [], persona, region };
 
-    const query = outcome ? `${question}\n${outcome.searchTerms}` : question;
+    const query = outcome ? `${question}\n${outcome.searchTerms}` : understood.zoekwoorden ? `${question}\n${understood.zoekwoorden}` : question;
     // Articles named in the question itself, or grounding the action a legal-ground question asks about (not those
     // the rules add to the query), come first.
     const named = legalRefs(question);

@@ -118,6 +118,11 @@ function otherDecider(decision: Decision, asked: 'directeur' | 'leerplichtambten
  */
 export type YesNo = 'Ja' | 'Nee' | 'Afhankelijk';
 
+/** A claim that the leave needs no permission, only a notice. */
+const NO_PERMISSION_CLAIM = /\b(geen (toestemming|verlof) (nodig|vereist|nodig is)|(toestemming|verlof) (is )?niet nodig|hoef\w* geen (toestemming|verlof)|alleen een (kennisgeving|melding) (vooraf|aan))/;
+/** A claim that a report waits for the parents' or pupil's consent ("pas melden als de ouders instemmen"). */
+const CONSENT_CLAIM = /\b(toestemming|instemming|akkoord|goedkeuring) (van|door) (de )?(ouders|ouder|leerling|jongere)|\b(ouders|ouder) (\w+ ){0,3}(instemmen|akkoord gaan|toestemming geven|toestemmen)|\b(met|zonder) (de )?(instemming|toestemming) van|\bgeen (toestemming|instemming) (\w+ ){0,4}nodig/;
+
 const LEAVING = /\b(uitschrijven|uitschrijving|uitgeschreven|schrijven \w+ uit|stoppen|stopt|van school af|van school gaan|afmelden|gaan werken)\b/;
 
 export function yesNo(decision: Decision, headline: string, question: string, shape: QuestionShape): YesNo | undefined {
@@ -128,16 +133,26 @@ export function yesNo(decision: Decision, headline: string, question: string, sh
     // "Mag de directeur 12 dagen geven?" when only the leerplichtambtenaar may: the premise is wrong, whatever the outcome.
     const asked = askedDecider(question);
     if (asked && otherDecider(decision, asked)) return shape.negated ? 'Ja' : 'Nee';
+    // A claim that no permission is needed ("alleen een kennisgeving vooraf") is right exactly when nobody decides.
+    if (shape.premise && shape.claim && NO_PERMISSION_CLAIM.test(shape.claim)) return decision.beslisser === 'niemand' && decision.toegestaan !== false ? 'Ja' : 'Nee';
     if (decision.toegestaan === 'afhankelijk') return 'Afhankelijk';
     if (decision.toegestaan === undefined) return undefined;
     positive = decision.toegestaan;
   } else if (decision.type === 'melding' && decision.melding) {
+    // A claim that the report waits for the parents' consent is wrong whenever there is a report to make: the
+    // school reports by law (art. 21a Lpw), without consent (facts.md §2).
+    if (shape.premise && shape.claim && CONSENT_CLAIM.test(shape.claim) && decision.melding !== 'geen-melding' && decision.melding !== 'absoluut-verzuim') {
+      // "heeft geen toestemming nodig" and "hoeft niet te wachten op instemming" say consent is not needed: right.
+      const notNeeded = /\b(geen|zonder) (\w+ )?(toestemming|instemming|akkoord)/.test(shape.claim) !== /\b(niet|nooit)\b/.test(shape.claim);
+      return notNeeded ? 'Ja' : 'Nee';
+    }
     if (/\b(moet|moeten|verplicht|hoeft|hoeven|hoef)\b/.test(q)) positive = meldingVerplicht(decision, headline);
     else if (/\b(mag|mogen|kan|kunnen)\b.*\bmeld/.test(q)) positive = decision.melding !== 'geen-melding' && decision.melding !== 'absoluut-verzuim';
   } else if (decision.type === 'leerplicht' && decision.status) {
     // The asked sentence names the plicht, or asks permission to leave school ("mogen we hem uitschrijven?", "… wil
     // gaan werken. Mag dat?"), which is allowed exactly when no plicht is left.
-    const asked = q.split(/(?<=[.?!])\s+/).filter((x) => x.endsWith('?')).pop() ?? q;
+    // For a premise the claim carries the proposition ("een leraar zegt dat … niet meer kwalificatieplichtig is").
+    const asked = shape.claim ?? q.split(/(?<=[.?!])\s+/).filter((x) => x.endsWith('?')).pop() ?? q;
     if (/kwalificatieplicht/.test(asked)) positive = decision.status === 'kwalificatieplicht';
     else if (/leerplicht/.test(asked)) positive = decision.status === 'leerplicht';
     else if (LEAVING.test(q) && /\b(mag|mogen|kan|kunnen)\b/.test(asked)) positive = decision.status === 'geen';

@@ -35,10 +35,10 @@ describe('questionShape', () => {
   });
 
   it('reads a premise and its polarity, wherever the claim stands', () => {
-    expect(questionShape('We hoeven toch nog niet te melden?')).toEqual({ form: 'ja-nee', premise: true, negated: true });
-    expect(questionShape('Klopt het dat we moeten melden?')).toEqual({ form: 'ja-nee', premise: true, negated: false });
-    expect(questionShape('Mijn collega zegt dat je niet hoeft te melden. Klopt dat?')).toEqual({ form: 'ja-nee', premise: true, negated: true });
-    expect(questionShape('Moeten we melden?')).toEqual({ form: 'ja-nee', premise: false, negated: false });
+    expect(questionShape('We hoeven toch nog niet te melden?')).toMatchObject({ form: 'ja-nee', premise: true, negated: true });
+    expect(questionShape('Klopt het dat we moeten melden?')).toMatchObject({ form: 'ja-nee', premise: true, negated: false });
+    expect(questionShape('Mijn collega zegt dat je niet hoeft te melden. Klopt dat?')).toMatchObject({ form: 'ja-nee', premise: true, negated: true });
+    expect(questionShape('Moeten we melden?')).toMatchObject({ form: 'ja-nee', premise: false, negated: false });
     // A negation in a clause of reason or condition belongs to that clause, not to the claim.
     for (const q of ['Mogen wij een kind thuislaten omdat de ouders de bijdrage niet hebben betaald?', 'Mag een leerling thuisblijven als hij geen vervoer heeft?'])
       expect(questionShape(q).negated, q).toBe(false);

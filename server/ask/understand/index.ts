@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { leerplichtInput, meldingInput, verlofInput, type LeerplichtInput, type MeldingInput, type VerlofInput } from '../../rules/schemas.js';
 import { Extraction, inschrijvingEnDiploma, leeftijd, leerplicht, onderwijssoort, peildatumGenoemd, peildatumVandaag, persona, regio, verlof, verzuim, type Found } from './extract.js';
-import { OTHER_TOPIC, readIntents, reportsToInspectie, type Vraagvorm } from './intents.js';
+import { OTHER_TOPIC, OWN_EVENT_SEARCH, readIntents, reportsToInspectie, VERLOF_TOLD, type Vraagvorm } from './intents.js';
 import { normalize } from './lexicon.js';
 import { cleanQuestion } from './noisy.js';
 import { INTENTS, type Intent } from './paraphrases.js';
@@ -26,6 +26,8 @@ export interface Understanding {
   leerplicht: Partial<LeerplichtInput>;
   persona?: 'school' | 'leerplichtambtenaar' | 'helpdesk';
   regio?: string;
+  /** Words for the search when the question is about something the rules do not decide (the pupil's own pregnancy). */
+  zoekwoorden?: string;
   /** What was extracted and from which words (explanations, tests). */
   found: Found[];
 }
@@ -77,11 +79,16 @@ export function understand(question: string, ctx: { today: string }): Understand
     // Facts imply a rules question only where the main question leaves it open: a knowledge question gets none, and
     // a main question that names its own type is not joined by another type that side clauses happen to state
     // (an exemption stated answers a question about the duty: see `ordered`).
+    // A rule may only decide about a case: a question that names nobody in particular, tells no situation before it
+    // and states no fact of a case (an age, a class, a date, days or hours, an occasion) is about the law in general,
+    // however precisely it names the kind of leave or exemption ("wat zijn de regels voor vakantieverlof?").
     const asked = reading.gevraagd;
     // A described exemption case about somebody ("hoeven we hem dan niet in te schrijven?") is no general question.
     const exemptionCase = reading.kennisvraag && !reading.algemeen && VRIJSTELLING_SOORTEN.has(x.facts.soort as string) && PUPIL.test(x.t);
-    const implied = (reading.algemeen || reading.kennisvraag) && !exemptionCase ? [] : detectIntents(x).filter((i) => !asked || asked.includes(i) || (i === 'vrijstelling' && asked.includes('leerplicht')));
-    const intents = takenNotAsked(ordered([...reading.intents, ...implied]), x, original);
+    const aboutCase = reading.casus || reading.verteld || Object.keys(x.facts).some((k) => !KIND_FACTS.has(k));
+    const general = (reading.algemeen || reading.kennisvraag) && !exemptionCase;
+    const implied = general || !aboutCase ? [] : detectIntents(x, reading.intents.includes('melding')).filter((i) => !asked || asked.includes(i) || (i === 'vrijstelling' && asked.includes('leerplicht')));
+    const intents = takenNotAsked(ordered([...reading.intents, ...implied]), x, original).filter((i) => mayDecide(i, reading));
     if (intents.includes('leerplicht')) {
       peildatumGenoemd(x);
       peildatumVandaag(x);
@@ -96,6 +103,7 @@ export function understand(question: string, ctx: { today: string }): Understand
       leerplicht: pick(leerplichtInput, x.facts) as Partial<LeerplichtInput>,
       ...(x.facts.persona ? { persona: x.facts.persona as Understanding['persona'] } : {}),
       ...(x.facts.regio ? { regio: x.facts.regio as string } : {}),
+      ...(reading.eigenGebeurtenis ? { zoekwoorden: OWN_EVENT_SEARCH } : {}),
       found: x.found,
     };
   } catch {
@@ -104,7 +112,21 @@ export function understand(question: string, ctx: { today: string }): Understand
   }
 }
 
-function detectIntents(x: Extraction): Intent[] {
+/** Facts that only name a kind (of leave, absence, school) or who asks: words of a general question as much as of a case. */
+const KIND_FACTS = new Set(['soort', 'onderwijssoort', 'leeftijdBereik', 'soortVerzuim', 'inEersteTweeLesweken', 'periode', 'persona', 'regio']);
+
+/**
+ * Whether a rule may answer what is asked. The exemption rule says whether an exemption arises for a case; how to
+ * give notice, renew or register one is procedure the sources answer. Leave rules decide family events and the
+ * like, never the pupil's own pregnancy or childbirth (that absence is illness, art. 11 onder d).
+ */
+function mayDecide(intent: Intent, reading: ReturnType<typeof readIntents>): boolean {
+  if (intent === 'vrijstelling') return reading.vorm !== 'procedure';
+  if (intent === 'verlof') return !reading.eigenGebeurtenis;
+  return true;
+}
+
+function detectIntents(x: Extraction, reportAsked = false): Intent[] {
   const f = x.facts;
   const t = x.t;
   const absence = ABSENCE_FACTS.some((k) => f[k] !== undefined) || f.ingeschreven === false || (f.soortVerzuim !== undefined && (f.leeftijd !== undefined || f.onderwijssoort !== undefined || PUPIL.test(t)));
@@ -114,7 +136,7 @@ function detectIntents(x: Extraction): Intent[] {
   const toInspectie = reportsToInspectie(t, t);
   const melding = !toInspectie && (((MELDING_ASK.test(t) || OPEN_ACTION_ASK.test(t)) && absence) || statedTruancy);
   const vrijstelling = VRIJSTELLING_SOORTEN.has(f.soort as string);
-  const verlof = !vrijstelling && VERLOF_ASK.test(t) && verlofFacts && !(OTHER_TOPIC.test(t) && !/verlof/.test(t)) && !(melding && (VERLOF_REFUSED.test(t) || f.soortVerzuim === 'vakantie-zonder-verlof'));
+  const verlof = !vrijstelling && VERLOF_ASK.test(t) && verlofFacts && !(OTHER_TOPIC.test(t) && !/verlof/.test(t)) && !((melding || reportAsked) && (VERLOF_REFUSED.test(t) || VERLOF_TOLD.test(t) || f.soortVerzuim === 'vakantie-zonder-verlof'));
   // A birth date, an age or a class year names the pupil whose status is asked (the rules decide over an age range).
   // With a birth date any mention of the duty counts; with an age or class only the status itself ("leerplichtig",
   // "valt onder de leerplicht"), since "bij leerplicht melden" names the office. A schorsing or deregistration asked

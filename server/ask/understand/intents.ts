@@ -34,6 +34,10 @@ export interface IntentReading {
   /** The main question is about a knowledge topic (penalties, the officer's powers, DUO's procedures, registration,
    *  teaching time, RMC, MAS) and names no rules decision: facts in it never add one. */
   kennisvraag: boolean;
+  /** The message tells a situation in sentences of its own before it asks ("Het gezin reist met de kermis. Welke …?"). */
+  verteld?: boolean;
+  /** The event the question is about (a pregnancy, a childbirth) is the pupil's own: no family event for leave. */
+  eigenGebeurtenis?: boolean;
   /** The rules questions the main question names by its own words; undefined when it names none ("wat nu?",
    *  "mag dat?"), and then the story says what is asked. Facts of other types are context, not questions. */
   gevraagd?: Intent[];
@@ -103,7 +107,7 @@ function correct(word: string): string {
 const MAX_CHARS = 1500;
 
 /** Sentences are kept apart by " | ", so no cue spans two sentences and a question frame can be read at its start. */
-function analyse(question: string): Analysed {
+export function analyse(question: string): Analysed {
   const text = question.slice(0, MAX_CHARS).replace(/\b([mz])'n\b/gi, (_, c: string) => (c.toLowerCase() === 'm' ? 'mijn' : 'zijn')).replace(/'t\b/g, 'het');
   const words = (raw: string) => tokenize(raw).map((t) => SHORTHAND[t] ?? correct(t));
   const sentences = (text.match(/[^.?!;:\n]+(?:[.?!;:]+|\n|$)/g) ?? [])
@@ -305,7 +309,8 @@ function meldingNamed(ask: string, terms = true): boolean {
 // ---------- knowledge questions (issue 12) ----------
 
 const KENNIS_FILE = fileURLToPath(new URL('../../../knowledge/intents/kennisvragen.yaml', import.meta.url));
-const kennisFile = z.object({ onderwerpen: z.record(z.string(), z.array(z.string().min(2)).min(1)), instanties: z.array(z.string().min(2)).min(1) }).strict();
+const wordList = z.array(z.string().min(2)).min(1);
+const kennisFile = z.object({ onderwerpen: z.record(z.string(), wordList), instanties: wordList, bestaandeMelding: wordList, eigenGebeurtenis: wordList, eigenGebeurtenisZoekwoorden: z.string().min(2) }).strict();
 
 /** A word list as one alternation over normalised tokens: "proces verbaal" as two tokens, "boete*" as a prefix. */
 function alternation(list: string[]): string {
@@ -316,9 +321,40 @@ const kennisLijst = kennisFile.parse(parse(readFileSync(KENNIS_FILE, 'utf8')));
 const KENNIS_TOPIC = re(String.raw`\b(?:${alternation(Object.values(kennisLijst.onderwerpen).flat())})\b`);
 /** A body as the subject of the main question ("wat stuurt DUO", "welke stappen zet de leerplichtambtenaar"): what it does. */
 const INSTANTIE_ACTS = re(String.raw`\| (?:wat|welke \w+|welk \w+|hoe|wanneer|waarom|mag|mogen|kan|kunnen|moet|moeten|gaat|gaan|zal)(?: (?!ik\b|we\b|wij\b|je\b|u\b)\w+){0,2}? (?:de |het )?(?:${alternation(kennisLijst.instanties)})\b`);
+/** Handling a report already made ("kunnen we die melding intrekken?", "hoe draai ik een melding terug?"): DUO's
+ *  procedure for an existing report (status "Ingetrokken"), not which report to make. */
+const EXISTING_REPORT = re(String.raw`\b(?:${alternation(kennisLijst.bestaandeMelding)})\b|\b(?:trek|trekt|trekken|draai|draait|draaien) (?:\w+ ){0,6}(?:in|terug)\b`);
+/** An open ask for what comes next ("wat gebeurt er nu?", "hoe gaat het verder?"): with a step of the criminal
+ *  procedure in the story (a proces-verbaal, Halt, a fine), that procedure is what is asked about. */
+const NEXT_STEP = re(String.raw`\| (?:wat gebeurt er(?: nu| daarna| dan| vervolgens)?|hoe gaat het (?:nu |daarna )?verder|wat (?:volgt|komt) er (?:nu|daarna)|wat zijn de gevolgen|wat staat (?:hen|ze|hun|ons|hem|haar) te wachten) \|`);
+const STRAF_STEP = re(String.raw`\b(?:${alternation(kennisLijst.onderwerpen.straffen ?? ['proces verbaal'])})\b`);
+
+// The pupil's own pregnancy or childbirth is no family event (art. 14: gezinsuitbreiding is a birth in the family).
+const FAMILY_FILE = fileURLToPath(new URL('../../../knowledge/lexicon/familie.yaml', import.meta.url));
+const familyRoles = z.object({ items: z.array(z.object({ waarde: z.number(), vormen: z.array(z.string()) })) }).passthrough().parse(parse(readFileSync(FAMILY_FILE, 'utf8')));
+/** Anyone else who could be the subject: a family role, a friend, or the asker's own partner ("mijn vrouw is bevallen"). */
+const FAMILY_ROLE = re(String.raw`\b(?:\w*(?:${alternation([...familyRoles.items.flatMap((i) => i.vormen), 'vrouw', 'partner', 'echtgenote'])}))\b`);
+const OWN_EVENT = alternation(kennisLijst.eigenGebeurtenis);
+/** Search words for the pupil's own event: the sources on pregnancy and illness, not on family events. */
+export const OWN_EVENT_SEARCH = kennisLijst.eigenGebeurtenisZoekwoorden;
+const PUPIL_SELF = String.raw`(?:leerling\w*|leerlinge|scholier\w*|student\w*|jongere|meisje|dochter|zij|ze)`;
+/** "Een leerling van 16 is zwanger", "mijn dochter is bevallen", "een zwangere leerling": the event is the pupil's own,
+ *  unless a family member is its subject ("de moeder van een leerling is bevallen", "zijn zus is zwanger"). */
+export function pupilOwnEvent(text: string): boolean {
+  for (const sentence of text.split(' | ')) {
+    const m = new RegExp(String.raw`\b${PUPIL_SELF}\b((?: \w+){0,8}?) (?:${OWN_EVENT})\b|\bzwangere ${PUPIL_SELF}\b`).exec(sentence);
+    if (!m) continue;
+    const before = sentence.slice(Math.max(0, m.index - 40), m.index) + (m[1] ?? '');
+    if (m[0].startsWith('zwangere') || !FAMILY_ROLE.test(before)) return true;
+  }
+  return false;
+}
+
 /** How a report is made ("hoe doe ik een melding", "hoe vul ik … in"): DUO's procedure, answered by the sources.
  *  "Hoe melden we dat?" after a told case also asks which report: that stays a melding question. */
 const REPORT_HOWTO = re(String.raw`\| hoe (?:doe|doen|maak|maken|vul|vullen|meld|melden|geef|geven|registreer|registreren|werkt|gaat)\b(?![^|]*\b(?:dit|dat|hem|haar|hen|deze leerling|dit verzuim)\b)`);
+/** Leave told as had or taken ("die 2 dagen verlof kreeg", "had verlof gekregen", "kreeg vrij"): a fact of the story. */
+export const VERLOF_TOLD = re(String.raw`\b(?:\w*verlof\w*|vrij|vrijaf)\b(?: \w+){0,4}? (?:kreeg|kregen|gekregen|gehad|genomen|nam|namen|verleend|toegekend)\b|\b(?:kreeg|kregen|had|hadden) (?:\w+ ){0,4}(?:\w*verlof|vrij|vrijaf)\b`);
 /** Leave named only as missing ("zonder verlof", "geen toestemming"): a circumstance, not leave asked for. */
 const NO_LEAVE = re(String.raw`\b(?:zonder|geen) (?:\w+ )?(?:verlof|toestemming)\b`);
 
@@ -340,8 +376,11 @@ const STATUS_ASKED = { test: (s: string) => LEERPLICHT_WORD.test(s.replace(ATTRI
 function namedIntents(main: string): Intent[] {
   const out: Intent[] = [];
   if (VRIJSTELLING_WORD.test(main)) out.push('vrijstelling');
-  if (VERLOF_WORD.test(main.replace(NO_LEAVE, '')) || REFUSAL_ASKED.test(main)) out.push('verlof');
-  if (meldingNamed(main)) out.push('melding');
+  // Beside a report asked, leave the pupil had ("een leerling die 2 dagen verlof kreeg") is a fact, not leave asked.
+  const reported = meldingNamed(main);
+  const leave = reported ? main.replace(new RegExp(VERLOF_TOLD.source, 'g'), '') : main;
+  if (VERLOF_WORD.test(leave.replace(NO_LEAVE, '')) || REFUSAL_ASKED.test(main)) out.push('verlof');
+  if (reported) out.push('melding');
   if (STATUS_ASKED.test(main) || LEERPLICHT_ASK.test(main)) out.push('leerplicht');
   return out;
 }
@@ -353,7 +392,10 @@ export function cueIntents(question: string): IntentReading {
   // The main question decides which rule runs: when it names a topic, side clauses and story sentences of
   // another type are facts only. An open main question ("wat nu?", "mag dat?") reads the asking sentences whole.
   const gevraagd = namedIntents(main);
-  const kennisvraag = main !== '' && (KENNIS_TOPIC.test(main) || INSTANTIE_ACTS.test(main) || (REPORT_HOWTO.test(main) && meldingNamed(main))) && !decisionAsked(main, t);
+  // A report already made being handled, or an open "what now" after a step of the criminal procedure, is about that
+  // procedure: no rule decides it, whatever facts the story tells.
+  const procedureOfStep = (EXISTING_REPORT.test(main) && meldingNamed(main)) || (NEXT_STEP.test(main) && gevraagd.length === 0 && STRAF_STEP.test(t));
+  const kennisvraag = main !== '' && (procedureOfStep || ((KENNIS_TOPIC.test(main) || INSTANTIE_ACTS.test(main) || (REPORT_HOWTO.test(main) && meldingNamed(main))) && !decisionAsked(main, t)));
   const ask = gevraagd.length > 0 || kennisvraag || OTHER_TOPIC.test(main) ? main : a.ask;
   const pupil = PUPIL.test(t);
   const kennis = KENNIS.test(ask);
@@ -371,14 +413,16 @@ export function cueIntents(question: string): IntentReading {
   const melding = !toInspectie && (vrijstelling
     ? MELDING_WORD.test(ask) || SCHOOL_REPORTS.test(ask)
     : meldingNamed(ask) || (absence && !gevraagd.some((i) => i !== 'melding') && (NAAM_VRAAG.test(ask) || OPEN_ACTION.test(ask) || ASKER_ACTS.test(ask) || LPA.test(ask))));
-  const leaveNarrated = melding && VERLOF_REFUSED.test(t) && !REFUSAL_ASKED.test(t);
+  const leaveNarrated = melding && (VERLOF_REFUSED.test(t) || VERLOF_TOLD.test(t)) && !REFUSAL_ASKED.test(t);
+  const eigenGebeurtenis = pupilOwnEvent(t);
   // Asking about enrolment or a schorsing ("kan ik hem uitschrijven?", "mag de school schorsen?") is another topic:
   // a move or a schorsing beside it is context, not a leave request, unless the ask names leave itself.
   const elsewhere = OTHER_TOPIC.test(a.ask) || (back && OTHER_TOPIC.test(t));
   const religiousNotice = !melding && RELIGIOUS_FEAST.test(t) && TIMELY_ASK.test(ask);
-  const verlof = !vrijstelling && !leaveNarrated && (!elsewhere || /verlof/.test(ask)) && (asked(VERLOF_WORD) || REFUSAL_ASKED.test(ask) || religiousNotice || ((VERLOF_WORD.test(t) || OCCASION.test(t)) && (GRANT_ASK.test(ask) || back)));
+  const verlof = !vrijstelling && !leaveNarrated && !eigenGebeurtenis && (!elsewhere || /verlof/.test(ask)) && (asked(VERLOF_WORD) || REFUSAL_ASKED.test(ask) || religiousNotice || ((VERLOF_WORD.test(t) || OCCASION.test(t)) && (GRANT_ASK.test(ask) || back)));
   // Beside a schorsing or deregistration only the status named outright ("is hij nog leerplichtig?") is a status question.
-  const leerplicht = !vrijstelling && (elsewhere ? asked(LEERPLICHT_STATUS_WORD) : asked(STATUS_ASKED) || asked(LEERPLICHT_ASK)) && !(verlof && !asked(STATUS_ASKED));
+  // "Een leerplichtige leerling uitschrijven": the status describes who, it is not asked.
+  const leerplicht = !vrijstelling && (elsewhere ? asked({ test: (s: string) => LEERPLICHT_STATUS_WORD.test(s.replace(ATTRIBUTIVE_STATUS, '')) }) : asked(STATUS_ASKED) || asked(LEERPLICHT_ASK)) && !(verlof && !asked(STATUS_ASKED));
   const found: Intent[] = [];
   if (vrijstelling) found.push('vrijstelling');
   if (verlof) found.push('verlof');
@@ -388,7 +432,7 @@ export function cueIntents(question: string): IntentReading {
   const intents = casus ? found : [];
   // An open question that points back ("kan dat?", "mag dat?") asks about what it points at.
   const pointedAt = gevraagd.length > 0 ? gevraagd : back ? intents : [];
-  return { intents, vorm, casus, vraagt: a.vraagt, algemeen: DEFINITION.test(a.ask) && !casus, anderOnderwerp: elsewhere && found.length === 0, kennisvraag, ...(pointedAt.length > 0 ? { gevraagd: pointedAt } : {}) };
+  return { intents, vorm, casus, vraagt: a.vraagt, algemeen: DEFINITION.test(a.ask) && !casus, anderOnderwerp: elsewhere && found.length === 0, kennisvraag, eigenGebeurtenis, verteld: a.text !== a.ask, ...(pointedAt.length > 0 ? { gevraagd: pointedAt } : {}) };
 }
 
 // ---------- trained classifier (NLP.js) ----------
@@ -494,6 +538,7 @@ intentClassifier();
 /** Cues first; the classifier speaks only for a question about a case in which no cue names what is asked. */
 export function readIntents(question: string, classifier: () => IntentClassifier = intentClassifier): IntentReading {
   const cues = cueIntents(question);
-  if (cues.intents.length > 0 || !cues.casus || !cues.vraagt || cues.anderOnderwerp || cues.kennisvraag) return cues;
+  // A main question that names its own topic, or a pupil's own event, leaves nothing for the classifier to add.
+  if (cues.intents.length > 0 || !cues.casus || !cues.vraagt || cues.anderOnderwerp || cues.kennisvraag || cues.gevraagd || cues.eigenGebeurtenis) return cues;
   return { ...cues, intents: classifier().classify(question) };
 }
