@@ -7,10 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openKnowledgeIndex, type OpenedKnowledgeIndex } from '../../server/index/knowledge-index.js';
 import type { Passage } from '../../server/index/passage.js';
+import { legalRefs } from '../../server/retrieve/legal-refs.js';
+import { searchReranked } from '../../server/retrieve/rerank.js';
 
 // The topic map (knowledge/onderwerpen.yaml) is the checklist of the field: every topic needs at least 3 kennisbank
 // questions, and each question must be findable in the built-in knowledge both by its own heading and by the
-// everyday wording a parent, mentor or officer would type.
+// everyday wording a parent, mentor or officer would type — by plain hybrid search and by the reranked search that
+// /api/ask uses — and each must carry its source (a Grondslag line naming an article or document) and its dates.
 
 const knowledgeDir = fileURLToPath(new URL('../../knowledge', import.meta.url));
 const vraag = z.object({ doc: z.string().min(1), kop: z.string().min(1), zoals: z.string().min(1) });
@@ -62,4 +65,29 @@ describe('topic map of the field (knowledge/onderwerpen.yaml)', () => {
     }
     expect(misses).toEqual([]);
   });
+
+  it('every question names its source and its document carries the dates it was valid and checked', () => {
+    const undated: string[] = [];
+    for (const v of vragen) {
+      // A long answer is split into several passages; the source line stands in the last one.
+      const parts = index.passages().filter((x) => isTarget(x, v));
+      if (!parts.length) continue;
+      const grondslag = parts.some((p) => /(Grondslag|Bron): \S.{8,}/.test(p.text));
+      if (!grondslag || !parts.every((p) => p.geldigVanaf && p.laatstGecontroleerd)) undated.push(`${v.doc}: ${v.kop}`);
+    }
+    expect(undated).toEqual([]);
+  });
+
+  it(`every topic has at least 3 questions that the /api/ask search (expanded and reranked) finds in the top ${TOP} by their everyday wording`, async () => {
+    const thin: string[] = [];
+    for (const o of onderwerpen) {
+      let found = 0;
+      for (const v of o.vragen) {
+        const hits = await searchReranked(index, v.zoals, (t) => index.analyze(t), { k: TOP, articles: legalRefs(v.zoals) });
+        if (hits.some((h) => isTarget(h.passage, v))) found++;
+      }
+      if (found < 3) thin.push(`${o.id}: ${found}`);
+    }
+    expect(thin).toEqual([]);
+  }, 60_000);
 });
