@@ -151,7 +151,7 @@ const SOORT_VERZUIM: Array<[Finder, SoortVerzuim]> = [
   [RELIGIEUS, 'religieus'],
   [re(r(String.raw`(?<!(?:geen|zonder|niet) )\bziek\w*|\bziekte\w*|\b(?:griep|buikgriep|koorts|migraine)\b|\b(?:afspraak|bezoek|controle) (?:bij|van) (?:de |het |een )?(?:tandarts|orthodontist|huisarts|dokter|specialist|ziekenhuis|fysiotherapeut)|\b(?:voor|naar) (?:de |het |een )?(?:tandarts|orthodontist|huisarts|dokter|specialist|fysiotherapeut)\b`)), 'ziek'],
   [re(r(String.raw`\b(?:verlof (?:gekregen|verleend|toegekend)|met verlof\b)`)), 'verlof'],
-  [re(r(String.raw`(?<!geen |niet )\b(?:ongeoorloofd|ongeorloofd|gespijbeld|spijbel\w*|zonder geldige reden|geen geldige reden|zonder reden|reden onbekend|onbekende reden|zonder (?:bericht|afmelding|ziekmelding)|niet afgemeld|geen (?:ziekmelding|afmelding|bericht|afbericht)\b|niet ziek ?gemeld|without (?:a |any )?(?:valid )?reason|unexcused|skipped|truan\w*)`)), 'ongeoorloofd'],
+  [re(r(String.raw`(?<!geen |niet )\b(?:ongeoorloofd|ongeorloofd|gespijbeld|spijbel\w*|zonder geldige reden|geen geldige reden|zonder reden|reden onbekend|onbekende reden|zonder (?:bericht|afmelding|ziekmelding)|niet afgemeld|geen (?:ziekmelding|afmelding|bericht|afbericht)\b|niet ziek ?gemeld|geen (?:\w+ )?zin (?:in|meer|had|hebben|heeft)\b|had (?:er )?(?:\w+ )?geen zin|ongemotiveerd|zonder opgaaf van reden|without (?:a |any )?(?:valid )?reason|unexcused|skipped|truan\w*)`)), 'ongeoorloofd'],
 ];
 
 /** Past-tense trips in school time: "(al) op vakantie gegaan", "meegenomen op vakantie", "met het gezin vertrokken",
@@ -232,8 +232,9 @@ export function verzuim(x: Extraction): void {
     if (kf) x.set('kennisgevingTijdig', false, at(kf));
   }
 
-  uren(x);
+  // Days first: a stated school-day length turns them into hours (fillUren).
   fillVerzuimDagen(x, x.a, x.today);
+  uren(x);
 
   fillKeer(x, x.a);
   fillZiekmeldingen(x, x.a);

@@ -38,6 +38,8 @@ const UNITS_ONE = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht'
 const TENS = ['twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'];
 /** "eenentwintig" … "negenennegentig" (diacritics are gone after normalising: "tweeentwintig"). */
 const COMPOSED = new RegExp(`^(${UNITS_ONE.join('|')})e?en(${TENS.join('|')})$`);
+/** "tweeënhalve", "vijfeneenhalf", "drieënhalf": a whole number and a half written as one word. */
+const WHOLE_AND_HALF = /^(.+?)e?en(?:een)?(?:half|halve)$/;
 
 export const ORDINALS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6, zevende: 7, achtste: 8, negende: 9, tiende: 10,
@@ -63,6 +65,12 @@ function readNumber(s: string): number | undefined {
   if (w !== undefined) return w;
   const m = COMPOSED.exec(s);
   if (m) return WORDS[m[1]!]! + WORDS[m[2]!]!;
+  // The split is ambiguous ("twee|en|halve" after "tweeën" lost its diaeresis): try each cut that leaves a number.
+  for (let cut = 2; cut < s.length - 5 && WHOLE_AND_HALF.test(s); cut++) {
+    const head = s.slice(0, cut);
+    const whole = WORDS[head] ?? (COMPOSED.exec(head) ? readNumber(head) : undefined);
+    if (whole !== undefined && Number.isInteger(whole) && whole >= 1 && /^e?en(?:een)?(?:half|halve)$/.test(s.slice(cut))) return whole + 0.5;
+  }
   return undefined;
 }
 

@@ -394,7 +394,12 @@ export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
   if (series) return x.set('ongeoorloofdeUren', seriesUren(series.value, ctx.onderwijssoort), span(a, series.from, series.to));
   const absence = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && m.item.waarde !== 'onderwerp');
   const rates = urenPerEenheid(a);
-  const perEenheid = ctx.excused ? undefined : urenUitEenheden(a, rates);
+  let perEenheid = ctx.excused ? undefined : urenUitEenheden(a, rates);
+  // Days told as weekdays or a day count elsewhere ("dinsdag en woensdag de hele dag"), with the length of a school day
+  // stated ("wij hebben 5 uur en 45 minuten lestijd per dag", "onze schooldagen zijn vijfeneenhalf uur").
+  const dag = rates.get('dag');
+  const dagen = x.facts.verzuimDagen;
+  if (!perEenheid && !ctx.excused && dag && typeof dagen === 'number' && dagen > 0) perEenheid = { uren: dagen * dag.uren, from: dag.at, to: dag.at + 1 };
   if (perEenheid && absence.length) {
     // Loose hours added on top of the counted days ("2 dagen van 7 uur en daarnaast nog 3 uur"); the lengths are no hours missed.
     const lengte = new Set([...rates.values()].map((r) => r.at));
@@ -439,7 +444,11 @@ export function fillVerzuimDagen(x: SlotSink, a: Analysed, today: string): void 
       continue;
     }
     const wd = weekdays(ts, i);
-    if (wd && wd.value.length > 1 && !/^(?:elke|iedere|op)$/.test(norm(a, i - 1) ?? '')) return x.set('verzuimDagen', wd.value.length, span(a, i, wd.to));
+    if (wd && wd.value.length > 1 && !/^(?:elke|iedere|op)$/.test(norm(a, i - 1) ?? '')) {
+      // More single days joined on in the same sentence: "vorige week dinsdag en woensdag en deze week maandag".
+      const extra = joinedWeekdays(a, wd.to);
+      return x.set('verzuimDagen', wd.value.length + extra.count, span(a, i, extra.to ?? wd.to));
+    }
     const q = quantity(ts, i);
     if (!q || (q.value.unit !== 'dag' && q.value.unit !== 'dagdeel')) continue;
     if (DAGEN_NIET_NA.has(norm(a, q.to) ?? '') || norm(a, q.to) === 'van' && norm(a, q.to + 1) === 'tevoren' || DAGEN_NIET_VOOR.has(norm(a, i - 1) ?? '')) continue;
@@ -448,6 +457,27 @@ export function fillVerzuimDagen(x: SlotSink, a: Analysed, today: string): void 
     // "bijna drie dagen" is under three: the lower bound never makes absence look longer
     return x.set('verzuimDagen', q.value.approx === 'bijna' ? Math.max(0, dagen - 0.5) : dagen, span(a, q.from, q.to));
   }
+}
+
+/** Words that may stand between joined weekday groups: "en deze week maandag", ", vorige week vrijdag". */
+const WEEKDAY_JOINERS = new Set(['en', ',', 'deze', 'vorige', 'afgelopen', 'die', 'week', 'ook', 'nog', 'daarna', 'toen']);
+
+/** Weekdays joined on after a list, within the sentence, none recurring ("elke", "iedere", "op"). */
+function joinedWeekdays(a: Analysed, from: number): { count: number; to?: number } {
+  let count = 0;
+  let to: number | undefined;
+  let k = from;
+  while (k < a.tokens.length && norm(a, k) !== undefined && WEEKDAY_JOINERS.has(norm(a, k)!)) {
+    let j = k;
+    while (j < a.tokens.length && WEEKDAY_JOINERS.has(norm(a, j)!)) j++;
+    if (j === k || !/^(?:en|,)$/.test(norm(a, k)!)) break;
+    const more = weekdays(a.tokens, j) ?? (weekday(norm(a, j)) !== undefined ? { value: [weekday(norm(a, j))!], from: j, to: j + 1 } : undefined);
+    if (!more || /^(?:elke|iedere|op)$/.test(norm(a, j - 1) ?? '')) break;
+    count += more.value.length;
+    to = more.to;
+    k = more.to;
+  }
+  return { count, ...(to !== undefined ? { to } : {}) };
 }
 
 /** A span of weeks in the sentence of token i: "al drie weken", "sinds 3 weken", "de afgelopen vier weken". */
@@ -516,12 +546,15 @@ function urenPerEenheid(a: Analysed): Map<Eenheid, Lengte> {
     const per = norm(a, k);
     const u = per === 'per' || per === 'elke' || per === 'iedere' ? quantityUnitAt(a, k + 1) : undefined;
     if (u) rates.set(u, { uren: q.value.value, at: i, vorm: 'per' });
-    // "een ochtend is (bij ons) 3 uur": look back over fillers to "<een> <eenheid> is"
+    // "een ochtend is (bij ons) 3 uur", "onze schooldagen zijn vijfeneenhalf uur", "een lesdag bij ons duurt 6 uur":
+    // look back over fillers to "<eenheid> (fillers) is/zijn/duurt/duren"
     let b = i - 1;
     while (b > i - 4 && VULWOORDEN.has(norm(a, b) ?? '')) b--;
-    if ((norm(a, b) === 'is' || norm(a, b) === 'duurt') && (norm(a, b - 2) === 'een' || norm(a, b - 2) === 'elke')) {
-      const v = quantityUnitAt(a, b - 1);
-      if (v) rates.set(v, { uren: q.value.value, at: i, vorm: 'is' });
+    if (/^(?:is|zijn|duurt|duren)$/.test(norm(a, b) ?? '')) {
+      let k = b - 1;
+      while (k > b - 4 && VULWOORDEN.has(norm(a, k) ?? '')) k--;
+      const v = quantityUnitAt(a, k, norm(a, b) === 'zijn' || norm(a, b) === 'duren');
+      if (v && v !== 'keer') rates.set(v, { uren: q.value.value, at: i, vorm: 'is' });
     }
     // "(2 hele) schooldagen van 7 uur", "ochtenden van 4 lesuren", "1 lesdag per week van 8 uur": the unit's own length
     if (norm(a, i - 1) === 'van') {
@@ -914,9 +947,10 @@ export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
     const jaar = q?.value.unit === 'jaar' && (q.value.value < 1 || norm(a, i - 1) === 'al' || (ts[i]!.norm === 'anderhalf'));
     if (!q || !(q.value.unit === 'week' || q.value.unit === 'lesweek' || q.value.unit === 'maand' || jaar)) continue;
     if (ts[i]!.norm === 'een' && q.value.unit !== 'maand' && q.value.approx === undefined) continue;
-    const prev = norm(a, i - 1) === 'de' ? norm(a, i - 2) : norm(a, i - 1);
-    // "de laatste 3 weken niet geweest" is continuous absence; "de laatste 4 weken 10 uur gemist" a period.
-    const opener = norm(a, i - 1) === 'de' ? norm(a, i - 3) : norm(a, i - 2);
+    const p = norm(a, i - 1) === 'de' ? i - 2 : i - 1;
+    const prev = norm(a, p);
+    // "de laatste 3 weken niet geweest" is continuous absence; "(in) de laatste 4 weken 10 uur gemist" a period.
+    const opener = norm(a, p - 1) === 'de' || norm(a, p - 1) === 'het' ? norm(a, p - 2) : norm(a, p - 1);
     const recent = (prev === 'laatste' || prev === 'afgelopen') && !/^(?:in|binnen|over)$/.test(opener ?? '') && !sentenceHasMeasure(a, i);
     if (WEEKS_BLOCK.has(prev ?? '') && !recent) continue;
     if (norm(a, q.to) === 'geleden' || norm(a, q.to) === 'later') continue;

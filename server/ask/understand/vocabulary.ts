@@ -105,7 +105,11 @@ export function loadVocabulary(dir = DIR): Vocabulary {
           return tk !== undefined && (tk.norm === w || (w.length > 3 && tk.norm.length >= w.length - 1 && tk.stem === c.stems[j]));
         });
         if (!ok) continue;
-        out.push({ name: c.name, item: c.item, form: c.form, from: i, to: i + c.words.length });
+        // "kerst- en voorjaarsvakantie": a word cut off by a hyphen before a coordinator is the first part of a
+        // compound whose head follows, so it is a modifier, as inside "kerstvakantie".
+        const to = i + c.words.length;
+        const elided = tokens[to]?.norm === '-' && /^(?:en|of|,|tot|t\/m)$/.test(tokens[to + 1]?.norm ?? '');
+        out.push({ name: c.name, item: c.item, form: c.form, from: i, to, ...(elided ? { part: 'modifier' as const } : {}) });
         taken.set(key(c), i + c.words.length);
       }
       if (t.kind !== 'word') continue;
