@@ -80,8 +80,10 @@ describe('compose', () => {
     const q = 'Hoeveel verlof krijgt een conciërge voor een bruiloft?';
     const r = compose({ question: q, persona: 'school', hits: await index.search(q), knowledge: index, analyze });
     expect(r.confidence).toBe('laag');
-    // The hedge names what the sources do not cover, instead of a blanket doubt.
-    expect(r.answer.split('\n')[0]).toBe(partlyCovered(['conciërge']));
+    // The hedge names what the sources do not cover, instead of a blanket doubt, after the answer's first sentence.
+    const lines = r.answer.split('\n').filter((l) => l.trim());
+    expect(lines[0]).not.toMatch(/vind ik niets/);
+    expect(lines[1]).toBe(partlyCovered(['conciërge']));
     expect(r.citations.length).toBeGreaterThan(0);
   });
 

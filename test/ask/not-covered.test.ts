@@ -40,7 +40,9 @@ describe('ordinary words around the question are no uncovered topic', () => {
   it('still names a word that carries the question (who the leave is for)', async () => {
     for (const q of ['Hoeveel verlof krijgt een conciërge voor een bruiloft?', 'Hoeveel verlof krijgt een conciërge in januari voor een bruiloft?']) {
       const r = await answer(q);
-      const line = r.answer.split('\n')[0]!;
+      const lines = r.answer.split('\n').filter((l) => l.trim());
+      expect(lines[0], q).not.toMatch(/vind ik niets/);
+      const line = lines.find((l) => /vind ik niets/.test(l)) ?? '';
       expect(line, q).toMatch(/^Over „conciërge”/);
       expect(line, q).not.toMatch(/januari/i);
     }
