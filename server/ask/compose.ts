@@ -12,7 +12,7 @@ import { legalLabel } from '../rules/legal.js';
 import { normalize } from '../retrieve/analysis.js';
 import { aspectFit, askedAspects } from './aspect.js';
 import { articleMatch, legalRefs, refWords, type LegalRef } from '../retrieve/legal-refs.js';
-import { contentTerms, FRAME_WORDS } from '../retrieve/query-terms.js';
+import { contentTerms, documentFrequencies, FRAME_WORDS } from '../retrieve/query-terms.js';
 import type { AskedGround } from './legal-ground.js';
 import { questionShape, type QuestionShape } from './question-form.js';
 import { relatedGrounds } from './related-grounds.js';
@@ -57,7 +57,7 @@ export const NOT_SURE =
 export function partlyCovered(words: string[]): string {
   const list = words.map((w) => `„${w}”`);
   const named = list.length > 1 ? `${list.slice(0, -1).join(', ')} en ${list[list.length - 1]}` : list[0];
-  return `Over ${named} vind ik niets in de bronnen; wat ze wel zeggen, staat hieronder. Vraag bij twijfel de leerplichtambtenaar van de woongemeente of de helpdesk van Ingrado.`;
+  return `Over ${named} vind ik niets in de bronnen; wat hier staat, is wat ze wel zeggen. Vraag bij twijfel de leerplichtambtenaar van de woongemeente of de helpdesk van Ingrado.`;
 }
 
 const MAX_POINTS = 5;
@@ -296,12 +296,14 @@ export function compose(input: ComposeInput): Composed {
     // Words the sources lack make the answer partial only when the answering sentence does not cover the question.
     // …or when the lead passage was written for this very question (its heading is the question in other words).
     // …or when the article asked for was found: its own sentence answers a legal-ground question.
-    const absent = leadCoverage >= 0.5 || ownQuestion || asked?.sentence ? [] : absentWords(input.question, hits, analyze);
+    const absent = leadCoverage >= 0.5 || ownQuestion || asked?.sentence ? [] : absentWords(input.question, hits, knowledge, analyze);
     const sure = (retrieved && worded && absent.length === 0) || asked?.sentence !== undefined;
     // Without a passage the article's own line already says what the sources lack. A legal-ground question opens
     // with its article all the same: the hedge follows the Grondslag line, never displaces it.
+    // What the sources lack is said after the first sentence, never before it: the answer opens with what they say.
     const hedge = !sure && !asked ? `${absent.length ? partlyCovered(absent) : NOT_SURE}\n` : undefined;
-    if (hedge && !ground) body.push(hedge);
+    if (hedge && !ground && !absent.length) body.push(hedge);
+    const afterFirst = hedge && !ground && absent.length ? body.length : undefined;
     const groundLine = askedLine();
     if (groundLine) body.push(groundLine);
     if (ground) {
@@ -324,6 +326,7 @@ export function compose(input: ComposeInput): Composed {
       body.push(`**${opening ? `${opening} ${dropAnswerWord(quote(lead!, s.text))}` : quoteLead(s.text)}**`);
     });
     for (const e of supporting) body.push(quote(e.passage, e.text));
+    if (afterFirst !== undefined) body.splice(Math.min(afterFirst + 1, body.length), 0, hedge!);
     if (parts.uncovered.length) body.push(uncoveredLine(parts.uncovered));
     const named = asked ? input.ground!.ids : ground ? [ground.id] : [];
     const basis = groundsLine([lead, ...supporting.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom, named, input.region, scope.sector);
@@ -376,21 +379,54 @@ export function ordinaryWords(): Set<string> {
 /** Who relays the question ("Een vader zegt: …", "Mijn collega vraagt:") is no part of what is asked. */
 const SPEECH_FRAME = /^[^.?!:]{0,60}\b(zegt|zei|vraagt|vroeg|belt|belde|mailt|mailde|schrijft|schreef|beweert|stelt)\b[^.?!:]{0,30}:/i;
 
+/** Below this rarity-weighted share of the question's words found in the retrieved passages, the answer is partial. */
+const UNCOVERED_SHARE = 0.5;
+/** The partial-answer hedge names at most this many missing words: the most telling ones. */
+const MAX_NAMED = 3;
+
+const corpusTerms = new WeakMap<KnowledgeIndex, { chunks: number; sets: Set<string>[] }>();
+/** The analysed term sets of every passage, recomputed only when the index grows or shrinks. */
+function knowledgeTerms(knowledge: KnowledgeIndex, analyze: Analyze): Set<string>[] {
+  const chunks = knowledge.stats().chunks;
+  const cached = corpusTerms.get(knowledge);
+  if (cached && cached.chunks === chunks) return cached.sets;
+  const sets = knowledge.passages().map((p) => passageTerms(p, analyze));
+  corpusTerms.set(knowledge, { chunks, sets });
+  return sets;
+}
+
 /**
- * The question's content words that occur in none of the retrieved passages, when they are a quarter or more of
- * them: the sources then speak about something near the question ("vakantiedagen van een leraar" finds leave for
- * pupils), not about it. Returned as the asker wrote them, so the hedge can name them.
+ * The question's words that none of the retrieved passages contain, most telling first, when the passages cover
+ * less than UNCOVERED_SHARE of the question weighted by rarity (idf over the whole knowledge): then the sources
+ * speak about something near the question ("vakantiedagen van een leraar" finds leave for pupils), not about it.
+ * A word found nowhere in the knowledge weighs as the rarest word that is found: it may be the topic the sources
+ * lack, or only a name for someone in the situation (a mentor, a trainer), so it cannot outweigh the rest of the
+ * question on its own. Returned as the asker wrote them, so the hedge can name them.
  */
-function absentWords(question: string, hits: SearchHit[], analyze: Analyze): string[] {
+function absentWords(question: string, hits: SearchHit[], knowledge: KnowledgeIndex, analyze: Analyze): string[] {
   const asked = question.replace(SPEECH_FRAME, '');
   const ordinary = ordinaryWords();
-  const words = [...new Set(asked.match(/\p{L}{4,}/gu) ?? [])].filter(
-    (w) => !FRAME_WORDS.has(normalize(w)) && !ordinary.has(normalize(w)) && analyze(w).some((t) => /^\p{L}{4,}$/u.test(t)),
-  );
+  const words = [...new Set(asked.match(/\p{L}{4,}/gu) ?? [])]
+    .map((w) => ({ w, terms: analyze(w).filter((t) => /^\p{L}{4,}$/u.test(t)) }))
+    .filter(({ w, terms }) => !FRAME_WORDS.has(normalize(w)) && !ordinary.has(normalize(w)) && terms.length > 0);
   if (words.length === 0) return [];
+  const corpus = knowledgeTerms(knowledge, analyze);
+  const df = documentFrequencies(new Set(words.flatMap((x) => x.terms)), corpus);
+  const idf = (n: number) => Math.log(1 + (corpus.length + 1) / (Math.max(n, 1) + 0.5));
   const seen = hits.map((h) => passageTerms(h.passage, analyze));
-  const absent = words.filter((w) => !analyze(w).some((t) => seen.some((terms) => terms.has(t))));
-  return absent.length / words.length >= 0.25 ? absent : [];
+  const weighed = words.map(({ w, terms }) => ({
+    w,
+    weight: Math.max(...terms.map((t) => idf(df.get(t) ?? 0))),
+    found: terms.some((t) => seen.some((s) => s.has(t))),
+  }));
+  const total = weighed.reduce((a, x) => a + x.weight, 0);
+  const covered = weighed.filter((x) => x.found).reduce((a, x) => a + x.weight, 0);
+  if (covered / total >= UNCOVERED_SHARE) return [];
+  return weighed
+    .filter((x) => !x.found)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, MAX_NAMED)
+    .map((x) => x.w);
 }
 
 /** Enough of the question's content terms occur in the chosen sentences to call it an answer. */

@@ -77,11 +77,14 @@ describe('compose', () => {
   });
 
   it('marks an answer about something near the question as unsure', async () => {
-    const q = 'Hoeveel verlof krijgt een conciërge voor een bruiloft?';
+    // Two of the words that carry the question (whose leave, in which period) are in no source: most of its weight.
+    const q = 'Hoeveel verlof krijgt een conciërge in zijn proeftijd voor een bruiloft?';
     const r = compose({ question: q, persona: 'school', hits: await index.search(q), knowledge: index, analyze });
     expect(r.confidence).toBe('laag');
-    // The hedge names what the sources do not cover, instead of a blanket doubt.
-    expect(r.answer.split('\n')[0]).toBe(partlyCovered(['conciërge']));
+    // The hedge names what the sources do not cover, instead of a blanket doubt, after the answer's first sentence.
+    const lines = r.answer.split('\n').filter((l) => l.trim());
+    expect(lines[0]).not.toMatch(/vind ik niets/);
+    expect(lines[1]).toBe(partlyCovered(['conciërge', 'proeftijd']));
     expect(r.citations.length).toBeGreaterThan(0);
   });
 

@@ -270,3 +270,25 @@ describe('compose: the first sentence names the asked article, then its own sent
     expect(second).toMatch(/^\*\*Nee, dit verlof kan niemand verlenen\.\*\*/);
   });
 });
+
+describe('grounds for appointing, supervising heads and the kind of offence', () => {
+  // Minimum functionality and invariance over wording: the same act named with other verbs or nouns.
+  it.each([
+    ['Op grond van welk artikel benoemt de gemeente de leerplichtambtenaar?', 'lpw:16'],
+    ['Wie stelt de leerplichtambtenaar aan en waar staat dat in de wet?', 'lpw:16'],
+    ['Welk artikel zegt dat het college leerplichtambtenaren aanwijst?', 'lpw:16'],
+    ['Welk artikel bepaalt wie toezicht houdt op hoe een schooldirecteur de wet naleeft?', 'lpw:16a'],
+    ['Op basis waarvan controleert de inspectie de schoolhoofden?', 'lpw:16a'],
+    ['Welk artikel regelt het toezicht op de directie van een school?', 'lpw:16a'],
+    ['Is schoolverzuim een overtreding of een misdrijf, en in welk artikel staat dat?', 'lpw:28'],
+    ['Welk wetsartikel zegt of ouders een misdrijf plegen als hun kind spijbelt?', 'lpw:28'],
+    ['Waar staat in de wet dat spijbelen een overtreding is?', 'lpw:28'],
+  ])('%s', (q, id) => {
+    expect(groundForAction(q)?.ids[0], q).toBe(id);
+  });
+
+  // Direction: supervision without the heads stays with B&W (art. 16), not the Inspectie.
+  it('keeps general supervision at art. 16', () => {
+    expect(groundForAction('Op grond van welk artikel houdt de gemeente toezicht op de naleving van de leerplicht?')?.ids[0]).toBe('lpw:16');
+  });
+});

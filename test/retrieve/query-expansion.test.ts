@@ -81,3 +81,25 @@ describe('everyday wording finds the statutory passage (built-in knowledge)', ()
     }
   }
 });
+
+describe('the contents of a melding and contacting "leerplicht"', () => {
+  const contents = 'wat er in een verzuimmelding staat gegevens vult een school in';
+  // Invariance: the same request for the melding's contents in other words.
+  it.each([
+    'Wat moet er in een verzuimmelding staan?',
+    'Welke gegevens geef ik door als ik een leerling meld bij het verzuimloket?',
+    'Wat is de inhoud van een melding bij DUO?',
+    'Welke gegevens vullen we in bij een 16-uursmelding?',
+  ])('%s', (q) => expect(expandQuery(q)).toContain(contents));
+
+  // Direction: a question whether one particular kind of data may be in the melding is not about its contents.
+  it('does not fire on a privacy question about one detail', () => {
+    expect(expandQuery('Mag een diagnose in een verzuimmelding?')).not.toContain(contents);
+  });
+
+  it.each([
+    'Een leerling is al vier weken ziek. Moeten we dan contact opnemen met leerplicht?',
+    'Wanneer bellen we leerplicht bij langdurige ziekte?',
+    'Moeten we leerplicht inschakelen als een kind een maand thuis zit?',
+  ])('%s', (q) => expect(expandQuery(q)).toContain('contact opnemen met de leerplichtambtenaar'));
+});
