@@ -359,7 +359,7 @@ function followUpBlock(outcome: RuleOutcome): string {
 
 const ORDINARY_FILE = fileURLToPath(new URL('../../knowledge/gewone-woorden.yaml', import.meta.url));
 const PLACES_FILE = fileURLToPath(new URL('../../knowledge/lexicon/plaatsen.yaml', import.meta.url));
-const ordinaryFile = z.object({ bron: z.string(), datum: z.coerce.string(), soorten: z.record(z.string(), z.array(z.string().min(1))) });
+const ordinaryFile = z.object({ bron: z.string(), datum: z.coerce.string(), soorten: z.record(z.string(), z.array(z.string().min(1))), uitdrukkingen: z.record(z.string().regex(/^[a-z]+(?: [a-z]+)+$/), z.string()) });
 const placesFile = z.object({ items: z.array(z.object({ vormen: z.array(z.string()) }).passthrough()) }).passthrough();
 let ordinaryCache: Set<string> | undefined;
 /**
@@ -373,6 +373,20 @@ export function ordinaryWords(): Set<string> {
   return (ordinaryCache = new Set([...words, ...places].map((w) => normalize(w))));
 }
 
+let idiomCache: Array<{ re: RegExp; betekenis: string }> | undefined;
+/**
+ * Fixed expressions read as one unit (knowledge/gewone-woorden.yaml `uitdrukkingen`): "in verwachting" is pregnant, so
+ * its word "verwachting" says nothing about what the sources cover. Longest first, so "op de hoogte brengen" wins
+ * over "op de hoogte"; a verb may stand inside ("in de gaten houden" as "houdt … in de gaten" is two expressions).
+ */
+export function idioms(): Array<{ re: RegExp; betekenis: string }> {
+  if (idiomCache) return idiomCache;
+  const table = ordinaryFile.parse(parse(readFileSync(ORDINARY_FILE, 'utf8'))).uitdrukkingen;
+  return (idiomCache = Object.entries(table)
+    .sort(([a], [b]) => b.length - a.length)
+    .map(([vorm, betekenis]) => ({ re: new RegExp(`(?<![\\p{L}])${vorm.split(' ').join('\\s+')}(?![\\p{L}])`, 'giu'), betekenis })));
+}
+
 /** Who relays the question ("Een vader zegt: …", "Mijn collega vraagt:") is no part of what is asked. */
 const SPEECH_FRAME = /^[^.?!:]{0,60}\b(zegt|zei|vraagt|vroeg|belt|belde|mailt|mailde|schrijft|schreef|beweert|stelt)\b[^.?!:]{0,30}:/i;
 
@@ -382,7 +396,15 @@ const SPEECH_FRAME = /^[^.?!:]{0,60}\b(zegt|zei|vraagt|vroeg|belt|belde|mailt|ma
  * pupils), not about it. Returned as the asker wrote them, so the hedge can name them.
  */
 function absentWords(question: string, hits: SearchHit[], analyze: Analyze): string[] {
-  const asked = question.replace(SPEECH_FRAME, '');
+  let asked = question.replace(SPEECH_FRAME, '');
+  // An expression counts by its meaning and is named as written: "in verwachting" → checked as "zwanger".
+  const named = new Map<string, string>();
+  for (const { re, betekenis } of idioms()) {
+    asked = asked.replace(re, (vorm) => {
+      if (betekenis) named.set(betekenis, vorm);
+      return ` ${betekenis} `;
+    });
+  }
   const ordinary = ordinaryWords();
   const words = [...new Set(asked.match(/\p{L}{4,}/gu) ?? [])].filter(
     (w) => !FRAME_WORDS.has(normalize(w)) && !ordinary.has(normalize(w)) && analyze(w).some((t) => /^\p{L}{4,}$/u.test(t)),
@@ -390,7 +412,7 @@ function absentWords(question: string, hits: SearchHit[], analyze: Analyze): str
   if (words.length === 0) return [];
   const seen = hits.map((h) => passageTerms(h.passage, analyze));
   const absent = words.filter((w) => !analyze(w).some((t) => seen.some((terms) => terms.has(t))));
-  return absent.length / words.length >= 0.25 ? absent : [];
+  return absent.length / words.length >= 0.25 ? absent.map((w) => named.get(w) ?? w) : [];
 }
 
 /** Enough of the question's content terms occur in the chosen sentences to call it an answer. */
