@@ -82,6 +82,16 @@ describe('Dutch analysis', () => {
     expect(terms(q).has(joined)).toBe(true);
   });
 
+  it.each([
+    ['artikel 21a, tweede lid', 'lid_2'],
+    ['het 2e lid van artikel 14', 'lid_2'],
+    ['artikel 16 lid 3', 'lid_3'],
+    ['artikel 16, derde lid', 'lid_3'],
+    ['tiende lid', 'lid_10'],
+  ])('"%s" names %s however the lid is written', (q, joined) => {
+    expect(terms(q).has(joined)).toBe(true);
+  });
+
   it.each(['een leerling van 17', 'hij is 16 jaar', '16 uur in 4 weken', 'leerling (17) zonder artikel', 'kinderen onder 5 jaar', 'een student onder 18'])('"%s" keeps its number', (q) => {
     expect([...terms(q)].some((t) => /^\d+$/.test(t))).toBe(true);
   });
