@@ -12,19 +12,6 @@ const snowball = require('snowball-stemmers') as { newStemmer(lang: string): { s
 const dutch = snowball.newStemmer('dutch');
 
 // Snowball's Dutch stop-word list, minus words that carry meaning in this domain ("niet", "geen", "ziek"…).
-const REFERENCE_WORDS = new Set(['artikel', 'lid']);
-const ORDINAL_LID = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende', '1e', '2e', '3e', '4e', '5e', '6e', '7e', '8e', '9e', '10e'];
-/**
- * The number at `i` names a part of the law: after "artikel" or "lid"; after "onder" or "sub" only inside a
- * reference ("artikel 12, lid 5, onder 3"), since "onder 18" and "onder 5 uur" elsewhere are an age or a count.
- */
-function isReference(tokens: string[], i: number): boolean {
-  const prev = tokens[i - 1] ?? '';
-  if (REFERENCE_WORDS.has(prev)) return true;
-  return (prev === 'onder' || prev === 'sub') && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => REFERENCE_WORDS.has(t));
-}
-// Bumped when the analysis itself changes, so a stored index built with the old terms is rebuilt.
-const ANALYSIS_VERSION = 'references-3';
 const STOP_WORDS = new Set(
   ('de en van ik te dat die in een hij het is was op aan met als voor had er maar om hem dan zou of wat mijn men dit zo ' +
     'door over ze zich bij ook tot je mij uit der daar haar naar heb hoe heeft hebben deze u want nog zal me zij nu ge ' +
@@ -143,20 +130,11 @@ export function createAnalyzer(lexicon: LexiconFile): Analyzer {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (covered.has(i) || STOP_WORDS.has(token)) continue;
-      // A number governed by artikel, lid, onder or sub is a reference, never an age or a count: "artikel 17" must
-      // not find "een jongere van 16 of 17". It stays only as the joined term below ("artikel_17", "lid_2").
-      if (/^\d/.test(token) && isReference(tokens, i)) {
-        if (tokens[i - 1] !== 'artikel') out.push([`${tokens[i - 1]}_${token}`]);
-        continue;
-      }
       const alts = [stems[i]!];
       const pieces = split(token);
       if (pieces) alts.push(...pieces);
       // "artikel 14" also as one term, so article numbers do not match any other 14.
       if (token === 'artikel' && /^\d/.test(tokens[i + 1] ?? '')) alts.push(`artikel_${tokens[i + 1]}`);
-      // "tweede lid" and "2e lid" meet "lid 2" on one term: the law writes the ordinal, askers the number.
-      const ordinal = token === 'lid' ? ORDINAL_LID.indexOf(tokens[i - 1] ?? '') : -1;
-      if (ordinal >= 0) alts.push(`lid_${(ordinal % 10) + 1}`);
       out.push(alts);
     }
     return out;
@@ -176,7 +154,7 @@ export function createAnalyzer(lexicon: LexiconFile): Analyzer {
     return g.map((alts) => [...alts]);
   }
 
-  const fingerprint = createHash('sha256').update(ANALYSIS_VERSION).update(JSON.stringify(lexicon)).digest('hex').slice(0, 12);
+  const fingerprint = createHash('sha256').update(JSON.stringify(lexicon)).digest('hex').slice(0, 12);
   return {
     groups: remembered,
     analyze: (text) => remembered(text).flat(),
