@@ -362,7 +362,7 @@ function followUpBlock(outcome: RuleOutcome): string {
 
 const ORDINARY_FILE = fileURLToPath(new URL('../../knowledge/gewone-woorden.yaml', import.meta.url));
 const PLACES_FILE = fileURLToPath(new URL('../../knowledge/lexicon/plaatsen.yaml', import.meta.url));
-const ordinaryFile = z.object({ bron: z.string(), datum: z.coerce.string(), soorten: z.record(z.string(), z.array(z.string().min(1))) });
+const ordinaryFile = z.object({ bron: z.string(), datum: z.coerce.string(), soorten: z.record(z.string(), z.array(z.string().min(1))), uitdrukkingen: z.record(z.string().regex(/^[a-z]+(?: [a-z]+)+$/), z.string()) });
 const placesFile = z.object({ items: z.array(z.object({ vormen: z.array(z.string()) }).passthrough()) }).passthrough();
 let ordinaryCache: Set<string> | undefined;
 /**
@@ -374,6 +374,20 @@ export function ordinaryWords(): Set<string> {
   const words = Object.values(ordinaryFile.parse(parse(readFileSync(ORDINARY_FILE, 'utf8'))).soorten).flat();
   const places = placesFile.parse(parse(readFileSync(PLACES_FILE, 'utf8'))).items.flatMap((i) => i.vormen).filter((v) => !v.includes(' '));
   return (ordinaryCache = new Set([...words, ...places].map((w) => normalize(w))));
+}
+
+let idiomCache: Array<{ re: RegExp; betekenis: string }> | undefined;
+/**
+ * Fixed expressions read as one unit (knowledge/gewone-woorden.yaml `uitdrukkingen`): "in verwachting" is pregnant, so
+ * its word "verwachting" says nothing about what the sources cover. Longest first, so "op de hoogte brengen" wins
+ * over "op de hoogte"; a verb may stand inside ("in de gaten houden" as "houdt … in de gaten" is two expressions).
+ */
+export function idioms(): Array<{ re: RegExp; betekenis: string }> {
+  if (idiomCache) return idiomCache;
+  const table = ordinaryFile.parse(parse(readFileSync(ORDINARY_FILE, 'utf8'))).uitdrukkingen;
+  return (idiomCache = Object.entries(table)
+    .sort(([a], [b]) => b.length - a.length)
+    .map(([vorm, betekenis]) => ({ re: new RegExp(`(?<![\\p{L}])${vorm.split(' ').join('\\s+')}(?![\\p{L}])`, 'giu'), betekenis })));
 }
 
 /** Who relays the question ("Een vader zegt: …", "Mijn collega vraagt:") is no part of what is asked. */
@@ -404,7 +418,15 @@ function knowledgeTerms(knowledge: KnowledgeIndex, analyze: Analyze): Set<string
  * question on its own. Returned as the asker wrote them, so the hedge can name them.
  */
 function absentWords(question: string, hits: SearchHit[], knowledge: KnowledgeIndex, analyze: Analyze): string[] {
-  const asked = question.replace(SPEECH_FRAME, '');
+  let asked = question.replace(SPEECH_FRAME, '');
+  // An expression counts by its meaning and is named as written: "in verwachting" → checked as "zwanger".
+  const named = new Map<string, string>();
+  for (const { re, betekenis } of idioms()) {
+    asked = asked.replace(re, (vorm) => {
+      if (betekenis) named.set(betekenis, vorm);
+      return ` ${betekenis} `;
+    });
+  }
   const ordinary = ordinaryWords();
   const words = [...new Set(asked.match(/\p{L}{4,}/gu) ?? [])]
     .map((w) => ({ w, terms: analyze(w).filter((t) => /^\p{L}{4,}$/u.test(t)) }))
@@ -426,7 +448,7 @@ function absentWords(question: string, hits: SearchHit[], knowledge: KnowledgeIn
     .filter((x) => !x.found)
     .sort((a, b) => b.weight - a.weight)
     .slice(0, MAX_NAMED)
-    .map((x) => x.w);
+    .map((x) => named.get(x.w) ?? x.w);
 }
 
 /** Enough of the question's content terms occur in the chosen sentences to call it an answer. */

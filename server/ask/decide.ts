@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { schooldagen } from '../rules/telwoord.js';
-import { addDays, dutchDate } from '../rules/dates.js';
+import { addDays, ageOn, dutchDate } from '../rules/dates.js';
 import { decideLeerplicht, type LeerplichtResult } from '../rules/leerplicht.js';
 import { decideMelding, type MeldingResult } from '../rules/melding.js';
 import { param } from '../rules/params.js';
@@ -55,7 +55,9 @@ export function decide(intents: Intent[], facts: Record<string, unknown>, ctx: D
   const primary = intents[0];
   if (!primary) return undefined;
   const withRegion = ctx.region ? { ...facts, regio: ctx.region } : facts;
-  const implied = impliedAge(typeof facts.leerjaar === 'string' ? facts.leerjaar : undefined);
+  const born = birthSpan(facts.geboortedatum, ctx.today);
+  // A birth year bounds the age more tightly than a class year does.
+  const implied = (born && agesOf(born, ctx.today)) ?? impliedAge(typeof facts.leerjaar === 'string' ? facts.leerjaar : undefined);
   if (primary === 'melding') {
     // "One day" in a leave-shaped sentence is, for a report, the number of days absent.
     const days = facts.verzuimDagen ?? facts.dagen;
@@ -66,11 +68,15 @@ export function decide(intents: Intent[], facts: Record<string, unknown>, ctx: D
   }
   if (primary === 'leerplicht') {
     const input = factsFor(leerplichtInput.partial(), facts);
+    if (!input.geboortedatum && born) {
+      const peildatum = input.peildatum ?? ctx.today;
+      return leerplichtBetween(input, born.to, born.from, peildatum, born.wie, birthAssumption(born, peildatum)) ?? missingOutcome('leerplicht', [BIRTH_DATE], ['lpw:3', 'lpw:4b']);
+    }
     if (!input.geboortedatum) {
       const leeftijd = typeof facts.leeftijd === 'number' ? facts.leeftijd : undefined;
       const ages = leeftijd !== undefined ? { van: leeftijd, tot: leeftijd, wie: `een jongere van ${leeftijd}` } : implied;
       const fromAge = ages ? leerplichtFromAges(input, ages, input.peildatum ?? ctx.today) : undefined;
-      return fromAge ?? missingOutcome('leerplicht', [{ fact: 'geboortedatum', question: 'Wat is de geboortedatum van de jongere?' }], ['lpw:3', 'lpw:4b']);
+      return fromAge ?? missingOutcome('leerplicht', [BIRTH_DATE], ['lpw:3', 'lpw:4b']);
     }
     return leerplichtOutcome(decideLeerplicht({ ...input, geboortedatum: input.geboortedatum, peildatum: input.peildatum ?? ctx.today }));
   }
@@ -90,7 +96,39 @@ function overAges<R>(range: ImpliedAge, run: (leeftijd: number) => R, key: (r: R
   return results.every((r) => JSON.stringify(key(r)) === first) ? results[0] : undefined;
 }
 
+const BIRTH_DATE: MissingFact = { fact: 'geboortedatum', question: 'Wat is de geboortedatum van de jongere?' };
+
+/** A birth year or month told alone ("2013", "2010-03"): its first and last day, and how the answer names the pupil. */
+interface BirthSpan {
+  from: string;
+  to: string;
+  wie: string;
+}
+const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+function birthSpan(value: unknown, today: string): BirthSpan | undefined {
+  const m = typeof value === 'string' ? /^(\d{4})(?:-(\d{2}))?$/.exec(value) : null;
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : undefined;
+  const from = `${m[1]}-${m[2] ?? '01'}-01`;
+  const to = month ? addDays(month === 12 ? `${year + 1}-01-01` : `${m[1]}-${String(month + 1).padStart(2, '0')}-01`, -1) : `${m[1]}-12-31`;
+  if (from > today) return undefined;
+  return { from, to: to > today ? today : to, wie: `een jongere geboren in ${month ? `${MAANDEN[month - 1]} ` : ''}${m[1]}` };
+}
+
+/** The ages a birth span gives today, as a range the rules are run over. */
+function agesOf(born: BirthSpan, today: string): ImpliedAge {
+  return { van: ageOn(born.to, today), tot: ageOn(born.from, today), wie: born.wie, aanname: birthAssumption(born, today) };
+}
+
+function birthAssumption(born: BirthSpan, on: string): string {
+  const [van, tot] = [ageOn(born.to, on), ageOn(born.from, on)];
+  const ages = van === tot ? `${van} jaar` : `${van} of ${tot} jaar`;
+  return `Zonder precieze geboortedatum is ${born.wie} op ${dutchDate(on)} ${ages}; voor elke geboortedatum daarin geven de regels dezelfde uitkomst.`;
+}
+
 function assumption(range: ImpliedAge): string {
+  if (range.aanname) return range.aanname;
   if (range.van === range.tot) return `De geboortedatum is niet gegeven; voor elke geboortedatum die bij ${range.van} jaar past, geven de regels dezelfde uitkomst.`;
   return `Aanname: ${range.wie} is ${range.van} tot en met ${range.tot} jaar oud. Voor elke leeftijd daarin geven de regels dezelfde uitkomst; wijkt de leeftijd af, geef die dan op.`;
 }
@@ -108,12 +146,17 @@ function assumed<R extends { steps: string[] }>(result: R, range: ImpliedAge): R
 function leerplichtFromAges(input: Partial<LeerplichtInput>, range: ImpliedAge, peildatum: string): RuleOutcome | undefined {
   const [y, m, d] = peildatum.split('-').map(Number) as [number, number, number];
   const yearsBefore = (n: number) => `${String(y - n).padStart(4, '0')}-${String(m).padStart(2, '0')}-${m === 2 && d === 29 ? 28 : String(d).padStart(2, '0')}`;
-  const youngest = decideLeerplicht({ ...input, geboortedatum: yearsBefore(range.van), peildatum });
-  const oldest = decideLeerplicht({ ...input, geboortedatum: addDays(yearsBefore(range.tot + 1), 1), peildatum });
+  return leerplichtBetween(input, yearsBefore(range.van), addDays(yearsBefore(range.tot + 1), 1), peildatum, range.wie, assumption(range));
+}
+
+/** Status for every birth date from `oldestDob` to `youngestDob`, when it is the same for both ends (see above). */
+function leerplichtBetween(input: Partial<LeerplichtInput>, youngestDob: string, oldestDob: string, peildatum: string, wie: string, aanname: string): RuleOutcome | undefined {
+  const youngest = decideLeerplicht({ ...input, geboortedatum: youngestDob, peildatum });
+  const oldest = decideLeerplicht({ ...input, geboortedatum: oldestDob, peildatum });
   if (youngest.status !== oldest.status) return undefined;
   const status = youngest.status;
   const legalBasis = [...youngest.legalBasis, ...oldest.legalBasis.filter((l) => !youngest.legalBasis.some((k) => k.id === l.id))];
-  const steps = [assumption(range), 'De precieze begin- en einddatum hangen af van de geboortedatum; geef die op voor de data.'];
+  const steps = [aanname, 'De precieze begin- en einddatum hangen af van de geboortedatum; geef die op voor de data.'];
   // WEB art. 9.2.1: no duty left and no startkwalificatie → the Doorstroompunt's group, for every birth date in the range.
   const doorstroompunt = (r: LeerplichtResult) => r.legalBasis.some((l) => l.id === 'web:9.2.1');
   if (status === 'geen' && doorstroompunt(youngest) && doorstroompunt(oldest)) {
@@ -121,15 +164,15 @@ function leerplichtFromAges(input: Partial<LeerplichtInput>, range: ImpliedAge, 
   }
   const decision: Decision = { type: 'leerplicht', status, legalBasis, steps };
   const op = dutchDate(peildatum);
-  const wie = range.wie.charAt(0).toUpperCase() + range.wie.slice(1);
+  const Wie = wie.charAt(0).toUpperCase() + wie.slice(1);
   const headline =
     status === 'leerplicht'
-      ? `Ja, ${range.wie} is op ${op} leerplichtig.`
+      ? `Ja, ${wie} is op ${op} leerplichtig.`
       : status === 'kwalificatieplicht'
-        ? `${wie} is op ${op} niet meer leerplichtig, maar wel kwalificatieplichtig: tot de 18e verjaardag of tot het behalen van een startkwalificatie.`
+        ? `${Wie} is op ${op} niet meer leerplichtig, maar wel kwalificatieplichtig: tot de 18e verjaardag of tot het behalen van een startkwalificatie.`
         : youngest.leeftijd < 6
-          ? `Nee, ${range.wie} is op ${op} nog niet leerplichtig; de leerplicht begint op de eerste schooldag van de maand na de vijfde verjaardag.`
-          : `Nee, voor ${range.wie} geldt op ${op} geen leerplicht en geen kwalificatieplicht meer.`;
+          ? `Nee, ${wie} is op ${op} nog niet leerplichtig; de leerplicht begint op de eerste schooldag van de maand na de vijfde verjaardag.`
+          : `Nee, voor ${wie} geldt op ${op} geen leerplicht en geen kwalificatieplicht meer.`;
   const missing = [...youngest.missing, ...oldest.missing].filter((f, i, all) => all.findIndex((g) => g.fact === f.fact) === i);
   return {
     decision,

@@ -24,6 +24,8 @@ export interface ImpliedAge {
   tot: number;
   /** How the answer names the assumption: "een leerling in 3 havo". */
   wie: string;
+  /** The assumption as the answer states it, when the range is not a class year's (a birth year: decide.ts). */
+  aanname?: string;
 }
 
 const VO = /\b(?:(havo|vwo|vmbo|mavo|atheneum|gymnasium)[- ]?([1-6])|([1-6])(?:e)? ?(havo|vwo|vmbo|mavo|atheneum|gymnasium))\b/;

@@ -102,9 +102,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * How well a passage is the text of the named article: 2 for the statute passage headed by that article ("Artikel 11 —
  * …" for 11 onder g), 1 for another statute passage tagged with its id first, 0 otherwise.
  */
-export function articleMatch(p: { type: string; section?: string; legalIds: string[] }, ref: LegalRef): number {
+export function articleMatch(p: { type: string; section?: string; legalIds: string[]; text?: string }, ref: LegalRef): number {
   if (p.type !== 'wet' || !p.legalIds.includes(ref.id)) return 0;
   const heading = normalize(p.section?.split('›').pop() ?? '');
-  if (new RegExp(`\\bartikel ${escape(ref.artikel)}(?![\\p{L}\\d.])`, 'u').test(heading)) return 2;
-  return p.legalIds[0] === ref.id ? 1 : 0;
+  const match = new RegExp(`\\bartikel ${escape(ref.artikel)}(?![\\p{L}\\d.])`, 'u').test(heading) ? 2 : p.legalIds[0] === ref.id ? 1 : 0;
+  // An article split over several passages: the one that states the asked lid ("tweede lid" for "lid 2") first.
+  return match && namesLid(p.text, ref.lid) ? match + 0.5 : match;
+}
+
+function namesLid(text: string | undefined, lid: number | undefined): boolean {
+  if (!text || !lid || !ORDINALS[lid - 1]) return false;
+  return new RegExp(`\\b(?:${ORDINALS[lid - 1]} lid|lid ${lid})\\b`).test(normalize(text));
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compose, ordinaryWords } from '../../server/ask/compose.js';
+import { compose, idioms, ordinaryWords } from '../../server/ask/compose.js';
 import { buildMemoryIndex, type SearchableIndex } from '../../server/index/knowledge-index.js';
 import { passage } from '../support/passage.js';
 
@@ -9,6 +9,8 @@ import { passage } from '../support/passage.js';
 
 const passages = [
   passage('lpw:a14', 'Artikel 14 — Verlof wegens gewichtige omstandigheden', 'Volgens artikel 14, tweede lid, kan de directeur achteraf verlof geven als de redenen binnen twee dagen zijn meegedeeld. De directeur beslist over verlof wegens gewichtige omstandigheden tot en met 10 schooldagen per schooljaar.', ['lpw:14'], 'wet'),
+  passage('kb:zwanger', 'Mag een zwangere leerling thuisblijven?', 'Een zwangere leerling blijft leerplichtig; afwezigheid door zwangerschapsklachten is ziekte, als de ouders haar ziek melden.', ['lpw:11']),
+  passage('kb:informeren', 'Moet de school de leerplichtambtenaar informeren over veel ziekteverzuim?', 'Bij zorgwekkend ziekteverzuim kan de school de leerplichtambtenaar informeren en de jeugdarts inschakelen.', ['lpw:21']),
   passage('kb:begrafenis', 'Krijgt een leerling vrij voor een begrafenis?', 'Voor de begrafenis van een familielid geeft de directeur verlof wegens gewichtige omstandigheden.', ['lpw:14']),
 ];
 
@@ -62,6 +64,34 @@ describe('ordinary words around the question are no uncovered topic', () => {
     const words = ordinaryWords();
     for (const w of ['januari', 'maandag', 'dorp', 'telefoontje', 'overslaan', 'geeft', 'willen', 'turkije']) expect(words.has(w), w).toBe(true);
     for (const w of ['concierge', 'verlof', 'begrafenis', 'verzuim', 'leerplichtambtenaar']) expect(words.has(w), w).toBe(false);
+  });
+});
+
+describe('a fixed expression is read as one unit', () => {
+  // "in verwachting" is pregnant: its word "verwachting" is no topic the sources lack (minimum functionality and
+  // invariance over the wording around it).
+  it.each([
+    'Mag een leerling die in verwachting is thuisblijven?',
+    'Onze dochter is in verwachting. Mag ze thuisblijven van school?',
+    'Een leerling is IN  VERWACHTING, mag ze thuisblijven?',
+    'Moet de school de leerplichtambtenaar op de hoogte brengen van veel ziekteverzuim?',
+    'Moet ik de leerplichtambtenaar op de hoogte stellen als een leerling veel ziekteverzuim heeft?',
+  ])('%s', async (q) => {
+    const r = await answer(q);
+    expect(r.answer.split('\n')[0], q).not.toMatch(/vind ik niets/);
+  });
+
+  it('names the expression as written when its meaning is what the sources lack', async () => {
+    const r = await answer('Krijgt een conciërge die in verwachting is verlof?');
+    expect(r.answer.split('\n')[0]).toMatch(/„conciërge”/);
+    expect(r.answer.split('\n')[0]).not.toMatch(/„verwachting”/);
+  });
+
+  it('the longest expression wins and only whole words match', () => {
+    const hit = (q: string) => idioms().filter((i) => { i.re.lastIndex = 0; return i.re.test(q); }).map((i) => i.betekenis);
+    expect(hit('op de hoogte brengen')[0]).toBe('informeren');
+    expect(hit('Wat is de verwachting van de school?')).toEqual([]);
+    expect(hit('ik zit in verwachtingsvolle spanning')).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import { addDays, addMonths, birthday, daysBetween, schoolYearStart } from '../.
 import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '../../rules/schemas.js';
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
-  fillAndereVakantie, fillBuitenLestijd, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenUitWeken, fillVerwant, fillVerzuimDagen, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
+  fillAndereVakantie, fillBuitenLestijd, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGeboortejaarVan, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenUitWeken, fillVerwant, fillVerzuimDagen, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
   beoordeeldVerlof, datumBijAnker, eersteLesweken, inEarlierLeave, kenmerk, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, verlofDuur, verlofsoortBeschreven, verlofsoortGenoemd,
 } from './slots.js';
 import { analyse, clauseOf, type Analysed } from './tokens.js';
@@ -610,6 +610,7 @@ const BASISSCHOOL_JAREN = r(String.raw`\b(?:basisschool|basisonderwijs)[^.?!]{0,
 
 export function leerplicht(x: Extraction): void {
   fillGeboortedatum(x, x.a, x.today);
+  fillGeboortejaarVan(x, x.a, x.today);
   const w = x.first(WORDT_OP);
   if (w) {
     const d = dateOf([...w], 1);

@@ -100,7 +100,8 @@ export function understand(question: string, ctx: { today: string }): Understand
       ...(typeof x.facts.leerjaar === 'string' ? { leerjaar: x.facts.leerjaar } : {}),
       melding: pick(meldingInput, x.facts) as Partial<MeldingInput>,
       verlof: pick(verlofInput, x.facts) as Partial<VerlofInput>,
-      leerplicht: pick(leerplichtInput, x.facts) as Partial<LeerplichtInput>,
+      // A birth year or month alone ("2013", "2010-03") stays as read: decide.ts runs the rules over its ages.
+      leerplicht: { ...pick(leerplichtInput, x.facts), ...(PARTIAL_DATE.test(String(x.facts.geboortedatum)) ? { geboortedatum: x.facts.geboortedatum } : {}) } as Partial<LeerplichtInput>,
       ...(x.facts.persona ? { persona: x.facts.persona as Understanding['persona'] } : {}),
       ...(x.facts.regio ? { regio: x.facts.regio as string } : {}),
       ...(reading.eigenGebeurtenis ? { zoekwoorden: OWN_EVENT_SEARCH } : {}),
@@ -111,6 +112,8 @@ export function understand(question: string, ctx: { today: string }): Understand
     return empty(typeof question === 'string' ? question : '');
   }
 }
+
+const PARTIAL_DATE = /^\d{4}(?:-\d{2})?$/;
 
 /** Facts that only name a kind (of leave, absence, school) or who asks: words of a general question as much as of a case. */
 const KIND_FACTS = new Set(['soort', 'onderwijssoort', 'leeftijdBereik', 'soortVerzuim', 'inEersteTweeLesweken', 'periode', 'persona', 'regio']);

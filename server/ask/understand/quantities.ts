@@ -348,10 +348,14 @@ export function age(ts: Token[], i: number): Parsed<Age> | undefined {
   const w = norm(ts, i)!;
   const prev = norm(ts, i - 1);
   // "bijna 16" / "wordt (in mei|volgende maand|binnenkort) 16": one below the number said.
-  if (w === 'bijna' || w === 'wordt' || (w === 'word' && prev === 'ik')) {
+  // "werd in de zomer 12", "werd vorige maand 16": the age now, unless a year or more has passed since.
+  const werd = w === 'werd' || w === 'werden';
+  if (w === 'bijna' || w === 'wordt' || (w === 'word' && prev === 'ik') || werd) {
     let at = i + 1;
     if (w !== 'bijna') {
-      while (at < i + 4 && numberWord(norm(ts, at) ?? '') === undefined) at++;
+      // A time said before the age is skipped: "wordt over twee maanden 16", "werd drie weken geleden 12".
+      while (at < i + 6 && (numberWord(norm(ts, at) ?? '') === undefined || (norm(ts, at + 1) !== 'jaar' && unitAfter(ts, at + 1)))) at++;
+      if (werd && ts.slice(i + 1, at).some((t) => /^(?:vorig|jaar|jaren|schooljaar|\d{4})$/.test(t.norm))) return undefined;
       if (/^(?:op|\d{4})$/.test(norm(ts, at - 1) ?? '') || ts[at + 1]?.norm === '-' ) return undefined;
     }
     const n = numberWord(norm(ts, at) ?? '');
@@ -359,7 +363,7 @@ export function age(ts: Token[], i: number): Parsed<Age> | undefined {
     // "wordt 5 op 2 september 2026": the date decides, not a guess at the age now
     if (w !== 'bijna' && norm(ts, at + 1) === 'op') return undefined;
     if (w === 'bijna' && !(SUBJECT.has(norm(ts, i - 1) ?? '') || copula(ts, i - 1) || norm(ts, i - 1) === 'van' || norm(ts, i - 1) === '(' || norm(ts, i - 1) === ',')) return undefined;
-    return { value: { value: n - 1, turning: true }, from: i, to: at + (norm(ts, at + 1) === 'jaar' ? 2 : 1) };
+    return { value: werd ? { value: n } : { value: n - 1, turning: true }, from: i, to: at + (norm(ts, at + 1) === 'jaar' ? 2 : 1) };
   }
   // "vijfjarige", "14-jarige" ("25-jarig huwelijk" is an anniversary, not an age)
   // (the plural "vijfjarigen" names a group, not this pupil's age)

@@ -1205,6 +1205,26 @@ export function fillGeboortedatum(x: SlotSink, a: Analysed, today: string): void
     if (!first || first > today) continue;
     const ages = [first, addDays(validDate(Number(m[2]) + (mo === 12 ? 1 : 0), mo === 12 ? 1 : mo! + 1, 1)!, -1)].map((d) => ageOn(d, today));
     if (ages[0] === ages[1]) return x.set('leeftijd', ages[0], { index: m.index, length: m[0].length });
+    // Two ages possible: the month itself (ISO 8601 reduced precision, "2010-03"); decide.ts runs the rules over it.
+    return x.set('geboortedatum', `${m[2]}-${String(mo).padStart(2, '0')}`, { index: m.index, length: m[0].length });
+  }
+  // "in 2008 geboren", "geb. 2011": a birth year (two possible ages), read as the year alone ("2008").
+  for (const m of a.norm.matchAll(BIRTH_YEAR)) {
+    if (!near(tokenAt(a, m.index), tokenAt(a, m.index + m[0].length - 1) + 1)) continue;
+    if (birthYearPlausible(Number(m[1]), today)) return x.set('geboortedatum', m[1]!, { index: m.index, length: m[0].length });
+  }
+}
+
+const BIRTH_YEAR = /\b((?:19|20)\d\d)\b/g;
+// "mijn zoon is van 2013", "een meisje van 2012": "van" and a year after a pupil (or "is") is a birth year.
+const VAN_YEAR = new RegExp(String.raw`\b(?:is|zijn|${['kind', 'zoon', 'dochter', 'leerling', 'jongen', 'meisje', 'jongere', 'student', 'kleuter'].join('|')}) van ((?:19|20)\d\d)\b`, 'g');
+const birthYearPlausible = (year: number, today: string) => year <= Number(today.slice(0, 4)) && year >= Number(today.slice(0, 4)) - 30;
+
+/** A birth year told without the word "geboren": "hij is van 2013". */
+export function fillGeboortejaarVan(x: SlotSink, a: Analysed, today: string): void {
+  if (x.facts.geboortedatum !== undefined || x.facts.leeftijd !== undefined) return;
+  for (const m of a.norm.matchAll(VAN_YEAR)) {
+    if (birthYearPlausible(Number(m[1]), today)) return x.set('geboortedatum', m[1]!, { index: m.index, length: m[0].length });
   }
 }
 

@@ -158,6 +158,9 @@ describe('leerplicht status from an age, or an age and a diploma', () => {
     ['Mijn zoon is geboren op 14 februari 2010. Is hij nog leerplichtig?', 'kwalificatieplicht'],
     ['Mijn zoon is geboren in maart 2009. Is hij nog leerplichtig?', 'kwalificatieplicht'],
     ['Ze is in januari 2012 geboren. Is ze leerplichtig?', 'leerplicht'],
+    // Born in November 2010: 15 or 16 now, but every birth date in that month turns 16 in this school year, so the
+    // leerplicht runs on for all of them (Lpw art. 4): decided over the month, no birth date needed.
+    ['Mijn zoon is geboren in november 2010. Is hij nog leerplichtig?', 'leerplicht'],
     ['Is een brugklasser leerplichtig?', 'leerplicht'],
     ['Valt een kind uit groep 8 onder de leerplicht?', 'leerplicht'],
     ['Een meisje van 17 heeft een mbo-niveau-1-diploma. Is ze nog kwalificatieplichtig?', 'kwalificatieplicht'],
@@ -171,7 +174,7 @@ describe('leerplicht status from an age, or an age and a diploma', () => {
   });
 
   it('asks when the outcome depends on the birth date (16 with a diploma, a class spanning 16–18)', () => {
-    for (const q of ['Een meisje van 16 met een havodiploma, is zij nog leerplichtig?', 'Is een leerling in 4 havo nog leerplichtig?', 'Een leerling uit 5 vwo wil stoppen met school. Mag dat?', 'Mijn zoon is geboren in november 2010. Is hij nog leerplichtig?']) {
+    for (const q of ['Een meisje van 16 met een havodiploma, is zij nog leerplichtig?', 'Is een leerling in 4 havo nog leerplichtig?', 'Een leerling uit 5 vwo wil stoppen met school. Mag dat?', 'Mijn zoon is geboren in 2010. Is hij nog leerplichtig?']) {
       const { d, followUp } = outcome(q);
       expect(d?.status, q).toBeUndefined();
       expect(followUp, q).toContain('geboortedatum');
