@@ -1086,7 +1086,9 @@ export function fillEerderVerlof(x: SlotSink, a: Analysed, skip?: number): void 
 
 // ---------- notice relative to the absence ----------
 
-const NOTICE_VERBS = /^(?:gebeld|belde|belden|bellen|gemeld|meldde|meldden|melden|meldt|ziekgemeld|afgemeld|gemaild|mailde|appte|geappt|weten|doorgegeven|gaf|doorgeven|aangevraagd|aanvroegen|aanvroeg|vroegen|vroeg|gevraagd|ingediend|indienden|diende|dienden)$/;
+const NOTICE_VERBS = /^(?:gebeld|belde|belden|bellen|belt|mailt|appt|ziekmelding|gemeld|meldde|meldden|melden|meldt|ziekgemeld|afgemeld|gemaild|mailde|appte|geappt|weten|doorgegeven|gaf|doorgeven|aangevraagd|aanvroegen|aanvroeg|vroegen|vroeg|gevraagd|ingediend|indienden|diende|dienden)$/;
+/** Weekdays by calendar position (Sunday 0), to count the days between the absence and its notice. */
+const SCHOOL_WEEKDAY = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 /** Calendar days per unit of a notice period. */
 const NOTICE_DAYS: Partial<Record<Quantity['unit'], number>> = { dag: 1, week: 7, lesweek: 7, maand: 30 };
 
@@ -1114,6 +1116,20 @@ export function noticeOffset(a: Analysed): { days: number; at: { index: number; 
     // "de avond van tevoren", "de dag voor het feest / de feestdag"
     else if (w === 'de' && /^(?:avond|dag)$/.test(norm(a, i + 1) ?? '') && norm(a, i + 2) === 'van' && norm(a, i + 3) === 'tevoren') [days, to] = [1, i + 4];
     else if (w === 'de' && /^(?:avond|dag)$/.test(norm(a, i + 1) ?? '') && norm(a, i + 2) === 'voor' && /^(?:het|de)$/.test(norm(a, i + 3) ?? '') && /^(?:feest|feestdag|suikerfeest|offerfeest|viering)$/.test(norm(a, i + 4) ?? '')) [days, to] = [1, i + 5];
+    // "belde pas donderdag dat hij maandag en dinsdag ziek was": the weekday of the notice against the first weekday
+    // of the absence in the same sentence (a notice weekday not after it falls in the next week).
+    else if (w === 'pas' && SCHOOL_WEEKDAY.includes(norm(a, i + (norm(a, i + 1) === 'op' ? 2 : 1)) ?? '')) {
+      const k = i + (norm(a, i + 1) === 'op' ? 2 : 1);
+      const told = SCHOOL_WEEKDAY.indexOf(norm(a, k)!);
+      const sentence = (j: number) => ts.slice(Math.min(j, k), Math.max(j, k)).every((t) => !/^[.?!]$/.test(t.norm));
+      const first = ts.findIndex((t, j) => j !== k && SCHOOL_WEEKDAY.includes(t.norm) && sentence(j));
+      if (first >= 0) {
+        const diff = (told - SCHOOL_WEEKDAY.indexOf(ts[first]!.norm) + 7) % 7;
+        [days, to] = [-(diff || 7), k + 1];
+      }
+    }
+    // "pas de week erna", "pas de volgende week": a week after the absence.
+    else if (w === 'pas' && norm(a, i + 1) === 'de' && ((norm(a, i + 2) === 'week' && /^(?:erna|daarna|erop|later|nadien)$/.test(norm(a, i + 3) ?? '')) || (norm(a, i + 2) === 'volgende' && norm(a, i + 3) === 'week'))) [days, to] = [-7, i + 4];
     else if (w === 'pas' && (norm(a, i + 1) === 'na' || norm(a, i + 1) === 'op')) {
       const q = quantity(ts, i + 2);
       const per = q && NOTICE_DAYS[q.value.unit];
