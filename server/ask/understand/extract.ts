@@ -119,7 +119,9 @@ export function inschrijvingEnDiploma(x: Extraction): void {
     const from = tokenAt(x.a, skT.index);
     const to = tokenAt(x.a, skT.index + skT[0].length - 1) + 1;
     const c = clauseOf(x.a, from);
-    const near = x.a.tokens.slice(Math.max(c.from, from - 3), Math.min(c.to, to + 5));
+    // Three tokens after reach "heeft zijn havo-diploma nog niet (gehaald)"; farther a "niet" is another verb's
+    // ("met een havodiploma is al vijf weken niet verschenen").
+    const near = x.a.tokens.slice(Math.max(c.from, from - 3), Math.min(c.to, to + 3));
     x.set('startkwalificatie', !near.some((t) => NOT.has(t.norm) || FAILED.test(t.norm)), at(skT));
   }
   const skF = x.first(SK_FALSE);
