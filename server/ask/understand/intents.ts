@@ -388,13 +388,19 @@ function namedIntents(main: string): Intent[] {
   return out;
 }
 
+/** A claim told as somebody's words ("de school zegt dat …", "mijn collega beweert dat …"). */
+const REPORTED_CLAIM = /\b(?:zegt|zeggen|zei|zeiden|beweert|beweren|stelt|stellen|dreigt|dreigen|schrijft|schrijven|laat weten|liet weten) (?:dat|:) ([^.?!|]*)/;
+
 /** Cue-list reading. `casus` from the text; the caller may add that facts were stated (a case by definition). */
 export function cueIntents(question: string): IntentReading {
   const a = analyse(question);
   const { text: t, main } = a;
   // The main question decides which rule runs: when it names a topic, side clauses and story sentences of
   // another type are facts only. An open main question ("wat nu?", "mag dat?") reads the asking sentences whole.
-  const gevraagd = namedIntents(main);
+  // "De school zegt dat ze het gaan melden als luxe verzuim. Kan dat wel?": a bare question pointing back at a reported
+  // claim asks about what the claim names.
+  const claim = main && POINTS_BACK.test(main) ? REPORTED_CLAIM.exec(t)?.[1] : undefined;
+  const gevraagd = namedIntents(main).length === 0 && claim ? namedIntents(claim) : namedIntents(main);
   // A report already made being handled, or an open "what now" after a step of the criminal procedure, is about that
   // procedure: no rule decides it, whatever facts the story tells.
   const procedureOfStep = (EXISTING_REPORT.test(main) && meldingNamed(main)) || (NEXT_STEP.test(main) && gevraagd.length === 0 && STRAF_STEP.test(t));
