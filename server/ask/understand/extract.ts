@@ -2,7 +2,7 @@ import { addDays, addMonths, birthday, daysBetween, schoolYearStart } from '../.
 import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '../../rules/schemas.js';
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
-  fillAndereVakantie, fillBuitenLestijd, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenUitWeken, fillVerwant, fillVerzuimDagen, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
+  fillAndereVakantie, fillBuitenLestijd, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenSinds, fillUrenUitWeken, fillVerwant, fillVerzuimDagen, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
   beoordeeldVerlof, datumBijAnker, eersteLesweken, inEarlierLeave, kenmerk, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, verlofDuur, verlofsoortBeschreven, verlofsoortGenoemd,
 } from './slots.js';
 import { analyse, clauseOf, type Analysed } from './tokens.js';
@@ -278,6 +278,7 @@ function uren(x: Extraction): void {
   const soort = x.facts.soortVerzuim as SoortVerzuim | undefined;
   const late = (soort === 'ziek' && x.facts.ziekmeldingTijdig === false) || (soort === 'religieus' && x.facts.kennisgevingTijdig === false);
   fillUren(x, x.a, { excused: EXCUSED.has(soort as SoortVerzuim) && !late, onderwijssoort: x.facts.onderwijssoort as Onderwijssoort | undefined });
+  if (!EXCUSED.has(soort as SoortVerzuim) || late) fillUrenSinds(x, x.a, x.today);
 }
 
 // ---------- leave and exemptions ----------

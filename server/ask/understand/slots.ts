@@ -4,7 +4,7 @@ import { evaluateVerzuim } from '../../rules/verzuim.js';
 import { param } from '../../rules/params.js';
 import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js';
 import { addDays, ageOn, isWeekend, mondayOf } from '../../rules/dates.js';
-import { holidayName, isLesweek, regionCalendar, type Kalender } from '../../rules/calendar.js';
+import { holidayName, isLesweek, isSchoolDay, regionCalendar, type Kalender } from '../../rules/calendar.js';
 import { age, clockSpan, numberWord, ordinalTimes, quantity, weekday, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
 import { clauseOf, span, type Analysed, type Token } from './tokens.js';
 import { DATE, dateOf, MONTH, month, validDate } from './lexicon.js';
@@ -224,6 +224,8 @@ interface HourMention {
   to: number;
   /** Hours on a weekday every week ("elke maandag 4 lesuren"): such mentions in one text add up. */
   perWeekdag?: boolean;
+  /** Clock spans on named days ("maandag van 8.30 tot 12.00 en dinsdag van 10.15 tot 15.00"): different days add up. */
+  perDag?: boolean;
 }
 
 /** Absence cue (verzuim vocabulary) in the clause of i, the next clause, or right before the count. */
@@ -255,12 +257,12 @@ function hourMentions(a: Analysed, absence: Match[], soort?: Onderwijssoort): Ho
     }
     const q = times;
     if (!q || !HOUR_UNITS.has(q.value.unit)) {
-      // a weekday span with a clock span: "ma t/m wo van 8.30 tot 12.00"
+      // weekdays with a clock span: "ma t/m wo van 8.30 tot 12.00", "maandag van 8.30 tot 12.00 en dinsdag van …"
       const wd = weekdays(ts, i);
-      if (wd && wd.value.length > 1) {
+      if (wd) {
         const cs = clockSpan(ts, wd.to) ?? clockSpan(ts, wd.to + 1);
         if (cs) {
-          out.push({ uren: wd.value.length * cs.value, from: i, to: cs.to });
+          out.push({ uren: wd.value.length * cs.value, from: i, to: cs.to, perDag: true });
           i = cs.to - 1;
         }
       }
@@ -410,7 +412,7 @@ export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
   if (!base) return;
   let total = base.uren;
   // Hours added on top elsewhere: "en daarnaast nog 6 uur", "ook al 8 lesuren".
-  for (const m of mentions) if (m !== base && (plusBefore(a, m) || (base.perWeekdag && m.perWeekdag))) total += m.uren;
+  for (const m of mentions) if (m !== base && (plusBefore(a, m) || (base.perWeekdag && m.perWeekdag) || (base.perDag && m.perDag))) total += m.uren;
   if (total > 0) x.set('ongeoorloofdeUren', Math.round(total * 100) / 100, span(a, base.from, base.to));
 }
 
@@ -895,6 +897,39 @@ export function fillWekenSinds(x: SlotSink, a: Analysed, today: string): void {
     if (weken.some((w) => w === undefined)) continue;
     const min = Math.min(...(weken as number[]));
     if (min > 0) return x.set('aaneengeslotenWekenAfwezig', min, { index: m.index, length: m[0].length });
+  }
+}
+
+/**
+ * Hours a day since a named start ("sinds maandag 16 november elke dag 3 uur"): the daily hours × the school days from
+ * the start up to yesterday (today may not be over), at most the 4 lesweken of the window; the lowest count over the
+ * holiday regions, so an unknown region never makes the absence look longer.
+ */
+export function fillUrenSinds(x: SlotSink, a: Analysed, today: string): void {
+  if (x.facts.ongeoorloofdeUren !== undefined) return;
+  const ts = a.tokens;
+  for (const m of a.norm.matchAll(SINDS)) {
+    if (m[4]) continue;
+    const zin = sentenceAround(a.norm, m.index, m.index + m[0].length);
+    const rate = ts.map((_, i) => i).filter((i) => ts[i]!.start >= zin.from && ts[i]!.start < zin.to).map((i) => {
+      const q = quantity(ts, i);
+      if (!q || !HOUR_UNITS.has(q.value.unit)) return undefined;
+      const after = (norm(a, q.to) === 'per' || norm(a, q.to) === 'elke' || norm(a, q.to) === 'iedere') && SCHOOLDAG.test(norm(a, q.to + 1) ?? '');
+      const before = /^(?:elke|iedere)$/.test(norm(a, q.from - 2) ?? '') && SCHOOLDAG.test(norm(a, q.from - 1) ?? '');
+      return after || before ? q : undefined;
+    }).find((q) => q !== undefined);
+    if (!rate) continue;
+    const dagen = REGIO_KALENDERS.map((r) => {
+      const k = regionCalendar(r);
+      const start = startVan(m, today, k);
+      if (start === undefined) return undefined;
+      let n = 0;
+      for (let d = start; d < today; d = addDays(d, 1)) if (isSchoolDay(k, d)) n++;
+      return n;
+    });
+    if (dagen.some((d) => d === undefined)) continue;
+    const n = Math.min(...(dagen as number[]), param('melding.vensterLesweken', today) * 5);
+    if (n > 0) return x.set('ongeoorloofdeUren', Math.round(rate.value.value * n * 100) / 100, { index: m.index, length: m[0].length });
   }
 }
 
