@@ -400,12 +400,13 @@ export function cueIntents(question: string): IntentReading {
   // "De school zegt dat ze het gaan melden als luxe verzuim. Kan dat wel?": a bare question pointing back at a reported
   // claim asks about what the claim names.
   const claim = main && POINTS_BACK.test(main) ? REPORTED_CLAIM.exec(t)?.[1] : undefined;
-  const gevraagd = namedIntents(main).length === 0 && claim ? namedIntents(claim) : namedIntents(main);
+  const named = namedIntents(main);
+  const gevraagd = named.length === 0 && claim ? namedIntents(claim) : named;
   // A report already made being handled, or an open "what now" after a step of the criminal procedure, is about that
   // procedure: no rule decides it, whatever facts the story tells.
-  const procedureOfStep = (EXISTING_REPORT.test(main) && meldingNamed(main)) || (NEXT_STEP.test(main) && gevraagd.length === 0 && STRAF_STEP.test(t));
+  const procedureOfStep = (EXISTING_REPORT.test(main) && meldingNamed(main)) || (NEXT_STEP.test(main) && named.length === 0 && STRAF_STEP.test(t));
   const kennisvraag = main !== '' && (procedureOfStep || ((KENNIS_TOPIC.test(main) || INSTANTIE_ACTS.test(main) || (REPORT_HOWTO.test(main) && meldingNamed(main))) && !decisionAsked(main, t)));
-  const ask = gevraagd.length > 0 || kennisvraag || OTHER_TOPIC.test(main) ? main : a.ask;
+  const ask = named.length > 0 || kennisvraag || OTHER_TOPIC.test(main) ? main : a.ask;
   const pupil = PUPIL.test(t);
   const kennis = KENNIS.test(ask);
   // A concrete occasion ("een begrafenis in Marokko") makes a verlof question about a case, even when no pupil is named.
