@@ -123,6 +123,10 @@ const NO_PERMISSION_CLAIM = /\b(geen (toestemming|verlof) (nodig|vereist|nodig i
 /** A claim that a report waits for the parents' or pupil's consent ("pas melden als de ouders instemmen"). */
 const CONSENT_CLAIM = /\b(toestemming|instemming|akkoord|goedkeuring) (van|door) (de )?(ouders|ouder|leerling|jongere)|\b(ouders|ouder) (\w+ ){0,3}(instemmen|akkoord gaan|toestemming geven|toestemmen)|\b(met|zonder) (de )?(instemming|toestemming) van|\bgeen (toestemming|instemming) (\w+ ){0,4}nodig/;
 
+/** A report named as a verb in a claim, and its negation ("niet gemeld hoeft te worden", "hoeven we niks te melden"). */
+const REPORT_VERB = /\b(ge)?meld(en|t|de|den)?\b/;
+const REPORT_NEGATED = /\b(niet|geen|nooit|niks|niets)\b( \w+){0,3} (ge)?meld(en|t)?\b|\b(hoeft|hoeven|hoef)\b( \w+){0,3} (niet|niks|niets|geen)\b/;
+
 const LEAVING = /\b(uitschrijven|uitschrijving|uitgeschreven|schrijven \w+ uit|stoppen|stopt|van school af|van school gaan|afmelden|gaan werken)\b/;
 
 export function yesNo(decision: Decision, headline: string, question: string, shape: QuestionShape): YesNo | undefined {
@@ -147,6 +151,10 @@ export function yesNo(decision: Decision, headline: string, question: string, sh
       return notNeeded ? 'Ja' : 'Nee';
     }
     if (/\b(moet|moeten|verplicht|hoeft|hoeven|hoef)\b/.test(q)) positive = meldingVerplicht(decision, headline);
+    // The claim's polarity is that of its report verb: "dat een leerling die 20 uur heeft gespijbeld niet gemeld hoeft
+    // te worden" is negative, though its first clause (cut at "die") is not.
+    const claim = shape.claim ?? '';
+    if (positive !== undefined && REPORT_VERB.test(claim)) return positive !== REPORT_NEGATED.test(claim) ? 'Ja' : 'Nee';
     else if (/\b(mag|mogen|kan|kunnen)\b.*\bmeld/.test(q)) positive = decision.melding !== 'geen-melding' && decision.melding !== 'absoluut-verzuim';
   } else if (decision.type === 'leerplicht' && decision.status) {
     // The asked sentence names the plicht, or asks permission to leave school ("mogen we hem uitschrijven?", "… wil

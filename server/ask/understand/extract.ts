@@ -2,7 +2,7 @@ import { addDays, addMonths, birthday, daysBetween, schoolYearStart } from '../.
 import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '../../rules/schemas.js';
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
-  fillAndereVakantie, fillBuitenLestijd, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGeboortejaarVan, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenUitWeken, fillVerwant, fillVerzuimDagen, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
+  fillAndereVakantie, fillBuitenLestijd, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGeboortejaarVan, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenSinds, fillUrenUitWeken, fillVerwant, fillVerzuimDagen, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
   beoordeeldVerlof, datumBijAnker, eersteLesweken, inEarlierLeave, kenmerk, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, verlofDuur, verlofsoortBeschreven, verlofsoortGenoemd,
 } from './slots.js';
 import { analyse, clauseOf, type Analysed } from './tokens.js';
@@ -119,7 +119,9 @@ export function inschrijvingEnDiploma(x: Extraction): void {
     const from = tokenAt(x.a, skT.index);
     const to = tokenAt(x.a, skT.index + skT[0].length - 1) + 1;
     const c = clauseOf(x.a, from);
-    const near = x.a.tokens.slice(Math.max(c.from, from - 3), Math.min(c.to, to + 5));
+    // Three tokens after reach "heeft zijn havo-diploma nog niet (gehaald)"; farther a "niet" is another verb's
+    // ("met een havodiploma is al vijf weken niet verschenen").
+    const near = x.a.tokens.slice(Math.max(c.from, from - 3), Math.min(c.to, to + 3));
     x.set('startkwalificatie', !near.some((t) => NOT.has(t.norm) || FAILED.test(t.norm)), at(skT));
   }
   const skF = x.first(SK_FALSE);
@@ -163,9 +165,10 @@ const ZIEK_GENOEMD = r(String.raw`(?<!(?:geen|niet) )\bziek`);
 const GESPIJBELD_DAARNA = r(String.raw`\b(?:daarna|daarnaast|ook nog|verder|bovendien|nu|deze week)\b[^.?!]{0,40}?\b(?:gespijbeld|ongeoorloofd (?:afwezig|weg|gemist)|zonder geldige reden (?:afwezig|weg|gemist))|\b(?:gespijbeld|ongeoorloofd gemist)\b[^.?!]{0,30}?\b(?:na|naast) (?:de|zijn|haar) (?:schorsing|verlof)`);
 const EXTRA_DAGEN_FEEST = r(String.raw`\b(?:(?:daarna|erna|na (?:het|afloop)[^.?!]{0,20}?)\s(?:nog )?(?:${NUM}|een|enkele|een paar) (?:extra )?(?:school|les)?dag(?:en)?\b[^.?!]{0,30}?(?:weg|afwezig|vrij|in (?:het buitenland|\w+land|marokko|turkije|suriname)|bij familie)|bleef\b[^.?!]{0,40}?\b(?:nog )?(?:${NUM}|een|enkele|een paar) (?:extra )?(?:school|les)?dag(?:en)? (?:extra |langer )?weg|(?:${NUM}|een|enkele|een paar) (?:extra|dagen extra) (?:school|les)?dag(?:en)? (?:erbij|eraan vast|erachteraan)|later (?:terug ?gekomen|teruggekomen|terug))`);
 const TIJDIG_TRUE = r(String.raw`\b(?:(?:meldde|meldden|meldt|melden) (?:\w+ ){0,3}?(?:netjes |keurig |op tijd |tijdig |vooraf |van ?tevoren )+af\b|(?:voor schooltijd|op tijd|tijdig|netjes|keurig|direct|meteen|dezelfde (?:dag|ochtend))[^.?!]{0,40}?(?:gebeld|gemeld|ziekgemeld|afgemeld)|(?:gebeld|gemeld|ziekgemeld|afgemeld)[^.?!]{0,30}?(?:voor schooltijd|op tijd|tijdig)|(?:gebeld|belde|mailde|appte|meldde|liet weten|laten weten|doorgegeven|gaf door)[^.?!]{0,80}?(?:ziek te melden|ziek gemeld|afgemeld|ziekmelding|\bziek (?:is|was|thuis)|\b(?:griep|buikgriep|koorts|migraine) (?:heeft|had)\b)|(?:vanochtend|vanmorgen|vandaag|gisteren|gisterochtend|dezelfde dag|de eerste (?:zieke? ?)?dag|om (?:[6-9]|half (?:acht|negen)) uur)[^.?!]{0,60}?(?:ziek ?gemeld|ziek te melden|afgemeld|ziekmelding)|(?:ziek ?gemeld|ziekmelding)[^.?!]{0,20}?(?:vanochtend|vanmorgen|dezelfde dag|de eerste (?:zieke? ?)?dag|binnen (?:2|twee) dagen))`);
-const TIJDIG_FALSE = r(String.raw`\b(?:niet (?:volgens|via|zoals) (?:de |onze |het |ons |jullie )?(?:afspraak|afspraken|procedure|protocol|regels?|verzuimprotocol|afgesproken)\b[^.?!]{0,25}?(?:gemeld|afgemeld|ziekgemeld|doorgegeven|laten weten)|(?:meld\w*|belde\w*|gebeld|laten weten|laat weten|doorgegeven)\b[^.?!]{0,30}?\bpas (?:na|op|over) (?:een|\w+) (?:week|weken|[3-9] dagen|drie dagen|vier dagen|vijf dagen)|pas (?:na|op) (?:een|\w+) (?:week|weken|[3-9] dagen|drie dagen|vier dagen|vijf dagen)\b[^.?!]{0,20}?\b(?:ziek ?gemeld|gemeld|gebeld)|(?:ziek ?gemeld|ziekmelding|melden \w+ (?:\w+ )?ziek)[^.?!]{0,25}?\bachteraf\b|(?:niet|te laat|pas (?:na \w+ dagen|achteraf)|achteraf|niet op tijd) (?:\w+ ){0,2}(?:ziek ?)?gemeld|niet ziekgemeld|niet afgemeld)`);
+const TIJDIG_FALSE = r(String.raw`\b(?:niet (?:volgens|via|zoals) (?:de |onze |het |ons |jullie )?(?:afspraak|afspraken|procedure|protocol|regels?|verzuimprotocol|afgesproken)\b[^.?!]{0,25}?(?:gemeld|afgemeld|ziekgemeld|doorgegeven|laten weten)|(?:meld\w*|belde\w*|gebeld|laten weten|laat weten|doorgegeven)\b[^.?!]{0,30}?\bpas (?:na|op|over) (?:een|\w+) (?:week|weken|[3-9] dagen|drie dagen|vier dagen|vijf dagen)|pas (?:na|op) (?:een|\w+) (?:week|weken|[3-9] dagen|drie dagen|vier dagen|vijf dagen)\b[^.?!]{0,20}?\b(?:ziek ?gemeld|gemeld|gebeld)|(?:ziek ?gemeld|ziekmelding|melden \w+ (?:\w+ )?ziek)[^.?!]{0,25}?\bachteraf\b|\b(?:meld\w*|belde\w*) (?:\w+ ){0,3}achteraf ziek\b|(?:niet|te laat|pas (?:na \w+ dagen|achteraf)|achteraf|niet op tijd) (?:\w+ ){0,2}(?:ziek ?)?gemeld|niet ziekgemeld|niet afgemeld)`);
 const TWIJFEL_FALSE = r(String.raw`\b(?:geen (?:reden|aanleiding) (?:om )?(?:aan \w+(?: \w+)? )?te twijfelen|twijfel(?:en|t)? niet|geen twijfel)`);
 const TWIJFEL_TRUE = r(String.raw`\b(?:twijfel\w*|vermoed\w*|verdacht\w*|vertrouw(?:en|t|de|den)? (?:het|dit|dat|die|deze) (?:\w+ )?niet|niet (?:helemaal )?te vertrouwen|geloo?f\w* (?:het|dit|dat|er) (?:\w+ )?niet|(?:op|via) (?:facebook|fb|instagram|insta|tiktok|snapchat|social media|whatsapp-?status)|foto'?s? (?:\w+ ){0,3}(?:van|uit|in|op) (?:het strand|de camping|het vliegveld|vakantie|\w+)\b(?=[^.?!]{0,40}(?:vakantie|ziek|vliegveld|strand|buitenland))|vakantiefoto\w*|op (?:schiphol|het strand|de camping)|(?:vertelde|vertelden|zei|zeiden|hoorde|hoorden|zagen|zag)\b[^.?!]{0,30}?\b(?:op vakantie|op reis|naar het buitenland|in het buitenland|weg zijn|weg gaan|vertrokken|vlogen|vliegen|gevlogen|het vliegtuig)|of (?:hij|ze|zij) (?:echt|wel) ziek|(?:niet|nauwelijks) echt ziek|gezien (?:op|met) (?:het vliegveld|koffers)|met koffers|op het vliegveld)`);
+const VAAK_ZIEK = r(String.raw`\b(?:(?:vaak|veel|regelmatig|steeds|telkens|herhaaldelijk|elke keer|iedere keer|opvallend vaak|structureel)\b[^.?!]{0,40}?\bziek|\bziek\w*\b[^.?!]{0,20}?\b(?:vaak|steeds|telkens|elke keer|iedere keer|opvallend vaak|regelmatig)\b)`);
 const ZORGEN_FALSE = r(String.raw`\bgeen zorgen\b`);
 const ZORGEN_TRUE = r(String.raw`\b(?:zorgen (?:over|om)|maakt? zich zorgen|maken (?:ons|zich) zorgen|zorgelijk|thuissituatie|zorgsignaal|problemen thuis|onveilig\w*)`);
 const ROND_VAKANTIE = r(String.raw`\b(?:na (?:de |het )?\w*vakantie\b[^.?!]{0,40}?\b(?:niet op school|niet (?:terug|verschenen|gekomen)|afwezig|ziek|thuis)|(?:laatste|eerste) (?:${NUM} )?(?:school|les)?dag(?:en)? (?:voor|na|van) (?:de |het )?\w*vakantie|(?:vlak|direct|meteen|net|kort) (?:voor|na) (?:de |het )?\w*vakantie|rond (?:de |het )?\w*vakantie|(?:dag|dagen|week|${WEEKDAY}) (?:voor|na) (?:de |het |een )?\w*vakantie|rond een \w*vakantie|vakantie (?:verlengd|eerder begonnen))`);
@@ -206,7 +209,8 @@ export function verzuim(x: Extraction): void {
   if (ziek) {
     const f = x.first(TIJDIG_FALSE);
     if (f) x.set('ziekmeldingTijdig', false, at(f));
-    const t = x.first(TIJDIG_TRUE);
+    // "belde dat hij ziek was" says a notice came, not when: a counted delay ("pas donderdag") outweighs it.
+    const t = notice ? undefined : x.first(TIJDIG_TRUE);
     if (t) x.set('ziekmeldingTijdig', true, at(t));
   }
   const tf = x.first(TWIJFEL_FALSE);
@@ -214,6 +218,12 @@ export function verzuim(x: Extraction): void {
   if (ziek) {
     const tt = x.first(TWIJFEL_TRUE);
     if (tt) x.set('twijfelAanZiekmelding', true, at(tt));
+  }
+  // Sick reports told as a pattern ("vaak ziek rond vakanties", "steeds op maandag ziek") are a zorgsignaal: the school
+  // may report them as overig verzuim and involve the jeugdarts; each report on its own stays geoorloofd.
+  if (ziek) {
+    const vaak = x.first(VAAK_ZIEK);
+    if (vaak) x.set('zorgen', true, at(vaak));
   }
   const zf = x.first(ZORGEN_FALSE);
   if (zf) x.set('zorgen', false, at(zf));
@@ -269,6 +279,7 @@ function uren(x: Extraction): void {
   const soort = x.facts.soortVerzuim as SoortVerzuim | undefined;
   const late = (soort === 'ziek' && x.facts.ziekmeldingTijdig === false) || (soort === 'religieus' && x.facts.kennisgevingTijdig === false);
   fillUren(x, x.a, { excused: EXCUSED.has(soort as SoortVerzuim) && !late, onderwijssoort: x.facts.onderwijssoort as Onderwijssoort | undefined });
+  if (!EXCUSED.has(soort as SoortVerzuim) || late) fillUrenSinds(x, x.a, x.today);
 }
 
 // ---------- leave and exemptions ----------

@@ -241,12 +241,15 @@ const LPA = /\b(?:leerplichtambtenaar|leerplicht|duo|lpa)\b/;
 /** Names of the report's kind and recipient: a melding question when asked about, but also words a knowledge question uses. */
 const MELDING_TERM = re(String.raw`\b(?:duo|verzuimloket|luxe ?verzuim|ongeoorloofd verzuim|relatief verzuim|absoluut verzuim)\b`);
 /** Asking for a report in so many words. */
-const MELDING_ASKED = re(String.raw`\b(?:verzuimregister|meldplicht\w*|wat voor (?:soort )?verzuim|(?:moet|moeten|hoort|horen|gaat|gaan) (?:\w+ ){0,3}naar (?:duo|het verzuimloket|de leerplichtambtenaar|leerplicht)\b|(?:de )?leerplicht(?:ambtenaar)? (?:\w+ ){0,2}(?:inschakelen|in te schakelen|inlichten|in te lichten|weten|bellen|erbij halen)|aan de bel (?:trekken|te trekken)|(?:een )?geval voor (?:de )?leerplicht\w*|actie richting (?:leerplicht\w*|duo)|(?:schakel|schakelt|schakelen) (?:\w+ ){0,4}(?:leerplichtambtenaar|leerplicht|duo) in)`);
+const MELDING_ASKED = re(String.raw`\b(?:verzuimregister|meldplicht\w*|wat voor (?:soort )?verzuim|(?:moet|moeten|hoort|horen|gaat|gaan) (?:\w+ ){0,3}naar (?:duo|het verzuimloket|de leerplichtambtenaar|leerplicht)\b|(?:de )?leerplicht(?:ambtenaar)? (?:\w+ ){0,2}(?:inschakelen|in te schakelen|inlichten|in te lichten|weten|bellen|erbij halen)|aan de bel (?:trekken|te trekken)|(?:een )?geval voor (?:de )?leerplicht\w*|actie richting (?:leerplicht\w*|duo)|(?:schakel|schakelt|schakelen) (?:\w+ ){0,4}(?:leerplichtambtenaar|leerplicht|duo) in|(?:als )?(?:on)?geoorloofd (?:\w+ ){0,2}(?:registreren|registreer|noteren|noteer|boeken|laten staan|zetten|aanmerken|aan te merken|te registreren)|(?:registreren|registreer|noteren|boeken|zetten|aanmerken) (?:\w+ ){0,3}als (?:on)?geoorloofd)`);
 const MELDING_WORD = { test: (s: string) => MELDING_TERM.test(s) || MELDING_ASKED.test(s) };
 /** Absence described without numbers: with an open "what now" it asks which report. */
-const ABSENCE = re(String.raw`\b(?:spijbel\w*|verzuim(?:t|de|den)?\b|afwezig\w*|weg ?gebleven|blijft (?:\w+ ){0,2}weg|wegblijft|te laat|niet (?:meer )?(?:op school|naar school|opdagen|op komen dagen|gekomen|verschenen|teruggekomen|terug)|ziek ?gemeld|meldt zich (?:\w+ ){0,2}ziek|ziekmelding\w*|zit (?:al \w+ )?thuis|thuiszit\w*|(?:lessen|uren|dagen) (?:\w+ )?gemist|mist (?:vaak |veel )?(?:het|de|lessen)|nergens ingeschreven|niet ingeschreven|gezien op|komt (?:\w+ ){0,3}niet\b|komt (?:\w+ )?alleen (?:nog )?|afweten|belt (?:\w+ ){0,3}af\b|niet (?:meer )?gezien|onder schooltijd|rondhang\w*|hangt (?:\w+ ){0,4}rond|(?:is|zijn|was|waren) (?:\w+ ){0,4}weg\b|gemist|naar buiten|onbereikbaar|kwam (?:\w+ ){0,4}niet|meldt zich (?:\w+ ){0,4}af)`);
+const ABSENCE = re(String.raw`\b(?:spijbel\w*|verzuim(?:t|de|den)?\b|afwezig\w*|weg ?gebleven|blijft (?:\w+ ){0,2}weg|wegblijft|te laat|niet (?:meer )?(?:op school|naar school|opdagen|op komen dagen|gekomen|verschenen|teruggekomen|terug|geweest)|(?:verschijnt|verschijnen) (?:\w+ ){0,3}niet\b|ziek ?gemeld|meldt zich (?:\w+ ){0,2}ziek|ziekmelding\w*|zit (?:al \w+ )?thuis|thuiszit\w*|(?:lessen|uren|dagen) (?:\w+ )?gemist|mist (?:vaak |veel )?(?:het|de|lessen)|nergens ingeschreven|niet ingeschreven|gezien op|komt (?:\w+ ){0,3}niet\b|komt (?:\w+ )?alleen (?:nog )?|afweten|belt (?:\w+ ){0,3}af\b|niet (?:meer )?gezien|onder schooltijd|rondhang\w*|hangt (?:\w+ ){0,4}rond|(?:is|zijn|was|waren) (?:\w+ ){0,4}weg\b|gemist|naar buiten|onbereikbaar|kwam (?:\w+ ){0,4}niet|meldt zich (?:\w+ ){0,4}af)`);
 /** The asker asks about their own next move ("hoe handel ik", "wanneer schakel ik …"): with absence, which report. */
 const ASKER_ACTS = re(String.raw`\b(?:moet|moeten|kan|kunnen|mag|mogen|handel|handelen|schakel|schakelen|doe|doen|leg|leggen|meld|melden|neem|nemen|zet|zetten|bel|bellen|ga|gaan|hoef|hoeven|zou|zouden|moest|moesten|grijp|grijpen) (?:ik|we|wij)\b|(?:zijn|ben) (?:ik|we|wij) (?:\w+ )?verplicht|door (?:te )?geven|doorgeven|aan te geven|signaleren`);
+/** "hij is volwassen, het is toch zijn eigen keuze?": absence of an adult student put aside as his own business; whether
+ * the school must still report it (18-plus verzuim to DUO) is what the rules decide. */
+const ADULT_CHOICE = re(String.raw`\b(?:volwassen|meerderjarig|eigen (?:keuze|verantwoordelijkheid|beslissing|zaak)|(?:zijn|haar) (?:eigen )?(?:keuze|zaak|verantwoordelijkheid)|zelf (?:weten|verantwoordelijk|bepalen))\b`);
 const OPEN_ACTION = re(String.raw`\b(?:wat (?:moet|moeten|kan|kunnen|doe|doen) (?:ik|we|wij|de school)(?: nu| dan| hiermee)?(?: doen)?\b|wat (?:zijn|is) (?:mijn|onze|de) (?:stappen|volgende stap|verplichtingen)|welke stappen|hoe nu verder|hoe verder|wat nu\b|ondernemen we|actie ondernemen|wat te doen|melden of niet|(?:juiste|beste) (?:route|aanpak|weg))`);
 
 const VERLOF_WORD = re(String.raw`\b(?:\w*verlof\w*|vrijaf|vrij ?(?:geroosterd|roosteren|te roosteren)|(?:dag|dagen|week|weken|middag|middagen|ochtend|uur|uren) (?:\w+ )?vrij\b|vrij (?:geven|krijgen|vragen|nemen|aanvragen)|extra vrij|gewichtige omstandighe\w*|mee (?:wil|willen|mag|mogen|gaat|gaan) naar|thuis ?(?:blijven|houden|te houden|blijft)|meenemen (?:naar|op)|buiten de (?:school)?vakantie\w*|mee op vakantie|geen vakantie|niet weg|(?:daar|dan|er) (?:\w+ )?vrij\b|vrij voor\b|(?:mogen|mag) (?:\w+ ){0,5}(?:weg|op vakantie|mee)\b)`);
@@ -385,18 +388,25 @@ function namedIntents(main: string): Intent[] {
   return out;
 }
 
+/** A claim told as somebody's words ("de school zegt dat …", "mijn collega beweert dat …"). */
+const REPORTED_CLAIM = /\b(?:zegt|zeggen|zei|zeiden|beweert|beweren|stelt|stellen|dreigt|dreigen|schrijft|schrijven|laat weten|liet weten) (?:dat|:) ([^.?!|]*)/;
+
 /** Cue-list reading. `casus` from the text; the caller may add that facts were stated (a case by definition). */
 export function cueIntents(question: string): IntentReading {
   const a = analyse(question);
   const { text: t, main } = a;
   // The main question decides which rule runs: when it names a topic, side clauses and story sentences of
   // another type are facts only. An open main question ("wat nu?", "mag dat?") reads the asking sentences whole.
-  const gevraagd = namedIntents(main);
+  // "De school zegt dat ze het gaan melden als luxe verzuim. Kan dat wel?": a bare question pointing back at a reported
+  // claim asks about what the claim names.
+  const claim = main && POINTS_BACK.test(main) ? REPORTED_CLAIM.exec(t)?.[1] : undefined;
+  const named = namedIntents(main);
+  const gevraagd = named.length === 0 && claim ? namedIntents(claim) : named;
   // A report already made being handled, or an open "what now" after a step of the criminal procedure, is about that
   // procedure: no rule decides it, whatever facts the story tells.
-  const procedureOfStep = (EXISTING_REPORT.test(main) && meldingNamed(main)) || (NEXT_STEP.test(main) && gevraagd.length === 0 && STRAF_STEP.test(t));
+  const procedureOfStep = (EXISTING_REPORT.test(main) && meldingNamed(main)) || (NEXT_STEP.test(main) && named.length === 0 && STRAF_STEP.test(t));
   const kennisvraag = main !== '' && (procedureOfStep || ((KENNIS_TOPIC.test(main) || INSTANTIE_ACTS.test(main) || (REPORT_HOWTO.test(main) && meldingNamed(main))) && !decisionAsked(main, t)));
-  const ask = gevraagd.length > 0 || kennisvraag || OTHER_TOPIC.test(main) ? main : a.ask;
+  const ask = named.length > 0 || kennisvraag || OTHER_TOPIC.test(main) ? main : a.ask;
   const pupil = PUPIL.test(t);
   const kennis = KENNIS.test(ask);
   // A concrete occasion ("een begrafenis in Marokko") makes a verlof question about a case, even when no pupil is named.
@@ -412,14 +422,17 @@ export function cueIntents(question: string): IntentReading {
   const toInspectie = reportsToInspectie(ask, t);
   const melding = !toInspectie && (vrijstelling
     ? MELDING_WORD.test(ask) || SCHOOL_REPORTS.test(ask)
-    : meldingNamed(ask) || (absence && !gevraagd.some((i) => i !== 'melding') && (NAAM_VRAAG.test(ask) || OPEN_ACTION.test(ask) || ASKER_ACTS.test(ask) || LPA.test(ask))));
+    : meldingNamed(ask) || (absence && !gevraagd.some((i) => i !== 'melding') && (NAAM_VRAAG.test(ask) || OPEN_ACTION.test(ask) || ASKER_ACTS.test(ask) || LPA.test(ask) || ADULT_CHOICE.test(ask))));
   const leaveNarrated = melding && (VERLOF_REFUSED.test(t) || VERLOF_TOLD.test(t)) && !REFUSAL_ASKED.test(t);
   const eigenGebeurtenis = pupilOwnEvent(t);
   // Asking about enrolment or a schorsing ("kan ik hem uitschrijven?", "mag de school schorsen?") is another topic:
   // a move or a schorsing beside it is context, not a leave request, unless the ask names leave itself.
   const elsewhere = OTHER_TOPIC.test(a.ask) || (back && OTHER_TOPIC.test(t));
   const religiousNotice = !melding && RELIGIOUS_FEAST.test(t) && TIMELY_ASK.test(ask);
-  const verlof = !vrijstelling && !leaveNarrated && !eigenGebeurtenis && (!elsewhere || /verlof/.test(ask)) && (asked(VERLOF_WORD) || REFUSAL_ASKED.test(ask) || religiousNotice || ((VERLOF_WORD.test(t) || OCCASION.test(t)) && (GRANT_ASK.test(ask) || back)));
+  // A main question that names a report and not leave ("kunnen we dit als verzuim melden?") asks for the report:
+  // a holiday or a "lang weekend" in the story is a fact of the absence, not leave asked for.
+  const reportOnly = gevraagd.includes('melding') && !gevraagd.includes('verlof');
+  const verlof = !vrijstelling && !leaveNarrated && !reportOnly && !eigenGebeurtenis && (!elsewhere || /verlof/.test(ask)) && (asked(VERLOF_WORD) || REFUSAL_ASKED.test(ask) || religiousNotice || ((VERLOF_WORD.test(t) || OCCASION.test(t)) && (GRANT_ASK.test(ask) || back)));
   // Beside a schorsing or deregistration only the status named outright ("is hij nog leerplichtig?") is a status question.
   // "Een leerplichtige leerling uitschrijven": the status describes who, it is not asked.
   const leerplicht = !vrijstelling && (elsewhere ? asked({ test: (s: string) => LEERPLICHT_STATUS_WORD.test(s.replace(ATTRIBUTIVE_STATUS, '')) }) : asked(STATUS_ASKED) || asked(LEERPLICHT_ASK)) && !(verlof && !asked(STATUS_ASKED));

@@ -253,6 +253,11 @@ export function clock(ts: Token[], i: number): Parsed<number> | undefined {
     if (h > 23 || min > 59) return undefined;
     return { value: h + min / 60, from: i, to: norm(ts, i + 1) === 'uur' ? i + 2 : i + 1 };
   }
+  // "kwart over acht" 8.25, "kwart voor drie" 2.75
+  if (t === 'kwart' && (norm(ts, i + 1) === 'over' || norm(ts, i + 1) === 'voor')) {
+    const h = numberWord(norm(ts, i + 2) ?? '');
+    if (h !== undefined && Number.isInteger(h) && h >= 1 && h <= 12) return { value: norm(ts, i + 1) === 'over' ? h + 0.25 : h - 0.25, from: i, to: i + 3 };
+  }
   if (t === 'half') {
     const h = numberWord(norm(ts, i + 1) ?? '');
     if (h !== undefined && Number.isInteger(h) && h >= 1 && h <= 12) return { value: h - 0.5, from: i, to: i + 2 };
@@ -274,9 +279,11 @@ export function clockSpan(ts: Token[], i: number): Parsed<number> | undefined {
   const b = clock(ts, a.to + 1);
   if (!b) return undefined;
   // A bare "9 tot 11" is a span only when one side has minutes or "uur" follows, else it is a range of numbers.
-  const explicit = /[.:]/.test(norm(ts, at)!) || /[.:]/.test(norm(ts, a.to + 1)!) || norm(ts, b.to - 1) === 'uur' || opener === 'tussen' || opener === 'van';
-  if (!explicit || b.value <= a.value) return undefined;
-  return { value: Math.round((b.value - a.value) * 100) / 100, from: i, to: b.to };
+  const explicit = /[.:]/.test(norm(ts, at)!) || /[.:]/.test(norm(ts, a.to + 1)!) || /^(?:half|kwart)$/.test(norm(ts, at)!) || /^(?:half|kwart)$/.test(norm(ts, a.to + 1)!) || norm(ts, b.to - 1) === 'uur' || opener === 'tussen' || opener === 'van';
+  // "van kwart over acht tot half drie": an end before the start on the 12-hour clock is in the afternoon.
+  const end = b.value <= a.value && b.value < 12 && b.value + 12 > a.value ? b.value + 12 : b.value;
+  if (!explicit || end <= a.value) return undefined;
+  return { value: Math.round((end - a.value) * 100) / 100, from: i, to: b.to };
 }
 
 // ---------- weekdays ----------

@@ -4,7 +4,7 @@ import { evaluateVerzuim } from '../../rules/verzuim.js';
 import { param } from '../../rules/params.js';
 import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js';
 import { addDays, ageOn, isWeekend, mondayOf } from '../../rules/dates.js';
-import { holidayName, isLesweek, regionCalendar, type Kalender } from '../../rules/calendar.js';
+import { holidayName, isLesweek, isSchoolDay, regionCalendar, type Kalender } from '../../rules/calendar.js';
 import { age, clockSpan, numberWord, ordinalTimes, quantity, weekday, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
 import { clauseOf, span, type Analysed, type Token } from './tokens.js';
 import { DATE, dateOf, MONTH, month, validDate } from './lexicon.js';
@@ -224,6 +224,8 @@ interface HourMention {
   to: number;
   /** Hours on a weekday every week ("elke maandag 4 lesuren"): such mentions in one text add up. */
   perWeekdag?: boolean;
+  /** Clock spans on named days ("maandag van 8.30 tot 12.00 en dinsdag van 10.15 tot 15.00"): different days add up. */
+  perDag?: boolean;
 }
 
 /** Absence cue (verzuim vocabulary) in the clause of i, the next clause, or right before the count. */
@@ -255,12 +257,12 @@ function hourMentions(a: Analysed, absence: Match[], soort?: Onderwijssoort): Ho
     }
     const q = times;
     if (!q || !HOUR_UNITS.has(q.value.unit)) {
-      // a weekday span with a clock span: "ma t/m wo van 8.30 tot 12.00"
+      // weekdays with a clock span: "ma t/m wo van 8.30 tot 12.00", "maandag van 8.30 tot 12.00 en dinsdag van …"
       const wd = weekdays(ts, i);
-      if (wd && wd.value.length > 1) {
+      if (wd) {
         const cs = clockSpan(ts, wd.to) ?? clockSpan(ts, wd.to + 1);
         if (cs) {
-          out.push({ uren: wd.value.length * cs.value, from: i, to: cs.to });
+          out.push({ uren: wd.value.length * cs.value, from: i, to: cs.to, perDag: true });
           i = cs.to - 1;
         }
       }
@@ -415,7 +417,7 @@ export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
   if (!base) return;
   let total = base.uren;
   // Hours added on top elsewhere: "en daarnaast nog 6 uur", "ook al 8 lesuren".
-  for (const m of mentions) if (m !== base && (plusBefore(a, m) || (base.perWeekdag && m.perWeekdag))) total += m.uren;
+  for (const m of mentions) if (m !== base && (plusBefore(a, m) || (base.perWeekdag && m.perWeekdag) || (base.perDag && m.perDag))) total += m.uren;
   if (total > 0) x.set('ongeoorloofdeUren', Math.round(total * 100) / 100, span(a, base.from, base.to));
 }
 
@@ -931,6 +933,39 @@ export function fillWekenSinds(x: SlotSink, a: Analysed, today: string): void {
   }
 }
 
+/**
+ * Hours a day since a named start ("sinds maandag 16 november elke dag 3 uur"): the daily hours × the school days from
+ * the start up to yesterday (today may not be over), at most the 4 lesweken of the window; the lowest count over the
+ * holiday regions, so an unknown region never makes the absence look longer.
+ */
+export function fillUrenSinds(x: SlotSink, a: Analysed, today: string): void {
+  if (x.facts.ongeoorloofdeUren !== undefined) return;
+  const ts = a.tokens;
+  for (const m of a.norm.matchAll(SINDS)) {
+    if (m[4]) continue;
+    const zin = sentenceAround(a.norm, m.index, m.index + m[0].length);
+    const rate = ts.map((_, i) => i).filter((i) => ts[i]!.start >= zin.from && ts[i]!.start < zin.to).map((i) => {
+      const q = quantity(ts, i);
+      if (!q || !HOUR_UNITS.has(q.value.unit)) return undefined;
+      const after = (norm(a, q.to) === 'per' || norm(a, q.to) === 'elke' || norm(a, q.to) === 'iedere') && SCHOOLDAG.test(norm(a, q.to + 1) ?? '');
+      const before = /^(?:elke|iedere)$/.test(norm(a, q.from - 2) ?? '') && SCHOOLDAG.test(norm(a, q.from - 1) ?? '');
+      return after || before ? q : undefined;
+    }).find((q) => q !== undefined);
+    if (!rate) continue;
+    const dagen = REGIO_KALENDERS.map((r) => {
+      const k = regionCalendar(r);
+      const start = startVan(m, today, k);
+      if (start === undefined) return undefined;
+      let n = 0;
+      for (let d = start; d < today; d = addDays(d, 1)) if (isSchoolDay(k, d)) n++;
+      return n;
+    });
+    if (dagen.some((d) => d === undefined)) continue;
+    const n = Math.min(...(dagen as number[]), param('melding.vensterLesweken', today) * 5);
+    if (n > 0) return x.set('ongeoorloofdeUren', Math.round(rate.value.value * n * 100) / 100, { index: m.index, length: m[0].length });
+  }
+}
+
 function sentenceAround(text: string, from: number, to: number): { from: number; to: number } {
   const before = Math.max(text.lastIndexOf('.', from), text.lastIndexOf('?', from), text.lastIndexOf('!', from));
   const after = text.slice(to).search(/[.?!](?:\s|$)/);
@@ -1120,7 +1155,9 @@ export function fillEerderVerlof(x: SlotSink, a: Analysed, skip?: number): void 
 
 // ---------- notice relative to the absence ----------
 
-const NOTICE_VERBS = /^(?:gebeld|belde|belden|bellen|gemeld|meldde|meldden|melden|meldt|ziekgemeld|afgemeld|gemaild|mailde|appte|geappt|weten|doorgegeven|gaf|doorgeven|aangevraagd|aanvroegen|aanvroeg|vroegen|vroeg|gevraagd|ingediend|indienden|diende|dienden)$/;
+const NOTICE_VERBS = /^(?:gebeld|belde|belden|bellen|belt|mailt|appt|ziekmelding|gemeld|meldde|meldden|melden|meldt|ziekgemeld|afgemeld|gemaild|mailde|appte|geappt|weten|doorgegeven|gaf|doorgeven|aangevraagd|aanvroegen|aanvroeg|vroegen|vroeg|gevraagd|ingediend|indienden|diende|dienden)$/;
+/** Weekdays by calendar position (Sunday 0), to count the days between the absence and its notice. */
+const SCHOOL_WEEKDAY = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 /** Calendar days per unit of a notice period. */
 const NOTICE_DAYS: Partial<Record<Quantity['unit'], number>> = { dag: 1, week: 7, lesweek: 7, maand: 30 };
 
@@ -1148,6 +1185,20 @@ export function noticeOffset(a: Analysed): { days: number; at: { index: number; 
     // "de avond van tevoren", "de dag voor het feest / de feestdag"
     else if (w === 'de' && /^(?:avond|dag)$/.test(norm(a, i + 1) ?? '') && norm(a, i + 2) === 'van' && norm(a, i + 3) === 'tevoren') [days, to] = [1, i + 4];
     else if (w === 'de' && /^(?:avond|dag)$/.test(norm(a, i + 1) ?? '') && norm(a, i + 2) === 'voor' && /^(?:het|de)$/.test(norm(a, i + 3) ?? '') && /^(?:feest|feestdag|suikerfeest|offerfeest|viering)$/.test(norm(a, i + 4) ?? '')) [days, to] = [1, i + 5];
+    // "belde pas donderdag dat hij maandag en dinsdag ziek was": the weekday of the notice against the first weekday
+    // of the absence in the same sentence (a notice weekday not after it falls in the next week).
+    else if (w === 'pas' && SCHOOL_WEEKDAY.includes(norm(a, i + (norm(a, i + 1) === 'op' ? 2 : 1)) ?? '')) {
+      const k = i + (norm(a, i + 1) === 'op' ? 2 : 1);
+      const told = SCHOOL_WEEKDAY.indexOf(norm(a, k)!);
+      const sentence = (j: number) => ts.slice(Math.min(j, k), Math.max(j, k)).every((t) => !/^[.?!]$/.test(t.norm));
+      const first = ts.findIndex((t, j) => j !== k && SCHOOL_WEEKDAY.includes(t.norm) && sentence(j));
+      if (first >= 0) {
+        const diff = (told - SCHOOL_WEEKDAY.indexOf(ts[first]!.norm) + 7) % 7;
+        [days, to] = [-(diff || 7), k + 1];
+      }
+    }
+    // "pas de week erna", "pas de volgende week": a week after the absence.
+    else if (w === 'pas' && norm(a, i + 1) === 'de' && ((norm(a, i + 2) === 'week' && /^(?:erna|daarna|erop|later|nadien)$/.test(norm(a, i + 3) ?? '')) || (norm(a, i + 2) === 'volgende' && norm(a, i + 3) === 'week'))) [days, to] = [-7, i + 4];
     else if (w === 'pas' && (norm(a, i + 1) === 'na' || norm(a, i + 1) === 'op')) {
       const q = quantity(ts, i + 2);
       const per = q && NOTICE_DAYS[q.value.unit];
