@@ -142,6 +142,20 @@ const re = (src: RegExp): Finder => (x) => {
   return m && at(m);
 };
 const RELIGIEUS: Finder = (x) => religieusePlicht(x.a)?.at;
+/** Words of leave or being away asked in another clause than the earlier leave. */
+const VERLOF_WOORD = /^(?:\w*verlof|\w*vakantie|weg|vrij|reis|reizen)$/;
+/**
+ * The leave asked is religious, not an earlier leave for a feast told beside another request ("kreeg in december
+ * een dag vrij voor het Suikerfeest; nu willen we in mei op vakantie"): the earlier leave's kind is not the request's.
+ */
+const RELIGIEUS_GEVRAAGD: Finder = (x) => {
+  const f = religieusePlicht(x.a);
+  if (!f) return undefined;
+  const k = tokenAt(x.a, f.at.index);
+  if (!inEarlierLeave(x.a, k)) return f.at;
+  const c = x.a.tokens[k]!.clause;
+  return x.a.tokens.some((t) => t.clause !== c && VERLOF_WOORD.test(t.norm) && !inEarlierLeave(x.a, x.a.tokens.indexOf(t))) ? undefined : f.at;
+};
 const SOORT_VERZUIM: Array<[Finder, SoortVerzuim]> = [
   [re(r(String.raw`\bgeschorst|\bschorsing`)), 'schorsing'],
   [re(r(String.raw`\b(?:later terug ?gekomen|(?:zijn|kwamen|kwam|waren) (?:\w+ ){0,3}later terug|verlof (?:is |was |werd )?(?:nooit|niet) (?:aangevraagd|gevraagd)|(?:nooit|geen) verlof (?:aangevraagd|gevraagd)|zonder (?:toestemming|verlof)|toch (?:\w+ ){0,4}?(?:gegaan|vertrokken|op vakantie|weggegaan|weg)\b|\w*(?:verlof|aanvraag)\b[^?!]{0,140}?\b(?:geweigerd|afgewezen|niet (?:gekregen|toegekend|verleend))\b[^?!]{0,120}?\b(?:niet (?:\w+ ){0,2}(?:gekomen|op school|verschenen)|(?:was|waren|is|zijn) (?:\w+ ){0,3}er niet\b|afwezig|weggebleven|zitten (?:ze |zij )?in|op vakantie)|(?:op )?(?:vakantie|wintersport) (?:zonder|terwijl) )`)), 'vakantie-zonder-verlof'],
@@ -283,8 +297,8 @@ const VERLOF_SOORT: Array<[Finder, VerlofSoort]> = [
   [(x) => (x.has(VAKANTIE_CONTEXT) ? undefined : KERMIS(x)), 'trekkend-bestaan'],
   [re(r(String.raw`\b(?:vervangende leerplicht|(?:artikel|art\.?) ?3[ab]\b|(?:werken|stage lopen|meewerken|praktijk\w*)\b[^.?!]{0,20}?\b(?:i\.?p\.?v\.?|in plaats van) (?:\w+ ){0,2}(?:naar )?(?:school|onderwijs|les)\b|deels (?:\w+ ){0,5}(?:werken|stage lopen)\b|(?:leerwerktraject|werken en leren)\b[^.?!]{0,30}?\b(?:i\.?p\.?v\.?|in plaats van|naast) (?:\w+ ){0,2}school)`)), 'vervangende-leerplicht'],
   [re(r(String.raw`\b(?:(?:artikel|art\.?) ?15\b|vrijstelling (?:van|voor) de kwalificatieplicht)`)), 'vrijstelling-kwalificatieplicht'],
-  [RELIGIEUS, 'religieus'],
-  [re(r(String.raw`\b(?:specifieke aard|werkgeversverklaring|aard van (?:het|zijn|haar|hun) (?:beroep|werk)|seizoensgebonden|seizoenswerk|eigen (?:bedrijf|zaak|onderneming|\w*kwekerij|camping|boerderij|restaurant|hotel|strandtent)|runnen een|(?:in )?geen (?:enkele )?schoolvakantie|nooit in de schoolvakanties?|kunnen alleen (?:in|buiten) \w+ (?:weg|op vakantie)|(?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun |het werk of )?(?:beroep|werk) van (?:de )?(?:vader|moeder|ouders?)|vakantieverlof (?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun )?(?:beroep|werk|bedrijf)|(?:13a|13 a)\b|vakantieverlof\b[^.?!]{0,30}?\beerste (?:twee|2) (?:les|school)?weken)`)), 'vakantie-beroep'],
+  [RELIGIEUS_GEVRAAGD, 'religieus'],
+  [re(r(String.raw`\b(?:specifieke aard|werkgeversverklaring|accountantsverklaring|verklaring van (?:de|zijn|haar|hun) werkgever|aard van (?:het|zijn|haar|hun) (?:beroep|werk)|seizoensgebonden|seizoenswerk|eigen (?:bedrijf|zaak|onderneming|\w*kwekerij|camping|boerderij|restaurant|hotel|strandtent)|runnen een|(?:in )?geen (?:enkele )?schoolvakantie|nooit in de schoolvakanties?|kunnen alleen (?:in|buiten) \w+ (?:weg|op vakantie)|(?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun |het werk of )?(?:beroep|werk) van (?:de )?(?:vader|moeder|ouders?)|vakantieverlof (?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun )?(?:beroep|werk|bedrijf)|(?:13a|13 a)\b|vakantieverlof\b[^.?!]{0,30}?\beerste (?:twee|2) (?:les|school)?weken)`)), 'vakantie-beroep'],
 ];
 const JONGER_DAN_6 = r(String.raw`\b(?:thuis ?houden|thuis te houden|thuishoudt|(?:uur|uren) per week|middag(?:en)? (?:vrij|thuis))`);
 const VAKANTIE_CONTEXT = r(String.raw`\b(?:\w*vakantie\w*|op reis|weg\b|vrij (?:vragen|nemen))`);
@@ -305,12 +319,13 @@ const DAGEN: RegExp[] = [
 const EEN_DAG = r(String.raw`\b(?:(?:een|de|die|deze) (?:ochtend|middag|morgen|dagdeel) (?:vrij|verlof|weg|thuis)\b|(?:op )?de dag (?:van|na) de (?:bevalling|bruiloft|begrafenis|uitvaart|crematie|verhuizing|trouwerij|huwelijksdag)\b|(?:die|deze|dezelfde|de hele|een hele) dag (?:vrij|verlof|thuis|weg)|(?:bleef|was|is|blijft) (?:\w+ )?(?:gisteren|vandaag|die dag|morgen) (?:thuis|afwezig|weg|niet op school)|(?:gisteren|vandaag|morgen) (?:thuis ?gebleven|thuisblijven|afwezig))`);
 const WEKEN_GEVRAAGD = r(String.raw`\b(?:vragen|vraagt|willen|wil|wilden|aanvragen|aangevraagd|verlof voor)\b[^.?!]{0,40}?\b(${NUM}) (?:school)?we(?:e)?k(?:en)?\b(?! (?:van ?tevoren|vooraf))`);
 const DAGEN_BLOCK_BEFORE = /(?:maximaal|max\.?|hoogstens|ten hoogste|overige|meer dan|langer dan|boven(?: de)?|minder dan|binnen|over|eerste|laatste|na|\bal)\s*$/;
-const EERDER_GEEN = r(String.raw`\b(?:(?:nog )?geen (?:ander |andere |eerder )?verlof (?:gehad|gekregen|aangevraagd)|(?:nog )?geen (?:ander |andere )?verlof (?:dit|in dit) schooljaar|eerste (?:verlof)?aanvraag (?:dit|van dit|in dit) schooljaar|nog niet eerder verlof|nog nooit verlof)`);
+const EERDER_GEEN = r(String.raw`\b(?:(?:nog )?geen (?:ander |andere |eerder )?verlof (?:gehad|gekregen|aangevraagd)|(?:nog )?geen (?:ander |andere )?verlof (?:dit|in dit) schooljaar|eerste (?:vakantie)?(?:verlof)?aanvraag (?:dit|van dit|in dit) schooljaar|(?:de )?eerste keer (?:dit|van dit|in dit) schooljaar|dit schooljaar (?:nog )?(?:geen|niet eerder|nooit) (?:\w+ ){0,2}verlof|nog niet eerder verlof|nog nooit verlof)`);
 /** No holiday leave yet this school year: art. 13a's once a year is still free; other leave is not stated. */
-const GEEN_VAKANTIEVERLOF = r(String.raw`\b(?:nog )?geen vakantieverlof (?:\w+ ){0,3}?(?:gehad|gekregen|aangevraagd|verleend|toegekend|opgenomen)\b|\bnog (?:geen|nooit) vakantieverlof\b`);
+const GEEN_VAKANTIEVERLOF = r(String.raw`\b(?:nog )?geen vakantieverlof (?:\w+ ){0,3}?(?:gehad|gekregen|aangevraagd|verleend|toegekend|opgenomen)\b|\bnog (?:geen|nooit) vakantieverlof\b|\bvakantieverlof (?:\w+ ){0,5}?(?:nog )?(?:niet|nooit) (?:eerder )?(?:gehad|gekregen|aangevraagd|opgenomen)\b`);
 const EERDER_VAKANTIE = r(String.raw`\b(?:(?:eerder dit schooljaar|dit schooljaar al|al eerder|eerder al)[^.?!]{0,30}?vakantieverlof|(?:kregen|kreeg|hadden|had|hebben|heeft|zijn|is|werd)\b(?:(?! vorig schooljaar| vorig jaar)[^.?!]){0,40}?\bal\b[^.?!]{0,30}?\bvakantieverlof|(?<!vorig (?:school)?jaar )\b(?:kregen|kreeg)\b(?:(?! vorig schooljaar| vorig jaar)[^.?!]){0,40}?\bvakantieverlof|vakantieverlof[^.?!]{0,30}?\bal (?:gehad|gekregen|verleend|toegekend|opgenomen)|(?:tweede|nog een|nog eens|opnieuw|nogmaals)[^.?!]{0,15}?\bvakantieverlof|al (?:een keer|eens|eerder) (?:vakantie)?verlof (?:gehad|gekregen)[^.?!]{0,40}?(?:beroep|werk|vakantie))`);
-const WERKGEVER_FALSE = r(String.raw`\b(?:(?:geen|zonder) (?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever)|(?:een |de )?(?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever) (?:heeft|hebben|is|kan|kunnen) (?:ze|zij|hij|ze|de ouders?|vader|moeder|er)? ?(?:nog )?(?:niet|geen)\b)`);
-const WERKGEVER_TRUE = r(String.raw`\b(?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever)`);
+const WERKGEVER_FALSE = r(String.raw`\b(?:(?:geen|zonder) (?:werkgeversverklaring|accountantsverklaring|verklaring van (?:de|zijn|haar) werkgever)|(?:een |de )?(?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever) (?:heeft|hebben|is|kan|kunnen) (?:ze|zij|hij|ze|de ouders?|vader|moeder|er)? ?(?:nog )?(?:niet|geen)\b)`);
+/** The proof art. 13a asks: an employer's statement, or for the self-employed an accountant's (Beleidsregel). */
+const WERKGEVER_TRUE = r(String.raw`\b(?:werkgeversverklaring|verklaring van (?:de|zijn|haar|hun) (?:werkgever|accountant)|accountantsverklaring)`);
 const GEEN_VAKANTIE = r(String.raw`\b(?:(?:in )?geen (?:enkele )?schoolvakantie|in geen van de schoolvakanties|nooit in de schoolvakanties?|kunnen alleen (?:in|buiten) \w+(?: \w+)? (?:weg|op vakantie)|alleen buiten de schoolvakanties? (?:weg|op vakantie|vrij))`);
 const LESDAGEN = r(String.raw`\b(${NUM}) (?:les|school)dag(?:en)? (?:per|in de) week|\b(${NUM}) dag(?:en)? per week (?:naar )?(?:school|les)`);
 const UREN_PER_WEEK = r(String.raw`\b(${NUM2}) (?:uur|uren) (?:per|in de|elke|iedere) week|(?:per|elke|iedere) week\b[^.?!\d]{0,20}?(?:zo'?n|ongeveer|circa|ca\.?|dat is|in totaal|totaal)? ?(${NUM2}) (?:uur|uren)|\bwekelijks (${NUM2}) (?:uur|uren)|\b(${NUM2}) (?:uur|uren) (?:per week|wekelijks)`);

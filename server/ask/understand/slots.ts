@@ -1009,10 +1009,13 @@ function vagueCount(ts: Token[], i: number): { value: Quantity; from: number; to
 export function inEarlierLeave(a: Analysed, i: number): boolean {
   const c = clauseOf(a, i);
   const words = a.tokens.slice(c.from, c.to).map((t) => t.norm);
-  if (c.past) return words.some((w, k) => /verlof$/.test(w) && !/^(?:zonder|geen|nooit)$/.test(words[k - 1] ?? ''));
+  // "kreeg 1 dag vrij voor het Suikerfeest" is leave as much as "kreeg 1 dag verlof".
+  if (c.past) return words.some((w, k) => (/verlof$/.test(w) || (/^(?:vrij|vrijaf)$/.test(w) && words.some((v) => GOT.test(v)))) && !/^(?:zonder|geen|nooit)$/.test(words[k - 1] ?? ''));
   return awayWithLeave(words, c.negated);
 }
 
+/** Leave received: "kreeg", "hadden … gekregen". */
+const GOT = /^(?:kreeg|kregen|gekregen)$/;
 /** Being away told in the past tense: "waren ze ook al een week weg", "is in november al een week op vakantie geweest". */
 const WAS_AWAY = /^(?:was|waren|geweest|ging|gingen|mocht|mochten|vrijgekregen)$/;
 /** Words that place it before now: an earlier event, not the leave being asked. */
@@ -1075,11 +1078,12 @@ export function fillEerderVerlof(x: SlotSink, a: Analysed, skip?: number): void 
     // A week of leave is five school days; part of a day counts as a day.
     const dagen = Math.ceil(q.value.unit === 'week' ? q.value.value * 5 : q.value.value);
     if (dagen <= 0) continue;
-    x.set('eerderVerlofDagen', dagen, span(a, i, q.to));
     // Art. 13a allows holiday leave once a school year: earlier time away on holiday is that one time.
     // Time away without another purpose ("voor de begrafenis") is read as holiday when holiday leave is asked.
+    // The kinds stay apart: holiday days never count towards the 10 days of art. 14 (eerderVerlofDagen).
     const holiday = words.some((w) => /vakantie/.test(w)) || (x.facts.soort === 'vakantie-beroep' && words.some((w) => w === 'weg' || w === 'vrij') && !words.includes('voor'));
     if (holiday) x.set('eerderVakantieverlofDitSchooljaar', true, span(a, i, q.to));
+    else x.set('eerderVerlofDagen', dagen, span(a, i, q.to));
     return;
   }
 }
@@ -1237,7 +1241,7 @@ export function verlofsoortGenoemd(a: Analysed): Found | undefined {
 // ---------- the length of the leave asked ----------
 
 /** Words that make a clause about the leave itself: asking, granting, going away. */
-const LEAVE_WORDS = /^(?:\w*verlof|vrij|vrijaf|weg|vakantie|\w*vakantie|reis|reizen|geven|vragen|vraagt|aanvragen|aangevraagd|toekennen|toegekend|verlenen|verleend|verleende|krijgen|naar|mee|gaan|blijven|willen|wil|wilden|opnemen)$/;
+const LEAVE_WORDS = /^(?:\w*verlof(?:aanvraag)?|aanvraag|vrij|vrijaf|weg|vakantie|\w*vakantie|reis|reizen|geven|vragen|vraagt|aanvragen|aangevraagd|toekennen|toegekend|verlenen|verleend|verleende|krijgen|naar|mee|gaan|blijven|willen|wil|wilden|opnemen)$/;
 /** Before the number: a time the leave starts or a limit asked about, not its length ("over 3 weken", "maximaal 10 dagen"). */
 const NOT_LENGTH_BEFORE = new Set(['eerste', 'laatste', 'binnen', 'over', 'na', 'al', 'afgelopen', 'maximaal', 'max', 'hoogstens', 'hoogste', 'week', 'elke', 'iedere', 'per', 'sinds']);
 /** After the unit: a notice or a relative time, not the length ("3 dagen van tevoren", "2 weken geleden"). */
