@@ -3,7 +3,7 @@ import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '.
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
   fillAndereVakantie, fillBuitenLestijd, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenUitWeken, fillVerwant, fillVerzuimDagen, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
-  beoordeeldVerlof, datumBijAnker, eersteLesweken, inEarlierLeave, kenmerk, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, verlofDuur, verlofsoortBeschreven, verlofsoortGenoemd,
+  beoordeeldVerlof, datumBijAnker, eersteLesweken, inEarlierLeave, kenmerk, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, urenPerWeekDelen, verlofDuur, verlofsoortBeschreven, verlofsoortGenoemd,
 } from './slots.js';
 import { analyse, clauseOf, type Analysed } from './tokens.js';
 
@@ -484,8 +484,14 @@ export function verlof(x: Extraction): void {
   if (gv) x.set('geenVakantieMogelijk', true, at(gv));
   const ld = x.first(LESDAGEN);
   if (ld) x.set('lesdagenPerWeek', num(ld[1] ?? ld[2]), at(ld));
-  const upw = x.first(UREN_PER_WEEK);
-  if (upw) x.set('urenPerWeek', num(upw[1] ?? upw[2] ?? upw[3] ?? upw[4]), at(upw));
+  // The school's own week ("zit 22 uur per week op school") is no absence.
+  const upw = x.all(UREN_PER_WEEK).find((m) => !/^ (?:op|naar) (?:school|les)|^ (?:les|onderwijs)/.test(x.t.slice(m.index + m[0].length, m.index + m[0].length + 12)));
+  // Art. 11a counts the hours of the whole week: parts told apart are summed; with a stated total too, the larger
+  // is read, so a week over 5 hours is never taken for one within it.
+  const delen = age === undefined || age <= 6 ? urenPerWeekDelen(x.a) : undefined;
+  const totaal = upw ? num(upw[1] ?? upw[2] ?? upw[3] ?? upw[4]) : undefined;
+  if (delen && (totaal === undefined || delen.uren > totaal)) x.set('urenPerWeek', delen.uren, delen.at);
+  if (upw) x.set('urenPerWeek', totaal, at(upw));
   // The grammar reads the day part and its length first (minutes included); the pattern keeps "2 uur op woensdag".
   fillUrenPerWeekdag(x, x.a);
   const uwd = x.first(UREN_WEEKDAGDEEL);

@@ -837,11 +837,63 @@ export function fillUrenPerWeekdag(x: SlotSink, a: Analysed): void {
   for (let i = 0; i < ts.length - 1; i++) {
     if (!/^(?:elke|iedere|op|alle)$/.test(ts[i]!.norm) || !WEEKDAG_DEEL.test(ts[i + 1]!.norm)) continue;
     for (let k = i + 2; k < Math.min(ts.length, i + 30); k++) {
-      if (/^[.?!]$/.test(ts[k]!.norm)) break;
+      // The length may follow in the next sentence when it points back: "… elke vrijdag thuis houden? Dat is 5,5 uur."
+      if (/^[.?!]$/.test(ts[k]!.norm) && !(/^(?:dat|dit)$/.test(norm(a, k + 1) ?? '') && /^(?:is|zijn|duurt|scheelt)$/.test(norm(a, k + 2) ?? ''))) break;
       const q = quantity(ts, k);
       if (q && HOUR_UNITS.has(q.value.unit)) return x.set('urenPerWeek', Math.round(q.value.value * 100) / 100, span(a, i, q.to));
     }
   }
+}
+
+/** Parts of a school week a child is kept home: "ochtenden", "middagen", "dagen", "keer". */
+const WEEKDEEL = /^(?:ochtenden|middagen|morgens|dagdelen|dagen|keer|maal)$/;
+/** "elke middag", "per ochtend", "iedere keer": the hours that follow are those of one part. */
+const PER_DEEL = /^(?:elke|iedere|per)$/;
+const EEN_DEEL = /^(?:ochtend|middag|morgen|dagdeel|dag|keer)$/;
+
+/**
+ * The hours a week of an art. 11a arrangement told in parts and summed: "vrijdagmiddag (4 uur) en donderdagochtend
+ * (4 uur)", "elke woensdagmiddag, dat is 3 uur. Ook de vrijdagmiddag, dat is 3 uur", "twee ochtenden van 3,5 uur",
+ * "drie middagen per week, elke middag 2 uur", "2 keer 5,5 uur". Every duration of hours counts once, times the
+ * number of parts it is the length of; hours per day or per week of the school itself are not parts.
+ * undefined unless there are two or more parts (one duration is read by the simpler slots).
+ */
+export function urenPerWeekDelen(a: Analysed): { uren: number; at: { index: number; length: number } } | undefined {
+  const ts = a.tokens;
+  let uren = 0;
+  let delen = 0;
+  let from = -1;
+  let to = -1;
+  for (let i = 0; i < ts.length; i++) {
+    const q = quantity(ts, i);
+    if (!q || !HOUR_UNITS.has(q.value.unit)) continue;
+    let n = 1;
+    const before = norm(a, i - 1) ?? '';
+    const count = (k: number) => numberWord(norm(a, k) ?? '');
+    if (before === 'van' && WEEKDEEL.test(norm(a, i - 2) ?? '') && count(i - 3)) n = count(i - 3)!;
+    else if (/^(?:keer|maal|x)$/.test(before) && count(i - 2)) n = count(i - 2)!;
+    else if (EEN_DEEL.test(before) && PER_DEEL.test(norm(a, i - 2) ?? '')) {
+      // "drie middagen per week, elke middag 2 uur": the count of parts earlier in the sentence
+      for (let k = i - 3; k > 0 && !/^[.?!]$/.test(ts[k]!.norm); k--) {
+        if (WEEKDEEL.test(ts[k]!.norm) && count(k - 1)) {
+          n = count(k - 1)!;
+          break;
+        }
+      }
+    }
+    // A total or a rate ("22 uur per week", "5,5 uur per dag") is not a part of the absence; "twee ochtenden van
+    // 3,5 uur per week" is the length of a counted part.
+    if (n === 1 && (norm(a, q.to) === 'per' || (norm(a, q.to) === 'in' && norm(a, q.to + 1) === 'de'))) {
+      i = q.to - 1;
+      continue;
+    }
+    uren += q.value.value * n;
+    delen += n;
+    if (from < 0) from = i;
+    to = q.to;
+    i = q.to - 1;
+  }
+  return delen >= 2 ? { uren: Math.round(uren * 100) / 100, at: span(a, from, to) } : undefined;
 }
 
 /** "sinds (maandag) 26 oktober (jl.)", "vanaf 3 november 2026", "sinds de herfstvakantie": the start of an absence. */
