@@ -621,7 +621,17 @@ const PEIL_MAAND = r(String.raw`\b(?:nu|peildatum:?) \(?(${MONTH}) (\d{4})\)?`);
 const VANDAAG = r(String.raw`\b(?:vandaag|op dit moment)\b`);
 const OP_DATUM = r(String.raw`\b(?:op|per|vanaf|na|tegen|rond|met ingang van|miv) ${DATE}`);
 const VOLLEDIGE_JAREN = r(String.raw`\b(${NUM2}) (?:volledige|hele) schooljaren|\b(${NUM2}) schooljaren (?:achter de rug|op school gezeten|onderwijs gevolgd)`);
-const START_SCHOOLJAAR = r(String.raw`\b(?:sinds|vanaf|begonnen|gestart|in)\b[^.?!]{0,40}?\bschooljaar (\d{4}) ?[-/] ?(?:\d{2}|\d{4})`);
+const START_SCHOOLJAAR = r(String.raw`\b(?:sinds|vanaf|begonnen|begon|gestart|startte|in)\b[^.?!]{0,40}?\bschooljaar (\d{4}) ?[-/] ?(?:\d{2}|\d{4})`);
+/** The day school began: "startte in groep 1 op 24 augustus 2015", "is op 3 september 2015 begonnen". */
+const START_VERB = String.raw`(?:begon|begonnen|gestart|startte|instroomde|ingestroomd|kwam (?:\w+ ){0,2}op school)`;
+const START_DATUM = r(String.raw`\b${START_VERB}(?: \w+){0,4} (?:op|per) ${DATE}|\b(?:op|per) ${DATE} (?:\w+ ){0,3}(?:begonnen|gestart|ingestroomd|naar school gegaan|in groep 1)`);
+/** A first school year followed from its first school day: "begon op de eerste schooldag van schooljaar 2015-2016". */
+const VANAF_BEGIN = r(String.raw`\b(?:vanaf|op|bij) (?:de |het )?(?:eerste schooldag|begin|start) van (?:het |dat )?(?:schooljaar|nieuwe schooljaar)`);
+/** The school year of the brugklas (Lpw art. 3 lid 2): "brugklas in 2022-2023", "in schooljaar 2022-2023 naar de brugklas". */
+const BRUGKLAS_JAAR = r(String.raw`\bbrugklas\b[^.?!\d]{0,25}?(\d{4}) ?[-/] ?(?:\d{2}|\d{4})|\b(\d{4}) ?[-/] ?(?:\d{2}|\d{4})\b[^.?!\d]{0,20}?\bbrugklas`);
+/** A group skipped in the basisschool: done in 7 school years, unless a group was also repeated. */
+const OVERGESLAGEN = r(String.raw`\b(?:groep (?:\d|een|twee|drie|vier|vijf|zes|zeven)|een groep|een klas|een jaar)\b(?: \w+){0,2} overgeslagen|\bsloeg (?:\w+ ){0,2}(?:groep (?:\d|een|twee|drie|vier|vijf|zes|zeven)|een groep|een jaar) over\b`);
+const OVERGEDAAN = r(String.raw`\b(?<!nooit |niet )(?:blijven zitten|bleef zitten|overgedaan|deed (?:\w+ ){0,2}over|gedoubleerd|doubleerde)\b`);
 const START_MAAND = r(String.raw`\b(?:in|sinds|vanaf) (${MONTH}) (\d{4}) (?:begonnen|gestart|naar school|op school|in groep 1)|\b(?:begonnen|gestart|startte|begon)(?: \w+){0,3} in (${MONTH}) (\d{4})`);
 /** A start year without a month: "zit sinds 2016 op school", "is in 2016 op de basisschool begonnen", "ging in 2016 naar groep 1". */
 const START_JAAR = r(String.raw`\b(?:sinds (\d{4}) (?:op|naar|in) (?:de |het )?(?:\w*school|groep 1)|in (\d{4}) (?:op (?:de |het )?\w*school |naar (?:de |het )?\w*school |in groep 1 )?(?:begonnen|gestart|ingestroomd)|(?:ging|kwam|begon|startte) in (\d{4}) (?:naar|op|in) (?:de |het )?(?:\w*school|groep 1))`);
@@ -668,14 +678,25 @@ export function leerplicht(x: Extraction): void {
   const vier = x.first(START_VIER);
   const dob = x.facts.geboortedatum as string | undefined;
   if (vier && dob && /\b(?:\w*school|groep 1|groep een|begon|begonnen|gestart|startte)\b/.test(sentenceOf(x.t, vier.index))) x.set('startdatumSchool', birthday(dob, 4), at(vier));
+  const sd = x.first(START_DATUM);
+  const startDatum = sd && dateOf([...sd], 1);
+  if (sd && startDatum && startDatum !== x.facts.geboortedatum) x.set('startdatumSchool', startDatum, at(sd));
+  const vb = x.first(VANAF_BEGIN);
+  if (vb && /\b(?:\w*school|groep 1|groep een|begon|begonnen|gestart|startte)\b/.test(sentenceOf(x.t, vb.index))) x.set('vanafBeginSchooljaar', true, at(vb));
+  const bk = x.first(BRUGKLAS_JAAR);
+  if (bk) x.set('brugklasSchooljaar', Number(bk[1] ?? bk[2]), at(bk));
   const bj = x.first(BASISSCHOOL_JAREN);
   if (bj) x.set('basisschoolJaren', num(bj[1] ?? bj[2]), at(bj));
+  // Art. 3 lid 2: a basisschool done with a skipped group took 7 school years; a repeated one as well makes it unknown.
+  const og = x.first(OVERGESLAGEN);
+  if (og && !x.has(OVERGEDAAN)) x.set('basisschoolJaren', 7, at(og));
 }
 
 /** A date the status is asked for ("status op 20 november 2026", "mag dat op 1 september 2026?"), only in a leerplicht question. */
 export function peildatumGenoemd(x: Extraction): void {
   for (const m of x.all(OP_DATUM)) {
     if (/\b(?:geboren|geb\.?)\s*$/.test(x.before(m, 10))) continue;
+    if (x.facts.startdatumSchool !== undefined && dateOf([...m], 1) === x.facts.startdatumSchool) continue;
     const d = dateOf([...m], 1);
     if (d && d !== x.facts.geboortedatum) return x.set('peildatum', d, at(m));
   }
