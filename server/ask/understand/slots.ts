@@ -1312,7 +1312,7 @@ function moreThan(a: Analysed, i: number): boolean {
 export function verlofDuur(a: Analysed): { dagen: number; at: { index: number; length: number } } | undefined {
   for (let i = 0; i < a.tokens.length; i++) {
     const q = quantity(a.tokens, i);
-    if (!q || (q.value.unit !== 'dag' && q.value.unit !== 'week' && q.value.unit !== 'lesweek')) continue;
+    if (!q || (q.value.unit !== 'dag' && q.value.unit !== 'week' && q.value.unit !== 'lesweek' && q.value.unit !== 'maand')) continue;
     // "ruim twee weken" is more than two weeks: one day more, as "meer dan".
     const more = moreThan(a, i) || q.value.approx === 'ruim';
     // Plain day counts are read by the day patterns; the grammar adds the rough ones ("een dag of vijf").
@@ -1321,8 +1321,9 @@ export function verlofDuur(a: Analysed): { dagen: number; at: { index: number; l
     const c = clauseOf(a, i);
     const clause = a.tokens.slice(Math.max(0, c.from - 8), c.to + 8);
     if (!clause.some((t) => LEAVE_WORDS.test(t.norm))) continue;
-    // A part of a school day is a day away: "anderhalve week" asks for 8 school days, never fewer.
-    const days = Math.ceil(q.value.unit === 'dag' ? q.value.value : q.value.value * 5);
+    // A part of a school day is a day away: "anderhalve week" asks for 8 school days, never fewer. A month is at
+    // least 4 school weeks (a lower bound: enough to tell more than 10 days).
+    const days = Math.ceil(q.value.unit === 'dag' ? q.value.value : q.value.value * (q.value.unit === 'maand' ? 20 : 5));
     if (days <= 0) continue;
     return { dagen: more ? days + 1 : days, at: span(a, moreThan(a, i) ? i - 2 : i, q.to) };
   }
