@@ -175,7 +175,8 @@ export const verlofInput = z
     /** In the Netherlands or abroad, for guideline day counts. */
     buitenland: z.boolean().optional(),
     dagen: z.number().int().min(0).max(400).optional(),
-    /** Leave already granted this school year (same article family). */
+    /** Days of leave already granted this school year for gewichtige omstandigheden (art. 14): they count towards
+     *  the directeur's 10 days. Earlier holiday leave (art. 13a) is eerderVakantieverlofDitSchooljaar, never these days. */
     eerderVerlofDagen: z.number().int().min(0).max(400).optional(),
     eerderVakantieverlofDitSchooljaar: z.boolean().optional(),
     startdatum: isoDate.optional(),

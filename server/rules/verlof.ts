@@ -201,7 +201,9 @@ function vakantieBeroep(b: VerlofBuilder): VerlofResult {
     t.explain(`Een aanvraag voor ten hoogste ${max} dagen kan de directeur wel toekennen, met een werkgeversverklaring of (voor zelfstandigen) bewijs van inkomensverlies.`);
     return b.done(s, false, 'niemand');
   }
-  if (i.eerderVakantieverlofDitSchooljaar === true || (i.eerderVerlofDagen ?? 0) > 0) {
+  // Only earlier holiday leave uses up the one time a school year; leave for a funeral (art. 14) or a religious day
+  // (art. 11 onder e) is another kind and does not count (art. 13a lid 2).
+  if (i.eerderVakantieverlofDitSchooljaar === true) {
     t.step('Er is dit schooljaar al vakantieverlof verleend; artikel 13a staat het maar eenmaal per schooljaar toe. Extra vakantieverlof kan niemand verlenen, ook de leerplichtambtenaar niet.', ref('lpw:13a', 2));
     return b.done(s, false, 'niemand');
   }
@@ -228,7 +230,8 @@ function vakantieBeroep(b: VerlofBuilder): VerlofResult {
   if (i.werkgeversverklaring === undefined && i.geenVakantieMogelijk === undefined) {
     t.ask('werkgeversverklaring', 'Is er een werkgeversverklaring (of voor zelfstandigen een ander bewijs) dat het gezin in geen enkele schoolvakantie samen op vakantie kan?');
   }
-  if (i.eerderVakantieverlofDitSchooljaar === undefined && i.eerderVerlofDagen === undefined) t.ask('eerderVakantieverlofDitSchooljaar', 'Is dit schooljaar al eerder vakantieverlof verleend?');
+  // Earlier leave of an unknown kind may have been holiday leave: ask; no earlier leave at all (0 days) settles it.
+  if (i.eerderVakantieverlofDitSchooljaar === undefined && i.eerderVerlofDagen !== 0) t.ask('eerderVakantieverlofDitSchooljaar', 'Is dit schooljaar al eerder vakantieverlof verleend?');
   if (i.dagen === undefined) {
     t.ask('dagen', 'Om hoeveel schooldagen gaat het?');
     t.step(`De directeur kan ten hoogste ${max} schooldagen verlenen als aan de voorwaarden is voldaan.`);

@@ -3,7 +3,7 @@ import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '.
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
   fillAndereVakantie, fillBuitenLestijd, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGeboortejaarVan, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenSinds, fillUrenUitWeken, fillVerwant, fillVerzuimDagen, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
-  beoordeeldVerlof, datumBijAnker, eersteLesweken, inEarlierLeave, kenmerk, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, verlofDuur, verlofsoortBeschreven, verlofsoortGenoemd,
+  beoordeeldVerlof, datumBijAnker, eersteLesweken, inEarlierLeave, kenmerk, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, seizoensberoep, tokenAt, urenPerWeekDelen, verlofDuur, verlofsoortBeschreven, verlofsoortGenoemd,
 } from './slots.js';
 import { analyse, clauseOf, type Analysed } from './tokens.js';
 
@@ -144,6 +144,20 @@ const re = (src: RegExp): Finder => (x) => {
   return m && at(m);
 };
 const RELIGIEUS: Finder = (x) => religieusePlicht(x.a)?.at;
+/** Words of leave or being away asked in another clause than the earlier leave. */
+const VERLOF_WOORD = /^(?:\w*verlof|\w*vakantie|weg|vrij|reis|reizen)$/;
+/**
+ * The leave asked is religious, not an earlier leave for a feast told beside another request ("kreeg in december
+ * een dag vrij voor het Suikerfeest; nu willen we in mei op vakantie"): the earlier leave's kind is not the request's.
+ */
+const RELIGIEUS_GEVRAAGD: Finder = (x) => {
+  const f = religieusePlicht(x.a);
+  if (!f) return undefined;
+  const k = tokenAt(x.a, f.at.index);
+  if (!inEarlierLeave(x.a, k)) return f.at;
+  const c = x.a.tokens[k]!.clause;
+  return x.a.tokens.some((t) => t.clause !== c && VERLOF_WOORD.test(t.norm) && !inEarlierLeave(x.a, x.a.tokens.indexOf(t))) ? undefined : f.at;
+};
 const SOORT_VERZUIM: Array<[Finder, SoortVerzuim]> = [
   [re(r(String.raw`\bgeschorst|\bschorsing`)), 'schorsing'],
   [re(r(String.raw`\b(?:later terug ?gekomen|(?:zijn|kwamen|kwam|waren) (?:\w+ ){0,3}later terug|verlof (?:is |was |werd )?(?:nooit|niet) (?:aangevraagd|gevraagd)|(?:nooit|geen) verlof (?:aangevraagd|gevraagd)|zonder (?:toestemming|verlof)|toch (?:\w+ ){0,4}?(?:gegaan|vertrokken|op vakantie|weggegaan|weg)\b|\w*(?:verlof|aanvraag)\b[^?!]{0,140}?\b(?:geweigerd|afgewezen|niet (?:gekregen|toegekend|verleend))\b[^?!]{0,120}?\b(?:niet (?:\w+ ){0,2}(?:gekomen|op school|verschenen)|(?:was|waren|is|zijn) (?:\w+ ){0,3}er niet\b|afwezig|weggebleven|zitten (?:ze |zij )?in|op vakantie)|(?:op )?(?:vakantie|wintersport) (?:zonder|terwijl) )`)), 'vakantie-zonder-verlof'],
@@ -295,8 +309,8 @@ const VERLOF_SOORT: Array<[Finder, VerlofSoort]> = [
   [(x) => (x.has(VAKANTIE_CONTEXT) ? undefined : KERMIS(x)), 'trekkend-bestaan'],
   [re(r(String.raw`\b(?:vervangende leerplicht|(?:artikel|art\.?) ?3[ab]\b|(?:werken|stage lopen|meewerken|praktijk\w*)\b[^.?!]{0,20}?\b(?:i\.?p\.?v\.?|in plaats van) (?:\w+ ){0,2}(?:naar )?(?:school|onderwijs|les)\b|deels (?:\w+ ){0,5}(?:werken|stage lopen)\b|(?:leerwerktraject|werken en leren)\b[^.?!]{0,30}?\b(?:i\.?p\.?v\.?|in plaats van|naast) (?:\w+ ){0,2}school)`)), 'vervangende-leerplicht'],
   [re(r(String.raw`\b(?:(?:artikel|art\.?) ?15\b|vrijstelling (?:van|voor) de kwalificatieplicht)`)), 'vrijstelling-kwalificatieplicht'],
-  [RELIGIEUS, 'religieus'],
-  [re(r(String.raw`\b(?:specifieke aard|werkgeversverklaring|aard van (?:het|zijn|haar|hun) (?:beroep|werk)|seizoensgebonden|seizoenswerk|eigen (?:bedrijf|zaak|onderneming|\w*kwekerij|camping|boerderij|restaurant|hotel|strandtent)|runnen een|(?:in )?geen (?:enkele )?schoolvakantie|nooit in de schoolvakanties?|kunnen alleen (?:in|buiten) \w+ (?:weg|op vakantie)|(?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun |het werk of )?(?:beroep|werk) van (?:de )?(?:vader|moeder|ouders?)|vakantieverlof (?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun )?(?:beroep|werk|bedrijf)|(?:13a|13 a)\b|vakantieverlof\b[^.?!]{0,30}?\beerste (?:twee|2) (?:les|school)?weken)`)), 'vakantie-beroep'],
+  [RELIGIEUS_GEVRAAGD, 'religieus'],
+  [re(r(String.raw`\b(?:specifieke aard|werkgeversverklaring|accountantsverklaring|verklaring van (?:de|zijn|haar|hun) werkgever|aard van (?:het|zijn|haar|hun) (?:beroep|werk)|seizoensgebonden|seizoenswerk|eigen (?:bedrijf|zaak|onderneming|\w*kwekerij|camping|boerderij|restaurant|hotel|strandtent)|runnen een|(?:in )?geen (?:enkele )?schoolvakantie|nooit in de schoolvakanties?|kunnen alleen (?:in|buiten) \w+ (?:weg|op vakantie)|(?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun |het werk of )?(?:beroep|werk) van (?:de )?(?:vader|moeder|ouders?)|vakantieverlof (?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun )?(?:beroep|werk|bedrijf)|(?:13a|13 a)\b|vakantieverlof\b[^.?!]{0,30}?\beerste (?:twee|2) (?:les|school)?weken)`)), 'vakantie-beroep'],
 ];
 const JONGER_DAN_6 = r(String.raw`\b(?:thuis ?houden|thuis te houden|thuishoudt|(?:uur|uren) per week|middag(?:en)? (?:vrij|thuis))`);
 const VAKANTIE_CONTEXT = r(String.raw`\b(?:\w*vakantie\w*|op reis|weg\b|vrij (?:vragen|nemen))`);
@@ -317,12 +331,13 @@ const DAGEN: RegExp[] = [
 const EEN_DAG = r(String.raw`\b(?:(?:een|de|die|deze) (?:ochtend|middag|morgen|dagdeel) (?:vrij|verlof|weg|thuis)\b|(?:op )?de dag (?:van|na) de (?:bevalling|bruiloft|begrafenis|uitvaart|crematie|verhuizing|trouwerij|huwelijksdag)\b|(?:die|deze|dezelfde|de hele|een hele) dag (?:vrij|verlof|thuis|weg)|(?:bleef|was|is|blijft) (?:\w+ )?(?:gisteren|vandaag|die dag|morgen) (?:thuis|afwezig|weg|niet op school)|(?:gisteren|vandaag|morgen) (?:thuis ?gebleven|thuisblijven|afwezig))`);
 const WEKEN_GEVRAAGD = r(String.raw`\b(?:vragen|vraagt|willen|wil|wilden|aanvragen|aangevraagd|verlof voor)\b[^.?!]{0,40}?\b(${NUM}) (?:school)?we(?:e)?k(?:en)?\b(?! (?:van ?tevoren|vooraf))`);
 const DAGEN_BLOCK_BEFORE = /(?:maximaal|max\.?|hoogstens|ten hoogste|overige|meer dan|langer dan|boven(?: de)?|minder dan|binnen|over|eerste|laatste|na|\bal)\s*$/;
-const EERDER_GEEN = r(String.raw`\b(?:(?:nog )?geen (?:ander |andere |eerder )?verlof (?:gehad|gekregen|aangevraagd)|(?:nog )?geen (?:ander |andere )?verlof (?:dit|in dit) schooljaar|eerste (?:verlof)?aanvraag (?:dit|van dit|in dit) schooljaar|nog niet eerder verlof|nog nooit verlof)`);
+const EERDER_GEEN = r(String.raw`\b(?:(?:nog )?geen (?:ander |andere |eerder )?verlof (?:gehad|gekregen|aangevraagd)|(?:nog )?geen (?:ander |andere )?verlof (?:dit|in dit) schooljaar|eerste (?:vakantie)?(?:verlof)?aanvraag (?:dit|van dit|in dit) schooljaar|(?:de )?eerste keer (?:dit|van dit|in dit) schooljaar|dit schooljaar (?:nog )?(?:geen|niet eerder|nooit) (?:\w+ ){0,2}verlof|nog niet eerder verlof|nog nooit verlof)`);
 /** No holiday leave yet this school year: art. 13a's once a year is still free; other leave is not stated. */
-const GEEN_VAKANTIEVERLOF = r(String.raw`\b(?:nog )?geen vakantieverlof (?:\w+ ){0,3}?(?:gehad|gekregen|aangevraagd|verleend|toegekend|opgenomen)\b|\bnog (?:geen|nooit) vakantieverlof\b`);
+const GEEN_VAKANTIEVERLOF = r(String.raw`\b(?:nog )?geen vakantieverlof (?:\w+ ){0,3}?(?:gehad|gekregen|aangevraagd|verleend|toegekend|opgenomen)\b|\bnog (?:geen|nooit) vakantieverlof\b|\bvakantieverlof (?:\w+ ){0,5}?(?:nog )?(?:niet|nooit) (?:eerder )?(?:gehad|gekregen|aangevraagd|opgenomen)\b`);
 const EERDER_VAKANTIE = r(String.raw`\b(?:(?:eerder dit schooljaar|dit schooljaar al|al eerder|eerder al)[^.?!]{0,30}?vakantieverlof|(?:kregen|kreeg|hadden|had|hebben|heeft|zijn|is|werd)\b(?:(?! vorig schooljaar| vorig jaar)[^.?!]){0,40}?\bal\b[^.?!]{0,30}?\bvakantieverlof|(?<!vorig (?:school)?jaar )\b(?:kregen|kreeg)\b(?:(?! vorig schooljaar| vorig jaar)[^.?!]){0,40}?\bvakantieverlof|vakantieverlof[^.?!]{0,30}?\bal (?:gehad|gekregen|verleend|toegekend|opgenomen)|(?:tweede|nog een|nog eens|opnieuw|nogmaals)[^.?!]{0,15}?\bvakantieverlof|al (?:een keer|eens|eerder) (?:vakantie)?verlof (?:gehad|gekregen)[^.?!]{0,40}?(?:beroep|werk|vakantie))`);
-const WERKGEVER_FALSE = r(String.raw`\b(?:(?:geen|zonder) (?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever)|(?:een |de )?(?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever) (?:heeft|hebben|is|kan|kunnen) (?:ze|zij|hij|ze|de ouders?|vader|moeder|er)? ?(?:nog )?(?:niet|geen)\b)`);
-const WERKGEVER_TRUE = r(String.raw`\b(?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever)`);
+const WERKGEVER_FALSE = r(String.raw`\b(?:(?:geen|zonder) (?:werkgeversverklaring|accountantsverklaring|verklaring van (?:de|zijn|haar) werkgever)|(?:een |de )?(?:werkgeversverklaring|verklaring van (?:de|zijn|haar) werkgever) (?:heeft|hebben|is|kan|kunnen) (?:ze|zij|hij|ze|de ouders?|vader|moeder|er)? ?(?:nog )?(?:niet|geen)\b)`);
+/** The proof art. 13a asks: an employer's statement, or for the self-employed an accountant's (Beleidsregel). */
+const WERKGEVER_TRUE = r(String.raw`\b(?:werkgeversverklaring|verklaring van (?:de|zijn|haar|hun) (?:werkgever|accountant)|accountantsverklaring)`);
 const GEEN_VAKANTIE = r(String.raw`\b(?:(?:in )?geen (?:enkele )?schoolvakantie|in geen van de schoolvakanties|nooit in de schoolvakanties?|kunnen alleen (?:in|buiten) \w+(?: \w+)? (?:weg|op vakantie)|alleen buiten de schoolvakanties? (?:weg|op vakantie|vrij))`);
 const LESDAGEN = r(String.raw`\b(${NUM}) (?:les|school)dag(?:en)? (?:per|in de) week|\b(${NUM}) dag(?:en)? per week (?:naar )?(?:school|les)`);
 const UREN_PER_WEEK = r(String.raw`\b(${NUM2}) (?:uur|uren) (?:per|in de|elke|iedere) week|(?:per|elke|iedere) week\b[^.?!\d]{0,20}?(?:zo'?n|ongeveer|circa|ca\.?|dat is|in totaal|totaal)? ?(${NUM2}) (?:uur|uren)|\bwekelijks (${NUM2}) (?:uur|uren)|\b(${NUM2}) (?:uur|uren) (?:per week|wekelijks)`);
@@ -481,8 +496,14 @@ export function verlof(x: Extraction): void {
   if (gv) x.set('geenVakantieMogelijk', true, at(gv));
   const ld = x.first(LESDAGEN);
   if (ld) x.set('lesdagenPerWeek', num(ld[1] ?? ld[2]), at(ld));
-  const upw = x.first(UREN_PER_WEEK);
-  if (upw) x.set('urenPerWeek', num(upw[1] ?? upw[2] ?? upw[3] ?? upw[4]), at(upw));
+  // The school's own week ("zit 22 uur per week op school") is no absence.
+  const upw = x.all(UREN_PER_WEEK).find((m) => !/^ (?:op|naar) (?:school|les)|^ (?:les|onderwijs)/.test(x.t.slice(m.index + m[0].length, m.index + m[0].length + 12)));
+  // Art. 11a counts the hours of the whole week: parts told apart are summed; with a stated total too, the larger
+  // is read, so a week over 5 hours is never taken for one within it.
+  const delen = age === undefined || age <= 6 ? urenPerWeekDelen(x.a) : undefined;
+  const totaal = upw ? num(upw[1] ?? upw[2] ?? upw[3] ?? upw[4]) : undefined;
+  if (delen && (totaal === undefined || delen.uren > totaal)) x.set('urenPerWeek', delen.uren, delen.at);
+  if (upw) x.set('urenPerWeek', totaal, at(upw));
   // The grammar reads the day part and its length first (minutes included); the pattern keeps "2 uur op woensdag".
   fillUrenPerWeekdag(x, x.a);
   const uwd = x.first(UREN_WEEKDAGDEEL);
@@ -612,7 +633,17 @@ const PEIL_MAAND = r(String.raw`\b(?:nu|peildatum:?) \(?(${MONTH}) (\d{4})\)?`);
 const VANDAAG = r(String.raw`\b(?:vandaag|op dit moment)\b`);
 const OP_DATUM = r(String.raw`\b(?:op|per|vanaf|na|tegen|rond|met ingang van|miv) ${DATE}`);
 const VOLLEDIGE_JAREN = r(String.raw`\b(${NUM2}) (?:volledige|hele) schooljaren|\b(${NUM2}) schooljaren (?:achter de rug|op school gezeten|onderwijs gevolgd)`);
-const START_SCHOOLJAAR = r(String.raw`\b(?:sinds|vanaf|begonnen|gestart|in)\b[^.?!]{0,40}?\bschooljaar (\d{4}) ?[-/] ?(?:\d{2}|\d{4})`);
+const START_SCHOOLJAAR = r(String.raw`\b(?:sinds|vanaf|begonnen|begon|gestart|startte|in)\b[^.?!]{0,40}?\bschooljaar (\d{4}) ?[-/] ?(?:\d{2}|\d{4})`);
+/** The day school began: "startte in groep 1 op 24 augustus 2015", "is op 3 september 2015 begonnen". */
+const START_VERB = String.raw`(?:begon|begonnen|gestart|startte|instroomde|ingestroomd|kwam (?:\w+ ){0,2}op school)`;
+const START_DATUM = r(String.raw`\b${START_VERB}(?: \w+){0,4} (?:op|per) ${DATE}|\b(?:op|per) ${DATE} (?:\w+ ){0,3}(?:begonnen|gestart|ingestroomd|naar school gegaan|in groep 1)`);
+/** A first school year followed from its first school day: "begon op de eerste schooldag van schooljaar 2015-2016". */
+const VANAF_BEGIN = r(String.raw`\b(?:vanaf|op|bij) (?:de |het )?(?:eerste schooldag|begin|start) van (?:het |dat )?(?:schooljaar|nieuwe schooljaar)`);
+/** The school year of the brugklas (Lpw art. 3 lid 2): "brugklas in 2022-2023", "in schooljaar 2022-2023 naar de brugklas". */
+const BRUGKLAS_JAAR = r(String.raw`\bbrugklas\b[^.?!\d]{0,25}?(\d{4}) ?[-/] ?(?:\d{2}|\d{4})|\b(\d{4}) ?[-/] ?(?:\d{2}|\d{4})\b[^.?!\d]{0,20}?\bbrugklas`);
+/** A group skipped in the basisschool: done in 7 school years, unless a group was also repeated. */
+const OVERGESLAGEN = r(String.raw`\b(?:groep (?:\d|een|twee|drie|vier|vijf|zes|zeven)|een groep|een klas|een jaar)\b(?: \w+){0,2} overgeslagen|\bsloeg (?:\w+ ){0,2}(?:groep (?:\d|een|twee|drie|vier|vijf|zes|zeven)|een groep|een jaar) over\b`);
+const OVERGEDAAN = r(String.raw`\b(?<!nooit |niet )(?:blijven zitten|bleef zitten|overgedaan|deed (?:\w+ ){0,2}over|gedoubleerd|doubleerde)\b`);
 const START_MAAND = r(String.raw`\b(?:in|sinds|vanaf) (${MONTH}) (\d{4}) (?:begonnen|gestart|naar school|op school|in groep 1)|\b(?:begonnen|gestart|startte|begon)(?: \w+){0,3} in (${MONTH}) (\d{4})`);
 /** A start year without a month: "zit sinds 2016 op school", "is in 2016 op de basisschool begonnen", "ging in 2016 naar groep 1". */
 const START_JAAR = r(String.raw`\b(?:sinds (\d{4}) (?:op|naar|in) (?:de |het )?(?:\w*school|groep 1)|in (\d{4}) (?:op (?:de |het )?\w*school |naar (?:de |het )?\w*school |in groep 1 )?(?:begonnen|gestart|ingestroomd)|(?:ging|kwam|begon|startte) in (\d{4}) (?:naar|op|in) (?:de |het )?(?:\w*school|groep 1))`);
@@ -660,14 +691,25 @@ export function leerplicht(x: Extraction): void {
   const vier = x.first(START_VIER);
   const dob = x.facts.geboortedatum as string | undefined;
   if (vier && dob && /\b(?:\w*school|groep 1|groep een|begon|begonnen|gestart|startte)\b/.test(sentenceOf(x.t, vier.index))) x.set('startdatumSchool', birthday(dob, 4), at(vier));
+  const sd = x.first(START_DATUM);
+  const startDatum = sd && dateOf([...sd], 1);
+  if (sd && startDatum && startDatum !== x.facts.geboortedatum) x.set('startdatumSchool', startDatum, at(sd));
+  const vb = x.first(VANAF_BEGIN);
+  if (vb && /\b(?:\w*school|groep 1|groep een|begon|begonnen|gestart|startte)\b/.test(sentenceOf(x.t, vb.index))) x.set('vanafBeginSchooljaar', true, at(vb));
+  const bk = x.first(BRUGKLAS_JAAR);
+  if (bk) x.set('brugklasSchooljaar', Number(bk[1] ?? bk[2]), at(bk));
   const bj = x.first(BASISSCHOOL_JAREN);
   if (bj) x.set('basisschoolJaren', num(bj[1] ?? bj[2]), at(bj));
+  // Art. 3 lid 2: a basisschool done with a skipped group took 7 school years; a repeated one as well makes it unknown.
+  const og = x.first(OVERGESLAGEN);
+  if (og && !x.has(OVERGEDAAN)) x.set('basisschoolJaren', 7, at(og));
 }
 
 /** A date the status is asked for ("status op 20 november 2026", "mag dat op 1 september 2026?"), only in a leerplicht question. */
 export function peildatumGenoemd(x: Extraction): void {
   for (const m of x.all(OP_DATUM)) {
     if (/\b(?:geboren|geb\.?)\s*$/.test(x.before(m, 10))) continue;
+    if (x.facts.startdatumSchool !== undefined && dateOf([...m], 1) === x.facts.startdatumSchool) continue;
     const d = dateOf([...m], 1);
     if (d && d !== x.facts.geboortedatum) return x.set('peildatum', d, at(m));
   }

@@ -231,6 +231,10 @@ function readQuantity(ts: Token[], i: number): Parsed<Quantity> | undefined {
     if (min && mu?.value === 'minuut') {
       value += min.value.value / 60;
       to = mu.to;
+    } else if (norm(ts, to + 2) === 'kwartier' && numberWord(norm(ts, to + 1) ?? '') !== undefined) {
+      // "15 uur en drie kwartier", "3 uur en een kwartier": quarters, never rounded up to a whole hour
+      value += numberWord(norm(ts, to + 1)!)! / 4;
+      to += 3;
     }
   }
   // "bijna 16 uur" is under 16: halfway into the last hour, so a whole-hour threshold reads the same for any value it allows.

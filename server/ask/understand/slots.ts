@@ -872,11 +872,63 @@ export function fillUrenPerWeekdag(x: SlotSink, a: Analysed): void {
   for (let i = 0; i < ts.length - 1; i++) {
     if (!/^(?:elke|iedere|op|alle)$/.test(ts[i]!.norm) || !WEEKDAG_DEEL.test(ts[i + 1]!.norm)) continue;
     for (let k = i + 2; k < Math.min(ts.length, i + 30); k++) {
-      if (/^[.?!]$/.test(ts[k]!.norm)) break;
+      // The length may follow in the next sentence when it points back: "… elke vrijdag thuis houden? Dat is 5,5 uur."
+      if (/^[.?!]$/.test(ts[k]!.norm) && !(/^(?:dat|dit)$/.test(norm(a, k + 1) ?? '') && /^(?:is|zijn|duurt|scheelt)$/.test(norm(a, k + 2) ?? ''))) break;
       const q = quantity(ts, k);
       if (q && HOUR_UNITS.has(q.value.unit)) return x.set('urenPerWeek', Math.round(q.value.value * 100) / 100, span(a, i, q.to));
     }
   }
+}
+
+/** Parts of a school week a child is kept home: "ochtenden", "middagen", "dagen", "keer". */
+const WEEKDEEL = /^(?:ochtenden|middagen|morgens|dagdelen|dagen|keer|maal)$/;
+/** "elke middag", "per ochtend", "iedere keer": the hours that follow are those of one part. */
+const PER_DEEL = /^(?:elke|iedere|per)$/;
+const EEN_DEEL = /^(?:ochtend|middag|morgen|dagdeel|dag|keer)$/;
+
+/**
+ * The hours a week of an art. 11a arrangement told in parts and summed: "vrijdagmiddag (4 uur) en donderdagochtend
+ * (4 uur)", "elke woensdagmiddag, dat is 3 uur. Ook de vrijdagmiddag, dat is 3 uur", "twee ochtenden van 3,5 uur",
+ * "drie middagen per week, elke middag 2 uur", "2 keer 5,5 uur". Every duration of hours counts once, times the
+ * number of parts it is the length of; hours per day or per week of the school itself are not parts.
+ * undefined unless there are two or more parts (one duration is read by the simpler slots).
+ */
+export function urenPerWeekDelen(a: Analysed): { uren: number; at: { index: number; length: number } } | undefined {
+  const ts = a.tokens;
+  let uren = 0;
+  let delen = 0;
+  let from = -1;
+  let to = -1;
+  for (let i = 0; i < ts.length; i++) {
+    const q = quantity(ts, i);
+    if (!q || !HOUR_UNITS.has(q.value.unit)) continue;
+    let n = 1;
+    const before = norm(a, i - 1) ?? '';
+    const count = (k: number) => numberWord(norm(a, k) ?? '');
+    if (before === 'van' && WEEKDEEL.test(norm(a, i - 2) ?? '') && count(i - 3)) n = count(i - 3)!;
+    else if (/^(?:keer|maal|x)$/.test(before) && count(i - 2)) n = count(i - 2)!;
+    else if (EEN_DEEL.test(before) && PER_DEEL.test(norm(a, i - 2) ?? '')) {
+      // "drie middagen per week, elke middag 2 uur": the count of parts earlier in the sentence
+      for (let k = i - 3; k > 0 && !/^[.?!]$/.test(ts[k]!.norm); k--) {
+        if (WEEKDEEL.test(ts[k]!.norm) && count(k - 1)) {
+          n = count(k - 1)!;
+          break;
+        }
+      }
+    }
+    // A total or a rate ("22 uur per week", "5,5 uur per dag") is not a part of the absence; "twee ochtenden van
+    // 3,5 uur per week" is the length of a counted part.
+    if (n === 1 && (norm(a, q.to) === 'per' || (norm(a, q.to) === 'in' && norm(a, q.to + 1) === 'de'))) {
+      i = q.to - 1;
+      continue;
+    }
+    uren += q.value.value * n;
+    delen += n;
+    if (from < 0) from = i;
+    to = q.to;
+    i = q.to - 1;
+  }
+  return delen >= 2 ? { uren: Math.round(uren * 100) / 100, at: span(a, from, to) } : undefined;
 }
 
 /** "sinds (maandag) 26 oktober (jl.)", "vanaf 3 november 2026", "sinds de herfstvakantie": the start of an absence. */
@@ -1078,10 +1130,13 @@ function vagueCount(ts: Token[], i: number): { value: Quantity; from: number; to
 export function inEarlierLeave(a: Analysed, i: number): boolean {
   const c = clauseOf(a, i);
   const words = a.tokens.slice(c.from, c.to).map((t) => t.norm);
-  if (c.past) return words.some((w, k) => /verlof$/.test(w) && !/^(?:zonder|geen|nooit)$/.test(words[k - 1] ?? ''));
+  // "kreeg 1 dag vrij voor het Suikerfeest" is leave as much as "kreeg 1 dag verlof".
+  if (c.past) return words.some((w, k) => (/verlof$/.test(w) || (/^(?:vrij|vrijaf)$/.test(w) && words.some((v) => GOT.test(v)))) && !/^(?:zonder|geen|nooit)$/.test(words[k - 1] ?? ''));
   return awayWithLeave(words, c.negated);
 }
 
+/** Leave received: "kreeg", "hadden … gekregen". */
+const GOT = /^(?:kreeg|kregen|gekregen)$/;
 /** Being away told in the past tense: "waren ze ook al een week weg", "is in november al een week op vakantie geweest". */
 const WAS_AWAY = /^(?:was|waren|geweest|ging|gingen|mocht|mochten|vrijgekregen)$/;
 /** Words that place it before now: an earlier event, not the leave being asked. */
@@ -1144,11 +1199,12 @@ export function fillEerderVerlof(x: SlotSink, a: Analysed, skip?: number): void 
     // A week of leave is five school days; part of a day counts as a day.
     const dagen = Math.ceil(q.value.unit === 'week' ? q.value.value * 5 : q.value.value);
     if (dagen <= 0) continue;
-    x.set('eerderVerlofDagen', dagen, span(a, i, q.to));
     // Art. 13a allows holiday leave once a school year: earlier time away on holiday is that one time.
     // Time away without another purpose ("voor de begrafenis") is read as holiday when holiday leave is asked.
+    // The kinds stay apart: holiday days never count towards the 10 days of art. 14 (eerderVerlofDagen).
     const holiday = words.some((w) => /vakantie/.test(w)) || (x.facts.soort === 'vakantie-beroep' && words.some((w) => w === 'weg' || w === 'vrij') && !words.includes('voor'));
     if (holiday) x.set('eerderVakantieverlofDitSchooljaar', true, span(a, i, q.to));
+    else x.set('eerderVerlofDagen', dagen, span(a, i, q.to));
     return;
   }
 }
@@ -1342,7 +1398,7 @@ export function verlofsoortGenoemd(a: Analysed): Found | undefined {
 // ---------- the length of the leave asked ----------
 
 /** Words that make a clause about the leave itself: asking, granting, going away. */
-const LEAVE_WORDS = /^(?:\w*verlof|vrij|vrijaf|weg|vakantie|\w*vakantie|reis|reizen|geven|vragen|vraagt|aanvragen|aangevraagd|toekennen|toegekend|verlenen|verleend|verleende|krijgen|naar|mee|gaan|blijven|willen|wil|wilden|opnemen)$/;
+const LEAVE_WORDS = /^(?:\w*verlof(?:aanvraag)?|aanvraag|vrij|vrijaf|weg|vakantie|\w*vakantie|reis|reizen|geven|vragen|vraagt|aanvragen|aangevraagd|toekennen|toegekend|verlenen|verleend|verleende|krijgen|naar|mee|gaan|blijven|willen|wil|wilden|opnemen)$/;
 /** Before the number: a time the leave starts or a limit asked about, not its length ("over 3 weken", "maximaal 10 dagen"). */
 const NOT_LENGTH_BEFORE = new Set(['eerste', 'laatste', 'binnen', 'over', 'na', 'al', 'afgelopen', 'maximaal', 'max', 'hoogstens', 'hoogste', 'week', 'elke', 'iedere', 'per', 'sinds']);
 /** After the unit: a notice or a relative time, not the length ("3 dagen van tevoren", "2 weken geleden"). */
@@ -1361,7 +1417,7 @@ function moreThan(a: Analysed, i: number): boolean {
 export function verlofDuur(a: Analysed): { dagen: number; at: { index: number; length: number } } | undefined {
   for (let i = 0; i < a.tokens.length; i++) {
     const q = quantity(a.tokens, i);
-    if (!q || (q.value.unit !== 'dag' && q.value.unit !== 'week' && q.value.unit !== 'lesweek')) continue;
+    if (!q || (q.value.unit !== 'dag' && q.value.unit !== 'week' && q.value.unit !== 'lesweek' && q.value.unit !== 'maand')) continue;
     // "ruim twee weken" is more than two weeks: one day more, as "meer dan".
     const more = moreThan(a, i) || q.value.approx === 'ruim';
     // Plain day counts are read by the day patterns; the grammar adds the rough ones ("een dag of vijf").
@@ -1370,8 +1426,9 @@ export function verlofDuur(a: Analysed): { dagen: number; at: { index: number; l
     const c = clauseOf(a, i);
     const clause = a.tokens.slice(Math.max(0, c.from - 8), c.to + 8);
     if (!clause.some((t) => LEAVE_WORDS.test(t.norm))) continue;
-    // A part of a school day is a day away: "anderhalve week" asks for 8 school days, never fewer.
-    const days = Math.ceil(q.value.unit === 'dag' ? q.value.value : q.value.value * 5);
+    // A part of a school day is a day away: "anderhalve week" asks for 8 school days, never fewer. A month is at
+    // least 4 school weeks (a lower bound: enough to tell more than 10 days).
+    const days = Math.ceil(q.value.unit === 'dag' ? q.value.value : q.value.value * (q.value.unit === 'maand' ? 20 : 5));
     if (days <= 0) continue;
     return { dagen: more ? days + 1 : days, at: span(a, moreThan(a, i) ? i - 2 : i, q.to) };
   }
