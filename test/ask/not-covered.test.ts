@@ -81,10 +81,10 @@ describe('a fixed expression is read as one unit', () => {
     expect(r.answer.split('\n')[0], q).not.toMatch(/vind ik niets/);
   });
 
-  it('names the expression as written when its meaning is what the sources lack', async () => {
+  it('never names a word out of a fixed expression', async () => {
+    // "in verwachting" is checked as "zwanger"; whether a hedge appears at all is decided by coverage.
     const r = await answer('Krijgt een conciërge die in verwachting is verlof?');
-    expect(r.answer.split('\n')[0]).toMatch(/„conciërge”/);
-    expect(r.answer.split('\n')[0]).not.toMatch(/„verwachting”/);
+    expect(r.answer).not.toMatch(/„verwachting”/);
   });
 
   it('the longest expression wins and only whole words match', () => {
