@@ -318,10 +318,14 @@ export function compose(input: ComposeInput): Composed {
       if (quoted.has(s.text)) return;
       if (i > 0 || !sure || ground || asked) return body.push(quoteLead(s.text));
       // Ja/Nee first: from the answer word of the passage written for this question, else from the sentence itself.
+      // A rule of the asked kind ran and could not decide (a fact is missing): a passage's Ja/Nee would claim what
+      // the rule cannot, so the answer says it depends and the follow-up names the missing fact.
       const opening =
         shape.form !== 'ja-nee'
           ? undefined
-          : ((ownQuestion ? answerWordVerdict(s.text, lead!.section?.split('›').pop() ?? '', shape) : undefined) ??
+          : outcome && !outcome.decided
+            ? 'Het hangt ervan af:'
+            : ((ownQuestion ? answerWordVerdict(s.text, lead!.section?.split('›').pop() ?? '', shape) : undefined) ??
             (leadFound || leadCoverage >= YES_NO_COVERAGE ? sentenceVerdict(s.text, input.question, shape) : undefined));
       body.push(`**${opening ? `${opening} ${dropAnswerWord(quote(lead!, s.text))}` : quoteLead(s.text)}**`);
     });

@@ -104,3 +104,25 @@ describe('compose, short questions', () => {
     expect(r.citations[0]?.id).toBe('kb:halt');
   });
 });
+
+describe('a rule that could not decide', () => {
+  // The rule ran for the asked kind but misses a fact: a passage sentence may not lend the answer a Ja or Nee.
+  const open: RuleOutcome = {
+    decision: { type: 'verlof', legalBasis: [{ id: 'lpw:14', label: 'Leerplichtwet 1969, artikel 14' }], steps: [] },
+    decided: false,
+    headline: { text: 'Om dit te beslissen ontbreekt een gegeven.', legalIds: ['lpw:14'] },
+    points: [],
+    actions: { school: [], leerplichtambtenaar: [] },
+    followUp: [{ fact: 'dagen', question: 'Om hoeveel schooldagen gaat het?' }],
+    searchTerms: 'verlof gewichtige omstandigheden',
+  };
+  it.each([
+    'Zijn goedkopere vliegtickets een gewichtige omstandigheid voor verlof?',
+    'Zijn goedkope vliegtickets een gewichtige omstandigheid?',
+    'Is goedkoper vliegen een gewichtige omstandigheid voor verlof?',
+  ])('%s says it depends, not Ja or Nee', async (q) => {
+    const r = compose({ question: q, persona: 'school', outcome: open, hits: await index.search(q), knowledge: index, analyze });
+    expect(r.answer, r.answer).not.toMatch(/^\*\*(Ja|Nee)\b/);
+    expect(r.answer, r.answer).toMatch(/^\*\*Het hangt ervan af/);
+  });
+});
