@@ -37,6 +37,8 @@ export interface RuleOutcome {
   points: Claim[];
   actions: { school: Claim[]; leerplichtambtenaar: Claim[] };
   followUp: MissingFact[];
+  /** Why the rules could not decide although the facts are bounded ("3 to 5 lesweken"): an undecided answer opens with it. */
+  open?: string;
   /** Extra search terms that find the passages explaining this outcome. */
   searchTerms: string;
 }
@@ -301,6 +303,7 @@ export function compose(input: ComposeInput): Composed {
     // Without a passage the article's own line already says what the sources lack. A legal-ground question opens
     // with its article all the same: the hedge follows the Grondslag line, never displaces it.
     // What the sources lack is said after the first sentence, never before it: the answer opens with what they say.
+    if (outcome?.open) body.push(`**${outcome.open}**`);
     const hedge = !sure && !asked ? `${absent.length ? partlyCovered(absent) : NOT_SURE}\n` : undefined;
     if (hedge && !ground && !absent.length) body.push(hedge);
     const afterFirst = hedge && !ground && absent.length ? body.length : undefined;

@@ -4,7 +4,8 @@ import { addDays, ageOn, dutchDate } from '../rules/dates.js';
 import { decideLeerplicht, type LeerplichtResult } from '../rules/leerplicht.js';
 import { decideMelding, type MeldingResult } from '../rules/melding.js';
 import { param } from '../rules/params.js';
-import { leerplichtInput, meldingInput, verlofInput, type LeerplichtInput, type MeldingCode, type MissingFact } from '../rules/schemas.js';
+import { leerplichtInput, meldingInput, verlofInput, type LeerplichtInput, type MeldingCode, type MeldingInput, type MissingFact } from '../rules/schemas.js';
+import type { Bereik } from './understand/index.js';
 import { contractBeslisser, decideVerlof, type VerlofResult } from '../rules/verlof.js';
 import type { Claim, RuleOutcome } from './compose.js';
 import { agesIn, impliedAge, type ImpliedAge } from './implied.js';
@@ -63,8 +64,10 @@ export function decide(intents: Intent[], facts: Record<string, unknown>, ctx: D
     const days = facts.verzuimDagen ?? facts.dagen;
     const input = factsFor(meldingInput, { ...withRegion, verzuimDagen: days });
     const known = input.leeftijd !== undefined || input.geboortedatum !== undefined;
-    const over = known || !implied ? undefined : overAges(implied, (leeftijd) => decideMelding({ ...input, leeftijd }), (r) => [r.melding, r.verplicht, r.aan, ...r.steps, ...r.missing.map((m) => m.fact)]);
-    return meldingOutcome(over ? assumed(over, implied!) : decideMelding(input), ctx);
+    const run = (extra: Partial<MeldingInput>) => overBereik(bereikVan(facts.bereik, input), (vals) => decideMelding({ ...input, ...extra, ...vals }), (r) => [r.melding, r.verplicht, r.aan, ...r.missing.map((m) => m.fact)]);
+    const over = known || !implied ? undefined : overAges(implied, (leeftijd) => run({ leeftijd }), (r) => [r.melding, r.verplicht, r.aan, ...r.steps, ...r.missing.map((m) => m.fact)]);
+    const result = over ? assumed(over, implied!) : run({});
+    return meldingOutcome(result, ctx, result.open);
   }
   if (primary === 'leerplicht') {
     const input = factsFor(leerplichtInput.partial(), facts);
@@ -87,6 +90,35 @@ export function decide(intents: Intent[], facts: Record<string, unknown>, ctx: D
       ? overAges(implied, (leeftijd) => decideVerlof({ ...verlof, leeftijd }), (r) => [r.soort, r.toegestaan, r.beslisser, r.maxDagen, ...r.steps, ...r.missing.map((m) => m.fact)])
       : undefined;
   return verlofOutcome(over ? assumed(over, implied!) : first, primary === 'vrijstelling', verlof.omstandigheid);
+}
+
+/** Ranges of facts the input does not state itself (a stated fact, e.g. from a follow-up answer, wins). */
+function bereikVan(value: unknown, input: Record<string, unknown>): Bereik {
+  const out: Bereik = {};
+  if (!value || typeof value !== 'object') return out;
+  for (const [fact, r] of Object.entries(value as Record<string, unknown>)) {
+    const b = r as Bereik[string];
+    if (input[fact] === undefined && b && typeof b.van === 'number' && typeof b.tot === 'number' && b.van <= b.tot && typeof b.uitleg === 'string') out[fact] = b;
+  }
+  return out;
+}
+
+/**
+ * Decide over bounded facts: the rule is run at both ends of every range (its thresholds are monotone in hours and
+ * weeks). One outcome: it stands, with the lower end's wording and the range as an assumption. Outcomes that differ:
+ * the rule runs without the fact, so it asks for it, and says what the range leaves open.
+ */
+function overBereik<R extends { steps: string[] }>(bereik: Bereik, run: (vals: Record<string, number>) => R, key: (r: R) => unknown[]): R & { open?: string } {
+  const facts = Object.keys(bereik).slice(0, 3);
+  if (!facts.length) return run({});
+  const corners = facts.reduce<Record<string, number>[]>((acc, f) => acc.flatMap((c) => [{ ...c, [f]: bereik[f]!.van }, { ...c, [f]: bereik[f]!.tot }]), [{}]);
+  const results = corners.map(run);
+  const first = JSON.stringify(key(results[0]!));
+  const uitleg = facts.map((f) => bereik[f]!.uitleg);
+  if (results.every((r) => JSON.stringify(key(r)) === first)) return { ...results[0]!, steps: [`Aanname: ${uitleg.join('; ')}. Bij elk aantal daarin is de uitkomst dezelfde.`, ...results[0]!.steps] };
+  const undecided = run({});
+  const open = `Dit hangt af van de precieze datum: ${uitleg.join('; ')}. Daarbinnen verschilt de uitkomst.`;
+  return { ...undecided, steps: [open, ...undecided.steps], open };
 }
 
 /** The rule's result when it is the same for every age in the range (compared on `key`), else undefined. */
@@ -232,7 +264,7 @@ function meldingHeadline(r: MeldingResult, persona: Persona): string {
   }
 }
 
-function meldingOutcome(r: MeldingResult, ctx: DecideContext): RuleOutcome {
+function meldingOutcome(r: MeldingResult, ctx: DecideContext, open?: string): RuleOutcome {
   const decision: Decision = { type: 'melding', legalBasis: r.legalBasis, steps: r.steps };
   if (r.melding) decision.melding = r.melding;
   const triggers = r.regionaal?.triggers ?? [];
@@ -242,6 +274,7 @@ function meldingOutcome(r: MeldingResult, ctx: DecideContext): RuleOutcome {
   return {
     decision,
     decided: r.melding !== undefined,
+    ...(open && r.melding === undefined ? { open } : {}),
     headline: claim(meldingHeadline(r, ctx.persona), decision),
     points: claims(unique([...r.steps, ...timing, ...r.extraMeldingen, ...r.uitleg]), decision),
     actions: { school: claims(ordered('school'), decision), leerplichtambtenaar: claims(ordered('leerplichtambtenaar'), decision) },

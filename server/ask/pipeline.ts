@@ -183,7 +183,7 @@ const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entrie
 
 /** The facts this message states itself. */
 function statedFacts(u: Understanding): Record<string, unknown> {
-  return defined({ ...u.melding, ...u.verlof, ...u.leerplicht, leerjaar: u.leerjaar });
+  return defined({ ...u.melding, ...u.verlof, ...u.leerplicht, leerjaar: u.leerjaar, bereik: u.bereik });
 }
 
 /** Earlier turns first, then this question's facts, then facts passed explicitly (which win). */

@@ -28,9 +28,13 @@ export interface Understanding {
   regio?: string;
   /** Words for the search when the question is about something the rules do not decide (the pupil's own pregnancy). */
   zoekwoorden?: string;
+  /** Numeric facts the words bound without fixing them ("sinds begin november": 3 to 4 lesweken); decide.ts runs the rules over both ends. */
+  bereik?: Bereik;
   /** What was extracted and from which words (explanations, tests). */
   found: Found[];
 }
+
+export type Bereik = Record<string, { van: number; tot: number; uitleg: string }>;
 
 /** Longer input is cut: questions are short, and the regexes must stay fast on hostile text. */
 const MAX_CHARS = 5000;
@@ -52,7 +56,7 @@ const LEERPLICHT_STATEMENT = /\((?:nog )?(?:volledig )?(?:leerplichtig|kwalifica
 const ABSENCE_FACTS = [
   'ongeoorloofdeUren', 'aaneengeslotenWekenAfwezig', 'keerOngeoorloofd', 'keerTeLaat', 'ziekmeldingenIn12Weken',
   'aaneengeslotenZiekeDagen', 'mazlNietVerschenen', 'verzuimDagen', 'rondVakantie', 'twijfelAanZiekmelding',
-  'ziekmeldingTijdig', 'uitschrijvingZonderBewijs',
+  'ziekmeldingTijdig', 'uitschrijvingZonderBewijs', 'bereik',
 ];
 
 function empty(tekst = ''): Understanding {
@@ -105,6 +109,7 @@ export function understand(question: string, ctx: { today: string }): Understand
       ...(x.facts.persona ? { persona: x.facts.persona as Understanding['persona'] } : {}),
       ...(x.facts.regio ? { regio: x.facts.regio as string } : {}),
       ...(reading.eigenGebeurtenis ? { zoekwoorden: OWN_EVENT_SEARCH } : {}),
+      ...(x.facts.bereik ? { bereik: x.facts.bereik as Bereik } : {}),
       found: x.found,
     };
   } catch {

@@ -4,8 +4,9 @@ import { evaluateVerzuim } from '../../rules/verzuim.js';
 import { param } from '../../rules/params.js';
 import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js';
 import { addDays, ageOn, isWeekend, mondayOf } from '../../rules/dates.js';
-import { holidayName, isLesweek, isSchoolDay, regionCalendar, type Kalender } from '../../rules/calendar.js';
+import { holidayName, isSchoolDay, regionCalendar, type Kalender } from '../../rules/calendar.js';
 import { age, clockSpan, numberWord, ordinalTimes, quantity, weekday, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
+import { bareWeekday, tijdvakAt, type Tijdvak } from './timepoints.js';
 import { clauseOf, span, type Analysed, type Token } from './tokens.js';
 import { DATE, dateOf, MONTH, month, validDate } from './lexicon.js';
 import { vocabulary, type Match, type VocabularyName } from './vocabulary.js';
@@ -931,33 +932,70 @@ export function urenPerWeekDelen(a: Analysed): { uren: number; at: { index: numb
   return delen >= 2 ? { uren: Math.round(uren * 100) / 100, at: span(a, from, to) } : undefined;
 }
 
-/** "sinds (maandag) 26 oktober (jl.)", "vanaf 3 november 2026", "sinds de herfstvakantie": the start of an absence. */
-const SINDS = new RegExp(String.raw`\b(?:sinds|vanaf) (?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag) )?(?:(\d{1,2}) (${MONTH})(?: (\d{4}))?(?: jl\.?| j\.l\.)?|de (\w*vakantie))`, 'g');
 const REGIO_KALENDERS = ['noord', 'midden', 'zuid'] as const;
 const PERIODE_MAAT = new Set<Quantity['unit']>(['uur', 'lesuur', 'klokuur', 'keer', 'dag', 'dagdeel']);
+const START_CUES = new Set(['sinds', 'vanaf', 'since']);
+/** "voor het laatst (op school) op 5 november", "de laatste keer dat hij kwam was 5 november": absent from the day after. */
+const LAST_SEEN = (a: Analysed, i: number) => (norm(a, i) === 'laatst' && norm(a, i - 1) === 'het' && norm(a, i - 2) === 'voor') || (norm(a, i) === 'laatste' && /^(?:keer|dag|lesdag|schooldag)$/.test(norm(a, i + 1) ?? ''));
 
-/** The start of the absence in one region's calendar: a day (the latest one not after today) or the day after a holiday. */
-function startVan(m: RegExpExecArray, today: string, k: Kalender): string | undefined {
-  if (m[4]) {
-    const v = k.vakanties.filter((h) => h.naam === m[4] && h.tot < today).at(-1);
-    return v && addDays(v.tot, 1);
-  }
-  const mo = month(m[2]!);
-  const y = Number(today.slice(0, 4));
-  const d = m[3] ? validDate(Number(m[3]), mo, Number(m[1])) : (validDate(y, mo, Number(m[1])) ?? '9999') <= today ? validDate(y, mo, Number(m[1])) : validDate(y - 1, mo, Number(m[1]));
-  return d && d <= today ? d : undefined;
+/** A start told after "sinds"/"vanaf" at token i: any point in time the grammar reads, or a bare weekday. */
+interface Start {
+  tijdvak: Tijdvak;
+  /** "voor het laatst … op": the pupil was there that day, so the absence itself is told. */
+  laatstGezien: boolean;
+  /** The absence starts the day after the interval (a holiday, a day last seen). */
+  erna: boolean;
+  at: { index: number; length: number };
+  /** Character span of the sentence the start stands in. */
+  zin: { from: number; to: number };
 }
 
-/** Whole lesweken from `start` up to today (holiday weeks do not count; the running week only once it is over). */
-function lesweekenSinds(k: Kalender, start: string, today: string): number {
-  let n = 0;
-  for (let m = mondayOf(start); addDays(m, 4) < today; m = addDays(m, 7)) if (isLesweek(k, m)) n++;
-  return n;
+function starts(a: Analysed, today: string): Start[] {
+  const out: Start[] = [];
+  const ts = a.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    const cue = START_CUES.has(ts[i]!.norm);
+    const lastSeen = !cue && LAST_SEEN(a, i);
+    if (!cue && !lastSeen) continue;
+    // After "voor het laatst" the day may come a few words on ("voor het laatst op school op 5 november").
+    let tv: Tijdvak | undefined;
+    for (let k = i + 1; k <= i + (lastSeen ? 6 : 1) && !tv && k < ts.length && !/^[.?!]$/.test(ts[k]!.norm); k++) tv = tijdvakAt(a, k, today) ?? (cue ? bareWeekday(a, k, today) : undefined);
+    if (!tv || tv.van > today) continue;
+    const zin = sentenceAround(a.norm, ts[i]!.start, ts[tv.to - 1]!.end);
+    out.push({ tijdvak: tv, laatstGezien: lastSeen, erna: lastSeen || tv.vakantie !== undefined, at: span(a, lastSeen ? tv.from : i, tv.to), zin });
+  }
+  return out;
+}
+
+/** First days of the absence in one region: the earliest and the latest the words allow. */
+function startDays(s: Start, r: (typeof REGIO_KALENDERS)[number]): [string, string] {
+  const v = s.tijdvak.vakantie?.[r] ?? s.tijdvak;
+  return s.erna ? [addDays(v.tot, 1), addDays(v.tot, 1)] : [v.van, v.tot];
 }
 
 /**
- * Weeks of continuous absence from its start date (issue 10: relative dates and durations). Counted in lesweken in
- * every holiday region and the lowest count is taken, so an unknown region never makes the absence look longer.
+ * Whole weeks of absence from `start` up to today: the school days from the start up to yesterday (today may not be
+ * over) in fives, so holidays do not count and a week that began mid-week is complete only five school days on.
+ */
+function lesweekenSinds(k: Kalender, start: string, today: string): number {
+  let n = 0;
+  for (let d = start; d < today; d = addDays(d, 1)) if (isSchoolDay(k, d)) n++;
+  return Math.floor(n / 5);
+}
+
+/** Lowest and highest value of `count` over every region and both ends of the start interval. */
+function overStarts(s: Start, count: (k: Kalender, start: string) => number): { lo: number; hi: number } {
+  const all = REGIO_KALENDERS.flatMap((r) => {
+    const k = regionCalendar(r);
+    return startDays(s, r).map((d) => count(k, d));
+  });
+  return { lo: Math.min(...all), hi: Math.max(...all) };
+}
+
+/**
+ * Weeks of continuous absence from its start (issue 10: one grammar of points in time, timepoints.ts). Counted in
+ * lesweken in every holiday region from the earliest and the latest start the words allow ("begin november"). One
+ * count: the fact. Several: a range (bereik) the rules are run over; they decide only when every count agrees.
  */
 export function fillWekenSinds(x: SlotSink, a: Analysed, today: string): void {
   if (x.facts.aaneengeslotenWekenAfwezig !== undefined) return;
@@ -967,36 +1005,36 @@ export function fillWekenSinds(x: SlotSink, a: Analysed, today: string): void {
     ...absent.map((h) => a.tokens[h.from]!.start),
     ...a.tokens.filter((t) => PRESENCE.has(t.norm) && a.clauses[t.clause]!.negated).map((t) => t.start),
   ];
-  if (!absentAt.length) return;
-  for (const m of a.norm.matchAll(SINDS)) {
-    const zin = sentenceAround(a.norm, m.index, m.index + m[0].length);
-    if (!absentAt.some((at) => at >= zin.from && at < zin.to)) continue;
+  for (const s of starts(a, today)) {
+    if (!s.laatstGezien && !absentAt.some((at) => at >= s.zin.from && at < s.zin.to)) continue;
     // "sinds de herfstvakantie 20 uur gespijbeld": hours, days or times over a period are not continuous absence.
-    const inZin = a.tokens.map((t, i) => [t, i] as const).filter(([t]) => t.start >= zin.from && t.start < zin.to);
+    const inZin = a.tokens.map((t, i) => [t, i] as const).filter(([t]) => t.start >= s.zin.from && t.start < s.zin.to);
     if (inZin.some(([, i]) => PERIODE_MAAT.has(quantity(a.tokens, i)?.value.unit ?? 'jaar'))) continue;
-    const weken = REGIO_KALENDERS.map((r) => {
-      const k = regionCalendar(r);
-      const start = startVan(m, today, k);
-      return start === undefined ? undefined : lesweekenSinds(k, start, today);
-    });
-    if (weken.some((w) => w === undefined)) continue;
-    const min = Math.min(...(weken as number[]));
-    if (min > 0) return x.set('aaneengeslotenWekenAfwezig', min, { index: m.index, length: m[0].length });
+    const { lo, hi } = overStarts(s, (k, start) => lesweekenSinds(k, start, today));
+    if (hi <= 0) continue;
+    if (lo === hi) return x.set('aaneengeslotenWekenAfwezig', lo, s.at);
+    return setBereik(x, 'aaneengeslotenWekenAfwezig', lo, hi, `${a.original.slice(s.at.index, s.at.index + s.at.length)}: ${lo} tot ${hi} lesweken, afhankelijk van de precieze dag en de vakantieregio`, s.at);
   }
+}
+
+/** A numeric fact known only within bounds; decide.ts runs the rules over both ends. */
+function setBereik(x: SlotSink, fact: string, van: number, tot: number, uitleg: string, at: { index: number; length: number }): void {
+  const bereik = { ...((x.facts.bereik as Record<string, unknown> | undefined) ?? {}), [fact]: { van, tot, uitleg } };
+  if (x.facts.bereik === undefined) x.set('bereik', bereik, at);
+  else (x.facts as Record<string, unknown>).bereik = bereik;
 }
 
 /**
  * Hours a day since a named start ("sinds maandag 16 november elke dag 3 uur"): the daily hours × the school days from
- * the start up to yesterday (today may not be over), at most the 4 lesweken of the window; the lowest count over the
- * holiday regions, so an unknown region never makes the absence look longer.
+ * the start up to yesterday (today may not be over), at most the 4 lesweken of the window; over every region and
+ * both ends of the start, a range when they differ.
  */
 export function fillUrenSinds(x: SlotSink, a: Analysed, today: string): void {
   if (x.facts.ongeoorloofdeUren !== undefined) return;
   const ts = a.tokens;
-  for (const m of a.norm.matchAll(SINDS)) {
-    if (m[4]) continue;
-    const zin = sentenceAround(a.norm, m.index, m.index + m[0].length);
-    const rate = ts.map((_, i) => i).filter((i) => ts[i]!.start >= zin.from && ts[i]!.start < zin.to).map((i) => {
+  for (const s of starts(a, today)) {
+    if (s.laatstGezien) continue;
+    const rate = ts.map((_, i) => i).filter((i) => ts[i]!.start >= s.zin.from && ts[i]!.start < s.zin.to).map((i) => {
       const q = quantity(ts, i);
       if (!q || !HOUR_UNITS.has(q.value.unit)) return undefined;
       const after = (norm(a, q.to) === 'per' || norm(a, q.to) === 'elke' || norm(a, q.to) === 'iedere') && SCHOOLDAG.test(norm(a, q.to + 1) ?? '');
@@ -1004,19 +1042,20 @@ export function fillUrenSinds(x: SlotSink, a: Analysed, today: string): void {
       return after || before ? q : undefined;
     }).find((q) => q !== undefined);
     if (!rate) continue;
-    const dagen = REGIO_KALENDERS.map((r) => {
-      const k = regionCalendar(r);
-      const start = startVan(m, today, k);
-      if (start === undefined) return undefined;
+    const max = param('melding.vensterLesweken', today) * 5;
+    const { lo, hi } = overStarts(s, (k, start) => {
       let n = 0;
       for (let d = start; d < today; d = addDays(d, 1)) if (isSchoolDay(k, d)) n++;
-      return n;
+      return Math.min(n, max);
     });
-    if (dagen.some((d) => d === undefined)) continue;
-    const n = Math.min(...(dagen as number[]), param('melding.vensterLesweken', today) * 5);
-    if (n > 0) return x.set('ongeoorloofdeUren', Math.round(rate.value.value * n * 100) / 100, { index: m.index, length: m[0].length });
+    if (hi <= 0) continue;
+    const uren = (n: number) => Math.round(rate.value.value * n * 100) / 100;
+    if (lo === hi) return x.set('ongeoorloofdeUren', uren(lo), s.at);
+    return setBereik(x, 'ongeoorloofdeUren', uren(lo), uren(hi), `${a.original.slice(s.at.index, s.at.index + s.at.length)}: ${getalNl(uren(lo))} tot ${getalNl(uren(hi))} uur, afhankelijk van de precieze dag en de vakantieregio`, s.at);
   }
 }
+
+const getalNl = (n: number) => String(n).replace('.', ',');
 
 function sentenceAround(text: string, from: number, to: number): { from: number; to: number } {
   const before = Math.max(text.lastIndexOf('.', from), text.lastIndexOf('?', from), text.lastIndexOf('!', from));
