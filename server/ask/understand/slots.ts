@@ -6,7 +6,7 @@ import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js'
 import { addDays, ageOn, isWeekend, mondayOf } from '../../rules/dates.js';
 import { holidayName, isSchoolDay, regionCalendar, type Kalender } from '../../rules/calendar.js';
 import { age, clockSpan, numberWord, ordinalTimes, quantity, weekday, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
-import { bareWeekday, tijdvakAt, type Tijdvak } from './timepoints.js';
+import { bareWeekday, tijdvakAt, tijdvakken, type Tijdvak } from './timepoints.js';
 import { clauseOf, span, type Analysed, type Token } from './tokens.js';
 import { DATE, dateOf, MONTH, month, validDate } from './lexicon.js';
 import { vocabulary, type Match, type VocabularyName } from './vocabulary.js';
@@ -724,9 +724,14 @@ const BUSINESS = /^(?:zaak|bedrijf|\w+bedrijf|boerderij|oogst|oogsten|winkel|res
 
 /** A feast used to say when ("tot kerst", "na Pasen", "rond het Suikerfeest") marks a time, not a religious duty. */
 const TIJDSAANDUIDING = new Set(['tot', 'na', 'sinds', 'vanaf', 'rond', 'tussen', 'richting', 'ruim']);
+/** Units before "voor" that make a feast the time of something else: "de week voor Pasen", "twee dagen voor kerst". */
+const TIJD_VOOR = /^(?:dag|dagen|week|weken|weekend|avond|ochtend|middag|maandag|dinsdag|woensdag|donderdag|vrijdag|vlak|kort|net|direct|pal|schooldag|schooldagen|lesdag|lesdagen)$/;
+
+/** The feast at `from` names a time ("na het Offerfeest", "de week voor Pasen"), not the occasion itself. */
 function alsTijd(a: Analysed, from: number): boolean {
-  const vorige = norm(a, from - 1);
-  return TIJDSAANDUIDING.has((vorige === 'het' || vorige === 'de' ? norm(a, from - 2) : vorige) ?? '');
+  const k = norm(a, from - 1) === 'het' || norm(a, from - 1) === 'de' ? from - 2 : from - 1;
+  const vorige = norm(a, k) ?? '';
+  return TIJDSAANDUIDING.has(vorige) || ((vorige === 'voor' || vorige === 'voorafgaand') && TIJD_VOOR.test(norm(a, k - 1) ?? ''));
 }
 
 /**
@@ -1333,6 +1338,10 @@ export function fillGeboortedatum(x: SlotSink, a: Analysed, today: string): void
     const date = near(from, to) ? dateOf([...m], 1) : undefined;
     if (date) return x.set('geboortedatum', date, { index: m.index, length: m[0].length });
   }
+  // A named day with its year: "geboren op Driekoningen 2009", "op tweede kerstdag 2012 geboren".
+  for (const t of tijdvakken(a, today)) {
+    if (t.metJaar && t.van === t.tot && t.van <= today && near(t.from, t.to)) return x.set('geboortedatum', t.van, span(a, t.from, t.to));
+  }
   const first = a.tokens[Math.max(0, cues[0]! - 4)]!.start;
   const last = a.tokens[Math.min(a.tokens.length - 1, cues.at(-1)! + 10)]!.end;
   for (const found of chrono.nl.parse(a.original.slice(first, last), new Date(`${today}T12:00:00Z`))) {
@@ -1665,7 +1674,9 @@ export function datumBijAnker(a: Analysed, today: string): { datum?: string; dag
   const ts = a.tokens;
   for (let i = 0; i < ts.length; i++) {
     const naam = ANCHORS[ts[i]!.norm];
-    if (!naam) continue;
+    // Any other named day the grammar of points in time knows ("de dag na Sint-Maarten", "de week voor Pasen").
+    const genoemd = naam ? undefined : tijdvakAt(a, i, today, 'toekomst');
+    if (!naam && !(genoemd && genoemd.from === i && a.tokens[i]!.kind === 'word' && !genoemd.vakantie)) continue;
     const k = norm(a, i - 1) === 'de' ? i - 2 : i - 1;
     const rel = norm(a, k);
     if (rel !== 'na' && rel !== 'voor') continue;
@@ -1673,9 +1684,13 @@ export function datumBijAnker(a: Analysed, today: string): { datum?: string; dag
     const unit = what === 'dag' || what === 'week' || what in WEEKDAY_INDEX ? what : RIGHT_AFTER.test(what) ? 'direct' : undefined;
     if (!unit || (unit === 'direct' && rel === 'voor')) continue;
     const from = unit === 'direct' ? k - 1 : norm(a, k - 2) === 'de' || norm(a, k - 2) === 'het' ? k - 2 : k - 1;
-    const at = span(a, from, i + 1);
+    const at = span(a, from, genoemd ? genoemd.to : i + 1);
     const buitenEersteLesweken = !(naam === 'zomervakantie' && rel === 'na');
-    const dates = (['noord', 'midden', 'zuid'] as const).map((r) => anchoredDate(regionCalendar(r), naam, rel, unit, today));
+    const dates = (['noord', 'midden', 'zuid'] as const).map((r) => {
+      const k = regionCalendar(r);
+      const anker = genoemd ?? k.vakanties.filter((h) => h.naam === naam && h.tot >= today).sort((p, q) => (p.van < q.van ? -1 : 1))[0];
+      return anker && anchoredDate(k, anker, rel, unit);
+    });
     const datum = dates[0] && dates.every((d) => d === dates[0]) ? dates[0] : undefined;
     // A day or a named weekday is one school day; a whole week five.
     const dagen = unit === 'week' ? 5 : unit === 'direct' ? undefined : 1;
@@ -1684,9 +1699,8 @@ export function datumBijAnker(a: Analysed, today: string): { datum?: string; dag
   return undefined;
 }
 
-function anchoredDate(k: Kalender, naam: string, rel: 'na' | 'voor', unit: string, today: string): string | undefined {
-  const v = k.vakanties.filter((h) => h.naam === naam && h.tot >= today).sort((p, q) => (p.van < q.van ? -1 : 1))[0];
-  if (!v) return undefined;
+/** The day meant by "de dag/week/vrijdag na|voor <anker>", the anker being a holiday or a named day. */
+function anchoredDate(k: Kalender, v: { van: string; tot: string }, rel: 'na' | 'voor', unit: string): string | undefined {
   const schoolDay = (d: string) => !holidayName(k, d) && !isWeekend(d);
   const step = rel === 'na' ? 1 : -1;
   let d = rel === 'na' ? addDays(v.tot, 1) : addDays(v.van, -1);

@@ -158,3 +158,35 @@ describe('deciding over a range of weeks', () => {
     expect(o.decision.melding).toBe('18-plus-verzuim');
   });
 });
+
+describe('the same grammar for birth dates and leave dates', () => {
+  const born = (q: string) => understand(q, { today: TODAY }).leerplicht.geboortedatum;
+  it.each([
+    ['Mijn dochter is geboren op Driekoningen 2009. Tot wanneer is ze kwalificatieplichtig?', '2009-01-06'],
+    ['Hij is op tweede kerstdag 2012 geboren, is hij nog leerplichtig?', '2012-12-26'],
+    ['geb. Koningsdag 2010, wil stoppen met school: mag dat?', '2010-04-27'],
+    ['Zoon (geboren op Sint-Maarten 2011) wil gaan werken. Is hij nog leerplichtig?', '2011-11-11'],
+  ])('%s', (q, d) => expect(born(q)).toBe(d));
+  it('a named day without a year is no birth date', () => {
+    expect(born('Hij is geboren op Sint-Maarten. Is hij nog leerplichtig?')).toBeUndefined();
+  });
+
+  const leave = (q: string) => understand(q, { today: TODAY }).verlof;
+  it.each([
+    ['Mogen we de dag na Sint-Maarten verlof voor onze zoon (groep 4) voor de bruiloft van zijn oom?', '2027-11-12'],
+    ['Verlof gevraagd voor de vrijdag voor de kerstvakantie, een bruiloft van haar tante.', '2026-12-18'],
+    ['Kan hij de dag voor Goede Vrijdag vrij voor de begrafenis van zijn opa?', '2027-03-25'],
+  ])('a day told from a named day: %s', (q, d) => expect(leave(q).startdatum).toBe(d));
+
+  // A feast named as the time of a trip is not the occasion: the religious reading needs the feast itself.
+  const TIME_FRAMES = ['de week voor {f}', 'twee dagen voor {f}', 'vlak voor {f}', 'rond {f}', 'na {f}'];
+  for (const feast of ['Pasen', 'kerst', 'Pinksteren', 'het Suikerfeest'])
+    for (const frame of TIME_FRAMES)
+      it(`"${frame.replace('{f}', feast)}" on a family visit abroad is no religious duty`, () => {
+        const v = leave(`We willen ${frame.replace('{f}', feast)} naar familie in Marokko, kan onze zoon (groep 6) dan verlof krijgen?`);
+        expect(v.soort).not.toBe('religieus');
+      });
+  it('the feast as the occasion stays a religious duty', () => {
+    for (const q of ['Mag mijn dochter vrij voor het Suikerfeest?', 'Wij vieren Pesach, mag onze zoon thuisblijven?']) expect(leave(q).soort, q).toBe('religieus');
+  });
+});
