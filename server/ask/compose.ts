@@ -90,6 +90,8 @@ interface ComposeInput {
   facts?: Record<string, unknown>;
   /** For a legal-ground question, the article that grounds the asked action (knowledge/grondslagen.yaml). */
   ground?: AskedGround;
+  /** Words understanding read as a fact, a vocabulary entry or a date: never named as lacking in the sources. */
+  begrepen?: string[];
 }
 
 function regionalPrefix(p: Passage, region?: string): string {
@@ -298,7 +300,7 @@ export function compose(input: ComposeInput): Composed {
     // Words the sources lack make the answer partial only when the answering sentence does not cover the question.
     // …or when the lead passage was written for this very question (its heading is the question in other words).
     // …or when the article asked for was found: its own sentence answers a legal-ground question.
-    const absent = leadCoverage >= 0.5 || ownQuestion || asked?.sentence ? [] : absentWords(input.question, hits, knowledge, analyze);
+    const absent = leadCoverage >= 0.5 || ownQuestion || asked?.sentence ? [] : absentWords(input.question, hits, knowledge, analyze, new Set(input.begrepen ?? []));
     const sure = (retrieved && worded && absent.length === 0) || asked?.sentence !== undefined;
     // Without a passage the article's own line already says what the sources lack. A legal-ground question opens
     // with its article all the same: the hedge follows the Grondslag line, never displaces it.
@@ -424,7 +426,7 @@ function knowledgeTerms(knowledge: KnowledgeIndex, analyze: Analyze): Set<string
  * lack, or only a name for someone in the situation (a mentor, a trainer), so it cannot outweigh the rest of the
  * question on its own. Returned as the asker wrote them, so the hedge can name them.
  */
-function absentWords(question: string, hits: SearchHit[], knowledge: KnowledgeIndex, analyze: Analyze): string[] {
+function absentWords(question: string, hits: SearchHit[], knowledge: KnowledgeIndex, analyze: Analyze, begrepen: Set<string>): string[] {
   let asked = question.replace(SPEECH_FRAME, '');
   // An expression counts by its meaning and is named as written: "in verwachting" → checked as "zwanger".
   const named = new Map<string, string>();
@@ -437,7 +439,7 @@ function absentWords(question: string, hits: SearchHit[], knowledge: KnowledgeIn
   const ordinary = ordinaryWords();
   const words = [...new Set(asked.match(/\p{L}{4,}/gu) ?? [])]
     .map((w) => ({ w, terms: analyze(w).filter((t) => /^\p{L}{4,}$/u.test(t)) }))
-    .filter(({ w, terms }) => !FRAME_WORDS.has(normalize(w)) && !ordinary.has(normalize(w)) && terms.length > 0);
+    .filter(({ w, terms }) => !FRAME_WORDS.has(normalize(w)) && !ordinary.has(normalize(w)) && !begrepen.has(normalize(w)) && terms.length > 0);
   if (words.length === 0) return [];
   const corpus = knowledgeTerms(knowledge, analyze);
   const df = documentFrequencies(new Set(words.flatMap((x) => x.terms)), corpus);

@@ -119,7 +119,7 @@ export function createAskEngine(deps: AskEngineDeps): AskEngine {
     const named = legalRefs(question);
     const articles = [...named, ...(ground?.refs ?? []).filter((r) => !named.some((n) => n.id === r.id))];
     const hits = await retrieve(deps.knowledge, query, deps.analyze, region, articles);
-    const composed = compose({ question, persona, outcome, hits, knowledge: deps.knowledge, analyze: deps.analyze, region, facts: merged, ...(ground ? { ground } : {}) });
+    const composed = compose({ question, persona, outcome, hits, knowledge: deps.knowledge, analyze: deps.analyze, region, facts: merged, begrepen: understood.begrepen, ...(ground ? { ground } : {}) });
     const response: AskResponse = {
       answer: composed.answer,
       citations: composed.citations,

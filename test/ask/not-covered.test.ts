@@ -108,3 +108,17 @@ describe('the hedge never displaces a Grondslag lead', () => {
     expect(lines.slice(1).join('\n')).not.toMatch(/^\*\*Grondslag/m);
   });
 });
+
+describe('words understanding read are no uncovered topic', () => {
+  // Invariance: the same question with a vague date, a duration or a named day that only understanding can read.
+  it.each([
+    'Sinds half oktober vraagt een vader: krijgt een leerling vrij voor de begrafenis van zijn opa?',
+    'Krijgt een leerling vrij voor de begrafenis van zijn opa, een week of drie geleden overleden?',
+    'De dag na Sint-Maarten: krijgt een leerling vrij voor de begrafenis van zijn opa?',
+  ])('%s', async (q) => {
+    const { understand } = await import('../../server/ask/understand/index.js');
+    const begrepen = understand(q, { today: '2026-12-03' }).begrepen;
+    const r = compose({ question: q, persona: 'school', hits: await index.search(q, { k: 6 }), knowledge: index, analyze, begrepen });
+    expect(r.answer, q).not.toMatch(/vind ik niets/);
+  });
+});

@@ -4,6 +4,8 @@ import { Extraction, inschrijvingEnDiploma, leeftijd, leerplicht, onderwijssoort
 import { OTHER_TOPIC, OWN_EVENT_SEARCH, readIntents, reportsToInspectie, VERLOF_TOLD, type Vraagvorm } from './intents.js';
 import { normalize } from './lexicon.js';
 import { cleanQuestion } from './noisy.js';
+import { tijdvakken } from './timepoints.js';
+import { vocabulary } from './vocabulary.js';
 import { INTENTS, type Intent } from './paraphrases.js';
 
 // Understand: which rules question(s) a Dutch message asks, and the facts it states. What is asked is read from the
@@ -32,6 +34,11 @@ export interface Understanding {
   bereik?: Bereik;
   /** What was extracted and from which words (explanations, tests). */
   found: Found[];
+  /**
+   * Words understanding read as something it knows (a fact, a vocabulary entry, a point in time): the answer never
+   * names them as words the sources lack ("Over „half” vind ik niets").
+   */
+  begrepen: string[];
 }
 
 export type Bereik = Record<string, { van: number; tot: number; uitleg: string }>;
@@ -60,7 +67,19 @@ const ABSENCE_FACTS = [
 ];
 
 function empty(tekst = ''): Understanding {
-  return { tekst, intents: [], vorm: 'kennis', melding: {}, verlof: {}, leerplicht: {}, found: [] };
+  return { tekst, intents: [], vorm: 'kennis', melding: {}, verlof: {}, leerplicht: {}, found: [], begrepen: [] };
+}
+
+const TIME_PREPOSITIONS = new Set(['sinds', 'vanaf', 'rond', 'rondom', 'omstreeks', 'tot', 'na', 'voor', 'op', 'per']);
+
+/** The words of the facts found, the vocabulary matched and the points in time read. */
+function understoodWords(x: Extraction): string[] {
+  const ts = x.a.tokens;
+  // A point in time with the word that places it ("sinds", "vanaf", "rond").
+  const tijd = tijdvakken(x.a, x.today).map((t) => ({ from: TIME_PREPOSITIONS.has(ts[t.from - 1]?.norm ?? '') ? t.from - 1 : t.from, to: t.to }));
+  const spans = [...vocabulary().match(ts), ...tijd].map((m) => ts.slice(m.from, m.to).map((t) => t.norm));
+  const fromFacts = x.found.map((f) => normalize(f.text).split(/[^\p{L}\d]+/u));
+  return [...new Set([...spans, ...fromFacts].flat().filter((w) => /^\p{L}{3,}$/u.test(w)))];
 }
 
 export function understand(question: string, ctx: { today: string }): Understanding {
@@ -111,6 +130,7 @@ export function understand(question: string, ctx: { today: string }): Understand
       ...(reading.eigenGebeurtenis ? { zoekwoorden: OWN_EVENT_SEARCH } : {}),
       ...(x.facts.bereik ? { bereik: x.facts.bereik as Bereik } : {}),
       found: x.found,
+      begrepen: understoodWords(x),
     };
   } catch {
     // Understanding is best effort: a pattern failure must never break the answer.

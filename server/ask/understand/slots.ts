@@ -940,8 +940,8 @@ export function urenPerWeekDelen(a: Analysed): { uren: number; at: { index: numb
 const REGIO_KALENDERS = ['noord', 'midden', 'zuid'] as const;
 const PERIODE_MAAT = new Set<Quantity['unit']>(['uur', 'lesuur', 'klokuur', 'keer', 'dag', 'dagdeel']);
 const START_CUES = new Set(['sinds', 'vanaf', 'since']);
-/** "voor het laatst (op school) op 5 november", "de laatste keer dat hij kwam was 5 november": absent from the day after. */
-const LAST_SEEN = (a: Analysed, i: number) => (norm(a, i) === 'laatst' && norm(a, i - 1) === 'het' && norm(a, i - 2) === 'voor') || (norm(a, i) === 'laatste' && /^(?:keer|dag|lesdag|schooldag)$/.test(norm(a, i + 1) ?? ''));
+/** "voor het laatst (op school) op 5 november", "de laatste keer dat hij kwam was 5 november": absent from the day after ("de laatste schooldag voor de vakantie" is no such cue). */
+const LAST_SEEN = (a: Analysed, i: number) => (norm(a, i) === 'laatst' && norm(a, i - 1) === 'het' && norm(a, i - 2) === 'voor') || (norm(a, i) === 'laatste' && norm(a, i + 1) === 'keer' && /^(?:dat|die)$/.test(norm(a, i + 2) ?? ''));
 
 /** A start told after "sinds"/"vanaf" at token i: any point in time the grammar reads, or a bare weekday. */
 interface Start {
@@ -964,7 +964,7 @@ function starts(a: Analysed, today: string): Start[] {
     if (!cue && !lastSeen) continue;
     // After "voor het laatst" the day may come a few words on ("voor het laatst op school op 5 november").
     let tv: Tijdvak | undefined;
-    for (let k = i + 1; k <= i + (lastSeen ? 6 : 1) && !tv && k < ts.length && !/^[.?!]$/.test(ts[k]!.norm); k++) tv = tijdvakAt(a, k, today) ?? (cue ? bareWeekday(a, k, today) : undefined);
+    for (let k = i + 1; k <= i + (lastSeen ? 10 : 1) && !tv && k < ts.length && !/^[.?!]$/.test(ts[k]!.norm); k++) tv = tijdvakAt(a, k, today) ?? (cue ? bareWeekday(a, k, today) : undefined);
     if (!tv || tv.van > today) continue;
     const zin = sentenceAround(a.norm, ts[i]!.start, ts[tv.to - 1]!.end);
     out.push({ tijdvak: tv, laatstGezien: lastSeen, erna: lastSeen || tv.vakantie !== undefined, at: span(a, lastSeen ? tv.from : i, tv.to), zin });
