@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { normalize } from '../retrieve/analysis.js';
+import { normalize, stem, tokenize } from '../retrieve/analysis.js';
 import { legalRefs, type LegalRef } from '../retrieve/legal-refs.js';
 import { legalLabel, legalUrl } from '../rules/legal.js';
 import type { Sector } from './scope.js';
@@ -49,6 +49,8 @@ export interface AskedGround {
 
 /** Lower case, no accents, words apart by single spaces, padded: " op grond van welk artikel ". */
 const plain = (text: string) => ` ${normalize(text).replace(/[^\p{L}\d]+/gu, ' ').trim()} `;
+/** The same text as stems, so a phrase of whole words matches their inflections ("ouders"/"ouder", "schorst"/"schorsen"). */
+const stemmed = (text: string) => ` ${tokenize(text).map(stem).join(' ')} `;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordCount = (p: string) => p.trim().split(' ').length;
 /** A phrase as a pattern on plain text; `gap` lets up to three other words (no numbers) stand between its words. */
@@ -60,8 +62,28 @@ const GAP = '(?: [^\\s\\d]+){0,3} ';
 
 interface Table {
   vragen: RegExp[];
-  gronden: Array<Entry & { handelingRe: RegExp[]; handelingWords: number[]; onderwerpRe?: RegExp[]; onderwerpWords?: number[]; ground: AskedGround }>;
+  gronden: Array<Entry & { handelingRe: Pattern[]; handelingWords: number[]; onderwerpRe?: Pattern[]; onderwerpWords?: number[]; ground: AskedGround }>;
 }
+
+/** A phrase on the plain text and, for phrases of whole words, on the stemmed text. */
+interface Pattern {
+  surface: RegExp;
+  stems?: RegExp;
+}
+
+function pattern(p: string): Pattern {
+  const surface = compile(p, true);
+  if (p.endsWith('*')) return { surface };
+  return { surface, stems: compile(stemmed(p), true) };
+}
+
+/** Plain and stemmed forms of a text, made once per question. */
+interface Forms {
+  plain: string;
+  stems: string;
+}
+const forms = (text: string): Forms => ({ plain: plain(text), stems: stemmed(text) });
+const test = (p: Pattern, f: Forms) => p.surface.exec(f.plain) ?? (p.stems ? p.stems.exec(f.stems) : null);
 
 function groundOf(e: Entry): AskedGround {
   const labels = e.grond.map((g) => legalLabel(g.id, g.lid));
@@ -80,9 +102,9 @@ export function loadLegalGrounds(file = LEGAL_GROUNDS_FILE): Table {
     vragen: parsed.data.vragen.map((p) => compile(p)),
     gronden: parsed.data.gronden.map((e) => ({
       ...e,
-      handelingRe: e.handeling.map((p) => compile(p, true)),
+      handelingRe: e.handeling.map(pattern),
       handelingWords: e.handeling.map(wordCount),
-      ...(e.onderwerp ? { onderwerpRe: e.onderwerp.map((p) => compile(p, true)), onderwerpWords: e.onderwerp.map(wordCount) } : {}),
+      ...(e.onderwerp ? { onderwerpRe: e.onderwerp.map(pattern), onderwerpWords: e.onderwerp.map(wordCount) } : {}),
       ground: groundOf(e),
     })),
   };
@@ -111,10 +133,10 @@ function daysNamed(text: string): number[] {
 }
 
 /** Where the first of the phrases stands in the text and how many words the longest matched one has. */
-function matched(res: RegExp[], words: number[], text: string): { at: number; words: number } | undefined {
+function matched(res: Pattern[], words: number[], text: Forms): { at: number; words: number } | undefined {
   let found: { at: number; words: number } | undefined;
   res.forEach((re, i) => {
-    const m = re.exec(text);
+    const m = test(re, text);
     if (m) found = { at: Math.min(found?.at ?? m.index, m.index), words: Math.max(found?.words ?? 0, words[i]!) };
   });
   return found;
@@ -130,9 +152,9 @@ function matched(res: RegExp[], words: number[], text: string): { at: number; wo
  * named first, since a question names the asked duty before the situation it arises in; then the table's order.
  */
 export function groundForAction(question: string, sector?: Sector, t: Table = table()): AskedGround | undefined {
-  const text = plain(question);
-  const asked = plain(asking(question));
-  const days = daysNamed(text);
+  const text = forms(question);
+  const asked = forms(asking(question));
+  const days = daysNamed(text.plain);
   let best: { ground: AskedGround; rank: number[] } | undefined;
   for (const e of t.gronden) {
     if (e.sector && e.sector !== sector) continue;
@@ -142,7 +164,7 @@ export function groundForAction(question: string, sector?: Sector, t: Table = ta
     const subject = named !== undefined || (e.meerDanDagen !== undefined && days.some((d) => d > e.meerDanDagen!));
     if (e.onderwerpRe && !subject) continue;
     const words = action.words + (named?.words ?? (subject ? 1 : 0));
-    const inAsking = e.handelingRe.some((re) => re.test(asked)) ? 1 : 0;
+    const inAsking = e.handelingRe.some((re) => test(re, asked)) ? 1 : 0;
     const rank = [e.algemeen ? 0 : 1, subject ? 1 : 0, inAsking, words, -action.at];
     if (!best || before(rank, best.rank)) best = { ground: e.ground, rank };
   }

@@ -292,3 +292,14 @@ describe('grounds for appointing, supervising heads and the kind of offence', ()
     expect(groundForAction('Op grond van welk artikel houdt de gemeente toezicht op de naleving van de leerplicht?')?.ids[0]).toBe('lpw:16');
   });
 });
+
+describe('table phrases match inflections of their words (stems)', () => {
+  // Invariance: the same asked action in another inflection finds the same ground.
+  it.each([
+    ['Op grond van welk artikel kan de directeur een kleuter van 5 extra vrijstelling verlenen?', 'Op grond van welk artikel kan de directeur een kleuter van 5 extra vrijstellingen verlenen?'],
+    ['Op grond waarvan mag ik de ouders een proces-verbaal sturen?', 'Op grond waarvan mag ik de ouder een proces-verbaal sturen?'],
+  ])('%s ~ %s', (a, b) => {
+    expect(groundForAction(b)?.entry).toBeDefined();
+    expect(groundForAction(b)?.entry).toBe(groundForAction(a)?.entry);
+  });
+});
