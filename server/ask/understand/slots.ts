@@ -111,6 +111,8 @@ const POSSESSIVE = new Set(['de', 'zijn', 'haar', 'hun', 'mijn', 'onze', 'z\'n',
  * sibling, one degree further than the sibling; a parent speaking of "mijn broer" means the child's uncle.
  */
 export function fillGraad(x: SlotSink, a: Analysed): void {
+  const eigen = speakersOwnEvent(a);
+  if (eigen) return x.set('graad', 1, eigen);
   const roles = relatives(a);
   if (!roles.length) return;
   const graad = (m: Match) => Number(m.item.waarde);
@@ -151,6 +153,29 @@ export function fillGraad(x: SlotSink, a: Analysed): void {
 }
 
 const CHILD = /^(?:zoon|dochter|kind|zoontje|dochtertje|kinderen|jongen|meisje)$/;
+const FIRST_PERSON = new Set(['ik', 'wij', 'we']);
+const OUR = new Set(['mijn', 'onze', 'ons']);
+
+/**
+ * A parent telling their own occasion ("wij trouwen", "mijn man en ik zijn 25 jaar getrouwd", "onze bruiloft") about
+ * "mijn/onze zoon": the event is the child's parent's, first degree.
+ */
+function speakersOwnEvent(a: Analysed): { index: number; length: number } | undefined {
+  const ts = a.tokens;
+  const ouderSpreekt = ts.some((t, k) => OUR.has(t.norm) && CHILD.test(norm(a, k + 1) ?? ''));
+  if (!ouderSpreekt) return undefined;
+  for (const e of matches(a, 'omstandigheden')) {
+    if (!PARENT_EVENTS.has(String(e.item.waarde)) || e.part === 'modifier') continue;
+    const c = ts[e.from]!.clause;
+    // "onze bruiloft", "ons huwelijk": the possessive before the event; else "ik"/"wij" as its subject in the clause.
+    const ours = OUR.has(norm(a, e.from - 1) ?? '') && !CHILD.test(norm(a, e.from) ?? '');
+    const subject = ts.findIndex((t, k) => k < e.from && e.from - k <= 8 && t.clause === c && FIRST_PERSON.has(t.norm));
+    // Another person's event in the same clause ("de bruiloft van mijn zus", "we gaan naar het huwelijk van …") is not the speaker's.
+    const ofOther = norm(a, e.to) === 'van' || ts.slice(Math.max(0, subject), e.from).some((t) => t.norm === 'naar' || t.norm === 'bij');
+    if ((ours || subject >= 0) && !ofOther) return span(a, ours ? e.from - 1 : subject, e.to);
+  }
+  return undefined;
+}
 
 /**
  * Whose occasion it is: the head of the person phrase right after the event ("de bruiloft van een collega van

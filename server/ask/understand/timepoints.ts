@@ -21,6 +21,8 @@ export interface Tijdvak {
   /** Token span [from, to). */
   from: number;
   to: number;
+  /** The year was written ("3 maart 2011", "Driekoningen 2009"), not chosen from today. */
+  metJaar?: true;
   /** A school holiday: its dates per calendar region ("sinds de herfstvakantie" starts after it). */
   vakantie?: Partial<Record<KalenderRegio, { van: IsoDate; tot: IsoDate }>>;
 }
@@ -182,7 +184,7 @@ function calendarDate(a: Analysed, i: number, today: IsoDate, richting: Richting
   const y = sepYear ?? yearAt(a, to);
   if (y) {
     const d = validDate(y.y, mon, day);
-    return d ? { ...one(d), from: i, to: jl(a, y.to) } : undefined;
+    return d ? { ...one(d), from: i, to: jl(a, y.to), metJaar: true } : undefined;
   }
   const d = pick(today, mon, day, richting);
   return d ? { ...one(d), from: i, to: jl(a, to) } : undefined;
@@ -224,7 +226,7 @@ function partOfMonth(a: Analysed, i: number, today: IsoDate, richting: Richting)
     }
     if (!start) return undefined;
     const to = y ? y.to : skip(a, at + 1, /^\.$/);
-    return monthSpan(start, van, tot, i, to);
+    return { ...monthSpan(start, van, tot, i, to), ...(y ? { metJaar: true as const } : {}) };
   }
   return monthSpan(start, van, tot, i, at + monthWords);
 }
@@ -280,7 +282,7 @@ function namedDay(a: Analysed, i: number, today: IsoDate, richting: Richting): T
     }
     if (!ok) continue;
     const y = yearAt(a, k);
-    if (y) return { ...namedDayIn(dag, y.y), from: i, to: y.to };
+    if (y) return { ...namedDayIn(dag, y.y), from: i, to: y.to, metJaar: true };
     const { y: yy } = parts(today);
     const spans = [yy - 1, yy, yy + 1].map((x) => namedDayIn(dag, x));
     const s = richting === 'verleden' ? spans.filter((p) => p.van <= today).at(-1) : spans.find((p) => p.tot >= today);
