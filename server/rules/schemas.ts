@@ -181,6 +181,8 @@ export const verlofInput = z
     eerderVakantieverlofDitSchooljaar: z.boolean().optional(),
     startdatum: isoDate.optional(),
     aanvraagdatum: isoDate.optional(),
+    /** Religious duty notified to the head at least 2 days before (art. 13); false also when the day count is unknown. */
+    kennisgevingTijdig: z.boolean().optional(),
     peildatum: isoDate.optional(),
     /** Schooldagen per week the pupil must attend (kwalificatieplichtigen: pro rata, art. 13a/14). */
     lesdagenPerWeek: z.number().min(0).max(5).optional(),

@@ -409,18 +409,20 @@ function religieus(b: VerlofBuilder): VerlofResult {
   t.explain('Dit is iets anders dan een vrijstelling van inschrijving (artikel 5) met een kennisgeving aan de gemeente vóór 1 juli: voor een feestdag is alleen een melding aan de school nodig.');
   b.voorwaarden.push(`Richtlijn: ${param('verlof.religieusRichtlijnDagen', peildatum)} dag per plicht of feestdag; extra dagen gelden als vakantie.`);
   // Reading (facts.md, open doubt 3): the law does not say calendar or school days.
-  t.explain(`De wet zegt niet of de ${termijn} dagen kalender- of schooldagen zijn. We rekenen met kalenderdagen en wijzen een late melding niet automatisch af.`);
+  t.explain(`De wet zegt niet of de ${termijn} dagen kalender- of schooldagen zijn. We rekenen met kalenderdagen, de ruimste lezing.`);
   const n = notice(b);
-  if (n === undefined) {
+  if (n === undefined && b.i.kennisgevingTijdig !== false) {
     t.ask('dagenVooraf', 'Hoeveel dagen vóór de afwezigheid hebben de ouders het de directeur laten weten?');
     return b.done(s, 'afhankelijk', 'niemand');
   }
-  if (n >= termijn) {
+  if (n !== undefined && n >= termijn) {
     t.step(`De melding kwam ${n} dagen vooraf, op tijd: de leerling is vrijgesteld. De directeur hoeft niets toe te staan en kan het niet weigeren.`, ref('lpw:13'));
     return b.done(s, true, 'niemand');
   }
-  t.step(`De melding kwam ${dagen(n)} vooraf, later dan ${termijn} dagen: een beroep op artikel 13 kan dan niet zonder meer. De directeur beoordeelt de afwezigheid.`, ref('lpw:13'));
-  return b.done(s, 'afhankelijk', 'directeur');
+  // Art. 13: the claim "kan slechts worden gedaan" with notice at least two days before. Counted in calendar days a
+  // notice is never later than in school days, so a notice late in calendar days is late in either reading.
+  t.step(`De melding kwam ${n === undefined ? 'te laat' : `${dagen(n)} vooraf`}, later dan ${termijn} dagen vóór de verhindering: een beroep op artikel 11 onder e kan dan niet worden gedaan. De afwezigheid is ongeoorloofd verzuim, tenzij de directeur op een andere grond verlof verleent.`, ref('lpw:13'));
+  return b.done(s, false, 'niemand');
 }
 
 function ziekte(b: VerlofBuilder): VerlofResult {
@@ -462,6 +464,12 @@ function jongerDan6(b: VerlofBuilder): VerlofResult {
   }
   if (i.geboortedatum) b.voorwaarden.push(`Geldt tot de ${grens}e verjaardag: ${dutchDate(birthday(i.geboortedatum, grens))}.`);
   const uren = i.urenPerWeek;
+  // A whole school week away: even the shortest kleuter week (WPO art. 8: 3520 hours over the first four years,
+  // about 22 a week) is far more than the 10 hours art. 11a allows.
+  if (uren === undefined && i.dagen !== undefined && i.dagen >= 5) {
+    t.step(`${i.dagen} schooldagen weg is meer dan ${vrij + extra} uur in een week: dat kan niet op grond van artikel 11a. Blijft het kind langer weg, dan is dat ongeoorloofd verzuim (luxe verzuim bij een vakantie), tenzij er verlof op een andere grond is.`, ref('lpw:11a'));
+    return b.done(s, false, 'niemand');
+  }
   if (uren === undefined) {
     t.ask('urenPerWeek', 'Hoeveel uur per week wil het gezin het kind thuishouden?');
     return b.done(s, 'afhankelijk', 'directeur');

@@ -111,7 +111,8 @@ export function understand(question: string, ctx: { today: string }): Understand
     const aboutCase = reading.casus || reading.verteld || Object.keys(x.facts).some((k) => !KIND_FACTS.has(k));
     const general = (reading.algemeen || reading.kennisvraag) && !exemptionCase;
     const implied = general || !aboutCase ? [] : detectIntents(x, reading.intents.includes('melding')).filter((i) => !asked || asked.includes(i) || (i === 'vrijstelling' && asked.includes('leerplicht')));
-    const intents = takenNotAsked(ordered([...reading.intents, ...implied]), x, original).filter((i) => mayDecide(i, reading));
+    // Two pupils described (each with an age): the rules decide one case, so the sources answer (issue 10, class 6).
+    const intents = x.facts.meerdereLeerlingen ? [] : takenNotAsked(ordered([...reading.intents, ...implied]), x, original).filter((i) => mayDecide(i, reading));
     if (intents.includes('leerplicht')) {
       peildatumGenoemd(x);
       peildatumVandaag(x);
@@ -141,7 +142,7 @@ export function understand(question: string, ctx: { today: string }): Understand
 const PARTIAL_DATE = /^\d{4}(?:-\d{2})?$/;
 
 /** Facts that only name a kind (of leave, absence, school) or who asks: words of a general question as much as of a case. */
-const KIND_FACTS = new Set(['soort', 'onderwijssoort', 'leeftijdBereik', 'soortVerzuim', 'inEersteTweeLesweken', 'periode', 'persona', 'regio']);
+const KIND_FACTS = new Set(['meerdereLeerlingen', 'soort', 'onderwijssoort', 'leeftijdBereik', 'soortVerzuim', 'inEersteTweeLesweken', 'periode', 'persona', 'regio']);
 
 /**
  * Whether a rule may answer what is asked. The exemption rule says whether an exemption arises for a case; how to

@@ -36,10 +36,43 @@ function matches(a: Analysed, name: VocabularyName): Match[] {
 
 /** The first age the text states about the pupil. */
 export function fillLeeftijd(x: SlotSink, a: Analysed): void {
+  const ages: number[] = [];
   for (let i = 0; i < a.tokens.length; i++) {
     const g = age(a.tokens, i);
-    if (g) return x.set('leeftijd', g.value.value, span(a, g.from, g.to));
+    if (!g) continue;
+    if (!ages.length) x.set('leeftijd', g.value.value, span(a, g.from, g.to));
+    ages.push(g.value.value);
+    i = g.to - 1;
   }
+  // Two pupils of different ages ("mijn zoon van 5 en mijn dochter van 9", "de kinderen (8 en 11)") are two cases:
+  // the rules decide about one pupil, so the question is not merged into one.
+  const pair = ageList(a);
+  if (new Set(ages).size > 1 || pair) x.set('meerdereLeerlingen', true, pair ?? span(a, 0, a.tokens.length));
+}
+
+const CHILDREN = /^(?:kinderen|kids|zonen|zoons|dochters|jongens|meisjes|leerlingen|broers|zussen|tweeling|allebei|beiden|beide)$/;
+
+/** Two ages in one list after a word for several children: "de kinderen (8 en 11)", "twee kinderen, een van 4 en een van 12". */
+function ageList(a: Analysed): { index: number; length: number } | undefined {
+  const ts = a.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    if (!CHILDREN.test(ts[i]!.norm) && !(ts[i]!.norm === 'een' && norm(a, i + 1) === 'van')) continue;
+    for (let k = i + 1; k < Math.min(ts.length, i + 8); k++) {
+      if (/^[.?!]$/.test(ts[k]!.norm)) break;
+      if (ts[k]!.kind !== 'num' || norm(a, k + 1) === 'uur') continue;
+      let j = k + 1;
+      if (norm(a, j) === 'jaar') j++;
+      if (norm(a, j) === ',') j++;
+      if (norm(a, j) !== 'en' && norm(a, j) !== '&') break;
+      j++;
+      if (norm(a, j) === 'een' && norm(a, j + 1) === 'van') j += 2;
+      const n1 = Number(ts[k]!.norm);
+      const n2 = Number(norm(a, j));
+      if (ts[j]?.kind === 'num' && n1 >= 2 && n1 <= 25 && n2 >= 2 && n2 <= 25 && n1 !== n2 && norm(a, j + 1) !== 'uur' && !/^(?:dagen|dag|weken|week|keer|maanden|lesuren)$/.test(norm(a, j + 1) ?? '')) return span(a, k, j + 1);
+      break;
+    }
+  }
+  return undefined;
 }
 
 // ---------- school type and year ----------
@@ -746,6 +779,38 @@ function relatives(a: Analysed): Match[] {
 }
 const HELP = /^(?:helpen|helpt|hielp|meehelpen|meehelpt|meewerken|meewerkt|bijspringen|bijspringt)$/;
 const BUSINESS = /^(?:zaak|bedrijf|\w+bedrijf|boerderij|oogst|oogsten|winkel|restaurant|camping|kraam|marktkraam|kwekerij|bakkerij|snackbar|hotel|strandtent)$/;
+
+/** Two cues of verzuimreden.yaml in one clause: the first's span. */
+function samenInZinsdeel(a: Analysed, eerste: string, tweede: string): Found | undefined {
+  const ms = matches(a, 'verzuimreden').filter((m) => m.part !== 'modifier');
+  const m = ms.find((e) => e.item.waarde === eerste && ms.some((t) => t.item.waarde === tweede && a.tokens[t.from]!.clause === a.tokens[e.from]!.clause));
+  return m && { value: eerste, at: span(a, m.from, m.to) };
+}
+
+/**
+ * Transport that failed ("de schoolbus reed niet", "auto was kapot", "geen vervoer"): no ground of art. 11 Lpw, so
+ * the absence is unexcused however understandable.
+ */
+export function vervoerUitgevallen(a: Analysed): Found | undefined {
+  return samenInZinsdeel(a, 'vervoer', 'uitval');
+}
+
+/** A medical appointment in school time (tandarts, orthodontist): no illness, excused only when notified beforehand. */
+export function medischeAfspraak(a: Analysed): Found | undefined {
+  const m = matches(a, 'verzuimreden').find((e) => e.item.waarde === 'medische-afspraak' && e.part !== 'modifier' && !NEGATOR_BEFORE.has(norm(a, e.from - 1) ?? ''));
+  return m && { value: 'medische-afspraak', at: span(a, m.from, m.to) };
+}
+
+/**
+ * The absence was notified only afterwards, the same day or the evening before ("liet het pas achteraf weten",
+ * "belde gisteravond"), or not at all ("zonder dat iemand het gemeld had"): too late for art. 13 (two days before)
+ * and for a school's rule that appointments are notified beforehand.
+ */
+export function laatOfNietGemeld(a: Analysed): Found | undefined {
+  const niet = matches(a, 'verzuimreden').find((m) => m.item.waarde === 'niet-gemeld');
+  if (niet) return { value: 'niet-gemeld', at: span(a, niet.from, niet.to) };
+  return samenInZinsdeel(a, 'laat-gemeld', 'kennisgeving');
+}
 
 /** A feast used to say when ("tot kerst", "na Pasen", "rond het Suikerfeest") marks a time, not a religious duty. */
 const TIJDSAANDUIDING = new Set(['tot', 'na', 'sinds', 'vanaf', 'rond', 'tussen', 'richting', 'ruim']);

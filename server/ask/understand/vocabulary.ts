@@ -16,7 +16,7 @@ const item = z.object({ waarde: z.union([z.string(), z.number()]), vormen: z.arr
 const file = z.object({ bron: z.string().min(3), datum: z.union([z.string(), z.date()]), items: z.array(item).min(1) }).passthrough();
 export type VocabularyItem = z.infer<typeof item>;
 
-export const VOCABULARY_FILES = ['onderwijs', 'familie', 'omstandigheden', 'feestdagen', 'beroepen', 'verzuim', 'plaatsen', 'synoniemen', 'verlofsoorten'] as const;
+export const VOCABULARY_FILES = ['onderwijs', 'familie', 'omstandigheden', 'feestdagen', 'beroepen', 'verzuim', 'verzuimreden', 'plaatsen', 'synoniemen', 'verlofsoorten'] as const;
 export type VocabularyName = (typeof VOCABULARY_FILES)[number];
 
 export interface Match {
