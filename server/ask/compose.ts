@@ -295,7 +295,9 @@ export function compose(input: ComposeInput): Composed {
     const hasWords = analyze(input.question).some((t) => /^\p{L}{3,}$/u.test(t));
     // An article from the table is named even when retrieval found little: the table entry is checked law.
     if (!asked && (!hasWords || (!retrieved && !worded))) {
-      return { answer: `${NOT_COVERED}${followUp}`, citations: [], confidence: 'laag' };
+      // A rule of the asked kind ran and needs a fact: that, not "cannot answer", is the honest answer.
+      const lead = outcome && outcome.followUp.length > 0 ? `**${outcome.open ?? outcome.headline.text}**` : NOT_COVERED;
+      return { answer: `${lead}${followUp}`, citations: [], confidence: 'laag' };
     }
     // Words the sources lack make the answer partial only when the answering sentence does not cover the question.
     // …or when the lead passage was written for this very question (its heading is the question in other words).

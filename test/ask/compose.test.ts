@@ -76,6 +76,24 @@ describe('compose', () => {
     expect(r).toEqual({ answer: NOT_COVERED, citations: [], confidence: 'laag' });
   });
 
+  it('a rule that needs a fact says so, not "cannot answer", when no source covers the question', async () => {
+    const q = 'Hoe laat vertrekt de laatste trein naar Groningen?';
+    const needs: RuleOutcome = {
+      ...refusal,
+      decided: false,
+      decision: { type: 'verlof', legalBasis: [], steps: [] },
+      headline: { text: 'Om dit te kunnen beslissen heb ik nog een gegeven nodig.', legalIds: [] },
+      followUp: [{ fact: 'soort', question: 'Om welk verlof gaat het?' }],
+    };
+    const r = compose({ question: q, persona: 'school', outcome: needs, hits: await index.search(q), knowledge: index, analyze });
+    expect(r.answer).not.toContain(NOT_COVERED);
+    expect(r.answer).toMatch(/^\*\*Om dit te kunnen beslissen heb ik nog een gegeven nodig\.\*\*/);
+    expect(r.answer).toContain('Om welk verlof gaat het?');
+    // Without a follow-up the rule has nothing to ask: the honest "not covered" stands.
+    const none = compose({ question: q, persona: 'school', outcome: { ...needs, followUp: [] }, hits: await index.search(q), knowledge: index, analyze });
+    expect(none.answer).toBe(NOT_COVERED);
+  });
+
   it('marks an answer about something near the question as unsure', async () => {
     // Two of the words that carry the question (whose leave, in which period) are in no source: most of its weight.
     const q = 'Hoeveel verlof krijgt een conciërge in zijn proeftijd voor een bruiloft?';
