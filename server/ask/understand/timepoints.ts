@@ -23,6 +23,8 @@ export interface Tijdvak {
   to: number;
   /** A school holiday: its dates per calendar region ("sinds de herfstvakantie" starts after it). */
   vakantie?: Partial<Record<KalenderRegio, { van: IsoDate; tot: IsoDate }>>;
+  /** The words name the year ("Driekoningen 2009", "3-3-2011"): no guess at which occurrence is meant. */
+  metJaar?: true;
 }
 
 /** Which occurrence of a date without a year is meant: the last one up to today, or the next one from today. */
@@ -156,7 +158,7 @@ function calendarDate(a: Analysed, i: number, today: IsoDate, richting: Richting
   // ISO "2026-10-26"
   if (/^\d{4}$/.test(first) && w(a, at + 1) === '-' && w(a, at + 3) === '-') {
     const d = validDate(Number(first), Number(w(a, at + 2)), Number(w(a, at + 4)));
-    return d ? { ...one(d), from: i, to: at + 5 } : undefined;
+    return d ? { ...one(d), from: i, to: at + 5, metJaar: true } : undefined;
   }
   // "26.10" is one token
   const dotted = /^(\d{1,2})\.(\d{1,2})$/.exec(first);
@@ -182,7 +184,7 @@ function calendarDate(a: Analysed, i: number, today: IsoDate, richting: Richting
   const y = sepYear ?? yearAt(a, to);
   if (y) {
     const d = validDate(y.y, mon, day);
-    return d ? { ...one(d), from: i, to: jl(a, y.to) } : undefined;
+    return d ? { ...one(d), from: i, to: jl(a, y.to), metJaar: true } : undefined;
   }
   const d = pick(today, mon, day, richting);
   return d ? { ...one(d), from: i, to: jl(a, to) } : undefined;
@@ -280,7 +282,7 @@ function namedDay(a: Analysed, i: number, today: IsoDate, richting: Richting): T
     }
     if (!ok) continue;
     const y = yearAt(a, k);
-    if (y) return { ...namedDayIn(dag, y.y), from: i, to: y.to };
+    if (y) return { ...namedDayIn(dag, y.y), from: i, to: y.to, metJaar: true };
     const { y: yy } = parts(today);
     const spans = [yy - 1, yy, yy + 1].map((x) => namedDayIn(dag, x));
     const s = richting === 'verleden' ? spans.filter((p) => p.van <= today).at(-1) : spans.find((p) => p.tot >= today);
