@@ -5,7 +5,7 @@ import { param } from '../../rules/params.js';
 import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js';
 import { addDays, ageOn, isWeekend, mondayOf } from '../../rules/dates.js';
 import { holidayName, isSchoolDay, regionCalendar, type Kalender } from '../../rules/calendar.js';
-import { age, clockSpan, numberWord, ordinalTimes, quantity, weekday, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
+import { age, clock, clockSpan, lesLengte, lesuurReeks, numberWord, ordinalTimes, quantity, weekday, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
 import { bareWeekday, tijdvakAt, tijdvakken, type Tijdvak } from './timepoints.js';
 import { clauseOf, span, type Analysed, type Token } from './tokens.js';
 import { DATE, dateOf, MONTH, month, validDate } from './lexicon.js';
@@ -284,13 +284,13 @@ function hourMentions(a: Analysed, absence: Match[], soort?: Onderwijssoort): Ho
     // "(al drie weken) elke maandag 4 lesuren": one weekday a week, over the weeks told (at most the window of 4 lesweken).
     if (elke && weekday(norm(a, q.from - 1 - skip) ?? '') !== undefined) {
       const weken = weeksInSentence(a, q.from);
-      if (weken !== undefined) out.push({ uren: urenVan(q.value, soort) * Math.min(weken, 4), from: q.from - 2 - skip, to: q.to, perWeekdag: true });
+      if (weken !== undefined) out.push({ uren: urenVan(q.value, soort, a) * Math.min(weken, 4), from: q.from - 2 - skip, to: q.to, perWeekdag: true });
       i = q.to - 1;
       continue;
     }
     if (perDag || elkeDag) {
       const days = daysInClause(a, q.from);
-      if (days !== undefined) out.push({ uren: q.value.value * days, from: elkeDag ? q.from - 2 - skip : q.from, to: perDag ? q.to + 2 : q.to });
+      if (days !== undefined) out.push({ uren: urenVan(q.value, soort, a) * days, from: elkeDag ? q.from - 2 - skip : q.from, to: perDag ? q.to + 2 : q.to });
       i = q.to - 1;
       continue;
     }
@@ -298,12 +298,12 @@ function hourMentions(a: Analysed, absence: Match[], soort?: Onderwijssoort): Ho
     // "1 dag, 5 uur": hours of a day of absence
     const dayBefore = quantity(a.tokens, q.from - 3)?.value.unit === 'dag' || quantity(a.tokens, q.from - 2)?.value.unit === 'dag';
     if (dayBefore) {
-      out.push({ uren: urenVan(q.value, soort), from: q.from, to: q.to });
+      out.push({ uren: urenVan(q.value, soort, a), from: q.from, to: q.to });
       i = q.to - 1;
       continue;
     }
     if (!absenceNear(a, absence, q.from)) continue;
-    out.push({ uren: urenVan(q.value, soort), from: q.from, to: q.to });
+    out.push({ uren: urenVan(q.value, soort, a), from: q.from, to: q.to });
     i = q.to - 1;
   }
   return out;
@@ -322,12 +322,21 @@ function spanAfterCount(a: Analysed, to: number): ReturnType<typeof clockSpan> {
   return undefined;
 }
 
+const lengteCache = new WeakMap<Analysed, number | null>();
+/** The lesson length the text states apart from a count ("onze blokuren duren 70 minuten"), read once per text. */
+function lesMinutenIn(a: Analysed): number | undefined {
+  let v = lengteCache.get(a);
+  if (v === undefined) lengteCache.set(a, (v = lesLengte(a.tokens)?.value ?? null));
+  return v ?? undefined;
+}
+
 /**
  * The hours an hour count stands for in the unit the school reports in (facts.md VZ-CH-03): po counts klokuren, so
  * "20 lessen van 45 minuten" is 15; vo counts lessons of at most 60 minutes as lesuren, longer blocks in klokuren.
+ * The length is the count's own ("lessen van 45 minuten") or the one the text states apart ("onze lessen duren 70 minuten").
  */
-function urenVan(q: Quantity, soort: Onderwijssoort | undefined): number {
-  const min = q.unit === 'lesuur' ? q.lesMinuten : undefined;
+function urenVan(q: Quantity, soort: Onderwijssoort | undefined, a?: Analysed): number {
+  const min = q.unit === 'lesuur' ? (q.lesMinuten ?? (a && lesMinutenIn(a))) : undefined;
   if (min === undefined) return q.value;
   const klok = soort === 'po' || soort === 'so' || min > 60;
   return klok ? Math.round(((q.value * min) / 60) * 100) / 100 : q.value;
