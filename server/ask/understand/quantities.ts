@@ -309,8 +309,8 @@ export function lesuurReeks(ts: Token[], i: number): Parsed<number> | undefined 
     }
     return LES_WORD.test(norm(ts, to) ?? '') ? { value: new Set(places).size, from: i, to: to + 1 } : undefined;
   }
-  // "uur 1-4", "lesuur 2 t/m 8": the word first; not after a count ("16 uur 1 keer")
-  if (!LES_WORD.test(norm(ts, i) ?? '') || ts[i - 1]?.kind === 'num') return undefined;
+  // "uur 1-4", "lesuur 2 t/m 8": the word first; not after a count ("16 uur 1 keer"), but after a date ("12/11 uur 1-4")
+  if (!LES_WORD.test(norm(ts, i) ?? '') || (ts[i - 1]?.kind === 'num' && !/^[/.-]$/.test(norm(ts, i - 2) ?? ''))) return undefined;
   const place = (k: number) => (/^\d{1,2}$/.test(norm(ts, k) ?? '') && Number(norm(ts, k)) >= 1 && Number(norm(ts, k)) <= 12 ? Number(norm(ts, k)) : undefined);
   const x = place(i + 1);
   if (x === undefined) return undefined;
@@ -398,9 +398,15 @@ export function weekdays(ts: Token[], i: number): Parsed<number[]> | undefined {
   }
   const days = [first];
   let to = i + 1;
-  while ((norm(ts, to) === ',' || norm(ts, to) === 'en' || norm(ts, to) === '/') && weekday(norm(ts, to + 1)) !== undefined) {
-    days.push(weekday(norm(ts, to + 1))!);
-    to += 2;
+  for (;;) {
+    if ((norm(ts, to) === ',' || norm(ts, to) === 'en' || norm(ts, to) === '/') && weekday(norm(ts, to + 1)) !== undefined) {
+      days.push(weekday(norm(ts, to + 1))!);
+      to += 2;
+      // Hurried text leaves the comma out: "dinsdag woensdag en vrijdag" (full names only; "do" is also a verb form).
+    } else if (weekday(norm(ts, to)) !== undefined && !ABBREVIATED.has(norm(ts, to)!) && !ABBREVIATED.has(norm(ts, to - 1)!)) {
+      days.push(weekday(norm(ts, to))!);
+      to += 1;
+    } else break;
   }
   if (days.length === 1 && ABBREVIATED.has(norm(ts, i)!)) return undefined;
   return { value: [...new Set(days)], from: i, to };

@@ -392,6 +392,8 @@ export interface UrenContext {
   /** Absence whose hours are excused (ziek, schorsing, religieus, verlof) and not notified late. */
   excused: boolean;
   onderwijssoort?: Onderwijssoort;
+  /** The day the parameters hold on (the window of lesweken). */
+  today: string;
 }
 
 /** Words near an hour count that make it unexcused even when the text also names an excused reason. */
@@ -405,14 +407,20 @@ export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
   const series = weekSeries(a.tokens);
   if (series) return x.set('ongeoorloofdeUren', seriesUren(series.value, ctx.onderwijssoort), span(a, series.from, series.to));
   const absence = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && m.item.waarde !== 'onderwerp');
-  const rates = urenPerEenheid(a);
+  if (!ctx.excused) {
+    const laat = dagelijksTeLaat(a, ctx.today);
+    if (laat) return x.set('ongeoorloofdeUren', Math.round(laat.uren * 100) / 100, span(a, laat.from, laat.to));
+    const lijst = absence.length ? lessenLijst(a, ctx.onderwijssoort) : undefined;
+    if (lijst) return x.set('ongeoorloofdeUren', Math.round(lijst.uren * 100) / 100, span(a, lijst.from, lijst.to));
+  }
+  const rates = urenPerEenheid(a, ctx.onderwijssoort);
   let perEenheid = ctx.excused ? undefined : urenUitEenheden(a, rates);
   // Days told as weekdays or a day count elsewhere ("dinsdag en woensdag de hele dag"), with the length of a school day
   // stated ("wij hebben 5 uur en 45 minuten lestijd per dag", "onze schooldagen zijn vijfeneenhalf uur").
   const dag = rates.get('dag');
   const dagen = x.facts.verzuimDagen;
   if (!perEenheid && !ctx.excused && dag && typeof dagen === 'number' && dagen > 0) perEenheid = { uren: dagen * dag.uren, from: dag.at, to: dag.at + 1 };
-  if (perEenheid && absence.length) {
+  if (perEenheid && (absence.length || presenceDenied(a))) {
     // Loose hours added on top of the counted days ("2 dagen van 7 uur en daarnaast nog 3 uur"); the lengths are no hours missed.
     const lengte = new Set([...rates.values()].map((r) => r.at));
     const los = hourMentions(a, absence, ctx.onderwijssoort).filter((m) => !lengte.has(m.from) && (m.to <= perEenheid.from || m.from >= perEenheid.to) && plusBefore(a, m));
@@ -431,6 +439,107 @@ export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
   if (total > 0) x.set('ongeoorloofdeUren', Math.round(total * 100) / 100, span(a, base.from, base.to));
 }
 
+/** "elke dag", "iedere ochtend", "dagelijks": every school day of the week. */
+const ELKE_DAG = /^(?:dag|ochtend|morgen|schooldag|lesdag)$/;
+const BINNEN = /^(?:binnen|aanwezig|op|komt|kwam|binnenkomt|binnenkwam|verschijnt|arriveert|aan)$/;
+const BEGIN = /^(?:begint|beginnen|begon|begonnen|start|starten|startte|aanvang|begin|eerste)$/;
+
+/**
+ * Lateness every school day (or on named weekdays) over a span of weeks: the time missed a day × the school days, at
+ * most the window of 4 lesweken. The time a day is told as a duration ("elke dag een half uur te laat") or as the
+ * clock time of arrival against the start ("komt elke dag pas om 10.15 binnen; school begint om 8.30"). Time missed
+ * by coming late without a valid reason is ongeoorloofd verzuim (Lpw art. 21a counts it; facts.md §2.5); the count of
+ * late arrivals (keerTeLaat) stays a separate fact and is not derived here.
+ */
+function dagelijksTeLaat(a: Analysed, today: string): { uren: number; from: number; to: number } | undefined {
+  const ts = a.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    let perWeek: number | undefined;
+    let end = i + 1;
+    if (norm(a, i) === 'dagelijks') perWeek = 5;
+    else if (/^(?:elke|iedere)$/.test(norm(a, i) ?? '')) {
+      if (ELKE_DAG.test(norm(a, i + 1) ?? '')) [perWeek, end] = [5, i + 2];
+      else {
+        const wd = weekdays(ts, i + 1) ?? (weekday(norm(a, i + 1)) !== undefined ? { value: [weekday(norm(a, i + 1))!], from: i + 1, to: i + 2 } : undefined);
+        if (wd) [perWeek, end] = [wd.value.filter((d) => d >= 1 && d <= 5).length, wd.to];
+      }
+    }
+    if (!perWeek) continue;
+    const weken = weeksInSentence(a, i);
+    if (weken === undefined) continue;
+    const perDag = laatPerDag(a, i);
+    if (perDag === undefined) continue;
+    const dagen = perWeek * Math.min(weken, param('melding.vensterLesweken', today));
+    return { uren: perDag * dagen, from: i, to: end };
+  }
+  return undefined;
+}
+
+/** Hours missed a day by coming late, told in the sentence of i: a duration before "te laat", or arrival against the start. */
+function laatPerDag(a: Analysed, i: number): number | undefined {
+  const ts = a.tokens;
+  let from = i;
+  while (from > 0 && !/^[.?!]$/.test(ts[from - 1]!.norm)) from--;
+  let to = i;
+  while (to < ts.length && !/^[.?!]$/.test(ts[to]!.norm)) to++;
+  for (let k = from; k < to; k++) {
+    const q = quantity(ts, k);
+    if (!q || (!HOUR_UNITS.has(q.value.unit) && q.value.unit !== 'minuut')) continue;
+    if (norm(a, q.to) === 'te' && norm(a, q.to + 1) === 'laat') return q.value.unit === 'minuut' ? q.value.value / 60 : q.value.value;
+  }
+  // Arrival: "om 10.15 binnen" in this sentence; start: "begint om 8.30", "om 8.30 begint", anywhere in the text.
+  let aankomst: number | undefined;
+  for (let k = from; k < to && aankomst === undefined; k++) {
+    if (norm(a, k) !== 'om') continue;
+    const c = clock(ts, k + 1);
+    const clause = clauseOf(a, k);
+    if (c && /[.:]/.test(norm(a, k + 1)!) && !ts.slice(clause.from, clause.to).some((t) => BEGIN.test(t.norm)) && ts.slice(Math.max(from, k - 6), Math.min(to, c.to + 3)).some((t) => BINNEN.test(t.norm))) aankomst = c.value;
+  }
+  if (aankomst === undefined) return undefined;
+  for (let k = 0; k < ts.length; k++) {
+    if (norm(a, k) !== 'om') continue;
+    const c = clock(ts, k + 1);
+    const clause = clauseOf(a, k);
+    if (c && c.value < aankomst && ts.slice(clause.from, clause.to).some((t) => BEGIN.test(t.norm))) return Math.round((aankomst - c.value) * 100) / 100;
+  }
+  return undefined;
+}
+
+/**
+ * Lessons missed, listed by their place in the day ("di 10/11 het 3e t/m 6e uur, do 12/11 uur 1-4"), summed in the
+ * school's unit. When the days are dated, only those within four calendar weeks of one another add up (a lower
+ * bound of the window of 4 lesweken, which holidays only lengthen): the heaviest such stretch counts.
+ */
+function lessenLijst(a: Analysed, soort: Onderwijssoort | undefined): { uren: number; from: number; to: number } | undefined {
+  const items: { lessen: number; from: number; to: number; datum?: string }[] = [];
+  for (let i = 0; i < a.tokens.length; i++) {
+    const r = lesuurReeks(a.tokens, i);
+    if (!r) continue;
+    // the date told before this range and after the previous one
+    let datum: string | undefined;
+    for (let k = r.from - 1; k >= Math.max(items.at(-1)?.to ?? 0, r.from - 6); k--) {
+      const t = tijdvakAt(a, k, '2100-01-01');
+      if (t && t.van === t.tot && t.to <= r.from) {
+        datum = t.van;
+        break;
+      }
+    }
+    items.push({ lessen: r.value, from: r.from, to: r.to, ...(datum ? { datum } : {}) });
+    i = r.to - 1;
+  }
+  if (!items.length) return undefined;
+  const uren = (list: typeof items) => list.reduce((s, it) => s + urenVan({ value: it.lessen, unit: 'lesuur' }, soort, a), 0);
+  let best = items;
+  if (items.every((it) => it.datum)) {
+    best = [];
+    for (const first of items) {
+      const window = items.filter((it) => it.datum! >= first.datum! && it.datum! < addDays(first.datum!, 28));
+      if (uren(window) > uren(best)) best = window;
+    }
+  }
+  return { uren: uren(best), from: items[0]!.from, to: items.at(-1)!.to };
+}
+
 /** Words after a count of days that make it no absence: a notice period, a rate, a date in the past or future. */
 const DAGEN_NIET_NA = new Set(['per', 'geleden', 'vooraf', 'daarvoor', 'ervoor', 'tevoren', 'verlof', 'vakantieverlof', 'vrij']);
 const DAGEN_NIET_VOOR = new Set(['binnen', 'over', 'uiterlijk', 'na', 'hoogstens', 'maximaal', 'max', 'grens', 'dan']);
@@ -444,10 +553,12 @@ const DAGEN_NIET_VOOR = new Set(['binnen', 'over', 'uiterlijk', 'na', 'hoogstens
 export function fillVerzuimDagen(x: SlotSink, a: Analysed, today: string): void {
   if (x.facts.verzuimDagen !== undefined) return;
   const absence = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && m.item.waarde !== 'onderwerp');
-  if (!absence.length) return;
   const ts = a.tokens;
+  // Presence denied in the clause is absence too: "kwam ma t/m do niet opdagen".
+  const denied = (i: number) => a.clauses[ts[i]!.clause]!.negated && ts.some((t) => t.clause === ts[i]!.clause && PRESENCE.has(t.norm));
+  if (!absence.length && !presenceDenied(a)) return;
   for (let i = 0; i < ts.length; i++) {
-    if (!absenceNear(a, absence, i)) continue;
+    if (!absenceNear(a, absence, i) && !denied(i)) continue;
     // a weekday every week: "(al drie weken) elke maandag en dinsdag"
     if (/^(?:elke|iedere)$/.test(norm(a, i) ?? '')) {
       const wd = weekdays(ts, i + 1) ?? (weekday(norm(a, i + 1)) !== undefined ? { value: [weekday(norm(a, i + 1))!], from: i + 1, to: i + 2 } : undefined);
@@ -469,6 +580,11 @@ export function fillVerzuimDagen(x: SlotSink, a: Analysed, today: string): void 
     // "bijna drie dagen" is under three: the lower bound never makes absence look longer
     return x.set('verzuimDagen', q.value.approx === 'bijna' ? Math.max(0, dagen - 0.5) : dagen, span(a, q.from, q.to));
   }
+}
+
+/** Presence denied somewhere in the text ("kwam niet opdagen", "niet op school verschenen"): absence without an absence word. */
+function presenceDenied(a: Analysed): boolean {
+  return a.tokens.some((t) => PRESENCE.has(t.norm) && a.clauses[t.clause]!.negated);
 }
 
 /** Words that may stand between joined weekday groups: "en deze week maandag", ", vorige week vrijdag". */
@@ -547,12 +663,14 @@ const VULWOORDEN = new Set(['les', 'lestijd', 'school', 'onderwijs', 'bij', 'ons
 /** The hours the text gives one unit of absence, from "X uur (les) per/elke <eenheid>", "een <eenheid> is X uur", "telkens X uur". */
 type Lengte = { uren: number; at: number; vorm: 'per' | 'is' | 'telkens' | 'van' };
 
-function urenPerEenheid(a: Analysed): Map<Eenheid, Lengte> {
+function urenPerEenheid(a: Analysed, soort?: Onderwijssoort): Map<Eenheid, Lengte> {
   const ts = a.tokens;
   const rates = new Map<Eenheid, Lengte>();
   for (let i = 0; i < ts.length; i++) {
-    const q = quantity(ts, i);
-    if (!q || !HOUR_UNITS.has(q.value.unit)) continue;
+    const q0 = quantity(ts, i);
+    if (!q0 || !HOUR_UNITS.has(q0.value.unit)) continue;
+    // "7 lessen per dag" with lessons of 70 minutes is more than 7 hours: the length in the school's unit.
+    const q = { ...q0, value: { ...q0.value, value: urenVan(q0.value, soort, a) } };
     let k = q.to;
     while (VULWOORDEN.has(norm(a, k) ?? '') && k < q.to + 3) k++;
     const per = norm(a, k);
@@ -581,7 +699,38 @@ function urenPerEenheid(a: Analysed): Map<Eenheid, Lengte> {
     const voor = norm(a, i - 1);
     if (voor === 'telkens' || voor === 'steeds' || ((voor === 'keer' || voor === 'x') && /^(?:elke|iedere)$/.test(norm(a, i - 2) ?? ''))) rates.set(countedBefore(a, i) ?? 'keer', { uren: q.value.value, at: i, vorm: 'telkens' });
   }
+  if (!rates.has('dag')) {
+    const dag = roosterDag(a, soort);
+    if (dag) rates.set('dag', dag);
+  }
   return rates;
+}
+
+/** A school day named as the unit of a timetable: "per dag", "elke dag", "op een (school)dag", "een schooldag heeft". */
+const DAG_REF = /^(?:dag|schooldag|lesdag)$/;
+const DAG_BEFORE = /^(?:per|elke|iedere|een|die)$/;
+
+/**
+ * The length of a school day told as the timetable in a clause of its own, with no absence in it: "hij heeft 7 lessen
+ * per dag", "bij ons heeft een schooldag 8 lesuren", "per dag volgt hij 7 lesuren", "wij hebben 8 lesuren op een dag",
+ * "een schooldag duurt van 8.30 tot 14.30" (the school's own day, in clock time).
+ */
+function roosterDag(a: Analysed, soort?: Onderwijssoort): Lengte | undefined {
+  const absence = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && m.item.waarde !== 'onderwerp');
+  for (const c of a.clauses) {
+    const inClause = (k: number) => k >= c.from && k < c.to;
+    if (absence.some((m) => inClause(m.from)) || a.tokens.slice(c.from, c.to).some((t, k) => t.norm === 'laat' && norm(a, c.from + k - 1) === 'te')) continue;
+    let dag = false;
+    for (let k = c.from; k < c.to; k++) if (DAG_REF.test(norm(a, k) ?? '') && DAG_BEFORE.test(norm(a, k - 1) ?? '')) dag = true;
+    if (!dag) continue;
+    for (let k = c.from; k < c.to; k++) {
+      const q = quantity(a.tokens, k);
+      if (q && HOUR_UNITS.has(q.value.unit) && q.to <= c.to) return { uren: urenVan(q.value, soort, a), at: k, vorm: 'is' };
+      const cs = /^(?:duurt|is|loopt)$/.test(norm(a, k) ?? '') ? spanAfterCount(a, k + 1) : undefined;
+      if (cs && cs.to <= c.to) return { uren: cs.value, at: k, vorm: 'is' };
+    }
+  }
+  return undefined;
 }
 
 /** The unit of the nearest count of days, day parts or times before i in its sentence ("vier middagen …, telkens"). */
@@ -614,7 +763,8 @@ function urenUitEenheden(a: Analysed, rates: Map<Eenheid, Lengte>): { uren: numb
     const q = quantity(a.tokens, i);
     if (!q || !EENHEDEN.has(q.value.unit) || perWeek(a, q.to)) continue;
     const rate = rates.get(q.value.unit as Eenheid);
-    if (!rate || (rate.at >= q.from && rate.at < q.to + 4 && q.value.value === 1)) continue;
+    // "op een dag", "per dag": the unit a length is given in, not a count of absence
+    if (!rate || (rate.at >= q.from && rate.at < q.to + 4 && q.value.value === 1) || /^(?:op|in|per|elke|iedere)$/.test(norm(a, q.from - 1) ?? '')) continue;
     uren += q.value.value * rate.uren;
     from = Math.min(from, q.from);
     to = Math.max(to, q.to);
