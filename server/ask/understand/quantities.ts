@@ -481,7 +481,8 @@ export function age(ts: Token[], i: number): Parsed<Age> | undefined {
   // A name stands where the noun would: "Sem van 16", "Fatima van vijftien jaar".
   const person = (k: number) => PERSON.has(norm(ts, k) ?? '') || (ts[k]?.capital === true && ts[k]!.kind === 'word' && !NOT_NAMES.has(norm(ts, k)!));
   const personAt = prev !== 'van' ? -1 : person(i - 2) ? i - 2 : PERSON.has(norm(ts, i - 3) ?? '') && ts[i - 2]?.kind === 'word' ? i - 3 : schoolBetween(ts, i - 2);
-  if (personAt >= 0 && !unitAfter(ts, i + 1) && !(next === 'jaar' && DURATION_AFTER.has(norm(ts, i + 2) ?? ''))) {
+  // "leerling van 2 mavo", "een meisje van 4 havo": a class, not an age
+  if (personAt >= 0 && !unitAfter(ts, i + 1) && !SCHOOL_AFTER.test(next ?? '') && !(next === 'jaar' && DURATION_AFTER.has(norm(ts, i + 2) ?? ''))) {
     return { value: { value: n }, from: personAt, to: next === 'jaar' ? i + 2 : i + 1 };
   }
   // "15 jaar (oud)" — not a duration
@@ -506,6 +507,9 @@ export function age(ts: Token[], i: number): Parsed<Age> | undefined {
   if ((prev === 'nu' || prev === 'inmiddels' || prev === 'intussen') && (next === undefined || /^[.,;!?)]$/.test(next))) return { value: { value: n }, from: i - 1, to: i + 1 };
   return undefined;
 }
+
+/** School types after a number: the number is a class year. */
+const SCHOOL_AFTER = /^(?:havo|vwo|vmbo|mavo|mbo|atheneum|gymnasium|groep|klas|tl|kb|bb|gl|vmbo-?[a-z]{1,2})$/;
 
 /** Words of a school and class between a person and "van N": "student van het roc van 20", "leerling uit 6 vwo van 18". */
 const SCHOOL_PHRASE = new Set([

@@ -1257,17 +1257,20 @@ export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
     if (!hit) {
       // "niet (meer) op school verschenen / gezien / komt": presence denied in the clause after the count
       const c = a.tokens[q.to]?.clause;
-      const deniedAfter = c !== undefined && a.clauses[c]!.negated && ts.slice(q.to, Math.min(ts.length, q.to + 9)).some((t) => t.clause === c && PRESENCE.has(t.norm));
+      // (a fronted span reaches further: "zo'n drie weken is deze leerling van 2 mavo al niet op school verschenen")
+      const deniedAfter = c !== undefined && a.clauses[c]!.negated && ts.slice(q.to, Math.min(ts.length, q.to + 12)).some((t) => t.clause === c && PRESENCE.has(t.norm));
       // "komt al vijf weken niet (meer)", "verschijnt al een maand niet": the presence verb before the count
       const deniedBefore =
         (ts.slice(Math.max(0, i - 4), i).some((t) => t.clause === ts[i]!.clause && PRESENCE.has(t.norm)) && ts.slice(q.to, q.to + 2).some((t) => NEGATION.has(t.norm))) ||
         absentBefore(a, absent, i);
-      const rest = ts.slice(q.to, q.to + 9);
+      const rest = ts.slice(q.to, q.to + 12);
       const end = rest.findIndex((t) => /^[.?!]$/.test(t.norm));
-      if (!(deniedAfter || deniedBefore) || (end < 0 ? rest : rest.slice(0, end)).some((t) => t.kind === 'num')) continue;
-      return x.set('aaneengeslotenWekenAfwezig', wekenVan(q.value), span(a, i, q.to));
+      // Another count after the span makes it a period; a number in an aside ("(vmbo 3, 15 jaar)") or a class ("van 2 mavo") does not.
+      const counts = (end < 0 ? rest : rest.slice(0, end)).filter((t, k, l) => t.kind === 'num' && !l.slice(0, k).some((u) => u.norm === '(') && !ASIDE_NEXT.test(l[k + 1]?.norm ?? '') && !ASIDE_NEXT.test(l[k - 1]?.norm ?? ''));
+      if (!(deniedAfter || deniedBefore) || counts.length) continue;
+      return setWeken(x, a, q.value, span(a, i, q.to));
     }
-    return x.set('aaneengeslotenWekenAfwezig', wekenVan(q.value), span(a, i, hit.to));
+    return setWeken(x, a, q.value, span(a, i, hit.to));
   }
 }
 
@@ -1286,6 +1289,9 @@ function absentBefore(a: Analysed, absent: Match[], i: number): boolean {
   for (let k = from; k < i; k++) if (PRESENCE.has(ts[k]!.norm) && a.clauses[ts[k]!.clause]!.negated) last = Math.max(last, k + 1);
   return last >= 0 && !ts.slice(last, i).some((t) => t.kind === 'num');
 }
+
+/** Words around a number that make it a class, not a count: "2 mavo", "havo 3", "groep 7". */
+const ASIDE_NEXT = /^(?:havo|vwo|vmbo|mavo|mbo|groep|klas|atheneum|gymnasium|brugklas|vmbo-t|vmbo-k|vmbo-b|jaar)$/;
 
 const FREQUENCY = new Set(['vaak', 'regelmatig', 'soms', 'geregeld', 'telkens', 'steeds', 'meerdere', 'herhaaldelijk']);
 
@@ -1313,10 +1319,26 @@ function everyDay(a: Analysed, k: number): boolean {
   return weekday(next) !== undefined || /^(?:dag|ochtend|middag|morgen|schooldag)$/.test(next);
 }
 
-/** Weeks of a stated duration: a month counts as 4 weeks (a lower bound), a year as 52; "bijna N" is just under N. */
-function wekenVan(q: Quantity): number {
-  const weken = q.unit === 'maand' ? q.value * 4 : q.unit === 'jaar' ? q.value * 52 : q.value;
-  return q.approx === 'bijna' ? weken - 0.5 : weken;
+/**
+ * Weeks of a stated duration, as the range the words allow: a month counts as 4 weeks (a lower bound), a year as 52;
+ * "bijna N" is just under N, "ruim N" just over; "zo'n N", "ongeveer N", "een week of N" half a unit either side;
+ * "5 à 6 weken" both ends.
+ */
+function wekenVan(q: Quantity): [number, number] {
+  const per = q.unit === 'maand' ? 4 : q.unit === 'jaar' ? 52 : 1;
+  const weken = q.value * per;
+  if (q.approx === 'bijna') return [weken - 0.5, weken - 0.5];
+  if (q.approx === 'ruim') return [weken + 0.5, weken + 0.5];
+  if (q.max !== undefined) return [weken, q.max * per];
+  if (q.approx === 'ongeveer') return [Math.max(0.5, q.value - 0.5) * per, (q.value + 0.5) * per];
+  return [weken, weken];
+}
+
+/** Continuous weeks absent: one value, or a range (bereik) the rules decide over only when both ends agree. */
+function setWeken(x: SlotSink, a: Analysed, q: Quantity, at: { index: number; length: number }): void {
+  const [lo, hi] = wekenVan(q);
+  if (lo === hi) return x.set('aaneengeslotenWekenAfwezig', lo, at);
+  setBereik(x, 'aaneengeslotenWekenAfwezig', lo, hi, `${a.original.slice(at.index, at.index + at.length)}: ${getalNl(lo)} tot ${getalNl(hi)} weken`, at);
 }
 
 /** "een paar maanden", "enkele weken": at least two, the lower bound (a vague count never makes absence look longer). */
