@@ -295,13 +295,13 @@ export function lesuurReeks(ts: Token[], i: number): Parsed<number> | undefined 
     const places = [a.value];
     const j = rangeTo(ts, to);
     if (j !== undefined) {
-      const b = lesNummer(ts, norm(ts, to + j) === 'het' ? to + j + 1 : to + j);
+      const b = lesNummer(ts, /^(?:het|de)$/.test(norm(ts, to + j) ?? '') ? to + j + 1 : to + j);
       if (!b || b.value <= a.value) return undefined;
       for (let p = a.value + 1; p <= b.value; p++) places.push(p);
       to = b.to;
     } else {
       while (norm(ts, to) === ',' || norm(ts, to) === 'en') {
-        const b = lesNummer(ts, norm(ts, to + 1) === 'het' ? to + 2 : to + 1);
+        const b = lesNummer(ts, /^(?:het|de)$/.test(norm(ts, to + 1) ?? '') ? to + 2 : to + 1);
         if (!b) break;
         places.push(b.value);
         to = b.to;

@@ -505,6 +505,8 @@ function laatPerDag(a: Analysed, i: number): number | undefined {
   return undefined;
 }
 
+const RECURRING = /^(?:elke|iedere|dagelijks|wekelijks|steeds|telkens|vaak|altijd|regelmatig|meestal)$/;
+
 /**
  * Lessons missed, listed by their place in the day ("di 10/11 het 3e t/m 6e uur, do 12/11 uur 1-4"), summed in the
  * school's unit. When the days are dated, only those within four calendar weeks of one another add up (a lower
@@ -515,6 +517,8 @@ function lessenLijst(a: Analysed, soort: Onderwijssoort | undefined): { uren: nu
   for (let i = 0; i < a.tokens.length; i++) {
     const r = lesuurReeks(a.tokens, i);
     if (!r) continue;
+    // "elke dag het 1e t/m 4e uur": a recurring range is no list of single days; left to the rate readers.
+    if (sentenceHas(a, r.from, (k) => RECURRING.test(norm(a, k) ?? ''))) return undefined;
     // the date told before this range and after the previous one
     let datum: string | undefined;
     for (let k = r.from - 1; k >= Math.max(items.at(-1)?.to ?? 0, r.from - 6); k--) {
@@ -1232,11 +1236,12 @@ export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
   if (!ts.some((t) => /^(?:les|school)?we(?:e)?k(?:en)?$|^maand(?:en)?$|^jaar$/.test(t.norm))) return;
   const absent = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && (m.item.waarde === 'afwezig' || m.item.waarde === 'ongeoorloofd' || m.item.waarde === 'onderwerp'));
   for (let i = 0; i < ts.length; i++) {
-    const q = quantity(ts, i) ?? vagueCount(ts, i);
+    const vague = quantity(ts, i) ? undefined : vagueCount(ts, i);
+    const q = quantity(ts, i) ?? vague;
     // A year is a span of absence only as part of one or after "al" ("een half jaar", "al anderhalf jaar"): "14 jaar" is an age.
     const jaar = q?.value.unit === 'jaar' && (q.value.value < 1 || norm(a, i - 1) === 'al' || (ts[i]!.norm === 'anderhalf'));
     if (!q || !(q.value.unit === 'week' || q.value.unit === 'lesweek' || q.value.unit === 'maand' || jaar)) continue;
-    if (ts[i]!.norm === 'een' && q.value.unit !== 'maand' && q.value.approx === undefined) continue;
+    if (ts[i]!.norm === 'een' && q.value.unit !== 'maand' && q.value.approx === undefined && !vague) continue;
     const p = norm(a, i - 1) === 'de' ? i - 2 : i - 1;
     const prev = norm(a, p);
     // "de laatste 3 weken niet geweest" is continuous absence; "(in) de laatste 4 weken 10 uur gemist" a period.
@@ -1266,8 +1271,11 @@ export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
       const rest = ts.slice(q.to, q.to + 12);
       const end = rest.findIndex((t) => /^[.?!]$/.test(t.norm));
       // Another count after the span makes it a period; a number in an aside ("(vmbo 3, 15 jaar)") or a class ("van 2 mavo") does not.
-      const counts = (end < 0 ? rest : rest.slice(0, end)).filter((t, k, l) => t.kind === 'num' && !l.slice(0, k).some((u) => u.norm === '(') && !ASIDE_NEXT.test(l[k + 1]?.norm ?? '') && !ASIDE_NEXT.test(l[k - 1]?.norm ?? ''));
-      if (!(deniedAfter || deniedBefore) || counts.length) continue;
+      const zin = end < 0 ? rest : rest.slice(0, end);
+      const presence = zin.findIndex((t) => PRESENCE.has(t.norm) && a.clauses[t.clause]!.negated);
+      const measure = zin.some((_, k) => PERIODE_MAAT.has(quantity(ts, q.to + k)?.value.unit ?? 'jaar'));
+      const counts = zin.slice(0, presence < 0 ? zin.length : presence).filter((t, k, l) => t.kind === 'num' && !l.slice(0, k).some((u) => u.norm === '(') && !ASIDE_NEXT.test(l[k + 1]?.norm ?? '') && !ASIDE_NEXT.test(l[k - 1]?.norm ?? ''));
+      if (!(deniedAfter || deniedBefore) || measure || counts.length) continue;
       return setWeken(x, a, q.value, span(a, i, q.to));
     }
     return setWeken(x, a, q.value, span(a, i, hit.to));
@@ -1346,7 +1354,7 @@ function vagueCount(ts: Token[], i: number): { value: Quantity; from: number; to
   const at = ts[i]?.norm === 'enkele' ? i + 1 : ts[i]?.norm === 'een' && ts[i + 1]?.norm === 'paar' ? i + 2 : -1;
   if (at < 0) return undefined;
   const u = /^(?:weken|maanden)$/.test(ts[at]?.norm ?? '') ? (ts[at]!.norm === 'weken' ? 'week' : 'maand') : undefined;
-  return u && { value: { value: 2, unit: u, approx: 'ruim' }, from: i, to: at + 1 };
+  return u && { value: { value: 2, unit: u }, from: i, to: at + 1 };
 }
 
 // ---------- leave received earlier ----------
