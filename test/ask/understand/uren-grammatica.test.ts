@@ -80,6 +80,9 @@ describe('lists of lessons by place, summed', () => {
   it('dated lessons more than four weeks apart do not add up', () => {
     expect(uren('Leerling 3 havo spijbelde zonder reden: 1/9 uur 1 t/m 8, 3/11 uur 1 t/m 8 en 4/11 uur 1 t/m 6. Moet ik melden?')).toBe(14);
   });
+  it('a range every day is no single day: never read as a few hours below the threshold', () => {
+    expect(read('Hij spijbelt al drie weken elke dag het 1e t/m 4e uur (havo 2, 14 jaar). Moet ik melden?').decision?.melding).not.toBe('overig-verzuim');
+  });
   it('direction: one more lesson never gives fewer hours', () => {
     const q = (b: number) => `Ongeoorloofd afwezig (havo 2): maandag het 1e t/m ${b}e uur, dinsdag het 1e t/m 7e uur, donderdag het 2e t/m 5e uur. Moet ik melden?`;
     for (let b = 2; b < 8; b++) {
