@@ -299,7 +299,7 @@ function uren(x: Extraction): void {
   // unless the illness or the religious duty was notified too late (art. 12, 13).
   const soort = x.facts.soortVerzuim as SoortVerzuim | undefined;
   const late = (soort === 'ziek' && x.facts.ziekmeldingTijdig === false) || (soort === 'religieus' && x.facts.kennisgevingTijdig === false);
-  fillUren(x, x.a, { excused: EXCUSED.has(soort as SoortVerzuim) && !late, onderwijssoort: x.facts.onderwijssoort as Onderwijssoort | undefined });
+  fillUren(x, x.a, { excused: EXCUSED.has(soort as SoortVerzuim) && !late, onderwijssoort: x.facts.onderwijssoort as Onderwijssoort | undefined, today: x.today });
   if (!EXCUSED.has(soort as SoortVerzuim) || late) fillUrenSinds(x, x.a, x.today);
 }
 

@@ -26,6 +26,8 @@ export interface Quantity {
   approx?: Num['approx'];
   /** "lessen van 45 minuten": the length of one lesson (po counts klokuren, vo lessons of at most 60 minutes). */
   lesMinuten?: number;
+  /** The upper end of a range ("5 à 6 weken"); absent when exact. */
+  max?: number;
 }
 
 const WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
@@ -158,7 +160,7 @@ export function number(ts: Token[], i: number): Parsed<Num> | undefined {
 
 const UNIT_WORDS: Record<string, Unit> = Object.assign(Object.create(null) as Record<string, Unit>, {
   uur: 'uur', uren: 'uur', u: 'uur', h: 'uur', hour: 'uur', hours: 'uur', uurtje: 'uur', uurtjes: 'uur',
-  lesuur: 'lesuur', lesuren: 'lesuur', les: 'lesuur', lessen: 'lesuur', lesblok: 'lesuur', lesblokken: 'lesuur', blokuur: 'lesuur', blokuren: 'lesuur',
+  lesuur: 'lesuur', lesuren: 'lesuur', les: 'lesuur', lessen: 'lesuur', lesblok: 'lesuur', lesblokken: 'lesuur', blokuur: 'lesuur', blokuren: 'lesuur', blok: 'lesuur', blokken: 'lesuur',
   klokuur: 'klokuur', klokuren: 'klokuur',
   minuut: 'minuut', minuten: 'minuut', min: 'minuut',
   dag: 'dag', dagen: 'dag', schooldag: 'dag', schooldagen: 'dag', lesdag: 'dag', lesdagen: 'dag', werkdag: 'dag', werkdagen: 'dag',
@@ -239,10 +241,84 @@ function readQuantity(ts: Token[], i: number): Parsed<Quantity> | undefined {
   }
   // "bijna 16 uur" is under 16: halfway into the last hour, so a whole-hour threshold reads the same for any value it allows.
   if (approx === 'bijna' && HOURS.has(u.value) && value >= 1) value -= 0.5;
-  return { value: { value, unit: u.value, ...(approx ? { approx } : {}), ...(lesMinuten ? { lesMinuten } : {}) }, from: n.from, to };
+  const max = n.value.max > n.value.value && value === n.value.value ? n.value.max : undefined;
+  return { value: { value, unit: u.value, ...(approx ? { approx } : {}), ...(lesMinuten ? { lesMinuten } : {}), ...(max ? { max } : {}) }, from: n.from, to };
 }
 
 const HOURS = new Set<Unit>(['uur', 'lesuur', 'klokuur']);
+
+// ---------- the length of a lesson and lessons by their place in the day ----------
+
+/** Words that may join a lesson word to its length: "onze blokuren duren 70 minuten", "lessen zijn bij ons 80 min". */
+const LENGTE_JOIN = new Set(['duren', 'duurt', 'zijn', 'is', 'van', 'bij', 'ons', 'hier', 'op', 'onze', 'school', 'meestal', 'altijd', 'steeds', 'gewoon', 'standaard', 'allemaal', 'elk', 'elke', 'een', ':', '(']);
+
+/**
+ * The length of one lesson the text states apart from any count ("onze lessen duren 45 minuten", "we werken met
+ * blokken van 90 minuten", "lesuren van 45 min", "bij ons duren lesuren 75 min"), in minutes. A lesson word with a
+ * count before it ("18 lessen van 45 minuten") carries its own length (Quantity.lesMinuten).
+ */
+export function lesLengte(ts: Token[]): Parsed<number> | undefined {
+  for (let i = 0; i < ts.length; i++) {
+    const q = quantity(ts, i);
+    if (!q || q.value.unit !== 'minuut' || q.value.value < 20 || q.value.value > 240) continue;
+    for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+      const w = norm(ts, k)!;
+      const counted = numberWord(norm(ts, k - 1) ?? '') !== undefined && norm(ts, k - 1) !== 'een';
+      if (UNIT_WORDS[w] === 'lesuur' && !counted) return { value: q.value.value, from: k, to: q.to };
+      if (!LENGTE_JOIN.has(w)) break;
+    }
+  }
+  return undefined;
+}
+
+const LES_WORD = /^(?:uur|lesuur|les)$/;
+const RANGE_TO: string[][] = [['tot', 'en', 'met'], ['t', '/', 'm'], ['tm'], ['-'], ['tot']];
+const rangeTo = (ts: Token[], i: number) => RANGE_TO.find((j) => startsWith(ts, i, j))?.length;
+
+/** A lesson's place: "3e", "3 e", "derde" (at most the 12th lesson of a day). */
+function lesNummer(ts: Token[], i: number): Parsed<number> | undefined {
+  const w = norm(ts, i);
+  const o = w === undefined ? undefined : ordinalWord(w, norm(ts, i + 1));
+  if (o === undefined || o < 1 || o > 12) return undefined;
+  return { value: o, from: i, to: /^\d+$/.test(w!) ? i + 2 : i + 1 };
+}
+
+/**
+ * Lessons named by their place in the day, as a count: "het 3e t/m 6e uur" 4, "1e-4e uur" 4, "het 1e tot en met het
+ * 6e uur" 6, "het 2e, 3e en 4e uur" 3, "het 6e uur" 1, "uur 1-4" 4, "lesuur 2 t/m 8" 7, "uur 3 en 4" 2.
+ */
+export function lesuurReeks(ts: Token[], i: number): Parsed<number> | undefined {
+  const at = /^(?:het|de)$/.test(norm(ts, i) ?? '') ? i + 1 : i;
+  const a = lesNummer(ts, at);
+  if (a) {
+    let to = a.to;
+    const places = [a.value];
+    const j = rangeTo(ts, to);
+    if (j !== undefined) {
+      const b = lesNummer(ts, /^(?:het|de)$/.test(norm(ts, to + j) ?? '') ? to + j + 1 : to + j);
+      if (!b || b.value <= a.value) return undefined;
+      for (let p = a.value + 1; p <= b.value; p++) places.push(p);
+      to = b.to;
+    } else {
+      while (norm(ts, to) === ',' || norm(ts, to) === 'en') {
+        const b = lesNummer(ts, /^(?:het|de)$/.test(norm(ts, to + 1) ?? '') ? to + 2 : to + 1);
+        if (!b) break;
+        places.push(b.value);
+        to = b.to;
+      }
+    }
+    return LES_WORD.test(norm(ts, to) ?? '') ? { value: new Set(places).size, from: i, to: to + 1 } : undefined;
+  }
+  // "uur 1-4", "lesuur 2 t/m 8": the word first; not after a count ("16 uur 1 keer"), but after a date ("12/11 uur 1-4")
+  if (!LES_WORD.test(norm(ts, i) ?? '') || (ts[i - 1]?.kind === 'num' && !/^[/.-]$/.test(norm(ts, i - 2) ?? ''))) return undefined;
+  const place = (k: number) => (/^\d{1,2}$/.test(norm(ts, k) ?? '') && Number(norm(ts, k)) >= 1 && Number(norm(ts, k)) <= 12 ? Number(norm(ts, k)) : undefined);
+  const x = place(i + 1);
+  if (x === undefined) return undefined;
+  const j = rangeTo(ts, i + 2);
+  const y = j !== undefined ? place(i + 2 + j) : norm(ts, i + 2) === 'en' ? place(i + 3) : undefined;
+  if (y === undefined || y <= x) return undefined;
+  return { value: j !== undefined ? y - x + 1 : 2, from: i, to: j !== undefined ? i + 3 + j : i + 4 };
+}
 
 // ---------- clock times and spans ----------
 
@@ -322,9 +398,15 @@ export function weekdays(ts: Token[], i: number): Parsed<number[]> | undefined {
   }
   const days = [first];
   let to = i + 1;
-  while ((norm(ts, to) === ',' || norm(ts, to) === 'en' || norm(ts, to) === '/') && weekday(norm(ts, to + 1)) !== undefined) {
-    days.push(weekday(norm(ts, to + 1))!);
-    to += 2;
+  for (;;) {
+    if ((norm(ts, to) === ',' || norm(ts, to) === 'en' || norm(ts, to) === '/') && weekday(norm(ts, to + 1)) !== undefined) {
+      days.push(weekday(norm(ts, to + 1))!);
+      to += 2;
+      // Hurried text leaves the comma out: "dinsdag woensdag en vrijdag" (full names only; "do" is also a verb form).
+    } else if (weekday(norm(ts, to)) !== undefined && !ABBREVIATED.has(norm(ts, to)!) && !ABBREVIATED.has(norm(ts, to - 1)!)) {
+      days.push(weekday(norm(ts, to))!);
+      to += 1;
+    } else break;
   }
   if (days.length === 1 && ABBREVIATED.has(norm(ts, i)!)) return undefined;
   return { value: [...new Set(days)], from: i, to };
@@ -399,7 +481,8 @@ export function age(ts: Token[], i: number): Parsed<Age> | undefined {
   // A name stands where the noun would: "Sem van 16", "Fatima van vijftien jaar".
   const person = (k: number) => PERSON.has(norm(ts, k) ?? '') || (ts[k]?.capital === true && ts[k]!.kind === 'word' && !NOT_NAMES.has(norm(ts, k)!));
   const personAt = prev !== 'van' ? -1 : person(i - 2) ? i - 2 : PERSON.has(norm(ts, i - 3) ?? '') && ts[i - 2]?.kind === 'word' ? i - 3 : schoolBetween(ts, i - 2);
-  if (personAt >= 0 && !unitAfter(ts, i + 1) && !(next === 'jaar' && DURATION_AFTER.has(norm(ts, i + 2) ?? ''))) {
+  // "leerling van 2 mavo", "een meisje van 4 havo": a class, not an age
+  if (personAt >= 0 && !unitAfter(ts, i + 1) && !SCHOOL_AFTER.test(next ?? '') && !(next === 'jaar' && DURATION_AFTER.has(norm(ts, i + 2) ?? ''))) {
     return { value: { value: n }, from: personAt, to: next === 'jaar' ? i + 2 : i + 1 };
   }
   // "15 jaar (oud)" — not a duration
@@ -424,6 +507,9 @@ export function age(ts: Token[], i: number): Parsed<Age> | undefined {
   if ((prev === 'nu' || prev === 'inmiddels' || prev === 'intussen') && (next === undefined || /^[.,;!?)]$/.test(next))) return { value: { value: n }, from: i - 1, to: i + 1 };
   return undefined;
 }
+
+/** School types after a number: the number is a class year. */
+const SCHOOL_AFTER = /^(?:havo|vwo|vmbo|mavo|mbo|atheneum|gymnasium|groep|klas|tl|kb|bb|gl|vmbo-?[a-z]{1,2})$/;
 
 /** Words of a school and class between a person and "van N": "student van het roc van 20", "leerling uit 6 vwo van 18". */
 const SCHOOL_PHRASE = new Set([

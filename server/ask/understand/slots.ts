@@ -5,7 +5,7 @@ import { param } from '../../rules/params.js';
 import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js';
 import { addDays, ageOn, isWeekend, mondayOf } from '../../rules/dates.js';
 import { holidayName, isSchoolDay, regionCalendar, type Kalender } from '../../rules/calendar.js';
-import { age, clockSpan, numberWord, ordinalTimes, quantity, weekday, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
+import { age, clock, clockSpan, lesLengte, lesuurReeks, numberWord, ordinalTimes, quantity, weekday, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
 import { bareWeekday, tijdvakAt, tijdvakken, type Tijdvak } from './timepoints.js';
 import { clauseOf, span, type Analysed, type Token } from './tokens.js';
 import { DATE, dateOf, MONTH, month, validDate } from './lexicon.js';
@@ -342,13 +342,13 @@ function hourMentions(a: Analysed, absence: Match[], soort?: Onderwijssoort): Ho
     // "(al drie weken) elke maandag 4 lesuren": one weekday a week, over the weeks told (at most the window of 4 lesweken).
     if (elke && weekday(norm(a, q.from - 1 - skip) ?? '') !== undefined) {
       const weken = weeksInSentence(a, q.from);
-      if (weken !== undefined) out.push({ uren: urenVan(q.value, soort) * Math.min(weken, 4), from: q.from - 2 - skip, to: q.to, perWeekdag: true });
+      if (weken !== undefined) out.push({ uren: urenVan(q.value, soort, a) * Math.min(weken, 4), from: q.from - 2 - skip, to: q.to, perWeekdag: true });
       i = q.to - 1;
       continue;
     }
     if (perDag || elkeDag) {
       const days = daysInClause(a, q.from);
-      if (days !== undefined) out.push({ uren: q.value.value * days, from: elkeDag ? q.from - 2 - skip : q.from, to: perDag ? q.to + 2 : q.to });
+      if (days !== undefined) out.push({ uren: urenVan(q.value, soort, a) * days, from: elkeDag ? q.from - 2 - skip : q.from, to: perDag ? q.to + 2 : q.to });
       i = q.to - 1;
       continue;
     }
@@ -356,12 +356,12 @@ function hourMentions(a: Analysed, absence: Match[], soort?: Onderwijssoort): Ho
     // "1 dag, 5 uur": hours of a day of absence
     const dayBefore = quantity(a.tokens, q.from - 3)?.value.unit === 'dag' || quantity(a.tokens, q.from - 2)?.value.unit === 'dag';
     if (dayBefore) {
-      out.push({ uren: urenVan(q.value, soort), from: q.from, to: q.to });
+      out.push({ uren: urenVan(q.value, soort, a), from: q.from, to: q.to });
       i = q.to - 1;
       continue;
     }
     if (!absenceNear(a, absence, q.from)) continue;
-    out.push({ uren: urenVan(q.value, soort), from: q.from, to: q.to });
+    out.push({ uren: urenVan(q.value, soort, a), from: q.from, to: q.to });
     i = q.to - 1;
   }
   return out;
@@ -380,12 +380,21 @@ function spanAfterCount(a: Analysed, to: number): ReturnType<typeof clockSpan> {
   return undefined;
 }
 
+const lengteCache = new WeakMap<Analysed, number | null>();
+/** The lesson length the text states apart from a count ("onze blokuren duren 70 minuten"), read once per text. */
+function lesMinutenIn(a: Analysed): number | undefined {
+  let v = lengteCache.get(a);
+  if (v === undefined) lengteCache.set(a, (v = lesLengte(a.tokens)?.value ?? null));
+  return v ?? undefined;
+}
+
 /**
  * The hours an hour count stands for in the unit the school reports in (facts.md VZ-CH-03): po counts klokuren, so
  * "20 lessen van 45 minuten" is 15; vo counts lessons of at most 60 minutes as lesuren, longer blocks in klokuren.
+ * The length is the count's own ("lessen van 45 minuten") or the one the text states apart ("onze lessen duren 70 minuten").
  */
-function urenVan(q: Quantity, soort: Onderwijssoort | undefined): number {
-  const min = q.unit === 'lesuur' ? q.lesMinuten : undefined;
+function urenVan(q: Quantity, soort: Onderwijssoort | undefined, a?: Analysed): number {
+  const min = q.unit === 'lesuur' ? (q.lesMinuten ?? (a && lesMinutenIn(a))) : undefined;
   if (min === undefined) return q.value;
   const klok = soort === 'po' || soort === 'so' || min > 60;
   return klok ? Math.round(((q.value * min) / 60) * 100) / 100 : q.value;
@@ -441,6 +450,8 @@ export interface UrenContext {
   /** Absence whose hours are excused (ziek, schorsing, religieus, verlof) and not notified late. */
   excused: boolean;
   onderwijssoort?: Onderwijssoort;
+  /** The day the parameters hold on (the window of lesweken). */
+  today: string;
 }
 
 /** Words near an hour count that make it unexcused even when the text also names an excused reason. */
@@ -454,14 +465,20 @@ export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
   const series = weekSeries(a.tokens);
   if (series) return x.set('ongeoorloofdeUren', seriesUren(series.value, ctx.onderwijssoort), span(a, series.from, series.to));
   const absence = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && m.item.waarde !== 'onderwerp');
-  const rates = urenPerEenheid(a);
+  if (!ctx.excused) {
+    const laat = dagelijksTeLaat(a, ctx.today);
+    if (laat) return x.set('ongeoorloofdeUren', Math.round(laat.uren * 100) / 100, span(a, laat.from, laat.to));
+    const lijst = absence.length ? lessenLijst(a, ctx.onderwijssoort) : undefined;
+    if (lijst) return x.set('ongeoorloofdeUren', Math.round(lijst.uren * 100) / 100, span(a, lijst.from, lijst.to));
+  }
+  const rates = urenPerEenheid(a, ctx.onderwijssoort);
   let perEenheid = ctx.excused ? undefined : urenUitEenheden(a, rates);
   // Days told as weekdays or a day count elsewhere ("dinsdag en woensdag de hele dag"), with the length of a school day
   // stated ("wij hebben 5 uur en 45 minuten lestijd per dag", "onze schooldagen zijn vijfeneenhalf uur").
   const dag = rates.get('dag');
   const dagen = x.facts.verzuimDagen;
   if (!perEenheid && !ctx.excused && dag && typeof dagen === 'number' && dagen > 0) perEenheid = { uren: dagen * dag.uren, from: dag.at, to: dag.at + 1 };
-  if (perEenheid && absence.length) {
+  if (perEenheid && (absence.length || presenceDenied(a))) {
     // Loose hours added on top of the counted days ("2 dagen van 7 uur en daarnaast nog 3 uur"); the lengths are no hours missed.
     const lengte = new Set([...rates.values()].map((r) => r.at));
     const los = hourMentions(a, absence, ctx.onderwijssoort).filter((m) => !lengte.has(m.from) && (m.to <= perEenheid.from || m.from >= perEenheid.to) && plusBefore(a, m));
@@ -480,6 +497,111 @@ export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
   if (total > 0) x.set('ongeoorloofdeUren', Math.round(total * 100) / 100, span(a, base.from, base.to));
 }
 
+/** "elke dag", "iedere ochtend", "dagelijks": every school day of the week. */
+const ELKE_DAG = /^(?:dag|ochtend|morgen|schooldag|lesdag)$/;
+const BINNEN = /^(?:binnen|aanwezig|op|komt|kwam|binnenkomt|binnenkwam|verschijnt|arriveert|aan)$/;
+const BEGIN = /^(?:begint|beginnen|begon|begonnen|start|starten|startte|aanvang|begin|eerste)$/;
+
+/**
+ * Lateness every school day (or on named weekdays) over a span of weeks: the time missed a day × the school days, at
+ * most the window of 4 lesweken. The time a day is told as a duration ("elke dag een half uur te laat") or as the
+ * clock time of arrival against the start ("komt elke dag pas om 10.15 binnen; school begint om 8.30"). Time missed
+ * by coming late without a valid reason is ongeoorloofd verzuim (Lpw art. 21a counts it; facts.md §2.5); the count of
+ * late arrivals (keerTeLaat) stays a separate fact and is not derived here.
+ */
+function dagelijksTeLaat(a: Analysed, today: string): { uren: number; from: number; to: number } | undefined {
+  const ts = a.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    let perWeek: number | undefined;
+    let end = i + 1;
+    if (norm(a, i) === 'dagelijks') perWeek = 5;
+    else if (/^(?:elke|iedere)$/.test(norm(a, i) ?? '')) {
+      if (ELKE_DAG.test(norm(a, i + 1) ?? '')) [perWeek, end] = [5, i + 2];
+      else {
+        const wd = weekdays(ts, i + 1) ?? (weekday(norm(a, i + 1)) !== undefined ? { value: [weekday(norm(a, i + 1))!], from: i + 1, to: i + 2 } : undefined);
+        if (wd) [perWeek, end] = [wd.value.filter((d) => d >= 1 && d <= 5).length, wd.to];
+      }
+    }
+    if (!perWeek) continue;
+    const weken = weeksInSentence(a, i);
+    if (weken === undefined) continue;
+    const perDag = laatPerDag(a, i);
+    if (perDag === undefined) continue;
+    const dagen = perWeek * Math.min(weken, param('melding.vensterLesweken', today));
+    return { uren: perDag * dagen, from: i, to: end };
+  }
+  return undefined;
+}
+
+/** Hours missed a day by coming late, told in the sentence of i: a duration before "te laat", or arrival against the start. */
+function laatPerDag(a: Analysed, i: number): number | undefined {
+  const ts = a.tokens;
+  let from = i;
+  while (from > 0 && !/^[.?!]$/.test(ts[from - 1]!.norm)) from--;
+  let to = i;
+  while (to < ts.length && !/^[.?!]$/.test(ts[to]!.norm)) to++;
+  for (let k = from; k < to; k++) {
+    const q = quantity(ts, k);
+    if (!q || (!HOUR_UNITS.has(q.value.unit) && q.value.unit !== 'minuut')) continue;
+    if (norm(a, q.to) === 'te' && norm(a, q.to + 1) === 'laat') return q.value.unit === 'minuut' ? q.value.value / 60 : q.value.value;
+  }
+  // Arrival: "om 10.15 binnen" in this sentence; start: "begint om 8.30", "om 8.30 begint", anywhere in the text.
+  let aankomst: number | undefined;
+  for (let k = from; k < to && aankomst === undefined; k++) {
+    if (norm(a, k) !== 'om') continue;
+    const c = clock(ts, k + 1);
+    const clause = clauseOf(a, k);
+    if (c && /[.:]/.test(norm(a, k + 1)!) && !ts.slice(clause.from, clause.to).some((t) => BEGIN.test(t.norm)) && ts.slice(Math.max(from, k - 6), Math.min(to, c.to + 3)).some((t) => BINNEN.test(t.norm))) aankomst = c.value;
+  }
+  if (aankomst === undefined) return undefined;
+  for (let k = 0; k < ts.length; k++) {
+    if (norm(a, k) !== 'om') continue;
+    const c = clock(ts, k + 1);
+    const clause = clauseOf(a, k);
+    if (c && c.value < aankomst && ts.slice(clause.from, clause.to).some((t) => BEGIN.test(t.norm))) return Math.round((aankomst - c.value) * 100) / 100;
+  }
+  return undefined;
+}
+
+const RECURRING = /^(?:elke|iedere|dagelijks|wekelijks|steeds|telkens|vaak|altijd|regelmatig|meestal)$/;
+
+/**
+ * Lessons missed, listed by their place in the day ("di 10/11 het 3e t/m 6e uur, do 12/11 uur 1-4"), summed in the
+ * school's unit. When the days are dated, only those within four calendar weeks of one another add up (a lower
+ * bound of the window of 4 lesweken, which holidays only lengthen): the heaviest such stretch counts.
+ */
+function lessenLijst(a: Analysed, soort: Onderwijssoort | undefined): { uren: number; from: number; to: number } | undefined {
+  const items: { lessen: number; from: number; to: number; datum?: string }[] = [];
+  for (let i = 0; i < a.tokens.length; i++) {
+    const r = lesuurReeks(a.tokens, i);
+    if (!r) continue;
+    // "elke dag het 1e t/m 4e uur": a recurring range is no list of single days; left to the rate readers.
+    if (sentenceHas(a, r.from, (k) => RECURRING.test(norm(a, k) ?? ''))) return undefined;
+    // the date told before this range and after the previous one
+    let datum: string | undefined;
+    for (let k = r.from - 1; k >= Math.max(items.at(-1)?.to ?? 0, r.from - 6); k--) {
+      const t = tijdvakAt(a, k, '2100-01-01');
+      if (t && t.van === t.tot && t.to <= r.from) {
+        datum = t.van;
+        break;
+      }
+    }
+    items.push({ lessen: r.value, from: r.from, to: r.to, ...(datum ? { datum } : {}) });
+    i = r.to - 1;
+  }
+  if (!items.length) return undefined;
+  const uren = (list: typeof items) => list.reduce((s, it) => s + urenVan({ value: it.lessen, unit: 'lesuur' }, soort, a), 0);
+  let best = items;
+  if (items.every((it) => it.datum)) {
+    best = [];
+    for (const first of items) {
+      const window = items.filter((it) => it.datum! >= first.datum! && it.datum! < addDays(first.datum!, 28));
+      if (uren(window) > uren(best)) best = window;
+    }
+  }
+  return { uren: uren(best), from: items[0]!.from, to: items.at(-1)!.to };
+}
+
 /** Words after a count of days that make it no absence: a notice period, a rate, a date in the past or future. */
 const DAGEN_NIET_NA = new Set(['per', 'geleden', 'vooraf', 'daarvoor', 'ervoor', 'tevoren', 'verlof', 'vakantieverlof', 'vrij']);
 const DAGEN_NIET_VOOR = new Set(['binnen', 'over', 'uiterlijk', 'na', 'hoogstens', 'maximaal', 'max', 'grens', 'dan']);
@@ -493,10 +615,12 @@ const DAGEN_NIET_VOOR = new Set(['binnen', 'over', 'uiterlijk', 'na', 'hoogstens
 export function fillVerzuimDagen(x: SlotSink, a: Analysed, today: string): void {
   if (x.facts.verzuimDagen !== undefined) return;
   const absence = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && m.item.waarde !== 'onderwerp');
-  if (!absence.length) return;
   const ts = a.tokens;
+  // Presence denied in the clause is absence too: "kwam ma t/m do niet opdagen".
+  const denied = (i: number) => a.clauses[ts[i]!.clause]!.negated && ts.some((t) => t.clause === ts[i]!.clause && PRESENCE.has(t.norm));
+  if (!absence.length && !presenceDenied(a)) return;
   for (let i = 0; i < ts.length; i++) {
-    if (!absenceNear(a, absence, i)) continue;
+    if (!absenceNear(a, absence, i) && !denied(i)) continue;
     // a weekday every week: "(al drie weken) elke maandag en dinsdag"
     if (/^(?:elke|iedere)$/.test(norm(a, i) ?? '')) {
       const wd = weekdays(ts, i + 1) ?? (weekday(norm(a, i + 1)) !== undefined ? { value: [weekday(norm(a, i + 1))!], from: i + 1, to: i + 2 } : undefined);
@@ -518,6 +642,11 @@ export function fillVerzuimDagen(x: SlotSink, a: Analysed, today: string): void 
     // "bijna drie dagen" is under three: the lower bound never makes absence look longer
     return x.set('verzuimDagen', q.value.approx === 'bijna' ? Math.max(0, dagen - 0.5) : dagen, span(a, q.from, q.to));
   }
+}
+
+/** Presence denied somewhere in the text ("kwam niet opdagen", "niet op school verschenen"): absence without an absence word. */
+function presenceDenied(a: Analysed): boolean {
+  return a.tokens.some((t) => PRESENCE.has(t.norm) && a.clauses[t.clause]!.negated);
 }
 
 /** Words that may stand between joined weekday groups: "en deze week maandag", ", vorige week vrijdag". */
@@ -596,12 +725,14 @@ const VULWOORDEN = new Set(['les', 'lestijd', 'school', 'onderwijs', 'bij', 'ons
 /** The hours the text gives one unit of absence, from "X uur (les) per/elke <eenheid>", "een <eenheid> is X uur", "telkens X uur". */
 type Lengte = { uren: number; at: number; vorm: 'per' | 'is' | 'telkens' | 'van' };
 
-function urenPerEenheid(a: Analysed): Map<Eenheid, Lengte> {
+function urenPerEenheid(a: Analysed, soort?: Onderwijssoort): Map<Eenheid, Lengte> {
   const ts = a.tokens;
   const rates = new Map<Eenheid, Lengte>();
   for (let i = 0; i < ts.length; i++) {
-    const q = quantity(ts, i);
-    if (!q || !HOUR_UNITS.has(q.value.unit)) continue;
+    const q0 = quantity(ts, i);
+    if (!q0 || !HOUR_UNITS.has(q0.value.unit)) continue;
+    // "7 lessen per dag" with lessons of 70 minutes is more than 7 hours: the length in the school's unit.
+    const q = { ...q0, value: { ...q0.value, value: urenVan(q0.value, soort, a) } };
     let k = q.to;
     while (VULWOORDEN.has(norm(a, k) ?? '') && k < q.to + 3) k++;
     const per = norm(a, k);
@@ -630,7 +761,38 @@ function urenPerEenheid(a: Analysed): Map<Eenheid, Lengte> {
     const voor = norm(a, i - 1);
     if (voor === 'telkens' || voor === 'steeds' || ((voor === 'keer' || voor === 'x') && /^(?:elke|iedere)$/.test(norm(a, i - 2) ?? ''))) rates.set(countedBefore(a, i) ?? 'keer', { uren: q.value.value, at: i, vorm: 'telkens' });
   }
+  if (!rates.has('dag')) {
+    const dag = roosterDag(a, soort);
+    if (dag) rates.set('dag', dag);
+  }
   return rates;
+}
+
+/** A school day named as the unit of a timetable: "per dag", "elke dag", "op een (school)dag", "een schooldag heeft". */
+const DAG_REF = /^(?:dag|schooldag|lesdag)$/;
+const DAG_BEFORE = /^(?:per|elke|iedere|een|die)$/;
+
+/**
+ * The length of a school day told as the timetable in a clause of its own, with no absence in it: "hij heeft 7 lessen
+ * per dag", "bij ons heeft een schooldag 8 lesuren", "per dag volgt hij 7 lesuren", "wij hebben 8 lesuren op een dag",
+ * "een schooldag duurt van 8.30 tot 14.30" (the school's own day, in clock time).
+ */
+function roosterDag(a: Analysed, soort?: Onderwijssoort): Lengte | undefined {
+  const absence = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && m.item.waarde !== 'onderwerp');
+  for (const c of a.clauses) {
+    const inClause = (k: number) => k >= c.from && k < c.to;
+    if (absence.some((m) => inClause(m.from)) || a.tokens.slice(c.from, c.to).some((t, k) => t.norm === 'laat' && norm(a, c.from + k - 1) === 'te')) continue;
+    let dag = false;
+    for (let k = c.from; k < c.to; k++) if (DAG_REF.test(norm(a, k) ?? '') && DAG_BEFORE.test(norm(a, k - 1) ?? '')) dag = true;
+    if (!dag) continue;
+    for (let k = c.from; k < c.to; k++) {
+      const q = quantity(a.tokens, k);
+      if (q && HOUR_UNITS.has(q.value.unit) && q.to <= c.to) return { uren: urenVan(q.value, soort, a), at: k, vorm: 'is' };
+      const cs = /^(?:duurt|is|loopt)$/.test(norm(a, k) ?? '') ? spanAfterCount(a, k + 1) : undefined;
+      if (cs && cs.to <= c.to) return { uren: cs.value, at: k, vorm: 'is' };
+    }
+  }
+  return undefined;
 }
 
 /** The unit of the nearest count of days, day parts or times before i in its sentence ("vier middagen …, telkens"). */
@@ -663,7 +825,8 @@ function urenUitEenheden(a: Analysed, rates: Map<Eenheid, Lengte>): { uren: numb
     const q = quantity(a.tokens, i);
     if (!q || !EENHEDEN.has(q.value.unit) || perWeek(a, q.to)) continue;
     const rate = rates.get(q.value.unit as Eenheid);
-    if (!rate || (rate.at >= q.from && rate.at < q.to + 4 && q.value.value === 1)) continue;
+    // "op een dag", "per dag": the unit a length is given in, not a count of absence
+    if (!rate || (rate.at >= q.from && rate.at < q.to + 4 && q.value.value === 1) || /^(?:op|in|per|elke|iedere)$/.test(norm(a, q.from - 1) ?? '')) continue;
     uren += q.value.value * rate.uren;
     from = Math.min(from, q.from);
     to = Math.max(to, q.to);
@@ -1163,11 +1326,12 @@ export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
   if (!ts.some((t) => /^(?:les|school)?we(?:e)?k(?:en)?$|^maand(?:en)?$|^jaar$/.test(t.norm))) return;
   const absent = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && (m.item.waarde === 'afwezig' || m.item.waarde === 'ongeoorloofd' || m.item.waarde === 'onderwerp'));
   for (let i = 0; i < ts.length; i++) {
-    const q = quantity(ts, i) ?? vagueCount(ts, i);
+    const vague = quantity(ts, i) ? undefined : vagueCount(ts, i);
+    const q = quantity(ts, i) ?? vague;
     // A year is a span of absence only as part of one or after "al" ("een half jaar", "al anderhalf jaar"): "14 jaar" is an age.
     const jaar = q?.value.unit === 'jaar' && (q.value.value < 1 || norm(a, i - 1) === 'al' || (ts[i]!.norm === 'anderhalf'));
     if (!q || !(q.value.unit === 'week' || q.value.unit === 'lesweek' || q.value.unit === 'maand' || jaar)) continue;
-    if (ts[i]!.norm === 'een' && q.value.unit !== 'maand' && q.value.approx === undefined) continue;
+    if (ts[i]!.norm === 'een' && q.value.unit !== 'maand' && q.value.approx === undefined && !vague) continue;
     const p = norm(a, i - 1) === 'de' ? i - 2 : i - 1;
     const prev = norm(a, p);
     // "de laatste 3 weken niet geweest" is continuous absence; "(in) de laatste 4 weken 10 uur gemist" a period.
@@ -1188,17 +1352,23 @@ export function fillWekenAfwezig(x: SlotSink, a: Analysed): void {
     if (!hit) {
       // "niet (meer) op school verschenen / gezien / komt": presence denied in the clause after the count
       const c = a.tokens[q.to]?.clause;
-      const deniedAfter = c !== undefined && a.clauses[c]!.negated && ts.slice(q.to, Math.min(ts.length, q.to + 9)).some((t) => t.clause === c && PRESENCE.has(t.norm));
+      // (a fronted span reaches further: "zo'n drie weken is deze leerling van 2 mavo al niet op school verschenen")
+      const deniedAfter = c !== undefined && a.clauses[c]!.negated && ts.slice(q.to, Math.min(ts.length, q.to + 12)).some((t) => t.clause === c && PRESENCE.has(t.norm));
       // "komt al vijf weken niet (meer)", "verschijnt al een maand niet": the presence verb before the count
       const deniedBefore =
         (ts.slice(Math.max(0, i - 4), i).some((t) => t.clause === ts[i]!.clause && PRESENCE.has(t.norm)) && ts.slice(q.to, q.to + 2).some((t) => NEGATION.has(t.norm))) ||
         absentBefore(a, absent, i);
-      const rest = ts.slice(q.to, q.to + 9);
+      const rest = ts.slice(q.to, q.to + 12);
       const end = rest.findIndex((t) => /^[.?!]$/.test(t.norm));
-      if (!(deniedAfter || deniedBefore) || (end < 0 ? rest : rest.slice(0, end)).some((t) => t.kind === 'num')) continue;
-      return x.set('aaneengeslotenWekenAfwezig', wekenVan(q.value), span(a, i, q.to));
+      // Another count after the span makes it a period; a number in an aside ("(vmbo 3, 15 jaar)") or a class ("van 2 mavo") does not.
+      const zin = end < 0 ? rest : rest.slice(0, end);
+      const presence = zin.findIndex((t) => PRESENCE.has(t.norm) && a.clauses[t.clause]!.negated);
+      const measure = zin.some((_, k) => PERIODE_MAAT.has(quantity(ts, q.to + k)?.value.unit ?? 'jaar'));
+      const counts = zin.slice(0, presence < 0 ? zin.length : presence).filter((t, k, l) => t.kind === 'num' && !l.slice(0, k).some((u) => u.norm === '(') && !ASIDE_NEXT.test(l[k + 1]?.norm ?? '') && !ASIDE_NEXT.test(l[k - 1]?.norm ?? ''));
+      if (!(deniedAfter || deniedBefore) || measure || counts.length) continue;
+      return setWeken(x, a, q.value, span(a, i, q.to));
     }
-    return x.set('aaneengeslotenWekenAfwezig', wekenVan(q.value), span(a, i, hit.to));
+    return setWeken(x, a, q.value, span(a, i, hit.to));
   }
 }
 
@@ -1217,6 +1387,9 @@ function absentBefore(a: Analysed, absent: Match[], i: number): boolean {
   for (let k = from; k < i; k++) if (PRESENCE.has(ts[k]!.norm) && a.clauses[ts[k]!.clause]!.negated) last = Math.max(last, k + 1);
   return last >= 0 && !ts.slice(last, i).some((t) => t.kind === 'num');
 }
+
+/** Words around a number that make it a class, not a count: "2 mavo", "havo 3", "groep 7". */
+const ASIDE_NEXT = /^(?:havo|vwo|vmbo|mavo|mbo|groep|klas|atheneum|gymnasium|brugklas|vmbo-t|vmbo-k|vmbo-b|jaar)$/;
 
 const FREQUENCY = new Set(['vaak', 'regelmatig', 'soms', 'geregeld', 'telkens', 'steeds', 'meerdere', 'herhaaldelijk']);
 
@@ -1244,10 +1417,26 @@ function everyDay(a: Analysed, k: number): boolean {
   return weekday(next) !== undefined || /^(?:dag|ochtend|middag|morgen|schooldag)$/.test(next);
 }
 
-/** Weeks of a stated duration: a month counts as 4 weeks (a lower bound), a year as 52; "bijna N" is just under N. */
-function wekenVan(q: Quantity): number {
-  const weken = q.unit === 'maand' ? q.value * 4 : q.unit === 'jaar' ? q.value * 52 : q.value;
-  return q.approx === 'bijna' ? weken - 0.5 : weken;
+/**
+ * Weeks of a stated duration, as the range the words allow: a month counts as 4 weeks (a lower bound), a year as 52;
+ * "bijna N" is just under N, "ruim N" just over; "zo'n N", "ongeveer N", "een week of N" half a unit either side;
+ * "5 à 6 weken" both ends.
+ */
+function wekenVan(q: Quantity): [number, number] {
+  const per = q.unit === 'maand' ? 4 : q.unit === 'jaar' ? 52 : 1;
+  const weken = q.value * per;
+  if (q.approx === 'bijna') return [weken - 0.5, weken - 0.5];
+  if (q.approx === 'ruim') return [weken + 0.5, weken + 0.5];
+  if (q.max !== undefined) return [weken, q.max * per];
+  if (q.approx === 'ongeveer') return [Math.max(0.5, q.value - 0.5) * per, (q.value + 0.5) * per];
+  return [weken, weken];
+}
+
+/** Continuous weeks absent: one value, or a range (bereik) the rules decide over only when both ends agree. */
+function setWeken(x: SlotSink, a: Analysed, q: Quantity, at: { index: number; length: number }): void {
+  const [lo, hi] = wekenVan(q);
+  if (lo === hi) return x.set('aaneengeslotenWekenAfwezig', lo, at);
+  setBereik(x, 'aaneengeslotenWekenAfwezig', lo, hi, `${a.original.slice(at.index, at.index + at.length)}: ${getalNl(lo)} tot ${getalNl(hi)} weken`, at);
 }
 
 /** "een paar maanden", "enkele weken": at least two, the lower bound (a vague count never makes absence look longer). */
@@ -1255,7 +1444,7 @@ function vagueCount(ts: Token[], i: number): { value: Quantity; from: number; to
   const at = ts[i]?.norm === 'enkele' ? i + 1 : ts[i]?.norm === 'een' && ts[i + 1]?.norm === 'paar' ? i + 2 : -1;
   if (at < 0) return undefined;
   const u = /^(?:weken|maanden)$/.test(ts[at]?.norm ?? '') ? (ts[at]!.norm === 'weken' ? 'week' : 'maand') : undefined;
-  return u && { value: { value: 2, unit: u, approx: 'ruim' }, from: i, to: at + 1 };
+  return u && { value: { value: 2, unit: u }, from: i, to: at + 1 };
 }
 
 // ---------- leave received earlier ----------

@@ -25,6 +25,8 @@ export interface Tijdvak {
   metJaar?: true;
   /** A school holiday: its dates per calendar region ("sinds de herfstvakantie" starts after it). */
   vakantie?: Partial<Record<KalenderRegio, { van: IsoDate; tot: IsoDate }>>;
+  /** The words name the year ("Driekoningen 2009", "3-3-2011"): no guess at which occurrence is meant. */
+  metJaar?: true;
 }
 
 /** Which occurrence of a date without a year is meant: the last one up to today, or the next one from today. */
@@ -158,7 +160,7 @@ function calendarDate(a: Analysed, i: number, today: IsoDate, richting: Richting
   // ISO "2026-10-26"
   if (/^\d{4}$/.test(first) && w(a, at + 1) === '-' && w(a, at + 3) === '-') {
     const d = validDate(Number(first), Number(w(a, at + 2)), Number(w(a, at + 4)));
-    return d ? { ...one(d), from: i, to: at + 5 } : undefined;
+    return d ? { ...one(d), from: i, to: at + 5, metJaar: true } : undefined;
   }
   // "26.10" is one token
   const dotted = /^(\d{1,2})\.(\d{1,2})$/.exec(first);

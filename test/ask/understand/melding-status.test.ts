@@ -33,7 +33,8 @@ describe('18+ without startkwalificatie, continuously absent ≥ 4 weeks → 18-
   const ABSENT: Array<[string, number]> = [
     ['komt al 5 weken niet meer op school.', 5],
     ['is al een maand niet op school geweest.', 4],
-    ['is al ruim 6 weken afwezig zonder geldige reden.', 6],
+    // "ruim 6 weken" is more than 6 (just over): read as 6 the same words at 4 ("ruim vier weken") missed 'langer dan 4 weken'.
+    ['is al ruim 6 weken afwezig zonder geldige reden.', 6.5],
     ['komt al vijf weken niet opdagen.', 5],
     ['volgt al 2 maanden geen lessen meer.', 8],
     ['is de laatste 4 weken niet meer verschenen.', 4],

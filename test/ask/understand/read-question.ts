@@ -18,7 +18,8 @@ export interface Read {
 
 export function read(question: string): Read {
   const u = understand(question, { today: TODAY });
-  const facts = { ...u.melding, ...u.verlof, ...u.leerplicht };
+  // As the pipeline passes them (pipeline.ts): a range (bereik) the rules decide over only when both ends agree.
+  const facts = { ...u.melding, ...u.verlof, ...u.leerplicht, ...(u.bereik ? { bereik: u.bereik } : {}) };
   const outcome = decide(u.intents, facts, { region: u.regio, persona: 'school', today: TODAY });
   if (!outcome) return { lead: '', facts };
   const shape = questionShape(question);
