@@ -13,7 +13,7 @@ import { normalize } from '../retrieve/analysis.js';
 import { aspectFit, askedAspects } from './aspect.js';
 import { articleMatch, legalRefs, refWords, type LegalRef } from '../retrieve/legal-refs.js';
 import { contentTerms, documentFrequencies, FRAME_WORDS } from '../retrieve/query-terms.js';
-import type { AskedGround } from './legal-ground.js';
+import { groundAskingWords, type AskedGround } from './legal-ground.js';
 import { questionShape, type QuestionShape } from './question-form.js';
 import { relatedGrounds } from './related-grounds.js';
 import { inScope, namesOtherRegion, otherSectorLaw, sectorOf, type Sector } from './scope.js';
@@ -302,7 +302,10 @@ export function compose(input: ComposeInput): Composed {
     // Words the sources lack make the answer partial only when the answering sentence does not cover the question.
     // …or when the lead passage was written for this very question (its heading is the question in other words).
     // …or when the article asked for was found: its own sentence answers a legal-ground question.
-    const absent = leadCoverage >= 0.5 || ownQuestion || asked?.sentence ? [] : absentWords(input.question, hits, knowledge, analyze, new Set(input.begrepen ?? []));
+    const absent =
+      leadCoverage >= 0.5 || ownQuestion || asked?.sentence
+        ? []
+        : absentWords(input.question, hits, knowledge, analyze, new Set([...(input.begrepen ?? []), ...(shape.form === 'grondslag' ? groundAskingWords(input.question) : [])]));
     const sure = (retrieved && worded && absent.length === 0) || asked?.sentence !== undefined;
     // Without a passage the article's own line already says what the sources lack. A legal-ground question opens
     // with its article all the same: the hedge follows the Grondslag line, never displaces it.
@@ -342,6 +345,8 @@ export function compose(input: ComposeInput): Composed {
     const named = asked ? input.ground!.ids : ground ? [ground.id] : [];
     const basis = groundsLine([lead, ...supporting.map((e) => e.passage)], input.question, knowledge, analyze, citations, quotedFrom, named, input.region, scope.sector);
     if (basis) body.push(basis);
+    // A legal-ground answer names its article before it says what the sources lack.
+    if (hedge && shape.form === 'grondslag') hedgeAfterArticle(body, hedge);
     if (followUp) body.push(followUp);
     confidence = sure ? 'midden' : 'laag';
   }
@@ -713,6 +718,15 @@ function askedGroundLead(
     if (sentence) return { heading, sentence };
   }
   return { heading: `${heading} ${asked.kern} De tekst van dit artikel staat niet in de bronnen van Wegwijzer${asked.url ? `; lees het na op ${asked.url}` : ''}.` };
+}
+
+/** Moves the hedge to just after the first line that names an article, when that line stands after it. */
+function hedgeAfterArticle(body: string[], hedge: string): void {
+  const at = body.indexOf(hedge);
+  const article = body.findIndex((line) => /\bartikel\s+\d/i.test(line));
+  if (at < 0 || article < at) return;
+  body.splice(at, 1);
+  body.splice(article, 0, hedge);
 }
 
 /** The sentence names the article with its lid or ground letter when the reference has one ("artikel 22, tweede lid"). */

@@ -17,10 +17,24 @@ const entrySchema = z
     id: z.string().regex(/^[a-z0-9-]+$/),
     handeling: z.array(phrase).min(1),
     onderwerp: z.array(phrase).min(1).optional(),
+    zonder: z.array(phrase).min(1).optional(),
     meerDanDagen: z.number().int().positive().optional(),
     algemeen: z.literal(true).optional(),
     sector: z.enum(['po', 'vo', 'mbo']).optional(),
-    grond: z.array(z.object({ id: z.string().regex(/^[a-z]+:[a-z0-9.]+$/), lid: z.number().int().min(1).max(10).optional() }).strict()).min(1),
+    grond: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z]+:[a-z0-9.]+$/),
+            lid: z.number().int().min(1).max(10).optional(),
+            // A definition's letter where the id scheme has none ("lpw:1" onder f: "lpw:1f" is no id).
+            onder: z.string().regex(/^[a-h]$/).optional(),
+            // The sector a provision serves, named in the label when one entry grounds an act in several sector laws.
+            voor: z.enum(['po', 'vo', 'mbo']).optional(),
+          })
+          .strict(),
+      )
+      .min(1),
     beslist: z.string().min(3).optional(),
     kern: z.string().min(20),
     bron: z.string().url(),
@@ -62,8 +76,10 @@ const GAP = '(?: [^\\s\\d]+){0,3} ';
 
 interface Table {
   vragen: RegExp[];
-  gronden: Array<Entry & { handelingRe: Pattern[]; handelingWords: number[]; onderwerpRe?: Pattern[]; onderwerpWords?: number[]; ground: AskedGround }>;
+  gronden: Array<Entry & { handelingRe: Pattern[]; handelingWords: number[]; onderwerpRe?: Pattern[]; onderwerpWords?: number[]; zonderRe?: RegExp[]; ground: AskedGround }>;
 }
+
+const SECTOR_NAME: Record<Sector, string> = { po: 'basisonderwijs', vo: 'voortgezet onderwijs', mbo: 'mbo' };
 
 /** A phrase on the plain text and, for phrases of whole words, on the stemmed text. */
 interface Pattern {
@@ -77,20 +93,26 @@ function pattern(p: string): Pattern {
   return { surface, stems: compile(stemmed(p), true) };
 }
 
-/** Plain and stemmed forms of a text, made once per question. */
+/** Plain and stemmed forms of a text without the words that ask for the ground, made once per question. */
 interface Forms {
   plain: string;
   stems: string;
 }
-const forms = (text: string): Forms => ({ plain: plain(text), stems: stemmed(text) });
+const forms = (text: string, t: Table): Forms => {
+  const rest = withoutAsking(plain(text), t);
+  return { plain: rest, stems: stemmed(rest) };
+};
 const test = (p: Pattern, f: Forms) => p.surface.exec(f.plain) ?? (p.stems ? p.stems.exec(f.stems) : null);
 
 function groundOf(e: Entry): AskedGround {
-  const labels = e.grond.map((g) => legalLabel(g.id, g.lid));
-  // "Leerplichtwet 1969, artikel 11, onder d en artikel 12": the law is named once when both are in it.
+  const labels = e.grond.map((g) => `${legalLabel(g.id, g.lid)}${g.onder ? `, onder ${g.onder}` : ''}`);
+  // "Leerplichtwet 1969, artikel 11, onder d en artikel 12": the law is named once when both are in it. Provisions
+  // per sector are alternatives, each with the sector it serves: "…, artikel 40c, eerste lid (basisonderwijs); …".
   const law = labels[0]!.split(', artikel')[0]!;
-  const label = labels.map((l, i) => (i > 0 && l.startsWith(`${law}, `) ? l.slice(law.length + 2) : l)).join(' en ');
-  const refs = e.grond.flatMap((g) => legalRefs(legalLabel(g.id, g.lid)).filter((r) => r.id === g.id));
+  const label = e.grond.some((g) => g.voor)
+    ? labels.map((l, i) => (e.grond[i]!.voor ? `${l} (${SECTOR_NAME[e.grond[i]!.voor!]})` : l)).join('; ')
+    : labels.map((l, i) => (i > 0 && l.startsWith(`${law}, `) ? l.slice(law.length + 2) : l)).join(' en ');
+  const refs = e.grond.flatMap((g, i) => legalRefs(labels[i]!).filter((r) => r.id === g.id));
   const url = legalUrl(e.grond[0]!.id);
   return { entry: e.id, ids: e.grond.map((g) => g.id), refs, label, ...(e.beslist ? { beslist: e.beslist } : {}), kern: e.kern, ...(url ? { url } : {}) };
 }
@@ -105,6 +127,7 @@ export function loadLegalGrounds(file = LEGAL_GROUNDS_FILE): Table {
       handelingRe: e.handeling.map(pattern),
       handelingWords: e.handeling.map(wordCount),
       ...(e.onderwerp ? { onderwerpRe: e.onderwerp.map(pattern), onderwerpWords: e.onderwerp.map(wordCount) } : {}),
+      ...(e.zonder ? { zonderRe: e.zonder.map((p) => compile(p)) } : {}),
       ground: groundOf(e),
     })),
   };
@@ -124,6 +147,17 @@ function asking(question: string): string {
 export function asksForGround(question: string, t: Table = table()): boolean {
   const text = plain(asking(question));
   return t.vragen.some((re) => re.test(text));
+}
+
+/** The words that ask for the ground ("wat is de wettelijke grondslag") are no action or subject: "wat is" there defines nothing. */
+function withoutAsking(text: string, t: Table): string {
+  return t.vragen.reduce((rest, re) => rest.replace(new RegExp(re.source, 'g'), ' '), text);
+}
+
+/** The words of the phrases that ask for the ground ("welke", "wettelijke", "bepaling"): no topic the sources must cover. */
+export function groundAskingWords(question: string, t: Table = table()): string[] {
+  const text = plain(question);
+  return t.vragen.flatMap((re) => [...text.matchAll(new RegExp(re.source, 'g'))].flatMap((m) => m[0].trim().split(' ')));
 }
 
 // "15 schooldagen", "twaalf lesdagen": a number of (school) days named in the question.
@@ -149,15 +183,18 @@ function matched(res: Pattern[], words: number[], text: Forms): { at: number; wo
  * beats none; then an action named in the asking sentence over one named only in the context before it ("Ouders
  * hebben richtingbezwaar. Binnen welke termijn doen zij de kennisgeving?"); then the entry that names the asked duty most specifically (most words in its matched action and
  * subject phrases: "afschrift" + "raad voor de kinderbescherming" over "proces-verbaal" + "ouders"); then the action
- * named first, since a question names the asked duty before the situation it arises in; then the table's order.
+ * named first, since a question names the asked duty before the situation it arises in; then the entry bound to
+ * the question's sector over the one naming every sector's provision; then the table's order. An entry is out when
+ * a phrase of its `zonder` occurs, and the words asking for the ground are neither action nor subject.
  */
 export function groundForAction(question: string, sector?: Sector, t: Table = table()): AskedGround | undefined {
-  const text = forms(question);
-  const asked = forms(asking(question));
+  const text = forms(question, t);
+  const asked = forms(asking(question), t);
   const days = daysNamed(text.plain);
   let best: { ground: AskedGround; rank: number[] } | undefined;
   for (const e of t.gronden) {
     if (e.sector && e.sector !== sector) continue;
+    if (e.zonderRe?.some((re) => re.test(text.plain))) continue;
     const action = matched(e.handelingRe, e.handelingWords, text);
     if (!action) continue;
     const named = e.onderwerpRe ? matched(e.onderwerpRe, e.onderwerpWords!, text) : undefined;
@@ -165,7 +202,7 @@ export function groundForAction(question: string, sector?: Sector, t: Table = ta
     if (e.onderwerpRe && !subject) continue;
     const words = action.words + (named?.words ?? (subject ? 1 : 0));
     const inAsking = e.handelingRe.some((re) => test(re, asked)) ? 1 : 0;
-    const rank = [e.algemeen ? 0 : 1, subject ? 1 : 0, inAsking, words, -action.at];
+    const rank = [e.algemeen ? 0 : 1, subject ? 1 : 0, inAsking, words, -action.at, e.sector ? 1 : 0];
     if (!best || before(rank, best.rank)) best = { ground: e.ground, rank };
   }
   return best?.ground;

@@ -80,6 +80,12 @@ const ACTIONS: Array<{ forms: string[]; id: string; lid?: number }> = [
   { forms: ['het laatste leerplichtige jaar op het mbo laten doorbrengen'], id: 'lpw:3b', lid: 1 },
   { forms: ['strafbare feiten uit de Leerplichtwet opsporen', 'als boa optreden bij schoolverzuim'], id: 'lpw:16', lid: 5 },
   { forms: ['verboden kinderarbeid melden bij de Arbeidsinspectie', 'melden dat een leerling onder schooltijd werkt'], id: 'lpw:23' },
+  // Everyday officer wording for the leden the blind round missed (checked against Lpw 2026-08-01).
+  { forms: ['een enkel gemist lesuur al als verzuim behandelen', 'elk gemist uurtje als ongeoorloofd verzuim zien'], id: 'lpw:4', lid: 2 },
+  { forms: ['optreden voor een leerling die hier alleen een verblijfplaats heeft', 'iets doen voor een kind zonder woonadres in de gemeente'], id: 'lpw:16', lid: 3 },
+  { forms: ['de ouders aanspreken als hun onderwijsvoorziening niet meer als school telt', 'nagaan of kinderen van een particuliere voorziening die geen school meer is ingeschreven staan'], id: 'lpw:22', lid: 4 },
+  { forms: ['het leerwerktraject van een bbl-student aan de gemeente doorgeven', 'de gemeente laten weten welk programma van leren en werken een jongere volgt'], id: 'lpw:18', lid: 2 },
+  { forms: ['de scholen informeren over onze gemeenschappelijke regeling voor leerplicht', 'de minister op de hoogte brengen van een wijziging van de gemeenschappelijke regeling'], id: 'lpw:17' },
 ];
 
 const fill = (frame: string, a: string) => frame.replace('{a}', a);
@@ -167,6 +173,65 @@ describe('groundForAction: the article that grounds the asked action', () => {
     const m = 'Op grond waarvan melden wij 16 uur verzuim van een 17-jarige student?';
     expect(groundForAction(m, 'mbo')?.refs[0]).toMatchObject({ id: 'lpw:21a', lid: 2 });
     expect(groundForAction(m, 'vo')?.refs[0]).toMatchObject({ id: 'lpw:21a', lid: 1 });
+  });
+
+  it('the words that ask for the ground are no action or subject: "wat is de wettelijke grondslag" defines nothing', () => {
+    for (const [q, id] of [
+      ['Wat is de wettelijke grondslag om ouders te straffen als hun kind niet geregeld naar school gaat?', 'lpw:26'],
+      ['Wat is de wettelijke basis om een 17-jarige zonder startkwalificatie op te roepen voor een gesprek?', 'lpw:22'],
+      ['Welke bevoegdheid heb ik om een pv te sturen over ouders van een kind dat geregeld lesuren mist?', 'lpw:22'],
+    ] as const) expect(askedGround(q)?.ids[0], q).toBe(id);
+  });
+
+  it('a specific duty beats the broader entry its words also match (direction)', () => {
+    // Removal of a pupil of the Doorstroompunt target group: WVO 2020 art. 8.21, not the verzuim report of art. 8.20
+    // nor the general removal report of Lpw art. 18 lid 1; verzuim of the same pupil stays art. 8.20.
+    for (const q of [
+      'Wij verwijderen een 19-jarige vwo-leerling zonder diploma. Welk artikel zegt dat we zijn gegevens aan de woongemeente moeten doorgeven?',
+      'Op grond waarvan moet onze havo de verwijdering van een leerling van 20 zonder startkwalificatie melden?',
+      'Welk artikel verplicht een vo-school om bij verwijdering van een leerling uit de doelgroep van het Doorstroompunt gegevens op te geven?',
+    ]) expect(groundForAction(q, 'vo')?.refs[0], q).toMatchObject({ id: 'wvo:8.21', lid: 1 });
+    expect(groundForAction('Op grond waarvan meldt onze havo het verzuim van een 19-jarige?', 'vo')?.ids[0]).toBe('wvo:8.20');
+    expect(groundForAction('Op grond waarvan meldt onze havo de verwijdering van een leerling van 14?', 'vo')?.refs[0]).toMatchObject({ id: 'lpw:18', lid: 1 });
+    // The bericht about a leren-en-werken programme (art. 18 lid 2), not the duty to follow the full programme (art. 4c).
+    expect(askedGround('Een 17-jarige gaat bbl doen en volgt niet het volledige onderwijsprogramma. Welke wettelijke plicht hebben wij dan naar de gemeente?')?.refs[0]).toMatchObject({ id: 'lpw:18', lid: 2 });
+    expect(askedGround('Op grond van welk artikel moet een kwalificatieplichtige jongere het volledige onderwijsprogramma volgen?')?.ids[0]).toBe('lpw:4c');
+    // Informing about the regeling itself is art. 17; the school's inlichtingen to the regeling's organ are art. 18 lid 5.
+    expect(askedGround('Moet de minister op de hoogte worden gebracht als we de gemeenschappelijke regeling voor leerplicht wijzigen? Waar staat dat?')?.ids[0]).toBe('lpw:17');
+    expect(askedGround('Op grond waarvan geven wij onze inlichtingen aan het regionaal bureau leerplicht van de gemeenschappelijke regeling?')?.refs[0]).toMatchObject({ id: 'lpw:18', lid: 5 });
+    // When geregeld schoolbezoek begins (lid 1) or what it is (lid 2).
+    expect(askedGround('Vanaf welke dag moet een net ingeschreven leerling geregeld naar school komen, en op grond van welk artikel?')?.refs[0]).toMatchObject({ id: 'lpw:4', lid: 1 });
+    expect(askedGround('In welk artikel staat wanneer een kind geregeld naar school gaat? Is één gemist uurtje al verzuim?')?.refs[0]).toMatchObject({ id: 'lpw:4', lid: 2 });
+  });
+
+  it('a definition of the Leerplichtwet is art. 1 with its onder-letter', () => {
+    for (const [q, onder] of [
+      ['In welk artikel staat wat een startkwalificatie is?', 'f'],
+      ['Telt een vmbo-diploma als startkwalificatie volgens de wet, welk artikel?', 'f'],
+      ['Welk artikel bepaalt welke diploma’s een startkwalificatie zijn?', 'f'],
+      ['Wie is volgens de Leerplichtwet het hoofd van de school? Welk artikel definieert dat?', 'd'],
+      ['Waar staat in de wet wat onder een school wordt verstaan?', 'b'],
+      ['Welk artikel geeft de definitie van een instelling in de Leerplichtwet?', 'c'],
+    ] as const) {
+      const g = askedGround(q);
+      expect(g?.refs[0], q).toMatchObject({ id: 'lpw:1', onder });
+      expect(g?.label, q).toBe(`Leerplichtwet 1969, artikel 1, onder ${onder}`);
+    }
+    // A startkwalificatie named as the situation is no definition question.
+    expect(groundForAction('Op grond waarvan meldt ons roc het verzuim van een 19-jarige zonder startkwalificatie?', 'mbo')?.ids[0]).toBe('web:9.2.2');
+  });
+
+  it('schorsing: the sector law of the named sector; without a sector, the three sector articles, each with its sector', () => {
+    for (const q of ['Op grond van welk artikel mag een school een leerling schorsen?', 'Hoe lang mag een schorsing duren en welke wettelijke bepaling regelt dat?', 'Welke bevoegdheid heeft het bevoegd gezag om een leerling te schorsen?']) {
+      const g = groundForAction(q);
+      expect(g?.ids, q).toEqual(['wpo:40c', 'wvo:8.14', 'web:8.1.7c']);
+      expect(g?.label, q).toMatch(/artikel 40c, eerste lid \(basisonderwijs\); .*artikel 8\.14 \(voortgezet onderwijs\); .*artikel 8\.1\.7c, eerste lid \(mbo\)/);
+    }
+    // The sector-bound article wins whenever the question names the sector (direction), and schorsing as geoorloofd
+    // verzuim stays art. 11 onder c in every sector.
+    expect(groundForAction('Op grond van welk artikel mag onze basisschool schorsen?', 'po')?.ids).toEqual(['wpo:40c']);
+    for (const sector of [undefined, 'po', 'vo', 'mbo'] as const)
+      expect(groundForAction('Op basis van welk artikel is een schorsing geen verzuim dat we moeten melden?', sector)?.ids[0]).toBe('lpw:11c');
   });
 
   it('an action the table lacks gets no guessed article', () => {

@@ -109,6 +109,23 @@ describe('the hedge never displaces a Grondslag lead', () => {
   });
 });
 
+describe('a legal-ground answer names its article before the hedge, and the asking words are no topic', () => {
+  // Without a table ground (compose gets none here) the article comes from the passages; whatever the sources lack is
+  // said after the first line that names an article, never before it. Invariance over the asking frame.
+  it.each([
+    'Welke wettelijke bepaling regelt dat de directeur achteraf verlof geeft voor de begrafenis van een conciërge?',
+    'Welke wettelijke bepaling regelt of een zwangere leerling met een conciërge thuis mag blijven?',
+    'In welke wet staat of de directeur achteraf verlof geeft als de conciërge van de sportclub overlijdt?',
+    'Volgens welke regel krijgt een leerling vrij voor de begrafenis van een conciërge, en welk wetsartikel is dat?',
+  ])('%s', async (q) => {
+    const lines = (await answer(q)).answer.split('\n').filter((l) => l.trim());
+    const hedge = lines.findIndex((l) => /vind ik niets|weet niet zeker/.test(l));
+    const article = lines.findIndex((l) => /\bartikel\s+\d/i.test(l));
+    if (hedge >= 0 && article >= 0) expect(hedge, lines.join('\n')).toBeGreaterThan(article);
+    expect(lines.join('\n')).not.toMatch(/„(wettelijke|bepaling|regel|wetsartikel)”/);
+  });
+});
+
 describe('words understanding read are no uncovered topic', () => {
   // Invariance: the same question with a vague date, a duration or a named day that only understanding can read.
   it.each([

@@ -25,8 +25,6 @@ export interface Tijdvak {
   metJaar?: true;
   /** A school holiday: its dates per calendar region ("sinds de herfstvakantie" starts after it). */
   vakantie?: Partial<Record<KalenderRegio, { van: IsoDate; tot: IsoDate }>>;
-  /** The words name the year ("Driekoningen 2009", "3-3-2011"): no guess at which occurrence is meant. */
-  metJaar?: true;
 }
 
 /** Which occurrence of a date without a year is meant: the last one up to today, or the next one from today. */
