@@ -64,7 +64,9 @@ export function decide(intents: Intent[], facts: Record<string, unknown>, ctx: D
     const days = facts.verzuimDagen ?? facts.dagen;
     const input = factsFor(meldingInput, { ...withRegion, verzuimDagen: days });
     const known = input.leeftijd !== undefined || input.geboortedatum !== undefined;
-    const run = (extra: Partial<MeldingInput>) => overBereik(bereikVan(facts.bereik, input), (vals) => decideMelding({ ...input, ...extra, ...vals }), (r) => [r.melding, r.verplicht, r.aan, ...r.missing.map((m) => m.fact)]);
+    const klas = input.startkwalificatie === undefined && typeof facts.klasZonderStartkwalificatie === 'string' ? facts.klasZonderStartkwalificatie : undefined;
+    const run = (extra: Partial<MeldingInput>) =>
+      withoutStartkwalificatie(klas, (sk) => overBereik(bereikVan(facts.bereik, input), (vals) => decideMelding({ ...input, ...sk, ...extra, ...vals }), (r) => [r.melding, r.verplicht, r.aan, ...r.missing.map((m) => m.fact)]));
     const over = known || !implied ? undefined : overAges(implied, (leeftijd) => run({ leeftijd }), (r) => [r.melding, r.verplicht, r.aan, ...r.steps, ...r.missing.map((m) => m.fact)]);
     const result = over ? assumed(over, implied!) : run({});
     return meldingOutcome(result, ctx, result.open);
@@ -90,6 +92,18 @@ export function decide(intents: Intent[], facts: Record<string, unknown>, ctx: D
       ? overAges(implied, (leeftijd) => decideVerlof({ ...verlof, leeftijd }), (r) => [r.soort, r.toegestaan, r.beslisser, r.maxDagen, ...r.steps, ...r.missing.map((m) => m.fact)])
       : undefined;
   return verlofOutcome(over ? assumed(over, implied!) : first, primary === 'vrijstelling', verlof.omstandigheid);
+}
+
+/**
+ * A pupil still in a vo class ("5 havo", "4 vmbo-t") has no startkwalificatie from it yet (Lpw art. 1 onder f; the
+ * class table in knowledge/lexicon/onderwijs.yaml): the rule runs with that assumption and the answer says it. Only
+ * where the outcome depends on it; a stated diploma (or a follow-up answer) always wins.
+ */
+function withoutStartkwalificatie<R extends { steps: string[]; missing: MissingFact[] }>(klas: string | undefined, run: (sk: Partial<MeldingInput>) => R): R {
+  const open = run({});
+  if (!klas || !open.missing.some((m) => m.fact === 'startkwalificatie')) return open;
+  const r = run({ startkwalificatie: false });
+  return { ...r, steps: [`Aanname: een leerling in ${klas} heeft nog geen startkwalificatie (een havo-, vwo- of mbo-diploma op niveau 2 of hoger); heeft de leerling die al wel, geef dat dan op.`, ...r.steps] };
 }
 
 /** Ranges of facts the input does not state itself (a stated fact, e.g. from a follow-up answer, wins). */
@@ -237,14 +251,19 @@ function missingOutcome(type: Decision['type'], followUp: MissingFact[], legalId
 function meldingHeadline(r: MeldingResult, persona: Persona): string {
   const wij = persona === 'school';
   const doe = wij ? 'Doe' : 'De school doet';
+  // The report is due only while the leerplicht holds, and the birth date decides that (melding.ts plicht()).
+  const geboortedatumOpen = r.aan === 'leerplichtambtenaar' && r.missing.some((m) => m.fact === 'geboortedatum');
   switch (r.melding) {
     case undefined:
       return 'Welke melding nodig is, kan ik nog niet zeggen: er ontbreekt een gegeven.';
     case '16-uur-in-4-weken':
       return r.verplicht
         ? `${doe} een verplichte melding '16 uur in 4 weken' bij DUO (artikel 21a Leerplichtwet): de grens van 16 uur ongeoorloofd verzuim binnen 4 lesweken is bereikt.`
-        : `Een melding '16 uur in 4 weken' bij DUO mag, maar is voor een leerling van 18 jaar of ouder niet verplicht.`;
+        : geboortedatumOpen
+          ? `Een melding '16 uur in 4 weken' bij DUO is alleen verplicht zolang de leer- of kwalificatieplicht geldt (artikel 21a Leerplichtwet); dat hangt hier af van de geboortedatum.`
+          : `Een melding '16 uur in 4 weken' bij DUO mag, maar is voor een leerling van 18 jaar of ouder niet verplicht.`;
     case 'langdurig-relatief-verzuim':
+      if (!r.verplicht && geboortedatumOpen) return `Een melding 'langdurig relatief verzuim' bij DUO is alleen verplicht zolang de leerplicht geldt (artikel 21a Leerplichtwet); dat hangt hier af van de geboortedatum.`;
       return `${doe} een verplichte melding 'langdurig relatief verzuim' bij DUO (artikel 21a Leerplichtwet): de leerling is langer dan 4 weken aaneengesloten zonder geldige reden afwezig.`;
     case 'luxe-verzuim':
       return `Dit is luxe verzuim: ${wij ? 'meld het' : 'de school meldt het'} verplicht als 'luxe verzuim' bij DUO (verzuimloket).`;

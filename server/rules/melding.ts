@@ -190,6 +190,12 @@ class MeldingBuilder {
       return 'geen';
     }
     const start = param('leerplicht.startLeeftijd', peildatum);
+    // Leerplicht ends at the latest on 31 July of the school year of the 16th birthday (art. 3 lid 1), so it is over
+    // at 17 whatever the birth date; with a startkwalificatie no kwalificatieplicht follows (art. 4a lid 1).
+    if (this.age !== undefined && this.age > param('leerplicht.eindLeeftijd', peildatum) && this.age < param('kwalificatieplicht.eindLeeftijd', peildatum) && i.startkwalificatie === true) {
+      this.t.step(`De jongere is ${this.age}: de leerplicht eindigde uiterlijk aan het einde van het schooljaar waarin hij 16 werd, en met een startkwalificatie geldt geen kwalificatieplicht. Een melding aan de leerplichtambtenaar is niet verplicht; melden mag wel.`, ref('lpw:3', 1), ref('lpw:4a', 1));
+      return 'geen';
+    }
     if (this.age === start || (this.age !== undefined && this.age >= 16 && this.age < param('kwalificatieplicht.eindLeeftijd', peildatum) && i.startkwalificatie === true)) {
       this.t.ask('geboortedatum', 'Wat is de geboortedatum van de leerling (daarmee staat vast of de leer- of kwalificatieplicht op deze dag al of nog geldt)?');
       this.t.explain(
