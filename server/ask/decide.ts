@@ -199,7 +199,7 @@ function leerplichtFromAges(input: Partial<LeerplichtInput>, range: ImpliedAge, 
 function leerplichtBetween(input: Partial<LeerplichtInput>, youngestDob: string, oldestDob: string, peildatum: string, wie: string, aanname: string): RuleOutcome | undefined {
   const youngest = decideLeerplicht({ ...input, geboortedatum: youngestDob, peildatum });
   const oldest = decideLeerplicht({ ...input, geboortedatum: oldestDob, peildatum });
-  if (youngest.status !== oldest.status) return undefined;
+  if (youngest.status !== oldest.status) return eenVanBeide(youngest, oldest, wie, aanname);
   const status = youngest.status;
   const legalBasis = [...youngest.legalBasis, ...oldest.legalBasis.filter((l) => !youngest.legalBasis.some((k) => k.id === l.id))];
   const steps = [aanname, 'De precieze begin- en einddatum hangen af van de geboortedatum; geef die op voor de data.'];
@@ -224,6 +224,41 @@ function leerplichtBetween(input: Partial<LeerplichtInput>, youngestDob: string,
     decision,
     decided: true,
     headline: claim(headline, decision),
+    points: claims(unique([...steps, ...youngest.uitleg.filter((u) => oldest.uitleg.includes(u))]), decision),
+    actions: { school: [], leerplichtambtenaar: [] },
+    followUp: missing,
+    searchTerms: 'leerplicht kwalificatieplicht startkwalificatie schooljaar',
+  };
+}
+
+/**
+ * Leerplichtig at one end of the birth dates, kwalificatieplichtig at the other (a 16-year-old: art. 3 lid 1 ends the
+ * leerplicht with the school year of the 16th birthday, art. 4a lid 1 continues with the kwalificatieplicht). Which
+ * of the two needs the birth date, but either way school is not over: the answer says so, and asks the date. Any
+ * other pair (one end without any duty) stays undecided.
+ */
+function eenVanBeide(youngest: LeerplichtResult, oldest: LeerplichtResult, wie: string, aanname: string): RuleOutcome | undefined {
+  const plicht = new Set(['leerplicht', 'kwalificatieplicht']);
+  if (!plicht.has(youngest.status) || !plicht.has(oldest.status)) return undefined;
+  const legalBasis = [...youngest.legalBasis, ...oldest.legalBasis.filter((l) => !youngest.legalBasis.some((k) => k.id === l.id))];
+  const kpAge = param('kwalificatieplicht.eindLeeftijd', youngest.peildatum);
+  const Wie = wie.charAt(0).toUpperCase() + wie.slice(1);
+  const steps = [
+    aanname.replace(/geven de regels dezelfde uitkomst/, 'geldt een van beide plichten'),
+    `De leerplicht loopt tot het einde van het schooljaar waarin de jongere ${param('leerplicht.eindLeeftijd', youngest.peildatum)} wordt; daarna geldt de kwalificatieplicht tot de ${kpAge}e verjaardag of tot een startkwalificatie (havo, vwo of mbo niveau 2 of hoger). Welke van de twee nu geldt, hangt af van de geboortedatum.`,
+  ];
+  const decision: Decision = { type: 'leerplicht', legalBasis, steps };
+  // Only the facts that tell the two apart or end both: the school career can end the leerplicht earlier, but then
+  // the kwalificatieplicht holds all the same.
+  const sk = [...youngest.missing, ...oldest.missing].find((f) => f.fact === 'startkwalificatie');
+  const missing = sk ? [BIRTH_DATE, sk] : [BIRTH_DATE];
+  return {
+    decision,
+    decided: true,
+    headline: claim(
+      `${Wie} is op ${dutchDate(youngest.peildatum)} nog leerplichtig of al kwalificatieplichtig (artikel 3 en 4a Leerplichtwet): de kwalificatieplicht loopt tot de ${kpAge}e verjaardag of tot een startkwalificatie. Zonder startkwalificatie mag de jongere dus niet stoppen met school om alleen te werken.`,
+      decision,
+    ),
     points: claims(unique([...steps, ...youngest.uitleg.filter((u) => oldest.uitleg.includes(u))]), decision),
     actions: { school: [], leerplichtambtenaar: [] },
     followUp: missing,
@@ -271,7 +306,7 @@ function meldingHeadline(r: MeldingResult, persona: Persona): string {
       // Below the 16 hours of art. 21a the article is named, so the answer says which duty is not (yet) met.
       return r.legalBasis.some((l) => l.id === 'lpw:21a')
         ? `Melden is nog niet verplicht (artikel 21a Leerplichtwet vraagt een melding vanaf 16 uur in 4 lesweken), maar ${wij ? 'u kunt' : 'de school kan'} dit als 'overig verzuim' bij DUO melden om de leerplichtambtenaar in te schakelen.`
-        : `Melden is nog niet verplicht, maar ${wij ? 'u kunt' : 'de school kan'} dit als 'overig verzuim' bij DUO melden om de leerplichtambtenaar in te schakelen.`;
+        : `Melden is nog niet verplicht, maar ${wij ? 'u kunt' : 'de school kan'} dit als 'overig verzuim' bij DUO melden om ${r.aan === 'doorstroompunt' ? 'het Doorstroompunt' : 'de leerplichtambtenaar'} in te schakelen.`;
     case '18-plus-verzuim':
       return r.verplicht
         ? `${doe} een verplichte melding '18-plus verzuim' bij DUO; die gaat naar het Doorstroompunt (RMC) van de woongemeente.`
@@ -312,7 +347,7 @@ const unique = (list: string[]) => [...new Set(list.filter((x) => x.trim().lengt
 
 function verlofHeadline(r: VerlofResult, vrijstelling: boolean): string {
   const wat = vrijstelling ? 'deze vrijstelling' : 'dit verlof';
-  if (r.buitenLeerplichtwet) return 'De verlofregels van de Leerplichtwet gelden niet voor een student van 18 jaar of ouder: de school of instelling beslist volgens haar eigen regels.';
+  if (r.buitenLeerplichtwet) return 'De verlofregels van de Leerplichtwet gelden niet voor een leerling of student van 18 jaar of ouder (artikel 4b Leerplichtwet: de kwalificatieplicht eindigt op de 18e verjaardag): er is geen verlof van de directeur of de leerplichtambtenaar nodig, de school of instelling beslist volgens haar eigen regels.';
   // Art. 5 exemptions are not granted: they arise by the parents' notice (art. 6) with the statement the law asks
   // (art. 7-9); the leerplichtambtenaar checks the notice for the college, it does not decide (facts.md VR-NAT-01).
   if (vrijstelling && r.toegestaan === 'afhankelijk' && r.soort && BY_NOTICE.has(r.soort)) {
@@ -377,8 +412,8 @@ function verlofOutcome(r: VerlofResult, askedVrijstelling: boolean, omstandighei
   }
   return {
     decision,
-    decided: r.soort !== undefined,
-    headline: claim(r.soort ? verlofHeadline(r, vrijstelling) : 'Om welk soort verlof of vrijstelling gaat het? Dat bepaalt wie beslist.', decision),
+    decided: r.soort !== undefined || r.buitenLeerplichtwet === true,
+    headline: claim(r.soort || r.buitenLeerplichtwet ? verlofHeadline(r, vrijstelling) : 'Om welk soort verlof of vrijstelling gaat het? Dat bepaalt wie beslist.', decision),
     points: claims(points, decision),
     actions: { school: [], leerplichtambtenaar: [] },
     followUp: r.missing,

@@ -458,7 +458,13 @@ function luxe(b: MeldingBuilder): MeldingResult {
   const { t, i } = b;
   const groep = b.leeftijdsgroep();
   if (groep === '18plus') {
-    t.step('De jongere is 18 of ouder: luxe verzuim geldt alleen voor leer- en kwalificatieplichtigen; beoordeel het als ongeoorloofd verzuim van een 18-plusser.');
+    t.step('De jongere is 18 of ouder: luxe verzuim bestaat alleen binnen de leer- en kwalificatieplicht, die op de 18e verjaardag eindigt. Er is geen melding luxe verzuim; de school beoordeelt het als ongeoorloofd verzuim van een 18-plusser.', ref('lpw:4b'), ref('lpw:2', 1));
+    // A trip shorter than the weeks of the Doorstroompunt duty is no mandatory report, with or without a diploma:
+    // the diploma need not be asked (known, the 18-plus rules below say what may be reported).
+    if (i.startkwalificatie === undefined && (i.aaneengeslotenWekenAfwezig ?? 0) < param('melding.achttienPlusWeken', b.peildatum)) {
+      t.step('Een vakantie zonder toestemming die korter duurt dan 4 weken aaneengesloten, hoeft de school voor een 18-plusser niet bij DUO te melden; zonder startkwalificatie mag een melding aan het Doorstroompunt wel.', ref('web:9.2.1'), ref('duo'));
+      return b.result('geen-melding', false, 'niemand');
+    }
     return ongeoorloofd(b);
   }
   t.step(`Luxe verzuim gaat naar de leerplichtambtenaar van de woongemeente: ${b.verplichtZin()}.`, ref('lpw:2', 1), ref('duo'));

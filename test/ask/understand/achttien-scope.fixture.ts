@@ -1,3 +1,5 @@
+import { read } from './read-question.js';
+
 // Wordings about scope by age and diploma (18-plus, startkwalificatie, leave at 18+, kwalificatieplicht at 16),
 // written before the change in h-achttien. `heldOut` wordings are measured before/after only, never tuned against.
 
@@ -71,3 +73,25 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: 'Een leerling van 16 zonder diploma zegt dat hij niet meer leerplichtig is en vrij is om te werken. Heeft hij gelijk?', expect: 'kwalificatieplicht', heldOut: true },
   { q: 'Is een 17-jarige zonder startkwalificatie nog leerplichtig of mag hij gaan werken?', expect: 'kwalificatieplicht', heldOut: true },
 ];
+
+/** Whether the answer to a case meets its expectation (the probe and the tests share it). */
+export function passes(c: ScopeCase): boolean {
+  const r = read(c.q);
+  const d = r.decision;
+  const lead = r.lead;
+  switch (c.expect) {
+    case 'achttienplus':
+      return d?.type === 'melding' && d.melding === '18-plus-verzuim' && !/^Ja, dat klopt/.test(lead) && !/niet verplicht/.test(lead);
+    case 'geen-melding':
+      return d?.type === 'melding' && d.melding === 'geen-melding';
+    case 'vraag-diploma':
+      return d?.type === 'melding' && d.melding !== 'geen-melding' && (d.melding === '18-plus-verzuim' ? false : (r.followUp ?? []).includes('startkwalificatie'));
+    case 'verlof-buiten-lpw':
+      return /Leerplichtwet gelden niet|Leerplichtwet geldt niet/.test(lead) && !/luxe verzuim/i.test(lead);
+    case 'geen-luxe':
+      return !(d?.type === 'melding' && d.melding === 'luxe-verzuim') && !/luxe verzuim:? .*meld/i.test(lead) && /18/.test(lead + (d?.steps ?? []).join(' '));
+    case 'kwalificatieplicht':
+      return !/^Ja\b/.test(lead) && /kwalificatieplicht/.test(lead);
+  }
+}
+
