@@ -64,7 +64,9 @@ export function decide(intents: Intent[], facts: Record<string, unknown>, ctx: D
     const days = facts.verzuimDagen ?? facts.dagen;
     const input = factsFor(meldingInput, { ...withRegion, verzuimDagen: days });
     const known = input.leeftijd !== undefined || input.geboortedatum !== undefined;
-    const run = (extra: Partial<MeldingInput>) => overBereik(bereikVan(facts.bereik, input), (vals) => decideMelding({ ...input, ...extra, ...vals }), (r) => [r.melding, r.verplicht, r.aan, ...r.missing.map((m) => m.fact)]);
+    const klas = input.startkwalificatie === undefined && typeof facts.klasZonderStartkwalificatie === 'string' ? facts.klasZonderStartkwalificatie : undefined;
+    const run = (extra: Partial<MeldingInput>) =>
+      withoutStartkwalificatie(klas, (sk) => overBereik(bereikVan(facts.bereik, input), (vals) => decideMelding({ ...input, ...sk, ...extra, ...vals }), (r) => [r.melding, r.verplicht, r.aan, ...r.missing.map((m) => m.fact)]));
     const over = known || !implied ? undefined : overAges(implied, (leeftijd) => run({ leeftijd }), (r) => [r.melding, r.verplicht, r.aan, ...r.steps, ...r.missing.map((m) => m.fact)]);
     const result = over ? assumed(over, implied!) : run({});
     return meldingOutcome(result, ctx, result.open);
@@ -90,6 +92,18 @@ export function decide(intents: Intent[], facts: Record<string, unknown>, ctx: D
       ? overAges(implied, (leeftijd) => decideVerlof({ ...verlof, leeftijd }), (r) => [r.soort, r.toegestaan, r.beslisser, r.maxDagen, ...r.steps, ...r.missing.map((m) => m.fact)])
       : undefined;
   return verlofOutcome(over ? assumed(over, implied!) : first, primary === 'vrijstelling', verlof.omstandigheid);
+}
+
+/**
+ * A pupil still in a vo class ("5 havo", "4 vmbo-t") has no startkwalificatie from it yet (Lpw art. 1 onder f; the
+ * class table in knowledge/lexicon/onderwijs.yaml): the rule runs with that assumption and the answer says it. Only
+ * where the outcome depends on it; a stated diploma (or a follow-up answer) always wins.
+ */
+function withoutStartkwalificatie<R extends { steps: string[]; missing: MissingFact[] }>(klas: string | undefined, run: (sk: Partial<MeldingInput>) => R): R {
+  const open = run({});
+  if (!klas || !open.missing.some((m) => m.fact === 'startkwalificatie')) return open;
+  const r = run({ startkwalificatie: false });
+  return { ...r, steps: [`Aanname: een leerling in ${klas} heeft nog geen startkwalificatie (een havo-, vwo- of mbo-diploma op niveau 2 of hoger); heeft de leerling die al wel, geef dat dan op.`, ...r.steps] };
 }
 
 /** Ranges of facts the input does not state itself (a stated fact, e.g. from a follow-up answer, wins). */
@@ -185,7 +199,7 @@ function leerplichtFromAges(input: Partial<LeerplichtInput>, range: ImpliedAge, 
 function leerplichtBetween(input: Partial<LeerplichtInput>, youngestDob: string, oldestDob: string, peildatum: string, wie: string, aanname: string): RuleOutcome | undefined {
   const youngest = decideLeerplicht({ ...input, geboortedatum: youngestDob, peildatum });
   const oldest = decideLeerplicht({ ...input, geboortedatum: oldestDob, peildatum });
-  if (youngest.status !== oldest.status) return undefined;
+  if (youngest.status !== oldest.status) return eenVanBeide(youngest, oldest, wie, aanname);
   const status = youngest.status;
   const legalBasis = [...youngest.legalBasis, ...oldest.legalBasis.filter((l) => !youngest.legalBasis.some((k) => k.id === l.id))];
   const steps = [aanname, 'De precieze begin- en einddatum hangen af van de geboortedatum; geef die op voor de data.'];
@@ -217,6 +231,41 @@ function leerplichtBetween(input: Partial<LeerplichtInput>, youngestDob: string,
   };
 }
 
+/**
+ * Leerplichtig at one end of the birth dates, kwalificatieplichtig at the other (a 16-year-old: art. 3 lid 1 ends the
+ * leerplicht with the school year of the 16th birthday, art. 4a lid 1 continues with the kwalificatieplicht). Which
+ * of the two needs the birth date, but either way school is not over: the answer says so, and asks the date. Any
+ * other pair (one end without any duty) stays undecided.
+ */
+function eenVanBeide(youngest: LeerplichtResult, oldest: LeerplichtResult, wie: string, aanname: string): RuleOutcome | undefined {
+  const plicht = new Set(['leerplicht', 'kwalificatieplicht']);
+  if (!plicht.has(youngest.status) || !plicht.has(oldest.status)) return undefined;
+  const legalBasis = [...youngest.legalBasis, ...oldest.legalBasis.filter((l) => !youngest.legalBasis.some((k) => k.id === l.id))];
+  const kpAge = param('kwalificatieplicht.eindLeeftijd', youngest.peildatum);
+  const Wie = wie.charAt(0).toUpperCase() + wie.slice(1);
+  const steps = [
+    aanname.replace(/geven de regels dezelfde uitkomst/, 'geldt een van beide plichten'),
+    `De leerplicht loopt tot het einde van het schooljaar waarin de jongere ${param('leerplicht.eindLeeftijd', youngest.peildatum)} wordt; daarna geldt de kwalificatieplicht tot de ${kpAge}e verjaardag of tot een startkwalificatie (havo, vwo of mbo niveau 2 of hoger). Welke van de twee nu geldt, hangt af van de geboortedatum.`,
+  ];
+  const decision: Decision = { type: 'leerplicht', legalBasis, steps };
+  // Only the facts that tell the two apart or end both: the school career can end the leerplicht earlier, but then
+  // the kwalificatieplicht holds all the same.
+  const sk = [...youngest.missing, ...oldest.missing].find((f) => f.fact === 'startkwalificatie');
+  const missing = sk ? [BIRTH_DATE, sk] : [BIRTH_DATE];
+  return {
+    decision,
+    decided: true,
+    headline: claim(
+      `${Wie} is op ${dutchDate(youngest.peildatum)} nog leerplichtig of al kwalificatieplichtig (artikel 3 en 4a Leerplichtwet): de kwalificatieplicht loopt tot de ${kpAge}e verjaardag of tot een startkwalificatie. Zonder startkwalificatie mag de jongere dus niet stoppen met school om alleen te werken.`,
+      decision,
+    ),
+    points: claims(unique([...steps, ...youngest.uitleg.filter((u) => oldest.uitleg.includes(u))]), decision),
+    actions: { school: [], leerplichtambtenaar: [] },
+    followUp: missing,
+    searchTerms: 'leerplicht kwalificatieplicht startkwalificatie schooljaar',
+  };
+}
+
 const ids = (d: Decision) => d.legalBasis.map((l) => l.id);
 const claim = (text: string, d: Decision): Claim => ({ text, legalIds: ids(d) });
 const claims = (texts: string[], d: Decision): Claim[] => texts.map((t) => claim(t, d));
@@ -237,14 +286,19 @@ function missingOutcome(type: Decision['type'], followUp: MissingFact[], legalId
 function meldingHeadline(r: MeldingResult, persona: Persona): string {
   const wij = persona === 'school';
   const doe = wij ? 'Doe' : 'De school doet';
+  // The report is due only while the leerplicht holds, and the birth date decides that (melding.ts plicht()).
+  const geboortedatumOpen = r.aan === 'leerplichtambtenaar' && r.missing.some((m) => m.fact === 'geboortedatum');
   switch (r.melding) {
     case undefined:
       return 'Welke melding nodig is, kan ik nog niet zeggen: er ontbreekt een gegeven.';
     case '16-uur-in-4-weken':
       return r.verplicht
         ? `${doe} een verplichte melding '16 uur in 4 weken' bij DUO (artikel 21a Leerplichtwet): de grens van 16 uur ongeoorloofd verzuim binnen 4 lesweken is bereikt.`
-        : `Een melding '16 uur in 4 weken' bij DUO mag, maar is voor een leerling van 18 jaar of ouder niet verplicht.`;
+        : geboortedatumOpen
+          ? `Een melding '16 uur in 4 weken' bij DUO is alleen verplicht zolang de leer- of kwalificatieplicht geldt (artikel 21a Leerplichtwet); dat hangt hier af van de geboortedatum.`
+          : `Een melding '16 uur in 4 weken' bij DUO mag, maar is voor een leerling van 18 jaar of ouder niet verplicht.`;
     case 'langdurig-relatief-verzuim':
+      if (!r.verplicht && geboortedatumOpen) return `Een melding 'langdurig relatief verzuim' bij DUO is alleen verplicht zolang de leerplicht geldt (artikel 21a Leerplichtwet); dat hangt hier af van de geboortedatum.`;
       return `${doe} een verplichte melding 'langdurig relatief verzuim' bij DUO (artikel 21a Leerplichtwet): de leerling is langer dan 4 weken aaneengesloten zonder geldige reden afwezig.`;
     case 'luxe-verzuim':
       return `Dit is luxe verzuim: ${wij ? 'meld het' : 'de school meldt het'} verplicht als 'luxe verzuim' bij DUO (verzuimloket).`;
@@ -252,7 +306,7 @@ function meldingHeadline(r: MeldingResult, persona: Persona): string {
       // Below the 16 hours of art. 21a the article is named, so the answer says which duty is not (yet) met.
       return r.legalBasis.some((l) => l.id === 'lpw:21a')
         ? `Melden is nog niet verplicht (artikel 21a Leerplichtwet vraagt een melding vanaf 16 uur in 4 lesweken), maar ${wij ? 'u kunt' : 'de school kan'} dit als 'overig verzuim' bij DUO melden om de leerplichtambtenaar in te schakelen.`
-        : `Melden is nog niet verplicht, maar ${wij ? 'u kunt' : 'de school kan'} dit als 'overig verzuim' bij DUO melden om de leerplichtambtenaar in te schakelen.`;
+        : `Melden is nog niet verplicht, maar ${wij ? 'u kunt' : 'de school kan'} dit als 'overig verzuim' bij DUO melden om ${r.aan === 'doorstroompunt' ? 'het Doorstroompunt' : 'de leerplichtambtenaar'} in te schakelen.`;
     case '18-plus-verzuim':
       return r.verplicht
         ? `${doe} een verplichte melding '18-plus verzuim' bij DUO; die gaat naar het Doorstroompunt (RMC) van de woongemeente.`
@@ -293,7 +347,7 @@ const unique = (list: string[]) => [...new Set(list.filter((x) => x.trim().lengt
 
 function verlofHeadline(r: VerlofResult, vrijstelling: boolean): string {
   const wat = vrijstelling ? 'deze vrijstelling' : 'dit verlof';
-  if (r.buitenLeerplichtwet) return 'De verlofregels van de Leerplichtwet gelden niet voor een student van 18 jaar of ouder: de school of instelling beslist volgens haar eigen regels.';
+  if (r.buitenLeerplichtwet) return 'De verlofregels van de Leerplichtwet gelden niet voor een leerling of student van 18 jaar of ouder (artikel 4b Leerplichtwet: de kwalificatieplicht eindigt op de 18e verjaardag): er is geen verlof van de directeur of de leerplichtambtenaar nodig, de school of instelling beslist volgens haar eigen regels.';
   // Art. 5 exemptions are not granted: they arise by the parents' notice (art. 6) with the statement the law asks
   // (art. 7-9); the leerplichtambtenaar checks the notice for the college, it does not decide (facts.md VR-NAT-01).
   if (vrijstelling && r.toegestaan === 'afhankelijk' && r.soort && BY_NOTICE.has(r.soort)) {
@@ -358,8 +412,8 @@ function verlofOutcome(r: VerlofResult, askedVrijstelling: boolean, omstandighei
   }
   return {
     decision,
-    decided: r.soort !== undefined,
-    headline: claim(r.soort ? verlofHeadline(r, vrijstelling) : 'Om welk soort verlof of vrijstelling gaat het? Dat bepaalt wie beslist.', decision),
+    decided: r.soort !== undefined || r.buitenLeerplichtwet === true,
+    headline: claim(r.soort || r.buitenLeerplichtwet ? verlofHeadline(r, vrijstelling) : 'Om welk soort verlof of vrijstelling gaat het? Dat bepaalt wie beslist.', decision),
     points: claims(points, decision),
     actions: { school: [], leerplichtambtenaar: [] },
     followUp: r.missing,

@@ -12,7 +12,7 @@ import { sectorOf } from './scope.js';
 import type { Analyze } from './evidence.js';
 import type { Llm } from './llm.js';
 import type { AskInput, AskResponse, Persona } from './types.js';
-import { understand, type Understanding } from './understand/index.js';
+import { statedFacts, understand, type Understanding } from './understand/index.js';
 
 // understand → decide (rules) → retrieve → compose (→ optional LLM prose) → cite
 
@@ -181,10 +181,6 @@ async function retrieve(knowledge: KnowledgeIndex, query: string, analyze: Analy
 
 const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
-/** The facts this message states itself. */
-function statedFacts(u: Understanding): Record<string, unknown> {
-  return defined({ ...u.melding, ...u.verlof, ...u.leerplicht, leerjaar: u.leerjaar, bereik: u.bereik });
-}
 
 /** Earlier turns first, then this question's facts, then facts passed explicitly (which win). */
 function mergeFacts(u: Understanding, earlier: Record<string, unknown>, given: Record<string, unknown>): Record<string, unknown> {

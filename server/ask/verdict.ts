@@ -127,6 +127,8 @@ const CONSENT_CLAIM = /\b(toestemming|instemming|akkoord|goedkeuring) (van|door)
 const REPORT_VERB = /\b(ge)?meld(en|t|de|den)?\b/;
 const REPORT_NEGATED = /\b(niet|geen|nooit|niks|niets)\b( \w+){0,3} (ge)?meld(en|t)?\b|\b(hoeft|hoeven|hoef)\b( \w+){0,3} (niet|niks|niets|geen)\b/;
 
+const LPW_DECIDER = /\b(directeur|directrice|directie|schoolleider|leerplichtambtenaar|lpa|leerplicht|leerplichtwet|artikel 1[1-4]a?)\b/;
+
 const LEAVING = /\b(uitschrijven|uitschrijving|uitgeschreven|schrijven \w+ uit|stoppen|stopt|van school af|van school gaan|afmelden|gaan werken)\b/;
 
 export function yesNo(decision: Decision, headline: string, question: string, shape: QuestionShape): YesNo | undefined {
@@ -139,6 +141,9 @@ export function yesNo(decision: Decision, headline: string, question: string, sh
     if (asked && otherDecider(decision, asked)) return shape.negated ? 'Ja' : 'Nee';
     // A claim that no permission is needed ("alleen een kennisgeving vooraf") is right exactly when nobody decides.
     if (shape.premise && shape.claim && NO_PERMISSION_CLAIM.test(shape.claim)) return decision.beslisser === 'niemand' && decision.toegestaan !== false ? 'Ja' : 'Nee';
+    // From 18 (Lpw art. 4b) the Leerplichtwet grants no leave: a question whether the directeur or the
+    // leerplichtambtenaar must grant it, or whether that law's leave applies, is answered "Nee".
+    if (decision.legalBasis.some((l) => l.id === 'lpw:4b') && LPW_DECIDER.test(q)) return shape.negated ? 'Ja' : 'Nee';
     if (decision.toegestaan === 'afhankelijk') return 'Afhankelijk';
     if (decision.toegestaan === undefined) return undefined;
     positive = decision.toegestaan;
@@ -156,6 +161,12 @@ export function yesNo(decision: Decision, headline: string, question: string, sh
     const claim = shape.claim ?? '';
     if (positive !== undefined && REPORT_VERB.test(claim)) return positive !== REPORT_NEGATED.test(claim) ? 'Ja' : 'Nee';
     else if (/\b(mag|mogen|kan|kunnen)\b.*\bmeld/.test(q)) positive = decision.melding !== 'geen-melding' && decision.melding !== 'absoluut-verzuim';
+  } else if (decision.type === 'leerplicht' && !decision.status && ['lpw:3', 'lpw:4a'].every((id) => decision.legalBasis.some((l) => l.id === id))) {
+    // Leerplichtig or kwalificatieplichtig, the birth date decides which (decide.ts eenVanBeide): leaving school or
+    // only working is not allowed either way; which duty it is stays open.
+    const asked = shape.claim ?? q.split(/(?<=[.?!])\s+/).filter((x) => x.endsWith('?')).pop() ?? q;
+    if (LEAVING.test(q) || /\bwerk(en)?\b/.test(q)) return 'Nee';
+    if (/\b(school|onderwijs|opleiding)\b/.test(asked) && !/\b(leerplicht|kwalificatieplicht)/.test(asked)) positive = true;
   } else if (decision.type === 'leerplicht' && decision.status) {
     // The asked sentence names the plicht, or asks permission to leave school ("mogen we hem uitschrijven?", "… wil
     // gaan werken. Mag dat?"), which is allowed exactly when no plicht is left.

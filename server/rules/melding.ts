@@ -190,6 +190,12 @@ class MeldingBuilder {
       return 'geen';
     }
     const start = param('leerplicht.startLeeftijd', peildatum);
+    // Leerplicht ends at the latest on 31 July of the school year of the 16th birthday (art. 3 lid 1), so it is over
+    // at 17 whatever the birth date; with a startkwalificatie no kwalificatieplicht follows (art. 4a lid 1).
+    if (this.age !== undefined && this.age > param('leerplicht.eindLeeftijd', peildatum) && this.age < param('kwalificatieplicht.eindLeeftijd', peildatum) && i.startkwalificatie === true) {
+      this.t.step(`De jongere is ${this.age}: de leerplicht eindigde uiterlijk aan het einde van het schooljaar waarin hij 16 werd, en met een startkwalificatie geldt geen kwalificatieplicht. Een melding aan de leerplichtambtenaar is niet verplicht; melden mag wel.`, ref('lpw:3', 1), ref('lpw:4a', 1));
+      return 'geen';
+    }
     if (this.age === start || (this.age !== undefined && this.age >= 16 && this.age < param('kwalificatieplicht.eindLeeftijd', peildatum) && i.startkwalificatie === true)) {
       this.t.ask('geboortedatum', 'Wat is de geboortedatum van de leerling (daarmee staat vast of de leer- of kwalificatieplicht op deze dag al of nog geldt)?');
       this.t.explain(
@@ -452,7 +458,13 @@ function luxe(b: MeldingBuilder): MeldingResult {
   const { t, i } = b;
   const groep = b.leeftijdsgroep();
   if (groep === '18plus') {
-    t.step('De jongere is 18 of ouder: luxe verzuim geldt alleen voor leer- en kwalificatieplichtigen; beoordeel het als ongeoorloofd verzuim van een 18-plusser.');
+    t.step('De jongere is 18 of ouder: luxe verzuim bestaat alleen binnen de leer- en kwalificatieplicht, die op de 18e verjaardag eindigt. Er is geen melding luxe verzuim; de school beoordeelt het als ongeoorloofd verzuim van een 18-plusser.', ref('lpw:4b'), ref('lpw:2', 1));
+    // A trip shorter than the weeks of the Doorstroompunt duty is no mandatory report, with or without a diploma:
+    // the diploma need not be asked (known, the 18-plus rules below say what may be reported).
+    if (i.startkwalificatie === undefined && (i.aaneengeslotenWekenAfwezig ?? 0) < param('melding.achttienPlusWeken', b.peildatum)) {
+      t.step('Een vakantie zonder toestemming die korter duurt dan 4 weken aaneengesloten, hoeft de school voor een 18-plusser niet bij DUO te melden; zonder startkwalificatie mag een melding aan het Doorstroompunt wel.', ref('web:9.2.1'), ref('duo'));
+      return b.result('geen-melding', false, 'niemand');
+    }
     return ongeoorloofd(b);
   }
   t.step(`Luxe verzuim gaat naar de leerplichtambtenaar van de woongemeente: ${b.verplichtZin()}.`, ref('lpw:2', 1), ref('duo'));

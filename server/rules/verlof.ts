@@ -117,7 +117,8 @@ export function decideVerlof(input: VerlofInput): VerlofResult {
   }
   const age = b.age();
   // From 18 neither leerplicht nor kwalificatieplicht applies (art. 4b, 1b): the leave of art. 11–14 is not needed.
-  if (age !== undefined && soort !== undefined && LPW_VERLOF.has(soort) && age >= param('kwalificatieplicht.eindLeeftijd', b.peildatum)) return volwassen(b, soort, age);
+  // Whatever kind of leave is meant: from 18 none of them is the Leerplichtwet's to grant.
+  if (age !== undefined && (soort === undefined || LPW_VERLOF.has(soort)) && age >= param('kwalificatieplicht.eindLeeftijd', b.peildatum)) return volwassen(b, soort, age);
   // Art. 11a: a child under 6 may stay away 5 hours a week on notice and 5 more with the head's consent; for a day
   // out or a trip that is the route, whatever the circumstance is called.
   const onder6 = age !== undefined && age < param('verlof.onder6Leeftijd', b.peildatum);
@@ -157,7 +158,7 @@ export function decideVerlof(input: VerlofInput): VerlofResult {
 const LPW_VERLOF = new Set<VerlofSoort>(['vakantie-beroep', 'gewichtige-omstandigheden', 'religieus', 'ziekte', 'jonger-dan-6']);
 
 /** An adult (18+): no leerplicht and no kwalificatieplicht, so the Leerplichtwet has no leave to grant or refuse. */
-function volwassen(b: VerlofBuilder, soort: VerlofSoort, age: number): VerlofResult {
+function volwassen(b: VerlofBuilder, soort: VerlofSoort | undefined, age: number): VerlofResult {
   const { t, peildatum } = b;
   const eind = param('kwalificatieplicht.eindLeeftijd', peildatum);
   t.step(
@@ -166,6 +167,7 @@ function volwassen(b: VerlofBuilder, soort: VerlofSoort, age: number): VerlofRes
     ref('lpw:11'),
   );
   t.explain('Of de student weg mag, regelt de school of de instelling in haar eigen regels (schoolgids, studentenstatuut, onderwijsovereenkomst); vraag het verlof daar aan.');
+  t.explain('Wegblijven zonder toestemming is voor een 18-plusser geen luxe verzuim in de zin van de Leerplichtwet; de school registreert het als verzuim.');
   t.explain('Afwezigheid zonder geldige reden registreert de school wel; bij langer verzuim kan zij een melding 18-plus verzuim doen (Doorstroompunt), en bij een tegemoetkoming of studiefinanciering kan lang verzuim gevolgen hebben.');
   t.cite(ref('web:9.2.1'));
   b.volwassen = true;

@@ -79,7 +79,16 @@ describe('leerplicht from an age or a class, without a birth date', () => {
       expect(out.decision.steps[0]).toMatch(/Aanname|geboortedatum is niet gegeven/);
     });
   }
-  for (const q of ['Is mijn zoon van 16 nog leerplichtig?', 'Is ons kind uit groep 1 al leerplichtig?', 'Is mijn zoon van 5 leerplichtig?', 'Is hij nog leerplichtig?']) {
+  // Changed in h-achttien: a 16-year-old is leerplichtig or kwalificatieplichtig (Lpw art. 3 lid 1, 4a lid 1); the
+  // answer says so and still asks the birth date (and the diploma) for which of the two, instead of only asking.
+  it('Is mijn zoon van 16 nog leerplichtig? → one of the two duties, the birth date says which: asks for it', () => {
+    const { u, facts: f } = facts('Is mijn zoon van 16 nog leerplichtig?');
+    const out = decide(u.intents, f, ctx)!;
+    expect(out.decision.status).toBeUndefined();
+    expect(out.headline.text).toMatch(/leerplichtig of al kwalificatieplichtig/);
+    expect(out.followUp.map((m) => m.fact)).toEqual(['geboortedatum', 'startkwalificatie']);
+  });
+  for (const q of ['Is ons kind uit groep 1 al leerplichtig?', 'Is mijn zoon van 5 leerplichtig?', 'Is hij nog leerplichtig?']) {
     it(`${q} → depends on the birth date: asks for it`, () => {
       const { u, facts: f } = facts(q);
       const out = decide(u.intents, f, ctx)!;

@@ -23,6 +23,8 @@ export interface Understanding {
   vorm: Vraagvorm;
   /** School type and year as written ("3 havo", "groep 5"): bounds an age the text does not state. */
   leerjaar?: string;
+  /** The class as written when being in it implies no startkwalificatie yet ("5 havo", "4 vmbo-t"); decide.ts assumes it. */
+  klasZonderStartkwalificatie?: string;
   melding: Partial<MeldingInput>;
   verlof: Partial<VerlofInput>;
   leerplicht: Partial<LeerplichtInput>;
@@ -39,6 +41,12 @@ export interface Understanding {
    * names them as words the sources lack ("Over „half” vind ik niets").
    */
   begrepen: string[];
+}
+
+/** The facts a message states itself, as the rules take them (decide.ts): the rules' inputs and what bounds them. */
+export function statedFacts(u: Understanding): Record<string, unknown> {
+  const all: Record<string, unknown> = { ...u.melding, ...u.verlof, ...u.leerplicht, leerjaar: u.leerjaar, klasZonderStartkwalificatie: u.klasZonderStartkwalificatie, bereik: u.bereik };
+  return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined));
 }
 
 export type Bereik = Record<string, { van: number; tot: number; uitleg: string }>;
@@ -122,6 +130,7 @@ export function understand(question: string, ctx: { today: string }): Understand
       intents,
       vorm: reading.vorm,
       ...(typeof x.facts.leerjaar === 'string' ? { leerjaar: x.facts.leerjaar } : {}),
+      ...(typeof x.facts.klasZonderStartkwalificatie === 'string' ? { klasZonderStartkwalificatie: x.facts.klasZonderStartkwalificatie } : {}),
       melding: pick(meldingInput, x.facts) as Partial<MeldingInput>,
       verlof: pick(verlofInput, x.facts) as Partial<VerlofInput>,
       // A birth year or month alone ("2013", "2010-03") stays as read: decide.ts runs the rules over its ages.
@@ -142,7 +151,7 @@ export function understand(question: string, ctx: { today: string }): Understand
 const PARTIAL_DATE = /^\d{4}(?:-\d{2})?$/;
 
 /** Facts that only name a kind (of leave, absence, school) or who asks: words of a general question as much as of a case. */
-const KIND_FACTS = new Set(['meerdereLeerlingen', 'soort', 'onderwijssoort', 'leeftijdBereik', 'soortVerzuim', 'inEersteTweeLesweken', 'periode', 'persona', 'regio']);
+const KIND_FACTS = new Set(['meerdereLeerlingen', 'soort', 'onderwijssoort', 'leeftijdBereik', 'klasZonderStartkwalificatie', 'soortVerzuim', 'inEersteTweeLesweken', 'periode', 'persona', 'regio']);
 
 /**
  * Whether a rule may answer what is asked. The exemption rule says whether an exemption arises for a case; how to

@@ -132,6 +132,14 @@ export function fillOnderwijs(x: SlotSink, a: Analysed): void {
     x.set('leerjaar', 'brugklas', span(a, m.from, m.to));
     x.set('leeftijdBereik', m.item.leeftijdEersteJaar, span(a, m.from, m.to));
   } else if (m.item.leeftijd) x.set('leeftijdBereik', m.item.leeftijd, span(a, m.from, m.to));
+  // A pupil still in this class has no startkwalificatie from it yet (lexicon: startkwalificatieVanafJaar); from
+  // that year on (vwo 5 and 6 after a havo diploma) the class says nothing.
+  const vanaf = m.item.startkwalificatieVanafJaar;
+  const jaarNr = withYear?.jaar ?? (Number(m.item.leerjaren) === 1 ? 1 : undefined);
+  if (typeof vanaf === 'number' && (vanaf === 0 || (jaarNr !== undefined && jaarNr < vanaf))) {
+    const [from, to] = withYear ? [withYear.from, withYear.to] : [m.from, m.to];
+    x.set('klasZonderStartkwalificatie', a.original.slice(a.tokens[from]!.start, a.tokens[to - 1]!.end), span(a, from, to));
+  }
 }
 
 // ---------- family degree ----------

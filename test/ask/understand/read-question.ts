@@ -1,7 +1,7 @@
 import { decide } from '../../../server/ask/decide.js';
 import { questionShape } from '../../../server/ask/question-form.js';
 import type { Decision } from '../../../server/ask/types.js';
-import { understand } from '../../../server/ask/understand/index.js';
+import { statedFacts, understand } from '../../../server/ask/understand/index.js';
 import { consistentHeadline, withYesNo, yesNo } from '../../../server/ask/verdict.js';
 import { TODAY } from './expect.js';
 
@@ -18,8 +18,8 @@ export interface Read {
 
 export function read(question: string): Read {
   const u = understand(question, { today: TODAY });
-  // As the pipeline passes them (pipeline.ts): a range (bereik) the rules decide over only when both ends agree.
-  const facts = { ...u.melding, ...u.verlof, ...u.leerplicht, ...(u.bereik ? { bereik: u.bereik } : {}) };
+  // As the pipeline passes them (pipeline.ts): the rules' inputs and what bounds them (class year, ranges).
+  const facts = statedFacts(u);
   const outcome = decide(u.intents, facts, { region: u.regio, persona: 'school', today: TODAY });
   if (!outcome) return { lead: '', facts };
   const shape = questionShape(question);
