@@ -2,7 +2,7 @@ import { addDays, addMonths, birthday, daysBetween, schoolYearStart } from '../.
 import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '../../rules/schemas.js';
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
-  fillAndereVakantie, fillBuitenLestijd, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGeboortejaarVan, fillGraad, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenSinds, fillUrenUitWeken, fillVerwant, fillVerzuimDagen, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
+  fillAndereVakantie, fillBuitenLestijd, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGeboortejaarVan, fillGraad, fillVerjaardag, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenSinds, fillUrenUitWeken, fillVerwant, fillVerzuimDagen, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
   beoordeeldVerlof, datumBijAnker, eersteLesweken, inEarlierLeave, kenmerk, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, vervoerUitgevallen, medischeAfspraak, laatOfNietGemeld, seizoensberoep, tokenAt, urenPerWeekDelen, verlofDuur, verlofsoortBeschreven, verlofsoortGenoemd,
 } from './slots.js';
 import { analyse, clauseOf, type Analysed } from './tokens.js';
@@ -634,8 +634,6 @@ function timing(x: Extraction): void {
 
 // ---------- leerplicht dates and school career ----------
 
-const WORDT_OP = r(String.raw`\bwordt op ${DATE} (${NUM2})\b`);
-const WORDT_N_OP = r(String.raw`\b(?:wordt|werd|is) (${NUM2})(?: jaar)? (?:geworden )?op ${DATE}`);
 const PEILDATUM: RegExp[] = [
   r(String.raw`\bpeildatum:? (?:is |van )?(?:\w+dag )?${DATE}`),
   r(String.raw`\b(?:vandaag is het|het is vandaag|het is nu|vandaag:?|datum vandaag:?) (?:\w+dag )?${DATE}`),
@@ -665,18 +663,7 @@ const BASISSCHOOL_JAREN = r(String.raw`\b(?:basisschool|basisonderwijs)[^.?!]{0,
 export function leerplicht(x: Extraction): void {
   fillGeboortedatum(x, x.a, x.today);
   fillGeboortejaarVan(x, x.a, x.today);
-  const w = x.first(WORDT_OP);
-  if (w) {
-    const d = dateOf([...w], 1);
-    const n = num(w[10]);
-    if (d && n !== undefined) x.set('geboortedatum', validDate(Number(d.slice(0, 4)) - n, Number(d.slice(5, 7)), Number(d.slice(8))), at(w));
-  }
-  const wn = x.first(WORDT_N_OP);
-  if (wn) {
-    const d = dateOf([...wn], 2);
-    const n = num(wn[1]);
-    if (d && n !== undefined && Number.isInteger(n)) x.set('geboortedatum', validDate(Number(d.slice(0, 4)) - n, Number(d.slice(5, 7)), Number(d.slice(8))), at(wn));
-  }
+  fillVerjaardag(x, x.a, x.today);
   for (const re of PEILDATUM) {
     const m = x.first(re);
     const d = m && dateOf([...m], 1);

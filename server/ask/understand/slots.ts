@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { evaluateVerzuim } from '../../rules/verzuim.js';
 import { param } from '../../rules/params.js';
 import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js';
-import { addDays, ageOn, isWeekend, mondayOf } from '../../rules/dates.js';
+import { addDays, ageOn, isWeekend, mondayOf, parts } from '../../rules/dates.js';
 import { holidayName, isSchoolDay, regionCalendar, type Kalender } from '../../rules/calendar.js';
 import { age, clock, clockSpan, lesLengte, lesuurReeks, numberWord, ordinalTimes, quantity, weekday, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
-import { bareWeekday, tijdvakAt, tijdvakken, type Tijdvak } from './timepoints.js';
+import { bareWeekday, tijdvakAt, tijdvakken, type Richting, type Tijdvak } from './timepoints.js';
 import { clauseOf, span, type Analysed, type Token } from './tokens.js';
 import { DATE, dateOf, MONTH, month, validDate } from './lexicon.js';
 import { vocabulary, type Match, type VocabularyName } from './vocabulary.js';
@@ -1654,6 +1654,59 @@ export function fillGeboortedatum(x: SlotSink, a: Analysed, today: string): void
   for (const m of a.norm.matchAll(BIRTH_YEAR)) {
     if (!near(tokenAt(a, m.index), tokenAt(a, m.index + m[0].length - 1) + 1)) continue;
     if (birthYearPlausible(Number(m[1]), today)) return x.set('geboortedatum', m[1]!, { index: m.index, length: m[0].length });
+  }
+}
+
+/** Verbs that tell a birthday and which occurrence of a date without a year they mean. */
+const TURNS: Record<string, Richting> = { wordt: 'toekomst', werd: 'verleden', geworden: 'verleden', jarig: 'toekomst' };
+
+/**
+ * A birthday told with the age it brings: "werd op 2 oktober 16", "wordt 5 op 3 maart 2027", "is 14 geworden op
+ * Koningsdag", "wordt in mei 16". The grammar of points in time reads the day (or month); the birth date is that
+ * day the stated number of years back (a month gives a birth month: decide.ts runs the rules over its ages).
+ */
+export function fillVerjaardag(x: SlotSink, a: Analysed, today: string): void {
+  if (x.facts.geboortedatum !== undefined) return;
+  const ts = a.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    const richting = TURNS[ts[i]!.norm];
+    if (!richting) continue;
+    const c = ts[i]!.clause;
+    // The age and the day after the verb in its clause, in either order ("werd 16 op 2 oktober", "werd op 2 oktober 16").
+    let jaren: number | undefined;
+    let dag: Tijdvak | undefined;
+    for (let k = i + 1; k < Math.min(ts.length, i + 9) && ts[k]!.clause === c; k++) {
+      // A day first: "2" in "2 oktober" is a date, not an age.
+      const t = dag ? undefined : tijdvakAt(a, /^(?:op|in|per)$/.test(ts[k]!.norm) ? k + 1 : k, today, ts[i]!.norm === 'geworden' ? 'verleden' : richting);
+      if (t && !t.vakantie) {
+        dag = t;
+        k = t.to - 1;
+        continue;
+      }
+      const n = numberWord(ts[k]!.norm);
+      if (jaren === undefined && n !== undefined && Number.isInteger(n) && n >= 3 && n <= 30) jaren = n;
+    }
+    // "Op 2 oktober werd hij 16": the day may open the clause.
+    for (let k = a.clauses[c]!.from; !dag && k < i; k++) {
+      const t = tijdvakAt(a, k, today, ts[i]!.norm === 'geworden' ? 'verleden' : richting);
+      if (t && !t.vakantie && t.to <= i) dag = t;
+    }
+    // "is 14 geworden op …": the age may stand just before the verb.
+    for (let k = i - 1; jaren === undefined && k >= Math.max(0, i - 3) && ts[k]!.clause === c; k--) {
+      const n = numberWord(ts[k]!.norm);
+      if (n !== undefined && Number.isInteger(n) && n >= 3 && n <= 30) jaren = n;
+    }
+    if (jaren === undefined || !dag) continue;
+    const at = span(a, Math.min(i, dag.from), Math.max(dag.to, i + 1));
+    if (dag.van === dag.tot) {
+      const { y, m, d } = parts(dag.van);
+      const geboren = validDate(y - jaren, m, d) ?? validDate(y - jaren, m, d - 1);
+      if (geboren && geboren <= today) return x.set('geboortedatum', geboren, at);
+    }
+    // A whole month ("wordt in mei 16"): the birth month.
+    if (dag.van.slice(8) === '01' && dag.tot.slice(0, 7) === dag.van.slice(0, 7) && parts(addDays(dag.tot, 1)).d === 1) {
+      return x.set('geboortedatum', `${Number(dag.van.slice(0, 4)) - jaren}-${dag.van.slice(5, 7)}`, at);
+    }
   }
 }
 

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../../server/ask/understand/index.js';
+
+// A birthday told with the age it brings ("werd op 2 oktober 16", "wordt 5 op 3 maart 2027"): the birth date is
+// that day the stated number of years back. Minimum functionality per form of the day, invariance over word order
+// and frames, and the direction of "werd" (past) and "wordt" (coming).
+
+const TODAY = '2026-12-03';
+const born = (q: string) => understand(q, { today: TODAY }).leerplicht.geboortedatum;
+
+describe('a birthday with its age gives the birth date', () => {
+  const CASES: Array<[string, string]> = [
+    ['Hij werd op 2 oktober 16.', '2010-10-02'],
+    ['Hij werd 16 op 2 oktober.', '2010-10-02'],
+    ['Op 2 oktober werd hij 16.', '2010-10-02'],
+    ['Ze is 14 geworden op Koningsdag.', '2012-04-27'],
+    ['Mijn dochter wordt op 3 maart 2027 5.', '2022-03-03'],
+    ['Mijn dochter wordt 5 op 3 maart.', '2022-03-03'],
+    ['Zoon wordt vier op 3 februari.', '2023-02-03'],
+    ['Hij wordt op 12 januari 18.', '2009-01-12'],
+    ['Ze werd vorige week dinsdag 12.', '2014-11-24'],
+    ['Mijn zoon wordt in mei 16.', '2011-05'],
+  ];
+  const FRAMES = [(s: string) => `${s} Is hij/zij nog leerplichtig?`, (s: string) => `Goedemiddag, een vraag van een ouder. ${s} Tot wanneer geldt de leerplicht?`, (s: string) => `${s} wat betekent dat voor school??`];
+  for (const [s, want] of CASES)
+    for (const [i, f] of FRAMES.entries()) it(`${s} (frame ${i + 1}) → ${want}`, () => expect(born(f(s))).toBe(want));
+
+  it('"werd" looks back, "wordt" ahead: the same day gives birth dates a year apart', () => {
+    expect(born('Hij werd op 10 december 15. Leerplichtig?')).toBe('2010-12-10');
+    expect(born('Hij wordt op 10 december 15. Leerplichtig?')).toBe('2011-12-10');
+  });
+  it('a stated birth date wins; an age without a day is no birth date', () => {
+    expect(born('Geboren op 1 februari 2011, werd op 2 oktober 16. Leerplichtig?')).toBe('2011-02-01');
+    expect(born('Hij wordt binnenkort 16. Is hij dan nog leerplichtig?')).toBeUndefined();
+  });
+});
