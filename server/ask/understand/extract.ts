@@ -3,7 +3,7 @@ import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '.
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
   fillAndereVakantie, fillBuitenLestijd, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGeboortejaarVan, fillGraad, fillVerjaardag, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenSinds, fillUrenUitWeken, fillVerwant, fillVerzuimDagen, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
-  beoordeeldVerlof, datumBijAnker, eersteLesweken, inEarlierLeave, kenmerk, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, vervoerUitgevallen, medischeAfspraak, laatOfNietGemeld, seizoensberoep, tokenAt, urenPerWeekDelen, verlofDuur, verlofsoortBeschreven, verlofsoortGenoemd,
+  beoordeeldVerlof, datumBijAnker, diplomaNiveau, eersteLesweken, inEarlierLeave, kenmerk, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, vervoerUitgevallen, medischeAfspraak, laatOfNietGemeld, seizoensberoep, tokenAt, urenPerWeekDelen, verlofDuur, verlofsoortBeschreven, verlofsoortGenoemd,
 } from './slots.js';
 import { analyse, clauseOf, type Analysed } from './tokens.js';
 
@@ -126,6 +126,9 @@ export function inschrijvingEnDiploma(x: Extraction): void {
   }
   const skF = x.first(SK_FALSE);
   if (skF) x.set('startkwalificatie', false, at(skF));
+  // Any other wording: the course or level nearest a diploma word in its clause.
+  const niveau = x.facts.startkwalificatie === undefined ? diplomaNiveau(x.a) : undefined;
+  if (niveau) x.set('startkwalificatie', niveau.startkwalificatie, niveau.at);
   // Entree (mbo 1) is the course for students without a startkwalificatie; a diploma named in the text wins.
   const entree = x.facts.startkwalificatie === undefined ? x.first(ENTREE_STUDENT) : null;
   if (entree) x.set('startkwalificatie', false, at(entree));

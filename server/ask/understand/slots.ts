@@ -5,7 +5,7 @@ import { param } from '../../rules/params.js';
 import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js';
 import { addDays, ageOn, isWeekend, mondayOf, parts } from '../../rules/dates.js';
 import { holidayName, isSchoolDay, regionCalendar, type Kalender } from '../../rules/calendar.js';
-import { age, clock, clockSpan, lesLengte, lesuurReeks, numberWord, ordinalTimes, quantity, weekday, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
+import { age, clock, clockSpan, lesLengte, lesuurReeks, numberWord, ordinalTimes, ordinalWord, quantity, weekday, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
 import { bareWeekday, tijdvakAt, tijdvakken, type Richting, type Tijdvak } from './timepoints.js';
 import { clauseOf, span, type Analysed, type Token } from './tokens.js';
 import { DATE, dateOf, MONTH, month, validDate } from './lexicon.js';
@@ -1214,6 +1214,8 @@ interface Start {
   at: { index: number; length: number };
   /** Character span of the sentence the start stands in. */
   zin: { from: number; to: number };
+  /** Token index of the cue ("sinds", "voor het laatst"). */
+  cue: number;
 }
 
 function starts(a: Analysed, today: string): Start[] {
@@ -1228,7 +1230,7 @@ function starts(a: Analysed, today: string): Start[] {
     for (let k = i + 1; k <= i + (lastSeen ? 10 : 1) && !tv && k < ts.length && !/^[.?!]$/.test(ts[k]!.norm); k++) tv = tijdvakAt(a, k, today) ?? (cue ? bareWeekday(a, k, today) : undefined);
     if (!tv || tv.van > today) continue;
     const zin = sentenceAround(a.norm, ts[i]!.start, ts[tv.to - 1]!.end);
-    out.push({ tijdvak: tv, laatstGezien: lastSeen, erna: lastSeen || tv.vakantie !== undefined, at: span(a, lastSeen ? tv.from : i, tv.to), zin });
+    out.push({ tijdvak: tv, laatstGezien: lastSeen, erna: lastSeen || tv.vakantie !== undefined, at: span(a, lastSeen ? tv.from : i, tv.to), zin, cue: i });
   }
   return out;
 }
@@ -1273,9 +1275,9 @@ export function fillWekenSinds(x: SlotSink, a: Analysed, today: string): void {
   ];
   for (const s of starts(a, today)) {
     if (!s.laatstGezien && !absentAt.some((at) => at >= s.zin.from && at < s.zin.to)) continue;
-    // "sinds de herfstvakantie 20 uur gespijbeld": hours, days or times over a period are not continuous absence.
-    const inZin = a.tokens.map((t, i) => [t, i] as const).filter(([t]) => t.start >= s.zin.from && t.start < s.zin.to);
-    if (inZin.some(([, i]) => PERIODE_MAAT.has(quantity(a.tokens, i)?.value.unit ?? 'jaar'))) continue;
+    // "sinds de herfstvakantie 20 uur gespijbeld", "sinds oktober elke dinsdag het 1e en 2e uur": hours, days, times,
+    // a recurring day or lessons by their place are absence within a period, not continuous absence.
+    if (sentenceHasMeasure(a, s.cue) || sentenceHas(a, s.cue, (k) => lessonPlace(a, k))) continue;
     const { lo, hi } = overStarts(s, (k, start) => lesweekenSinds(k, start, today));
     if (hi <= 0) continue;
     if (lo === hi) return x.set('aaneengeslotenWekenAfwezig', lo, s.at);
@@ -1407,6 +1409,13 @@ function sentenceHasMeasure(a: Analysed, i: number): boolean {
   let from = i;
   while (from > 0 && !/^[.?!]$/.test(ts[from - 1]!.norm)) from--;
   for (let k = from; k < ts.length && !/^[.?!]$/.test(ts[k]!.norm); k++) if (FREQUENCY.has(ts[k]!.norm) || PERIODE_MAAT.has(quantity(ts, k)?.value.unit ?? 'jaar') || everyDay(a, k)) return true;
+  return false;
+}
+
+/** A lesson named by its place in the day: "het 1e uur", "het derde en vierde uur", "de 2e les". */
+function lessonPlace(a: Analysed, k: number): boolean {
+  if (ordinalWord(norm(a, k) ?? '', norm(a, k + 1)) === undefined) return false;
+  for (let j = k + 1; j <= k + 4; j++) if (/^(?:uur|uren|les|lessen|lesuur|lesuren)$/.test(norm(a, j) ?? '')) return true;
   return false;
 }
 
@@ -1656,6 +1665,48 @@ export function fillGeboortedatum(x: SlotSink, a: Analysed, today: string): void
     if (birthYearPlausible(Number(m[1]), today)) return x.set('geboortedatum', m[1]!, { index: m.index, length: m[0].length });
   }
 }
+
+// ---------- the diploma a pupil holds ----------
+
+/** Words that name a diploma obtained ("heb mijn niveau 2 diploma al", "is geslaagd", "behaalde zijn getuigschrift"). */
+const DIPLOMA_WORDS = /^(?:diploma|diplomas|getuigschrift|geslaagd|gehaald|behaald|behaalde|haalde)$/;
+/** Courses whose diploma is a startkwalificatie (Lpw art. 1: havo, vwo, mbo niveau 2 or higher) and those whose is not. */
+const SK_COURSE = /^(?:havo|vwo|atheneum|gymnasium|havodiploma|vwodiploma)$/;
+const NO_SK_COURSE = /^(?:vmbo|mavo|entree|praktijkonderwijs|pro|vmbodiploma|mavodiploma)$/;
+const LEVEL_WORDS = /^(?:niveau|mbo|level)$/;
+
+/**
+ * The diploma a pupil holds, read from the words around a diploma word in its clause: the nearest course or mbo
+ * level names it ("mijn niveau 2 diploma" → startkwalificatie; "haar vmbo-diploma" → none). A negated or failed
+ * clause says nothing here (the regexes in extract.ts read those).
+ */
+export function diplomaNiveau(a: Analysed): { startkwalificatie: boolean; at: { index: number; length: number } } | undefined {
+  const ts = a.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    if (!DIPLOMA_WORDS.test(ts[i]!.norm)) continue;
+    const c = clauseOf(a, i);
+    // A negation or failure next to the diploma ("nog niet gehaald", "gezakt voor"), not elsewhere in the clause ("… en komt niet").
+    if (ts.slice(Math.max(c.from, i - 3), Math.min(c.to, i + 4)).some((t) => NOT_NEAR.has(t.norm) || FAILED_EXAM.test(t.norm))) continue;
+    let best: { sk: boolean; k: number; dist: number } | undefined;
+    for (let k = Math.max(c.from, i - 5); k < Math.min(c.to, i + 6); k++) {
+      const w = ts[k]!.norm;
+      let sk: boolean | undefined;
+      if (SK_COURSE.test(w)) sk = true;
+      else if (NO_SK_COURSE.test(w)) sk = false;
+      else if (LEVEL_WORDS.test(w)) {
+        const n = numberWord(norm(a, k + 1) === '-' ? (norm(a, k + 2) ?? '') : (norm(a, k + 1) ?? ''));
+        if (n !== undefined && n >= 1 && n <= 4 && Number.isInteger(n)) sk = n >= 2;
+      }
+      if (sk === undefined) continue;
+      const dist = Math.abs(k - i);
+      if (!best || dist < best.dist) best = { sk, k, dist };
+    }
+    if (best) return { startkwalificatie: best.sk, at: span(a, Math.min(i, best.k), Math.max(i, best.k) + 2) };
+  }
+  return undefined;
+}
+const FAILED_EXAM = /^(?:gezakt|zakt|zakte|zakken|gezakte)$/;
+const NOT_NEAR = new Set(['niet', 'geen', 'nooit', 'zonder']);
 
 /** Verbs that tell a birthday and which occurrence of a date without a year they mean. */
 const TURNS: Record<string, Richting> = { wordt: 'toekomst', werd: 'verleden', geworden: 'verleden', jarig: 'toekomst' };

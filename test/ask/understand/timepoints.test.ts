@@ -200,3 +200,15 @@ describe('a last school day is no "last seen"', () => {
     expect(weken('De laatste keer dat hij op school was, was 2 november. Hij is 19 en heeft geen diploma. Wat melden we?')).toEqual([4, 4]);
   });
 });
+
+describe('a recurring absence since a start is no continuous absence', () => {
+  it.each([
+    'Leerling uit 3 vwo mist sinds de herfstvakantie elke dinsdag en donderdag het 1e en 2e uur zonder reden. Moeten we al melden?',
+    'Sinds 2 november is ze elke maandag afwezig, zonder bericht. Melden?',
+    'Sinds oktober spijbelt hij regelmatig, hij is 14. Melden?',
+    'Hij mist sinds half oktober het derde en vierde uur op woensdag. Wat nu?',
+  ])('%s', (q) => expect(weken(q)).toBeUndefined());
+  it('while "niet meer op school" since a day still is', () => {
+    expect(weken('Sinds 2 november is hij niet meer op school geweest. Hij is 14. Melden?')).toEqual([4, 4]);
+  });
+});
