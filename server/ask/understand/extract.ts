@@ -2,7 +2,7 @@ import { addDays, addMonths, birthday, daysBetween, schoolYearStart } from '../.
 import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '../../rules/schemas.js';
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
-  fillAndereVakantie, fillBuitenLestijd, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGeboortejaarVan, fillGraad, fillVerjaardag, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenSinds, fillUrenUitWeken, fillVerwant, fillVerzuimDagen, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
+  fillAndereVakantie, fillBuitenLestijd, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGeboortejaarVan, fillGraad, fillVerjaardag, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenSinds, fillWekelijksVerzuim, fillUrenUitWeken, fillVerwant, fillVerzuimDagen, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
   beoordeeldVerlof, datumBijAnker, diplomaNiveau, eersteLesweken, inEarlierLeave, kenmerk, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, vervoerUitgevallen, medischeAfspraak, laatOfNietGemeld, seizoensberoep, tokenAt, urenPerWeekDelen, verlofDuur, verlofsoortBeschreven, verlofsoortGenoemd,
 } from './slots.js';
 import { analyse, clauseOf, type Analysed } from './tokens.js';
@@ -302,6 +302,8 @@ function uren(x: Extraction): void {
   // unless the illness or the religious duty was notified too late (art. 12, 13).
   const soort = x.facts.soortVerzuim as SoortVerzuim | undefined;
   const late = (soort === 'ziek' && x.facts.ziekmeldingTijdig === false) || (soort === 'religieus' && x.facts.kennisgevingTijdig === false);
+  // A weekly recurring absence over weeks is read before single durations: "3 lesuren" is then one occurrence.
+  if (!EXCUSED.has(soort as SoortVerzuim) || late) fillWekelijksVerzuim(x, x.a, x.today);
   fillUren(x, x.a, { excused: EXCUSED.has(soort as SoortVerzuim) && !late, onderwijssoort: x.facts.onderwijssoort as Onderwijssoort | undefined, today: x.today });
   if (!EXCUSED.has(soort as SoortVerzuim) || late) fillUrenSinds(x, x.a, x.today);
 }

@@ -1218,7 +1218,7 @@ interface Start {
   cue: number;
 }
 
-function starts(a: Analysed, today: string): Start[] {
+function startsOf(a: Analysed, today: string): Start[] {
   const out: Start[] = [];
   const ts = a.tokens;
   for (let i = 0; i < ts.length; i++) {
@@ -1273,7 +1273,7 @@ export function fillWekenSinds(x: SlotSink, a: Analysed, today: string): void {
     ...absent.map((h) => a.tokens[h.from]!.start),
     ...a.tokens.filter((t) => PRESENCE.has(t.norm) && a.clauses[t.clause]!.negated).map((t) => t.start),
   ];
-  for (const s of starts(a, today)) {
+  for (const s of startsOf(a, today)) {
     if (!s.laatstGezien && !absentAt.some((at) => at >= s.zin.from && at < s.zin.to)) continue;
     // "sinds de herfstvakantie 20 uur gespijbeld", "sinds oktober elke dinsdag het 1e en 2e uur": hours, days, times,
     // a recurring day or lessons by their place are absence within a period, not continuous absence.
@@ -1300,7 +1300,7 @@ function setBereik(x: SlotSink, fact: string, van: number, tot: number, uitleg: 
 export function fillUrenSinds(x: SlotSink, a: Analysed, today: string): void {
   if (x.facts.ongeoorloofdeUren !== undefined) return;
   const ts = a.tokens;
-  for (const s of starts(a, today)) {
+  for (const s of startsOf(a, today)) {
     if (s.laatstGezien) continue;
     const rate = ts.map((_, i) => i).filter((i) => ts[i]!.start >= s.zin.from && ts[i]!.start < s.zin.to).map((i) => {
       const q = quantity(ts, i);
@@ -1324,6 +1324,70 @@ export function fillUrenSinds(x: SlotSink, a: Analysed, today: string): void {
 }
 
 const getalNl = (n: number) => String(n).replace('.', ',');
+
+/** Words that make a count of weeks the span a recurring absence has run: "al 5 weken", "de afgelopen 3 weken", "5 weken lang". */
+const SPAN_BEFORE = new Set(['al', 'afgelopen', 'laatste', 'sinds', 'nu']);
+
+/**
+ * A weekly recurring absence over a span (issue 10: a series feeds the 4-lesweek window): "elke dinsdag en donderdag
+ * het 1e en 2e uur, al 4 weken" or "sinds de herfstvakantie elke vrijdagmiddag (3 lesuren)". The hours of one
+ * occurrence (lessons by place, or a duration in the sentence) × the weekdays × the weeks it ran, at most the 4
+ * lesweken of the window; a start read by the grammar of points in time gives a range over regions and its ends.
+ */
+export function fillWekelijksVerzuim(x: SlotSink, a: Analysed, today: string): void {
+  if (x.facts.ongeoorloofdeUren !== undefined) return;
+  const ts = a.tokens;
+  const venster = param('melding.vensterLesweken', today);
+  const done = new Set<number>();
+  for (let i = 0; i < ts.length - 1; i++) {
+    if (done.has(i) || !EVERY.test(ts[i]!.norm) || !weekdays(ts, i + 1)) continue;
+    const zin = sentenceAround(a.norm, ts[i]!.start, ts[i]!.end);
+    const inZin = ts.map((_, k) => k).filter((k) => ts[k]!.start >= zin.from && ts[k]!.start < zin.to);
+    // Every recurrence in the sentence with the amount of one occurrence, read up to the next recurrence:
+    // "elke maandag 4 lesuren en elke vrijdag 3 lesuren" is 7 hours a week.
+    const starts = inZin.filter((k) => EVERY.test(ts[k]!.norm) && weekdays(ts, k + 1));
+    for (const k of starts) done.add(k);
+    let perWeek = 0;
+    let complete = true;
+    for (const [n, k] of starts.entries()) {
+      const days = weekdays(ts, k + 1)!;
+      const until = starts[n + 1] ?? inZin.at(-1)! + 1;
+      const per = occurrence(a, days.to, until) ?? occurrence(a, inZin[0]!, k);
+      if (per === undefined) complete = false;
+      else perWeek += per * days.value.length;
+    }
+    if (!complete || perWeek === 0) continue;
+    // The span: a count of weeks it ran, or a start.
+    let weken: { lo: number; hi: number } | undefined;
+    for (const k of inZin) {
+      const q = quantity(ts, k);
+      if (!q || (q.value.unit !== 'week' && q.value.unit !== 'lesweek')) continue;
+      const before = norm(a, k - 1) === 'de' ? norm(a, k - 2) : norm(a, k - 1);
+      if (SPAN_BEFORE.has(before ?? '') || norm(a, q.to) === 'lang') weken = { lo: q.value.value, hi: q.value.value };
+    }
+    const start = weken ? undefined : startsOf(a, today).find((st) => !st.laatstGezien && st.zin.from === zin.from);
+    if (start) weken = overStarts(start, (k, d) => lesweekenSinds(k, d, today));
+    if (!weken || weken.hi <= 0) continue;
+    const uren = (w: number) => Math.round(perWeek * Math.min(w, venster) * 100) / 100;
+    const at = span(a, i, inZin.at(-1)! + 1);
+    if (uren(weken.lo) === uren(weken.hi)) return x.set('ongeoorloofdeUren', uren(weken.lo), at);
+    return setBereik(x, 'ongeoorloofdeUren', uren(weken.lo), uren(weken.hi), `${getalNl(perWeek)} uur per week sinds ${a.original.slice(start!.at.index, start!.at.index + start!.at.length).replace(/^\S+\s/, '')}: ${getalNl(uren(weken.lo))} tot ${getalNl(uren(weken.hi))} uur in de laatste ${venster} lesweken, afhankelijk van de precieze startdag en de vakantieregio`, at);
+  }
+}
+
+const EVERY = /^(?:elke|iedere|alle)$/;
+
+/** The hours of one occurrence between tokens [from, to): lessons by their place, else a duration (never a total). */
+function occurrence(a: Analysed, from: number, to: number): number | undefined {
+  const ts = a.tokens;
+  for (let k = from; k < to; k++) {
+    const r = lesuurReeks(ts, k);
+    if (r) return r.value;
+    const q = quantity(ts, k);
+    if (q && HOUR_UNITS.has(q.value.unit) && !/^(?:totaal|samen)$/.test(norm(a, q.from - 1) ?? '')) return q.value.value;
+  }
+  return undefined;
+}
 
 function sentenceAround(text: string, from: number, to: number): { from: number; to: number } {
   const before = Math.max(text.lastIndexOf('.', from), text.lastIndexOf('?', from), text.lastIndexOf('!', from));
