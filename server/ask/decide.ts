@@ -55,6 +55,8 @@ function factsFor<S extends z.ZodObject>(schema: S, facts: Record<string, unknow
 export function decide(intents: Intent[], facts: Record<string, unknown>, ctx: DecideContext): RuleOutcome | undefined {
   const primary = intents[0];
   if (!primary) return undefined;
+  const ages = Array.isArray(facts.leeftijden) ? [...new Set(facts.leeftijden as number[])] : [];
+  if (ages.length > 1) return forEachChild(intents, facts, ages, ctx);
   const withRegion = ctx.region ? { ...facts, regio: ctx.region } : facts;
   const born = birthSpan(facts.geboortedatum, ctx.today);
   // A birth year bounds the age more tightly than a class year does.
@@ -104,6 +106,21 @@ function withoutStartkwalificatie<R extends { steps: string[]; missing: MissingF
   if (!klas || !open.missing.some((m) => m.fact === 'startkwalificatie')) return open;
   const r = run({ startkwalificatie: false });
   return { ...r, steps: [`Aanname: een leerling in ${klas} heeft nog geen startkwalificatie (een havo-, vwo- of mbo-diploma op niveau 2 of hoger); heeft de leerling die al wel, geef dat dan op.`, ...r.steps] };
+}
+
+/**
+ * Several children asked about together ("de kinderen (8 en 11)"): the rules run for each age. The same outcome for
+ * each: decided, and the answer says so. Outcomes that differ: no rules decision for the question as a whole (the
+ * sources answer, and the asker can ask per child).
+ */
+function forEachChild(intents: Intent[], facts: Record<string, unknown>, ages: number[], ctx: DecideContext): RuleOutcome | undefined {
+  const { leeftijden: _l, geboortedatum: _g, leerjaar: _j, ...rest } = facts;
+  const per = ages.map((leeftijd) => decide(intents, { ...rest, leeftijd }, ctx));
+  const key = (o: RuleOutcome | undefined) => o && JSON.stringify([o.decided, o.decision.type, o.decision.melding, o.decision.toegestaan, o.decision.beslisser, o.decision.status]);
+  const first = per[0];
+  if (!first?.decided || !per.every((o) => key(o) === key(first))) return undefined;
+  const step = `Voor elk kind (${ages.join(' en ')} jaar) geven de regels dezelfde uitkomst.`;
+  return { ...first, decision: { ...first.decision, steps: [step, ...first.decision.steps] }, points: [claim(step, first.decision), ...first.points] };
 }
 
 /** Ranges of facts the input does not state itself (a stated fact, e.g. from a follow-up answer, wins). */

@@ -21,6 +21,8 @@ export interface Understanding {
   intents: Intent[];
   /** How it is asked: decide a case, the procedure, the legal ground, or general knowledge. */
   vorm: Vraagvorm;
+  /** The ages of several pupils asked about together ("de kinderen (8 en 11)"): decide.ts decides only when each gets the same outcome. */
+  leeftijden?: number[];
   /** School type and year as written ("3 havo", "groep 5"): bounds an age the text does not state. */
   leerjaar?: string;
   /** The class as written when being in it implies no startkwalificatie yet ("5 havo", "4 vmbo-t"); decide.ts assumes it. */
@@ -45,7 +47,7 @@ export interface Understanding {
 
 /** The facts a message states itself, as the rules take them (decide.ts): the rules' inputs and what bounds them. */
 export function statedFacts(u: Understanding): Record<string, unknown> {
-  const all: Record<string, unknown> = { ...u.melding, ...u.verlof, ...u.leerplicht, leerjaar: u.leerjaar, klasZonderStartkwalificatie: u.klasZonderStartkwalificatie, bereik: u.bereik };
+  const all: Record<string, unknown> = { ...u.melding, ...u.verlof, ...u.leerplicht, leerjaar: u.leerjaar, klasZonderStartkwalificatie: u.klasZonderStartkwalificatie, bereik: u.bereik, leeftijden: u.leeftijden };
   return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined));
 }
 
@@ -120,7 +122,7 @@ export function understand(question: string, ctx: { today: string }): Understand
     const general = (reading.algemeen || reading.kennisvraag) && !exemptionCase;
     const implied = general || !aboutCase ? [] : detectIntents(x, reading.intents.includes('melding')).filter((i) => !asked || asked.includes(i) || (i === 'vrijstelling' && asked.includes('leerplicht')));
     // Two pupils described (each with an age): the rules decide one case, so the sources answer (issue 10, class 6).
-    const intents = x.facts.meerdereLeerlingen ? [] : takenNotAsked(ordered([...reading.intents, ...implied]), x, original).filter((i) => mayDecide(i, reading));
+    const intents = x.facts.meerdereLeerlingen && !Array.isArray(x.facts.leeftijden) ? [] : takenNotAsked(ordered([...reading.intents, ...implied]), x, original).filter((i) => mayDecide(i, reading));
     if (intents.includes('leerplicht')) {
       peildatumGenoemd(x);
       peildatumVandaag(x);
@@ -139,6 +141,7 @@ export function understand(question: string, ctx: { today: string }): Understand
       ...(x.facts.regio ? { regio: x.facts.regio as string } : {}),
       ...(reading.eigenGebeurtenis ? { zoekwoorden: OWN_EVENT_SEARCH } : {}),
       ...(x.facts.bereik ? { bereik: x.facts.bereik as Bereik } : {}),
+      ...(Array.isArray(x.facts.leeftijden) ? { leeftijden: x.facts.leeftijden as number[] } : {}),
       found: x.found,
       begrepen: understoodWords(x),
     };

@@ -47,19 +47,26 @@ export function fillLeeftijd(x: SlotSink, a: Analysed): void {
   // Two pupils of different ages ("mijn zoon van 5 en mijn dochter van 9", "de kinderen (8 en 11)") are two cases:
   // the rules decide about one pupil, so the question is not merged into one.
   const pair = ageList(a);
-  if (new Set(ages).size > 1 || pair) x.set('meerdereLeerlingen', true, pair ?? span(a, 0, a.tokens.length));
+  const all = [...new Set([...ages, ...(pair?.ages ?? [])])].sort((p, q) => p - q);
+  if (all.length > 1) {
+    const at = pair?.at ?? span(a, 0, a.tokens.length);
+    x.set('meerdereLeerlingen', true, at);
+    // decide.ts runs the rules for each child and decides only when they agree.
+    x.set('leeftijden', all, at);
+  }
 }
 
 const CHILDREN = /^(?:kinderen|kids|zonen|zoons|dochters|jongens|meisjes|leerlingen|broers|zussen|tweeling|allebei|beiden|beide)$/;
 
 /** Two ages in one list after a word for several children: "de kinderen (8 en 11)", "twee kinderen, een van 4 en een van 12". */
-function ageList(a: Analysed): { index: number; length: number } | undefined {
+function ageList(a: Analysed): { ages: number[]; at: { index: number; length: number } } | undefined {
   const ts = a.tokens;
   for (let i = 0; i < ts.length; i++) {
     if (!CHILDREN.test(ts[i]!.norm) && !(ts[i]!.norm === 'een' && norm(a, i + 1) === 'van')) continue;
     for (let k = i + 1; k < Math.min(ts.length, i + 8); k++) {
       if (/^[.?!]$/.test(ts[k]!.norm)) break;
-      if (ts[k]!.kind !== 'num' || norm(a, k + 1) === 'uur') continue;
+      // "groep 3 en 7", "klas 1 en 2": school years, not ages.
+      if (ts[k]!.kind !== 'num' || norm(a, k + 1) === 'uur' || /^(?:groep|klas|leerjaar|niveau)$/.test(norm(a, k - 1) ?? '')) continue;
       let j = k + 1;
       if (norm(a, j) === 'jaar') j++;
       if (norm(a, j) === ',') j++;
@@ -68,7 +75,7 @@ function ageList(a: Analysed): { index: number; length: number } | undefined {
       if (norm(a, j) === 'een' && norm(a, j + 1) === 'van') j += 2;
       const n1 = Number(ts[k]!.norm);
       const n2 = Number(norm(a, j));
-      if (ts[j]?.kind === 'num' && n1 >= 2 && n1 <= 25 && n2 >= 2 && n2 <= 25 && n1 !== n2 && norm(a, j + 1) !== 'uur' && !/^(?:dagen|dag|weken|week|keer|maanden|lesuren)$/.test(norm(a, j + 1) ?? '')) return span(a, k, j + 1);
+      if (ts[j]?.kind === 'num' && n1 >= 2 && n1 <= 25 && n2 >= 2 && n2 <= 25 && n1 !== n2 && norm(a, j + 1) !== 'uur' && !/^(?:dagen|dag|weken|week|keer|maanden|lesuren)$/.test(norm(a, j + 1) ?? '')) return { ages: [n1, n2], at: span(a, k, j + 1) };
       break;
     }
   }

@@ -56,7 +56,8 @@ export const HELD_OUT: HeldOut[] = [
   { cls: 5, q: 'Wat houdt een bestuurlijke boete in? Het gaat om de ouders van een meisje van 13.', notIntent: ['leerplicht'] },
   { cls: 5, q: 'Mag de leerplichtambtenaar bij een jongen van 15 zomaar thuis langskomen zonder afspraak?', notIntent: ['leerplicht'] },
   // 6. two children are not one case
-  { cls: 6, q: 'Mijn zoon van 5 en mijn dochter van 9 willen mee naar een bruiloft in Turkije, drie dagen. Krijgen ze allebei verlof?', noDecision: true },
+  // Both children get the same outcome (the rules run per child): a decision is right here; no longer noDecision.
+  { cls: 6, q: 'Mijn zoon van 5 en mijn dochter van 9 willen mee naar een bruiloft in Turkije, drie dagen. Krijgen ze allebei verlof?', notIntent: ['melding'] },
   { cls: 6, q: 'Ik heb twee kinderen, een van 4 jaar en een van 12. Mogen ze allebei een week eerder op vakantie?', noDecision: true },
   { cls: 6, q: 'Broer (15) heeft 20 uur gespijbeld en zijn zusje van 7 is twee dagen weggebleven. Wat moet de school melden?', noDecision: true, open: true },
 ];
