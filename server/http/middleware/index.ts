@@ -48,7 +48,9 @@ function bodyLimits(cfg: EdgeConfig): MiddlewareHandler {
   };
   const small = bodyLimit({ maxSize: jsonMax, onError: tooLarge(`${cfg.BODY_LIMIT_JSON_KB} kB`) });
   const large = bodyLimit({ maxSize: uploadMax, onError: tooLarge(`${cfg.BODY_LIMIT_UPLOAD_MB} MB`) });
-  return (c, next) => (isUpload(c.req.header('content-type') ?? '') ? large(c, next) : small(c, next));
+  // A GET or HEAD has no body we read; asking hono whether it has one makes the node server build a full Request, a
+  // cost every /api/health probe would pay.
+  return (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : isUpload(c.req.header('content-type') ?? '') ? large(c, next) : small(c, next));
 }
 
 /**
