@@ -19,9 +19,10 @@ const COMMON_SHARE = 0.5;
  * pruning): a common term can reorder the candidates, but need not be walked through completely. The term that
  * reaches the limit brings in only the passages it weighs most in (its highest BM25 parts), as many as there is room
  * for: otherwise one term found in a tenth of 100,000 passages made 10,000 candidates that every later term had to
- * be added to.
+ * be added to. 2048 rather than 1024: at 10,000 passages it keeps the recall of `eval:retrieval --data` at or above
+ * the unbounded search, MRR within 0.006 (1024 lost a question of the everyday set), for under a millisecond more.
  */
-export const ACCUMULATOR_LIMIT = 1024;
+export const ACCUMULATOR_LIMIT = 2048;
 
 export interface LexicalDocument {
   label: number;
