@@ -151,6 +151,7 @@ export class LexicalIndex {
   // The new passages of the term that reaches ACCUMULATOR_LIMIT, before the best of them are let in.
   private fresh = new Uint32Array(64);
   private freshScore = new Float64Array(64);
+  private ranked = new Float64Array(64);
 
   get size(): number {
     return this.live;
@@ -285,13 +286,27 @@ export class LexicalIndex {
         }
         continue;
       }
-      // Passages found before get this term's part at once; new ones wait, so only the best of them take the room left.
       const postings = to - from + (d?.docs.length ?? 0);
+      const room = ACCUMULATOR_LIMIT - touched.length;
+      if (postings <= room) {
+        // Room for every passage of this term.
+        const visit = (label: number, th: number, tb: number) => {
+          if (!alive[label]) return;
+          if (!matched[label]) touched.push(label);
+          acc[label]! += score(label, th, tb);
+          matched[label]!++;
+        };
+        for (let i = from; i < to; i++) visit(this.baseDocs[i]!, this.baseHead[i]!, this.baseBody[i]!);
+        if (d) for (let i = 0; i < d.docs.length; i++) visit(d.docs[i]!, d.head[i]!, d.body[i]!);
+        continue;
+      }
+      // Passages found before get this term's part at once; new ones wait, so only the best of them take the room left.
       if (this.fresh.length < postings) {
         this.fresh = new Uint32Array(postings);
         this.freshScore = new Float64Array(postings);
+        this.ranked = new Float64Array(postings);
       }
-      const { fresh, freshScore } = this;
+      const { fresh, freshScore, ranked } = this;
       let count = 0;
       const visit = (label: number, th: number, tb: number) => {
         if (!alive[label]) return;
@@ -306,10 +321,15 @@ export class LexicalIndex {
       };
       for (let i = from; i < to; i++) visit(this.baseDocs[i]!, this.baseHead[i]!, this.baseBody[i]!);
       if (d) for (let i = 0; i < d.docs.length; i++) visit(d.docs[i]!, d.head[i]!, d.body[i]!);
-      const room = ACCUMULATOR_LIMIT - touched.length;
-      // Below the room all come in; above it those with a part above the room's lowest, then ties in label order.
-      const floor = count > room ? kthLargest(Float64Array.from(freshScore.subarray(0, count)), count, room) : -Infinity;
-      let ties = count > room ? room - freshScore.subarray(0, count).filter((s) => s > floor).length : 0;
+      // Above the room, those with a part above the room's lowest come in, then ties in label order.
+      let floor = -Infinity;
+      let ties = 0;
+      if (count > room) {
+        ranked.set(freshScore.subarray(0, count));
+        floor = kthLargest(ranked, count, room);
+        ties = room;
+        for (let k = 0; k < count; k++) if (freshScore[k]! > floor) ties--;
+      }
       for (let k = 0; k < count; k++) {
         const s = freshScore[k]!;
         if (s < floor || (s === floor && ties-- <= 0)) continue;
