@@ -1,11 +1,13 @@
-// npm run bench:scale [-- --sizes 1k,10k,50k,100k] [--rounds 3] — the index at growing size, beside LangChain.
+// npm run bench:scale [-- --sizes 1k,10k,50k,100k] [--rounds 3] [--cache DIR] [--skip-langchain] — the index at
+// growing size, beside LangChain. With --cache, each size's corpus, ingested data and LangChain store are kept in
+// DIR/<size> and reused by later runs (building 100k takes over ten minutes); the build time is then not measured.
 // For each size: a synthetic Dutch corpus from knowledge/ (scripts/synthetic-corpus.ts) is ingested with
 // `npm run ingest` (build), then fresh processes measure opening, queries (BM25, dense, hybrid, /api/ask end to end
 // through the app), publishing one answer, memory and disk; and, on the same passages, LangChain's HNSWLib store
 // (build, open, dense queries) and BM25Retriever. Each measurement runs in its own process, so memory and opening
 // are measured cold in the process (the files are in the page cache).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,6 +33,8 @@ const { values } = parseArgs({
     data: { type: 'string' },
     store: { type: 'string' },
     knowledge: { type: 'string', default: 'knowledge' },
+    cache: { type: 'string' },
+    'skip-langchain': { type: 'boolean', default: false },
   },
 });
 const knowledgeDir = resolve(values.knowledge!);
@@ -209,24 +213,40 @@ const ratio = (theirs: number, mine: number) => `${(theirs / mine).toFixed(their
 
 console.log(`bench:scale — ${new Date().toISOString().slice(0, 10)}, ${rounds} rondes; tijden in ms, geheugen en schijf in MB.\n`);
 const rows: string[] = [];
+const cacheDir = values.cache ? resolve(values.cache) : undefined;
+const skipLangchain = values['skip-langchain']!;
+const none = { p50: NaN, p95: NaN };
 for (const size of sizes) {
-  const root = mkdtempSync(join(tmpdir(), `ww-scale-${size}-`));
+  const root = cacheDir ? join(cacheDir, String(size)) : mkdtempSync(join(tmpdir(), `ww-scale-${size}-`));
   try {
     const corpus = join(root, 'corpus');
     const dataDir = join(root, 'data');
     const storeDir = join(root, 'langchain');
-    writeSyntheticCorpus({ out: corpus, passages: size, knowledgeDir });
+    const cached = cacheDir !== undefined && existsSync(join(root, 'ingested'));
     const env = { DATA_DIR: dataDir, KNOWLEDGE_DIR: knowledgeDir };
-    const t = performance.now();
-    const cpuBefore = childrenCpuMs();
-    const ingest = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', corpus], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
-    if (ingest.status !== 0) throw new Error(`ingest mislukte:\n${ingest.stderr}`);
-    const buildMs = performance.now() - t;
-    const buildCpuMs = childrenCpuMs() - cpuBefore;
+    let buildMs = NaN;
+    let buildCpuMs = NaN;
+    if (!cached) {
+      rmSync(root, { recursive: true, force: true });
+      mkdirSync(root, { recursive: true });
+      writeSyntheticCorpus({ out: corpus, passages: size, knowledgeDir });
+      const t = performance.now();
+      const cpuBefore = childrenCpuMs();
+      const ingest = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', corpus], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
+      if (ingest.status !== 0) throw new Error(`ingest mislukte:\n${ingest.stderr}`);
+      buildMs = performance.now() - t;
+      buildCpuMs = childrenCpuMs() - cpuBefore;
+      if (cacheDir) mkdirSync(join(root, 'ingested'));
+    }
     const open = child<Awaited<ReturnType<typeof oursOpen>>>('ours-open', env, ['--data', dataDir]);
     const mine = child<Awaited<ReturnType<typeof ours>>>('ours', env, ['--data', dataDir]);
-    const lcBuild = child<{ buildMs: number; diskMb: number }>('langchain-build', env, ['--data', dataDir, '--store', storeDir]);
-    const lc = child<Awaited<ReturnType<typeof langchainOpen>>>('langchain-open', env, ['--data', dataDir, '--store', storeDir]);
+    const lcBuild =
+      skipLangchain ? { buildMs: NaN, diskMb: NaN }
+      : cacheDir && existsSync(storeDir) ? { buildMs: NaN, diskMb: mb(readdirSync(storeDir).reduce((n, f) => n + statSync(join(storeDir, f)).size, 0)) }
+      : child<{ buildMs: number; diskMb: number }>('langchain-build', env, ['--data', dataDir, '--store', storeDir]);
+    const lc = skipLangchain
+      ? { openMs: NaN, openCpuMs: NaN, rssMb: NaN, dense: none, bm25: none }
+      : child<Awaited<ReturnType<typeof langchainOpen>>>('langchain-open', env, ['--data', dataDir, '--store', storeDir]);
     const report = {
       passages: open.passages,
       ours: { buildMs, buildCpuMs, openMs: open.openMs, openCpuMs: open.openCpuMs, rssAfterOpenMb: open.rssMb, ...mine },
@@ -239,7 +259,7 @@ for (const size of sizes) {
         `${pair(mine.hybrid)}; CPU ${f1(mine.hybrid.cpu)} | ${pair(mine.ask)}; CPU ${f1(mine.ask.cpu)} | ${f1(mine.publishMs)} | ${f1(open.rssMb)} / ${f1(mine.rssMb)} / ${f1(lc.rssMb)} | ${f1(mine.diskMb)} / ${f1(lcBuild.diskMb)} |`,
     );
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    if (!cacheDir) rmSync(root, { recursive: true, force: true });
   }
 }
 console.log(

@@ -1,7 +1,9 @@
 // npm run eval:retrieval [-- --verbose] [-- --file test/retrieval-everyday.jsonl] — recall@3, recall@5 and MRR of
 // BM25 alone, dense alone and hybrid (the default) over a query set (default test/retrieval-eval.jsonl; the everyday-
 // wording set is test/retrieval-everyday.jsonl), against the built-in knowledge. Expected passages are named by legal id or by
-// document + section, so passage ids may change without breaking the set.
+// document + section, so passage ids may change without breaking the set. `-- --data DIR` searches an index ingested
+// before (e.g. a bench:scale corpus, `--cache DIR/100000/data`): whether the built-in passages still come up among
+// 100,000 look-alikes.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +23,9 @@ const expectation = z.union([
 const caseSchema = z.object({ q: z.string().min(1), expect: z.array(expectation).min(1) });
 type Expectation = z.infer<typeof expectation>;
 
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, file: { type: 'string', default: 'test/retrieval-eval.jsonl' } } });
+const { values } = parseArgs({
+  options: { verbose: { type: 'boolean', default: false }, file: { type: 'string', default: 'test/retrieval-eval.jsonl' }, data: { type: 'string' } },
+});
 const cases = readFileSync(values.file!, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
@@ -36,8 +40,8 @@ const matches = (p: Passage, e: Expectation) =>
   'legalId' in e ? p.legalIds.includes(e.legalId) : p.documentId === e.doc && (!e.section || fold(p.section ?? '').includes(fold(e.section)));
 
 const env = readEnv();
-const dataDir = mkdtempSync(join(tmpdir(), 'ww-eval-'));
-const index = await openKnowledgeIndex({ knowledgeDir: env.KNOWLEDGE_DIR, dataDir, env });
+const dataDir = values.data ?? mkdtempSync(join(tmpdir(), 'ww-eval-'));
+const index = await openKnowledgeIndex({ knowledgeDir: env.KNOWLEDGE_DIR, dataDir, env, skipIngest: values.data !== undefined });
 for (const s of [...index.report.skipped, ...index.report.warnings]) console.warn(`${s.file}: ${s.reason}`);
 
 // Every expectation must point at something that exists, or the set measures nothing.
@@ -69,7 +73,7 @@ for (const mode of modes) {
   rows.push({ mode, recall3: hits3 / cases.length, recall5: hits5 / cases.length, mrr: rr / cases.length });
   if (values.verbose && misses.length) console.log(`\nMissers ${mode} (rang, vraag → top 3):\n${misses.join('\n')}`);
 }
-rmSync(dataDir, { recursive: true, force: true });
+if (!values.data) rmSync(dataDir, { recursive: true, force: true });
 
 const { documents, chunks } = index.stats();
 console.log(`\n${cases.length} vragen, ${documents} documenten, ${chunks} passages\n`);

@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import type { StatusCode } from 'hono/utils/http-status';
 import { createAskPipeline, type AskPipeline } from './ask/pipeline.js';
 import { askRoutes } from './http/ask-routes.js';
 import { auditDenials, authenticate, authRoutes, requireLoginForAsk } from './http/auth-routes.js';
-import { ApiError, errorBody, sendError } from './http/errors.js';
+import { ApiError, errorBody, RequestCancelled, sendError } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { helpdeskRoutes } from './http/helpdesk-routes.js';
 import type { Helpdesk } from './helpdesk/index.js';
@@ -64,6 +65,8 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => c.json(errorBody('niet-gevonden', `Onbekend adres: ${c.req.method} ${c.req.path}.`), 404));
   app.onError((err, c) => {
     if (err instanceof ApiError) return sendError(c, err);
+    // Nobody waits for this answer (the client went away): 499, as proxies log a closed request, and no error noise.
+    if (err instanceof RequestCancelled) return c.body(null, 499 as StatusCode);
     if (err instanceof StorageError) return sendError(c, storageFailure(err));
     if (err instanceof HTTPException) {
       return c.json(errorBody('http-fout', err.message || 'De aanvraag kon niet worden verwerkt.'), err.status);

@@ -67,7 +67,7 @@ export function statedAspects(sentence: string): Set<string> {
  * How a sentence fits the asked aspects: 1 when it states one of them, -1 when it states only what is opposite to
  * them (the end when the start is asked), 0 when it says nothing about them.
  */
-export function aspectFit(asked: Set<string>, stated: Set<string>): 1 | 0 | -1 {
+export function aspectFit(asked: ReadonlySet<string>, stated: ReadonlySet<string>): 1 | 0 | -1 {
   if (asked.size === 0 || stated.size === 0) return 0;
   if ([...asked].some((a) => stated.has(a))) return 1;
   const opposite = new Set(ASPECTS.filter((a) => asked.has(a.name)).flatMap((a) => a.opposite));

@@ -12,7 +12,7 @@ import { legalLabel } from '../rules/legal.js';
 import { normalize } from '../retrieve/analysis.js';
 import { aspectFit, askedAspects } from './aspect.js';
 import { articleMatch, legalRefs, refWords, type LegalRef } from '../retrieve/legal-refs.js';
-import { contentTerms, documentFrequencies, FRAME_WORDS } from '../retrieve/query-terms.js';
+import { contentTerms, FRAME_WORDS } from '../retrieve/query-terms.js';
 import { groundAskingWords, type AskedGround } from './legal-ground.js';
 import { questionShape, type QuestionShape } from './question-form.js';
 import { relatedGrounds } from './related-grounds.js';
@@ -414,20 +414,10 @@ const UNCOVERED_SHARE = 0.5;
 /** The partial-answer hedge names at most this many missing words: the most telling ones. */
 const MAX_NAMED = 3;
 
-const corpusTerms = new WeakMap<KnowledgeIndex, { chunks: number; sets: Set<string>[] }>();
-/** The analysed term sets of every passage, recomputed only when the index grows or shrinks. */
-function knowledgeTerms(knowledge: KnowledgeIndex, analyze: Analyze): Set<string>[] {
-  const chunks = knowledge.stats().chunks;
-  const cached = corpusTerms.get(knowledge);
-  if (cached && cached.chunks === chunks) return cached.sets;
-  const sets = knowledge.passages().map((p) => passageTerms(p, analyze));
-  corpusTerms.set(knowledge, { chunks, sets });
-  return sets;
-}
-
 /**
  * The question's words that none of the retrieved passages contain, most telling first, when the passages cover
- * less than UNCOVERED_SHARE of the question weighted by rarity (idf over the whole knowledge): then the sources
+ * less than UNCOVERED_SHARE of the question weighted by rarity (idf over the whole knowledge, from the index's term
+ * counts, so no answer reads every passage; at 100,000 passages that was the costliest step): then the sources
  * speak about something near the question ("vakantiedagen van een leraar" finds leave for pupils), not about it.
  * A word found nowhere in the knowledge weighs as the rarest word that is found: it may be the topic the sources
  * lack, or only a name for someone in the situation (a mentor, a trainer), so it cannot outweigh the rest of the
@@ -448,13 +438,12 @@ function absentWords(question: string, hits: SearchHit[], knowledge: KnowledgeIn
     .map((w) => ({ w, terms: analyze(w).filter((t) => /^\p{L}{4,}$/u.test(t)) }))
     .filter(({ w, terms }) => !FRAME_WORDS.has(normalize(w)) && !ordinary.has(normalize(w)) && !begrepen.has(normalize(w)) && terms.length > 0);
   if (words.length === 0) return [];
-  const corpus = knowledgeTerms(knowledge, analyze);
-  const df = documentFrequencies(new Set(words.flatMap((x) => x.terms)), corpus);
-  const idf = (n: number) => Math.log(1 + (corpus.length + 1) / (Math.max(n, 1) + 0.5));
+  const passages = knowledge.stats().chunks;
+  const idf = (term: string) => Math.log(1 + (passages + 1) / (Math.max(knowledge.documentFrequency(term), 1) + 0.5));
   const seen = hits.map((h) => passageTerms(h.passage, analyze));
   const weighed = words.map(({ w, terms }) => ({
     w,
-    weight: Math.max(...terms.map((t) => idf(df.get(t) ?? 0))),
+    weight: Math.max(...terms.map(idf)),
     found: terms.some((t) => seen.some((s) => s.has(t))),
   }));
   const total = weighed.reduce((a, x) => a + x.weight, 0);

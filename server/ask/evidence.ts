@@ -11,15 +11,14 @@ interface AnalyzedSentence {
   text: string;
   terms: Set<string>;
   /** What the sentence states of its topic: its start, end, deadline, duration, frequency (aspect.ts). */
-  aspects: Set<string>;
+  aspects: ReadonlySet<string>;
   /** For a list item, the intro ending in ":" that it continues; quoted before the item. */
   intro?: string;
 }
 
-/** A passage's quotable sentences and the union of their terms (which bounds what any one of them can match). */
+/** A passage's quotable sentences. */
 interface AnalyzedPassage {
   sentences: AnalyzedSentence[];
-  union: Set<string>;
 }
 
 // A passage object never changes: a new version of a passage (a publication, an ingest) is a new object read from
@@ -37,6 +36,9 @@ export type KeepSentence = (text: string) => boolean;
  */
 const keptCache = new WeakMap<KeepSentence, WeakMap<Passage, AnalyzedSentence[]>>();
 
+/** Shared by the many sentences that state no aspect: one empty set each would be a few MB at 100,000 passages. */
+const NO_ASPECTS: ReadonlySet<string> = new Set();
+
 const LIST_ITEM = /^([-*•]|\d+[.)]|[a-z][.)])\s/;
 
 /**
@@ -53,6 +55,8 @@ function listIntros(text: string): Map<string, string> {
   return intros;
 }
 
+const nonEmpty = (aspects: Set<string>): ReadonlySet<string> => (aspects.size ? aspects : NO_ASPECTS);
+
 function analysed(passage: Passage, analyze: Analyze): AnalyzedPassage {
   let cached = sentenceCache.get(passage);
   if (!cached) {
@@ -62,9 +66,9 @@ function analysed(passage: Passage, analyze: Analyze): AnalyzedPassage {
       .map((s) => {
         const intro = intros.get(s.text);
         // The item is read with its intro: the condition is part of what it says.
-        return { text: s.text, terms: new Set(analyze(intro ? `${intro} ${s.text}` : s.text)), aspects: statedAspects(s.text), ...(intro && { intro }) };
+        return { text: s.text, terms: new Set(analyze(intro ? `${intro} ${s.text}` : s.text)), aspects: nonEmpty(statedAspects(s.text)), ...(intro && { intro }) };
       });
-    cached = { sentences, union: new Set(sentences.flatMap((s) => [...s.terms])) };
+    cached = { sentences };
     sentenceCache.set(passage, cached);
   }
   return cached;
@@ -188,9 +192,11 @@ export function supportFor(
     // No sentence of a passage matches more claim terms than all its sentences together: a passage that cannot
     // beat the best so far (a later sentence wins only with strictly more) is not read sentence by sentence.
     if (best) {
-      const { union } = analysed(passage, analyze);
+      // Read from the sentences' own sets: a set of the union, kept for every passage in the index's cache, would
+      // add a tenth to the memory of the analysis.
+      const { sentences } = analysed(passage, analyze);
       let bound = 0;
-      for (const t of claimTerms) if (union.has(t)) bound++;
+      for (const t of claimTerms) if (sentences.some((s) => s.terms.has(t))) bound++;
       if (bound <= best.found) continue;
     }
     for (const { text, terms } of sentencesOf(passage, analyze, keep)) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
+import { openAiClient } from '../openai-client.js';
 import type { Citation, Decision, Persona } from './types.js';
 
 // Optional prose from an OpenAI-compatible endpoint. The extractive answer is always computed first;
@@ -104,17 +105,18 @@ export function validateLlmAnswer(text: string, req: LlmRequest): string | null 
 }
 
 export function createLlm(config: LlmConfig): Llm {
-  const client = new OpenAI({
-    baseURL: config.baseURL,
-    apiKey: config.apiKey ?? 'niet-nodig',
-    timeout: config.timeoutMs,
-    // No retries: a retry doubles the wait, and the extractive answer is already there to fall back on.
-    maxRetries: 0,
-  });
+  let client: Promise<OpenAI> | undefined;
   return {
     async compose(req, redact) {
       try {
-        const res = await client.chat.completions.create({
+        client ??= openAiClient({
+          baseURL: config.baseURL,
+          apiKey: config.apiKey ?? 'niet-nodig',
+          timeout: config.timeoutMs,
+          // No retries: a retry doubles the wait, and the extractive answer is already there to fall back on.
+          maxRetries: 0,
+        });
+        const res = await (await client).chat.completions.create({
           model: config.model,
           temperature: 0,
           messages: buildMessages(req, redact),

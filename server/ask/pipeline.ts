@@ -23,9 +23,12 @@ export type AskEvent =
   | { event: 'done'; data: Omit<AskResponse, 'citations' | 'decision'> & { citations?: AskResponse['citations'] } };
 
 export interface AskPipeline {
-  /** `owner` is who asks (a user or a browser): only the owner of a conversation may continue it (404 otherwise). */
-  ask(input: AskInput, owner?: string): Promise<AskResponse>;
-  stream(input: AskInput, owner?: string): AsyncGenerator<AskEvent>;
+  /**
+   * `owner` is who asks (a user or a browser): only the owner of a conversation may continue it (404 otherwise).
+   * `signal` aborts when nobody waits for the answer any more (the client went away): an engine may then give it up.
+   */
+  ask(input: AskInput, owner?: string, signal?: AbortSignal): Promise<AskResponse>;
+  stream(input: AskInput, owner?: string, signal?: AbortSignal): AsyncGenerator<AskEvent>;
 }
 
 /** What one turn leaves for the next: facts only, never text. */
@@ -40,8 +43,8 @@ export type RememberEvent = { event: 'remember'; data: TurnState };
  * Runs in this thread (createAskEngine) or in a worker (server/ask/pool.ts); conversations stay with the caller.
  */
 export interface AskEngine {
-  ask(input: EngineInput, stored?: TurnState): Promise<{ response: AskResponse; state: TurnState }>;
-  stream(input: EngineInput, stored?: TurnState): AsyncGenerator<AskEvent | RememberEvent>;
+  ask(input: EngineInput, stored?: TurnState, signal?: AbortSignal): Promise<{ response: AskResponse; state: TurnState }>;
+  stream(input: EngineInput, stored?: TurnState, signal?: AbortSignal): AsyncGenerator<AskEvent | RememberEvent>;
 }
 
 export interface AskEngineDeps {
@@ -77,15 +80,15 @@ export function withConversations(engine: AskEngine, conversations: Conversation
     return { turn: { ...input, conversationId }, stored: found, remember };
   };
   return {
-    async ask(input, owner) {
+    async ask(input, owner, signal) {
       const { turn, stored, remember } = open(input, owner);
-      const { response, state } = await engine.ask(turn, stored);
+      const { response, state } = await engine.ask(turn, stored, signal);
       remember(state);
       return response;
     },
-    async *stream(input, owner) {
+    async *stream(input, owner, signal) {
       const { turn, stored, remember } = open(input, owner);
-      for await (const event of engine.stream(turn, stored)) {
+      for await (const event of engine.stream(turn, stored, signal)) {
         if (event.event === 'remember') remember(event.data);
         else yield event;
       }

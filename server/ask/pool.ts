@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { ApiError } from '../http/errors.js';
+import { ApiError, RequestCancelled } from '../http/errors.js';
 import type { Env } from '../env.js';
 import type { RuleInput, RuleName, RuleRunner } from '../rules/jobs.js';
 import type { AskEngine, AskEvent, EngineInput, RememberEvent, TurnState } from './pipeline.js';
@@ -11,7 +11,9 @@ import type { AskResponse } from './types.js';
 // process would), while the main thread only parses, routes and keeps the conversations. The queue is bounded: when
 // it is full a question gets a Dutch 503 at once instead of waiting behind work it cannot overtake. The rule
 // endpoints run here too (a verzuim list or a CSV export can take a tenth of a second or more): validated at the
-// edge, computed in a worker, answered with the JSON text the worker made.
+// edge, computed in a worker, answered with the JSON text the worker made. A question whose client went away (or whose
+// request timed out) leaves the queue before a worker sees it; one a worker already took runs to its end, and its
+// result is dropped.
 
 /** What a worker needs to open the index and answer as the server would. */
 export interface WorkerConfig {
@@ -52,6 +54,10 @@ interface Pending {
   job: Job;
   onMessage(m: Extract<WorkerMessage, { id: number }>): void;
   onFail(err: Error): void;
+  /** Set when its request was cancelled while a worker had it: what the worker still sends is ignored. */
+  dropped?: boolean;
+  /** Stops listening to the request's signal (the job ended). */
+  unlisten?: () => void;
 }
 
 interface Slot {
@@ -80,6 +86,9 @@ export interface AskPool extends AskEngine, RuleRunner {
   ready: Promise<void>;
   /** Questions waiting and running (for tests and the health of the pool). */
   load(): { waiting: number; running: number };
+  /** Jobs since the start: handed to a worker, taken from the queue because their request was cancelled, and results
+   * dropped because it was cancelled while a worker had it. */
+  counts(): { sent: number; cancelled: number; dropped: number };
   close(): Promise<void>;
 }
 
@@ -89,6 +98,7 @@ export function createAskPool(opts: AskPoolOptions): AskPool {
   const waiting: Pending[] = [];
   let nextId = 1;
   let closing = false;
+  const counts = { sent: 0, cancelled: 0, dropped: 0 };
   let markReady: () => void;
   let markFailed: (err: Error) => void;
   const ready = new Promise<void>((resolve, reject) => {
@@ -113,14 +123,18 @@ export function createAskPool(opts: AskPoolOptions): AskPool {
       if (!p) return;
       if (m.type === 'result' || m.type === 'rule' || m.type === 'end' || m.type === 'error') {
         slot.running.delete(m.id);
+        p.unlisten?.();
         dispatch();
       }
-      p.onMessage(m);
+      if (!p.dropped) p.onMessage(m);
     });
     worker.on('error', (err) => opts.onCrash?.(err.message));
     worker.on('exit', () => {
       const at = slots.indexOf(slot);
-      for (const p of slot.running.values()) p.onFail(stopped());
+      for (const p of slot.running.values()) {
+        p.unlisten?.();
+        if (!p.dropped) p.onFail(stopped());
+      }
       slot.running.clear();
       if (closing || at < 0) return;
       // A worker that never became ready would fail again: report it instead of restarting forever.
@@ -143,20 +157,40 @@ export function createAskPool(opts: AskPoolOptions): AskPool {
       const p = waiting.shift()!;
       free.running.set(p.job.id, p);
       free.worker.postMessage(p.job);
+      counts.sent++;
     }
   }
 
-  function submit(job: DistributiveOmit<Job, 'id'>, pending: Omit<Pending, 'job'>) {
+  /** Queues a job; when `signal` aborts, it leaves the queue, or its result is dropped if a worker has it. */
+  function submit(job: DistributiveOmit<Job, 'id'>, pending: Omit<Pending, 'job'>, signal?: AbortSignal) {
     if (closing) throw stopped();
+    if (signal?.aborted) throw new RequestCancelled();
     if (waiting.length >= opts.queue) throw busy();
-    waiting.push({ job: { ...job, id: nextId++ }, ...pending });
+    const p: Pending = { job: { ...job, id: nextId++ }, ...pending };
+    if (signal) {
+      const cancel = () => {
+        const at = waiting.indexOf(p);
+        if (at >= 0) {
+          waiting.splice(at, 1);
+          counts.cancelled++;
+        } else {
+          p.dropped = true;
+          counts.dropped++;
+        }
+        p.onFail(new RequestCancelled());
+      };
+      signal.addEventListener('abort', cancel, { once: true });
+      p.unlisten = () => signal.removeEventListener('abort', cancel);
+    }
+    waiting.push(p);
     dispatch();
   }
 
   return {
     ready,
     load: () => ({ waiting: waiting.length, running: slots.reduce((n, s) => n + s.running.size, 0) }),
-    ask(input, stored) {
+    counts: () => ({ ...counts }),
+    ask(input, stored, signal) {
       return new Promise((resolve, reject) => {
         submit(
           { kind: 'ask', input, stored },
@@ -164,18 +198,20 @@ export function createAskPool(opts: AskPoolOptions): AskPool {
             onMessage: (m) => (m.type === 'result' ? resolve(m.result) : m.type === 'error' ? reject(revive(m)) : undefined),
             onFail: reject,
           },
+          signal,
         );
       });
     },
-    rule<N extends RuleName>(name: N, input: RuleInput<N>) {
+    rule<N extends RuleName>(name: N, input: RuleInput<N>, signal?: AbortSignal) {
       return new Promise<string>((resolve, reject) => {
         submit(
           { kind: 'rule', name, input },
           { onMessage: (m) => (m.type === 'rule' ? resolve(m.json) : m.type === 'error' ? reject(revive(m)) : undefined), onFail: reject },
+          signal,
         );
       });
     },
-    async *stream(input, stored) {
+    async *stream(input, stored, signal) {
       // Events arrive from the worker faster or slower than the client reads them: a small channel in between.
       const items: Array<AskEvent | RememberEvent> = [];
       let finished = false;
@@ -199,6 +235,7 @@ export function createAskPool(opts: AskPoolOptions): AskPool {
             poke();
           },
         },
+        signal,
       );
       for (;;) {
         if (items.length) yield items.shift()!;
@@ -209,7 +246,10 @@ export function createAskPool(opts: AskPoolOptions): AskPool {
     },
     async close() {
       closing = true;
-      for (const p of waiting.splice(0)) p.onFail(stopped());
+      for (const p of waiting.splice(0)) {
+        p.unlisten?.();
+        p.onFail(stopped());
+      }
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };

@@ -11,7 +11,9 @@ const MIN_SCORE = 3;
 /** zxcvbn's work grows with the length; the first 100 characters carry the verdict. */
 const CHECKED_CHARS = 100;
 
-const strength = new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
+/** Built at the first password check: its ranked dictionaries cost a second of CPU and memory in every process that
+ * imports the app (answering threads, scripts, the server before it listens), and passwords are set rarely. */
+let strength: ZxcvbnFactory | undefined;
 
 /** Refuses a weak password with a Dutch 400; `context` (e-mail, name) counts as guessable. */
 export function checkPassword(password: string, context: string[] = []): void {
@@ -22,7 +24,7 @@ export function checkPassword(password: string, context: string[] = []): void {
   // The e-mail address (or its part before the @) inside the password is the first guess of anyone who knows it.
   const own = context.map((c) => c.toLowerCase().split('@')[0]!).filter((c) => c.length >= 4);
   const lower = password.toLowerCase();
-  if (!password.trim() || own.some((c) => lower.includes(c)) || strength.check(password.slice(0, CHECKED_CHARS), words).score < MIN_SCORE) {
+  if (!password.trim() || own.some((c) => lower.includes(c)) || (strength ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs })).check(password.slice(0, CHECKED_CHARS), words).score < MIN_SCORE) {
     throw new ApiError(
       400,
       'wachtwoord-te-zwak',

@@ -6,7 +6,8 @@ import type { AskPipeline } from '../ask/pipeline.js';
 import { askInput } from '../ask/types.js';
 import { errorFields, logger, textFields } from '../log.js';
 import type { AuthEnv } from './auth-routes.js';
-import { readJson } from './errors.js';
+import { readJson, RequestCancelled } from './errors.js';
+import { requestSignal } from './middleware/deadline.js';
 import { boundQuestion } from './middleware/bounded-question.js';
 
 /** The validated question with meaningless repetition cut before it costs CPU (issue 14). */
@@ -40,13 +41,14 @@ export function askRoutes(pipeline: AskPipeline, opts: { secureCookies?: boolean
   return new Hono<AuthEnv>()
     .post('/ask', async (c) => {
       const input = await readQuestion(c);
-      const answer = await pipeline.ask(input, owner(c));
+      const answer = await pipeline.ask(input, owner(c), requestSignal(c));
       logger.info({ question: textFields(input.question), persona: input.persona, confidence: answer.confidence }, 'vraag beantwoord');
       return c.json(answer);
     })
     .post('/ask/stream', async (c) => {
       const input = await readQuestion(c);
-      const events = pipeline.stream(input, owner(c));
+      const signal = requestSignal(c);
+      const events = pipeline.stream(input, owner(c), signal);
       // The first step runs before the stream opens, so a refused conversation is a plain 404, not an SSE error.
       const first = await events.next();
       return streamSSE(c, async (stream) => {
@@ -56,6 +58,8 @@ export function askRoutes(pipeline: AskPipeline, opts: { secureCookies?: boolean
             await stream.writeSSE({ event: event.event, data: JSON.stringify(event.data) });
           }
         } catch (err) {
+          // The client went away: nobody reads the rest, and nothing went wrong on our side.
+          if (err instanceof RequestCancelled || signal.aborted) return;
           logger.error({ err: errorFields(err), question: textFields(input.question) }, 'antwoordstroom mislukt');
           await stream.writeSSE({
             event: 'error',

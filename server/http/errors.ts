@@ -82,6 +82,17 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Work given up because its request ended first: the client went away, or the request timed out and was answered.
+ * Nobody reads the answer, so it is neither sent nor logged as an error.
+ */
+export class RequestCancelled extends Error {
+  constructor() {
+    super('De aanvraag is afgebroken voordat het antwoord klaar was.');
+    this.name = 'RequestCancelled';
+  }
+}
+
 export function errorBody(code: string, message: string, details?: unknown) {
   return { error: details === undefined ? { code, message } : { code, message, details } };
 }

@@ -4,6 +4,7 @@ import { VERZUIM_CSV_TEMPLATE, csvOpties } from '../rules/index.js';
 import { inThreadRules, type RuleRunner } from '../rules/jobs.js';
 import { leerplichtInput, meldingInput, verlofRequest, verzuimEvaluateInput } from '../rules/schemas.js';
 import { ApiError, parseWith, readJson } from './errors.js';
+import { requestSignal } from './middleware/deadline.js';
 
 // Thin HTTP layer over the rules: validate at the edge (a bad input is refused here, cheaply), let the runner compute
 // (the answering threads in the server, so a heavy CSV never holds up /api/health), return its JSON as is.
@@ -72,16 +73,16 @@ const jsonText = (c: Context, text: string) => c.body(text, 200, { 'content-type
 
 export function rulesRoutes(rules: RuleRunner = inThreadRules) {
   return new Hono()
-    .post('/melding', async (c) => jsonText(c, await rules.rule('melding', await body(c, meldingInput))))
-    .post('/verlof', async (c) => jsonText(c, await rules.rule('verlof', await body(c, verlofRequest))))
-    .post('/leerplicht', async (c) => jsonText(c, await rules.rule('leerplicht', await body(c, leerplichtInput))))
-    .post('/verzuim/evaluate', async (c) => jsonText(c, await rules.rule('verzuim', await body(c, verzuimEvaluateInput))))
+    .post('/melding', async (c) => jsonText(c, await rules.rule('melding', await body(c, meldingInput), requestSignal(c))))
+    .post('/verlof', async (c) => jsonText(c, await rules.rule('verlof', await body(c, verlofRequest), requestSignal(c))))
+    .post('/leerplicht', async (c) => jsonText(c, await rules.rule('leerplicht', await body(c, leerplichtInput), requestSignal(c))))
+    .post('/verzuim/evaluate', async (c) => jsonText(c, await rules.rule('verzuim', await body(c, verzuimEvaluateInput), requestSignal(c))))
     .post('/verzuim/evaluate-csv', async (c) => {
       const { text, velden } = await csvText(c);
       const q = parseWith(csvQuery, { ...c.req.query(), ...velden }, 'query');
       const opties = parseWith(csvOpties, Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined)), 'query');
       checkDates(opties);
-      return jsonText(c, await rules.rule('verzuim-csv', { text, opties }));
+      return jsonText(c, await rules.rule('verzuim-csv', { text, opties }, requestSignal(c)));
     })
     .get('/verzuim/template.csv', (c) =>
       c.body(VERZUIM_CSV_TEMPLATE, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="verzuim-sjabloon.csv"' }),

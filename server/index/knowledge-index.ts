@@ -88,6 +88,10 @@ function searchable(search: HybridSearch, sync: () => void, stats: () => { docum
       sync();
       return search.regions();
     },
+    documentFrequency: (term) => {
+      sync();
+      return search.documentFrequency(term);
+    },
   };
 }
 

@@ -55,4 +55,6 @@ export interface KnowledgeIndex {
   passages(): Passage[];
   /** The regions that have passages of their own (regional protocols), without reading every passage. */
   regions(): string[];
+  /** In how many passages an analysed term occurs (heading and text), without reading every passage. */
+  documentFrequency(term: string): number;
 }

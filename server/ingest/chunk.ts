@@ -1,4 +1,4 @@
-import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
+import type { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import type { Passage } from '../index/passage.js';
 import type { Block, LoadedDocument } from './document.js';
 import { slugify } from './document.js';
@@ -10,16 +10,19 @@ export const MAX_CHUNK_CHARS = 1200;
 /** Bumped when chunking changes, so every file is chunked again. */
 export const CHUNKER_VERSION = 2;
 
-const splitter = new RecursiveCharacterTextSplitter({
-  chunkSize: MAX_CHUNK_CHARS,
-  chunkOverlap: 0,
-  separators: ['\n', ' ', ''],
-  keepSeparator: false,
-});
+/**
+ * LangChain's splitter, loaded at the first oversized block: most documents have none, and a process that only
+ * answers (the answering threads) never chunks; loading it costs about 30 MB of memory.
+ */
+let splitter: Promise<RecursiveCharacterTextSplitter> | undefined;
+const loadSplitter = () =>
+  (splitter ??= import('@langchain/textsplitters').then(
+    (m) => new m.RecursiveCharacterTextSplitter({ chunkSize: MAX_CHUNK_CHARS, chunkOverlap: 0, separators: ['\n', ' ', ''], keepSeparator: false }),
+  ));
 
 /** Cuts an oversized block at sentence ends (each sentence on its own line for the splitter), then at spaces. */
 async function splitOversized(text: string): Promise<string[]> {
-  const pieces = await splitter.splitText(text.replace(/([.!?])\s+/g, '$1\n'));
+  const pieces = await (await loadSplitter()).splitText(text.replace(/([.!?])\s+/g, '$1\n'));
   return pieces.map((p) => p.replace(/\s*\n\s*/g, ' ').trim());
 }
 

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import mammoth from 'mammoth';
 import type { Block, LoadedDocument, MetaDefaults } from './document.js';
 import { LoadError, blocksFromLines, slugify, titleFromFileName } from './document.js';
 import { htmlBlocks } from './html.js';
@@ -66,6 +65,8 @@ async function parseFile(file: string, data: Buffer, defaults: MetaDefaults): Pr
     }
     case '.docx': {
       let html: string;
+      // Loaded for the first Word file: most folders have none, and the answering threads read no files.
+      const { default: mammoth } = await import('mammoth');
       try {
         html = (await mammoth.convertToHtml({ buffer: data })).value;
       } catch {

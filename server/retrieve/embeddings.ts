@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Embeddings } from '@langchain/core/embeddings';
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
+import { openAiClient } from '../openai-client.js';
 import { redactText } from '../privacy/redact.js';
 import type { Analyzer } from './analysis.js';
 import { normalize, stem } from './analysis.js';
@@ -107,22 +108,22 @@ export class HashingEmbeddings extends IdentifiedEmbeddings {
 /** Any OpenAI-compatible /embeddings endpoint (OPENAI_BASE_URL + EMBEDDINGS_MODEL). */
 export class OpenAICompatibleEmbeddings extends IdentifiedEmbeddings {
   readonly id: string;
-  private readonly client: OpenAI;
+  private client: Promise<OpenAI> | undefined;
   private readonly model: string;
 
-  constructor(opts: { baseURL: string; apiKey?: string; model: string; timeoutMs: number }) {
+  constructor(private readonly opts: { baseURL: string; apiKey?: string; model: string; timeoutMs: number }) {
     // The OpenAI client retries once itself; LangChain's caller only bounds concurrency.
     super({ maxRetries: 0 });
     this.id = `openai:${opts.baseURL}:${opts.model}`;
     this.model = opts.model;
-    this.client = new OpenAI({ baseURL: opts.baseURL, apiKey: opts.apiKey ?? 'geen-sleutel', timeout: opts.timeoutMs, maxRetries: 1 });
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
     const out: number[][] = [];
     for (let i = 0; i < texts.length; i += 64) {
       // Plain floats: many OpenAI-compatible servers do not implement the client's default base64 encoding.
-      const res = await this.caller.call(() => this.client.embeddings.create({ model: this.model, input: texts.slice(i, i + 64), encoding_format: 'float' }));
+      const client = await (this.client ??= openAiClient({ baseURL: this.opts.baseURL, apiKey: this.opts.apiKey ?? 'geen-sleutel', timeout: this.opts.timeoutMs, maxRetries: 1 }));
+      const res = await this.caller.call(() => client.embeddings.create({ model: this.model, input: texts.slice(i, i + 64), encoding_format: 'float' }));
       out.push(...res.data.sort((a, b) => a.index - b.index).map((d) => d.embedding));
     }
     return out;

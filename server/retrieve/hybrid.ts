@@ -123,6 +123,11 @@ export class HybridSearch {
     return this.parts.catalog.regionNames();
   }
 
+  /** In how many live passages the term occurs (their index text: heading and text). */
+  documentFrequency(term: string): number {
+    return this.parts.lexical.df(term);
+  }
+
   private idf(term: string): number {
     const n = this.parts.lexical.size;
     const df = this.parts.lexical.df(term);

@@ -1,7 +1,7 @@
 import type { KnowledgeIndex, Passage, SearchFilters, SearchHit } from '../index/passage.js';
 import { articleMatch, type LegalRef } from './legal-refs.js';
 import { expandQuery } from './query-expansion.js';
-import { contentTerms, documentFrequencies, weightIn, type Analyze } from './query-terms.js';
+import { contentTerms, weightIn, type Analyze } from './query-terms.js';
 
 // Reranks the top of the hybrid ranking for everyday wording. Fusion ranks passages by their words overall; a
 // question asked in a parent's or mentor's words is answered best by the passage whose own heading (for the
@@ -17,8 +17,6 @@ export const WEIGHTS = { coverage: 1, heading: 1.5, sentence: 0.3, prior: 0.35 }
 interface PassageTerms {
   heading: Set<string>;
   sentences: Set<string>[];
-  /** Heading and text together. */
-  all: Set<string>;
 }
 
 // A passage object never changes (a new version is a new object): its terms are kept with it, as long as the index
@@ -36,7 +34,8 @@ function termsOf(p: Passage, analyze: Analyze): PassageTerms {
     const heading = new Set(analyze(p.section?.split('›').pop() ?? '').filter((t) => !isNumber(t)));
     // A rough split is enough to score: the composer does the exact one for quoting.
     const sentences = p.text.split(/(?<=[.?!])\s+|\n+/).map((s) => new Set(analyze(s)));
-    cached = { heading, sentences, all: new Set([...heading, ...sentences.flatMap((s) => [...s])]) };
+    // No set of all its terms besides: kept for every passage in the index's cache, it would double the memory.
+    cached = { heading, sentences };
     termCache.set(p, cached);
   }
   return cached;
@@ -56,9 +55,11 @@ export function rerank(query: string, hits: SearchHit[], analyze: Analyze): Sear
   const queryTerms = [...new Set(contentTerms(query, analyze))];
   if (queryTerms.length === 0 || hits.length < 2) return hits;
   const analysed = hits.map((h) => termsOf(h.passage, analyze));
-  const pool = analysed.map((a) => a.all);
   const weights = new Map<string, number>();
-  for (const [t, df] of documentFrequencies(queryTerms, pool)) weights.set(t, Math.log(1 + (pool.length + 1) / (df + 0.5)));
+  for (const t of queryTerms) {
+    const df = analysed.filter((a) => a.heading.has(t) || a.sentences.some((s) => s.has(t))).length;
+    weights.set(t, Math.log(1 + (analysed.length + 1) / (df + 0.5)));
+  }
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   return hits
     .map((hit, rank) => {

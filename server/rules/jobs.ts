@@ -27,7 +27,8 @@ export function runRule<N extends RuleName>(name: N, input: RuleInput<N>): strin
 
 /** Where the rules run: in this thread, or in the answering threads so that heavy input never holds up HTTP. */
 export interface RuleRunner {
-  rule<N extends RuleName>(name: N, input: RuleInput<N>): Promise<string>;
+  /** `signal` aborts when nobody waits for the result any more: a runner may then give the work up. */
+  rule<N extends RuleName>(name: N, input: RuleInput<N>, signal?: AbortSignal): Promise<string>;
 }
 
 export const inThreadRules: RuleRunner = {

@@ -60,6 +60,19 @@ describe('ordinary words around the question are no uncovered topic', () => {
     }
   });
 
+  it('weighs the words by the term counts of the index, without reading every passage (bounded at any size)', async () => {
+    const bounded: SearchableIndex = {
+      ...index,
+      passages: () => {
+        throw new Error('an answer read every passage');
+      },
+    };
+    for (const q of ['Hoeveel verlof krijgt een conciërge voor een bruiloft?', 'Krijgt een conciërge vrij voor de bruiloft van een collega?']) {
+      const r = await compose({ question: q, persona: 'school', hits: await index.search(q, { k: 6 }), knowledge: bounded, analyze });
+      expect(r.answer, q).toMatch(/Over „conciërge”/);
+    }
+  });
+
   it('reads months, weekdays, places and light verbs from data, normalized', () => {
     const words = ordinaryWords();
     for (const w of ['januari', 'maandag', 'dorp', 'telefoontje', 'overslaan', 'geeft', 'willen', 'turkije']) expect(words.has(w), w).toBe(true);

@@ -6,6 +6,7 @@ export const emptyIndex = (stats = { documents: 0, chunks: 0 }): KnowledgeIndex 
   get: () => undefined,
   byLegalId: () => [],
   regions: () => [],
+  documentFrequency: () => 0,
   passages: () => [],
   stats: () => stats,
 });

@@ -6,10 +6,12 @@ import { logger } from '../../log.js';
 import { ApiError } from '../errors.js';
 import { readEdgeConfig, type EdgeConfig } from './config.js';
 import { csrfGuard } from './csrf.js';
+import { requestTimeout } from './deadline.js';
 import { rateLimit } from './rate-limit.js';
 import { requestLog } from './request-log.js';
 
 export { readEdgeConfig, type EdgeConfig } from './config.js';
+export { requestSignal } from './deadline.js';
 
 /** CSP without 'unsafe-inline': the page is served as files from this origin, nothing inline, never framed. */
 const headers = secureHeaders({
@@ -46,25 +48,9 @@ function bodyLimits(cfg: EdgeConfig): MiddlewareHandler {
   };
   const small = bodyLimit({ maxSize: jsonMax, onError: tooLarge(`${cfg.BODY_LIMIT_JSON_KB} kB`) });
   const large = bodyLimit({ maxSize: uploadMax, onError: tooLarge(`${cfg.BODY_LIMIT_UPLOAD_MB} MB`) });
-  return (c, next) => (isUpload(c.req.header('content-type') ?? '') ? large(c, next) : small(c, next));
-}
-
-/** Ends a handler that takes too long with a Dutch 504; outbound calls carry their own, shorter timeouts. */
-function requestTimeout(ms: number): MiddlewareHandler {
-  return async (_c, next) => {
-    let timer: NodeJS.Timeout | undefined;
-    const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new ApiError(504, 'time-out', 'Het antwoord duurde te lang. Probeer het opnieuw of stel een kortere vraag.')),
-        ms,
-      );
-    });
-    try {
-      await Promise.race([next(), expired]);
-    } finally {
-      clearTimeout(timer);
-    }
-  };
+  // A GET or HEAD has no body we read; asking hono whether it has one makes the node server build a full Request, a
+  // cost every /api/health probe would pay.
+  return (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : isUpload(c.req.header('content-type') ?? '') ? large(c, next) : small(c, next));
 }
 
 /**
