@@ -16,8 +16,8 @@ const NAMES = ['Daan', 'Sanne', 'Milan', 'Noa', 'Sem', 'Julia', 'Lucas', 'Emma',
 const SCHOOLS = ['groep 7', 'groep 8', 'vmbo-basis 2', 'vmbo-kader 3', 'havo 2', 'havo 4', 'vwo 3', 'mbo niveau 2', 'mbo niveau 3', 'praktijkonderwijs', 'vso', 'entreeopleiding'];
 const REASONS = ['spijbelen', 'ziekte', 'een bruiloft', 'een begrafenis', 'vakantie buiten de schoolvakanties', 'te laat komen', 'schoolweigering', 'mantelzorg thuis'];
 
-/** mulberry32: the same seed gives the same corpus. */
-function random(seed: number): () => number {
+/** mulberry32: the same seed gives the same corpus (also the tests' seeded corpora). */
+export function random(seed: number): () => number {
   let s = seed >>> 0 || 1;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ACCUMULATOR_LIMIT, LexicalIndex, type LexicalDocument } from '../../server/index/lexical.js';
+import { random } from '../../scripts/synthetic-corpus.js';
 
 // BM25 with bounded work per query (issue 13): whatever the corpus size, at most ACCUMULATOR_LIMIT passages hold a
 // score; the term that fills the room lets in the passages it weighs most in; every candidate still gets the part of
 // every query term, wherever its postings live (loaded from a snapshot or added since), so scores stay exact BM25+.
-
-/** mulberry32: the same seed gives the same corpus. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Passages over a vocabulary where word i is found in about share(i) of them; some words repeated. */
 function corpus(n: number, words: Array<{ word: string; share: number }>, seed = 1): LexicalDocument[] {
