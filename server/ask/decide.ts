@@ -137,7 +137,7 @@ function bereikVan(value: unknown, input: Record<string, unknown>): Bereik {
 /**
  * Decide over bounded facts: the rule is run at both ends of every range (its thresholds are monotone in hours and
  * weeks). One outcome: it stands, with the lower end's wording and the range as an assumption. Outcomes that differ:
- * the rule runs without the fact, so it asks for it, and says what the range leaves open.
+ * the rule runs without the fact, so it asks for it, and says what the range leaves open (a vague date or duration).
  */
 function overBereik<R extends { steps: string[] }>(bereik: Bereik, run: (vals: Record<string, number>) => R, key: (r: R) => unknown[]): R & { open?: string } {
   const facts = Object.keys(bereik).slice(0, 3);
@@ -148,7 +148,7 @@ function overBereik<R extends { steps: string[] }>(bereik: Bereik, run: (vals: R
   const uitleg = facts.map((f) => bereik[f]!.uitleg);
   if (results.every((r) => JSON.stringify(key(r)) === first)) return { ...results[0]!, steps: [`Aanname: ${uitleg.join('; ')}. Bij elk aantal daarin is de uitkomst dezelfde.`, ...results[0]!.steps] };
   const undecided = run({});
-  const open = `Dit hangt af van de precieze datum: ${uitleg.join('; ')}. Daarbinnen verschilt de uitkomst.`;
+  const open = `Dit hangt af van het precieze aantal: ${uitleg.join('; ')}. Daarbinnen verschilt de uitkomst.`;
   return { ...undecided, steps: [open, ...undecided.steps], open };
 }
 

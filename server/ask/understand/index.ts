@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import { leerplichtInput, meldingInput, verlofInput, type LeerplichtInput, type MeldingInput, type VerlofInput } from '../../rules/schemas.js';
+import { allMatches } from './slots.js';
 import { Extraction, inschrijvingEnDiploma, leeftijd, leerplicht, onderwijssoort, peildatumGenoemd, peildatumVandaag, persona, regio, verlof, verzuim, type Found } from './extract.js';
 import { OTHER_TOPIC, OWN_EVENT_SEARCH, readIntents, reportsToInspectie, VERLOF_TOLD, type Vraagvorm } from './intents.js';
 import { normalize } from './lexicon.js';
 import { cleanQuestion } from './noisy.js';
 import { tijdvakken } from './timepoints.js';
-import { vocabulary } from './vocabulary.js';
 import { INTENTS, type Intent } from './paraphrases.js';
 
 // Understand: which rules question(s) a Dutch message asks, and the facts it states. What is asked is read from the
@@ -87,7 +87,7 @@ function understoodWords(x: Extraction): string[] {
   const ts = x.a.tokens;
   // A point in time with the word that places it ("sinds", "vanaf", "rond").
   const tijd = tijdvakken(x.a, x.today).map((t) => ({ from: TIME_PREPOSITIONS.has(ts[t.from - 1]?.norm ?? '') ? t.from - 1 : t.from, to: t.to }));
-  const spans = [...vocabulary().match(ts), ...tijd].map((m) => ts.slice(m.from, m.to).map((t) => t.norm));
+  const spans = [...allMatches(x.a), ...tijd].map((m) => ts.slice(m.from, m.to).map((t) => t.norm));
   const fromFacts = x.found.map((f) => normalize(f.text).split(/[^\p{L}\d]+/u));
   return [...new Set([...spans, ...fromFacts].flat().filter((w) => /^\p{L}{3,}$/u.test(w)))];
 }

@@ -22,14 +22,18 @@ export interface SlotSink {
 const norm = (a: Analysed, i: number) => a.tokens[i]?.norm;
 
 const matchCache = new WeakMap<Analysed, Match[]>();
-/** Vocabulary matches of one vocabulary, matched once per text. */
-function matches(a: Analysed, name: VocabularyName): Match[] {
+/** Every vocabulary match of a text, matched once per text. */
+export function allMatches(a: Analysed): Match[] {
   let all = matchCache.get(a);
   if (!all) {
     all = vocabulary().match(a.tokens);
     matchCache.set(a, all);
   }
-  return all.filter((m) => m.name === name);
+  return all;
+}
+/** Vocabulary matches of one vocabulary. */
+function matches(a: Analysed, name: VocabularyName): Match[] {
+  return allMatches(a).filter((m) => m.name === name);
 }
 
 // ---------- age ----------
