@@ -336,7 +336,7 @@ export function compose(input: ComposeInput): Composed {
           : outcome && !outcome.decided
             ? 'Het hangt ervan af:'
             : ((ownQuestion ? answerWordVerdict(s.text, lead!.section?.split('›').pop() ?? '', shape) : undefined) ??
-            (leadFound || leadCoverage >= YES_NO_COVERAGE ? sentenceVerdict(s.text, input.question, shape) : undefined));
+            (leadFound || leadCoverage >= YES_NO_COVERAGE ? sentenceVerdict(s.text, input.question, shape, analyze) : undefined));
       body.push(`**${opening ? `${opening} ${dropAnswerWord(quote(lead!, s.text))}` : quoteLead(s.text)}**`);
     });
     for (const e of supporting) body.push(quote(e.passage, e.text));
@@ -593,7 +593,7 @@ const modalOf = (s: string) => MODALS.find(([, re]) => re.test(s))?.[0];
  * The main clause's polarity against the asked claim's, only when both say the same kind of thing (may, must, is)
  * and no negation hides in a subordinate clause. A conditional answer ("alleen als …") says that it depends.
  */
-function sentenceVerdict(sentence: string, question: string, shape: QuestionShape): string | undefined {
+function sentenceVerdict(sentence: string, question: string, shape: QuestionShape, analyze: Analyze): string | undefined {
   const s = normalize(sentence);
   if (ANSWER_WORDS.some(([word, re]) => word === 'Afhankelijk' && re.test(s))) return ''; // it opens with its condition
   if (CONDITIONAL.test(s)) return 'Het hangt ervan af:';
@@ -603,6 +603,10 @@ function sentenceVerdict(sentence: string, question: string, shape: QuestionShap
   const claim = shape.claim ?? q;
   const asked = modalOf(claim);
   if (!asked || modalOf(main) !== asked) return undefined;
+  // The same modal about another subject ("een leerling mag …" against "de school mag …") says nothing of the claim:
+  // the main clause must share a content word with it.
+  const claimTerms = new Set(contentTerms(claim, analyze).filter((t) => !MODALS.some(([, re]) => re.test(t))));
+  if (!analyze(main).some((t) => claimTerms.has(t))) return undefined;
   // "Mag … langer dan een week?" against "… ten hoogste een week": the question asks past the maximum.
   const beyond = BEYOND.exec(q);
   if (beyond && new RegExp(`\\b(ten hoogste|hoogstens|maximaal|niet meer dan|tot en met) (${beyond[2]} )?${beyond[3]}\\b`).test(s))

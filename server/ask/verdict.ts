@@ -129,6 +129,23 @@ const REPORT_NEGATED = /\b(niet|geen|nooit|niks|niets)\b( \w+){0,3} (ge)?meld(en
 
 const LPW_DECIDER = /\b(directeur|directrice|directie|schoolleider|leerplichtambtenaar|lpa|leerplicht|leerplichtwet|artikel 1[1-4]a?)\b/;
 
+/** What a yes/no question asks of its subject: a premise's claim, else the last sentence with a question mark. */
+function askedProposition(q: string, shape: QuestionShape): string {
+  return shape.claim ? normalize(shape.claim) : (q.split(/(?<=[.?!])\s+/).filter((x) => x.endsWith('?')).pop() ?? q);
+}
+
+// Whether a proof or a means suffices ("is een brief van haar eigen psycholoog genoeg?", "volstaat een mail?") is not
+// what a leave or exemption decision says: it says whether the leave can be granted at all.
+const SUFFICIENCY = /\b(genoeg|voldoende|volstaat|volstaan|toereikend|afdoende|(rechts)?geldig(e)?)\b/;
+// Refusing is the negative of granting: "mag de directeur dit weigeren?" is a yes when the leave cannot be granted.
+const REFUSAL = /\b(weiger\w*|afwijz\w*|afgewezen|wijst (\w+ )?af|wees (\w+ )?af|intrekken|ingetrokken)\b/;
+// A proposition about leave or an exemption itself: being granted, being allowed away, being free.
+const GRANT_TOPIC = /\b(mag|mogen|mocht|kan|kunnen|krijg\w*|toestemming|verlof|vrij(af)?|vrijstelling|vrijgesteld|toegestaan|verlen\w*|verleen\w*|toegekend|toekenn\w*|goedgekeurd|goedkeur\w*|weiger\w*|afwijz\w*|afgewezen)\b/;
+// A proposition about a report: the verb, a DUO report kind, or where it goes.
+// Reporting sick to the school is not a report to DUO.
+const SICK_REPORT = /\bziek (te )?(ge)?meld\w*/g;
+const REPORT_TOPIC = /\b(ge)?meld(en|t|de|den|ing|plicht\w*)?\b|\bduo\b|verzuimloket|\bdoorgeven\b/;
+
 const LEAVING = /\b(uitschrijven|uitschrijving|uitgeschreven|schrijven \w+ uit|stoppen|stopt|van school af|van school gaan|afmelden|gaan werken)\b/;
 
 export function yesNo(decision: Decision, headline: string, question: string, shape: QuestionShape): YesNo | undefined {
@@ -144,9 +161,13 @@ export function yesNo(decision: Decision, headline: string, question: string, sh
     // From 18 (Lpw art. 4b) the Leerplichtwet grants no leave: a question whether the directeur or the
     // leerplichtambtenaar must grant it, or whether that law's leave applies, is answered "Nee".
     if (decision.legalBasis.some((l) => l.id === 'lpw:4b') && LPW_DECIDER.test(q)) return shape.negated ? 'Ja' : 'Nee';
+    // The decision answers whether the leave can be granted; a question about a detail (whether a proof suffices,
+    // something else than the leave) gets its answer from the body, not a Ja/Nee from the decision.
+    const proposition = askedProposition(q, shape);
+    if (SUFFICIENCY.test(proposition) || !GRANT_TOPIC.test(proposition)) return undefined;
     if (decision.toegestaan === 'afhankelijk') return 'Afhankelijk';
     if (decision.toegestaan === undefined) return undefined;
-    positive = decision.toegestaan;
+    positive = REFUSAL.test(proposition) ? !decision.toegestaan : decision.toegestaan;
   } else if (decision.type === 'melding' && decision.melding) {
     // A claim that the report waits for the parents' consent is wrong whenever there is a report to make: the
     // school reports by law (art. 21a Lpw), without consent (facts.md §2).
@@ -155,12 +176,19 @@ export function yesNo(decision: Decision, headline: string, question: string, sh
       const notNeeded = /\b(geen|zonder) (\w+ )?(toestemming|instemming|akkoord)/.test(shape.claim) !== /\b(niet|nooit)\b/.test(shape.claim);
       return notNeeded ? 'Ja' : 'Nee';
     }
-    if (/\b(moet|moeten|verplicht|hoeft|hoeven|hoef)\b/.test(q)) positive = meldingVerplicht(decision, headline);
+    // A claim naming the kind of absence ("dit is gewoon luxe verzuim") is right exactly when the decision names it.
+    const proposition = askedProposition(q, shape);
+    const named = Object.entries(MELDING_WORDS).filter(([code, re]) => code !== 'geen-melding' && re.test(proposition)).map(([code]) => code);
+    if (named.length === 1 && !REPORT_NEGATED.test(proposition)) return (named[0] === decision.melding) !== shape.negated ? 'Ja' : 'Nee';
+    // The decision says which report is due; a proposition about something else ("stage telt niet als lestijd", "hij
+    // hoeft niet naar de jeugdarts") is answered by the body, not by a Ja/Nee borrowed from the report.
+    if (!REPORT_TOPIC.test(proposition.replace(SICK_REPORT, ''))) return undefined;
+    if (/\b(moet|moeten|verplicht|hoeft|hoeven|hoef)\b/.test(proposition)) positive = meldingVerplicht(decision, headline);
     // The claim's polarity is that of its report verb: "dat een leerling die 20 uur heeft gespijbeld niet gemeld hoeft
     // te worden" is negative, though its first clause (cut at "die") is not.
     const claim = shape.claim ?? '';
     if (positive !== undefined && REPORT_VERB.test(claim)) return positive !== REPORT_NEGATED.test(claim) ? 'Ja' : 'Nee';
-    else if (/\b(mag|mogen|kan|kunnen)\b.*\bmeld/.test(q)) positive = decision.melding !== 'geen-melding' && decision.melding !== 'absoluut-verzuim';
+    else if (/\b(mag|mogen|kan|kunnen)\b.*\bmeld/.test(proposition)) positive = decision.melding !== 'geen-melding' && decision.melding !== 'absoluut-verzuim';
   } else if (decision.type === 'leerplicht' && !decision.status && ['lpw:3', 'lpw:4a'].every((id) => decision.legalBasis.some((l) => l.id === id))) {
     // Leerplichtig or kwalificatieplichtig, the birth date decides which (decide.ts eenVanBeide): leaving school or
     // only working is not allowed either way; which duty it is stays open.

@@ -81,3 +81,48 @@ describe('an exemption by notice (art. 5 onder a, b, c) is not decided by the le
     expect(outcome.headline.text).not.toMatch(/ontstaat door een tijdige kennisgeving/);
   });
 });
+
+// The decision says whether the leave can be granted, which report is due, which duty holds. A yes/no question or a
+// claim about something else (whether a proof suffices, refusing rather than granting, a kind of absence) must not
+// borrow the decision's polarity: that opened answers with "Ja, dat klopt" under claims the body contradicted.
+describe('the Ja/Nee judges the proposition asked, not the polarity of the decision', () => {
+  const toegestaan: Decision = { type: 'verlof', toegestaan: true, beslisser: 'directeur', legalBasis: [], steps: [] };
+  const geweigerd: Decision = { type: 'verlof', toegestaan: false, beslisser: 'directeur', legalBasis: [], steps: [] };
+  const vrijstelling: Decision = { type: 'vrijstelling', toegestaan: 'afhankelijk', beslisser: 'niemand', legalBasis: [], steps: [] };
+  it.each([
+    'Een moeder zegt dat een brief van de eigen psycholoog van haar zoon genoeg is voor de vrijstelling. Klopt dat?',
+    'Is een verklaring van de huisarts voldoende voor een vrijstelling op grond van 5 onder a?',
+    'Volstaat een mailtje van de ouders als aanvraag?',
+    'Mijn collega zegt dat een kopie van de trouwkaart geldig bewijs is. Klopt dat?',
+  ])('minimum functionality: whether a proof suffices is not decided by the leave: %s', (q) => {
+    expect(verdict(vrijstelling, q)).toBeUndefined();
+    expect(verdict(toegestaan, q)).toBeUndefined();
+  });
+  it.each([
+    ['Mag de directeur dit verlof weigeren?', geweigerd, 'Ja'],
+    ['Mag de directeur dit verlof weigeren?', toegestaan, 'Nee'],
+    ['Mijn collega zegt dat we deze aanvraag moeten afwijzen. Klopt dat?', geweigerd, 'Ja'],
+    ['Kan de school dit verzoek afwijzen?', toegestaan, 'Nee'],
+    ['Mag de directeur dit verlof geven?', geweigerd, 'Nee'],
+    ['Mag de directeur dit verlof geven?', toegestaan, 'Ja'],
+  ])('direction: refusing is the negative of granting: %s', (q, d, want) => {
+    expect(verdict(d, q)).toBe(want);
+  });
+  it.each([
+    ['Een collega zegt dat dit gewoon luxe verzuim is. Klopt dat?', { type: 'melding', melding: 'langdurig-relatief-verzuim', legalBasis: [], steps: [] } as Decision, 'Nee'],
+    ['De mentor denkt dat het luxe verzuim is. Heeft hij gelijk?', { type: 'melding', melding: 'luxe-verzuim', legalBasis: [], steps: [] } as Decision, 'Ja'],
+    ['Is dit langdurig relatief verzuim?', { type: 'melding', melding: 'langdurig-relatief-verzuim', legalBasis: [], steps: [] } as Decision, 'Ja'],
+    ['Moeten we dit als 16 uur in 4 weken melden?', { type: 'melding', melding: 'overig-verzuim', legalBasis: [], steps: [] } as Decision, 'Nee'],
+  ])('a claim naming the kind of absence is checked against the decided kind: %s', (q, d, want) => {
+    expect(verdict(d, q)).toBe(want);
+  });
+  it.each([
+    'Mijn collega zegt dat uren op de stage niet als lestijd tellen. Klopt dat?',
+    'Een ouder zegt dat hij niet naar de jeugdarts hoeft. Klopt dat?',
+    'Klopt het dat een leerling bij ons zelf mag bellen om zich ziek te melden?',
+  ])('invariance: a proposition that is not about the report gets no Ja/Nee from it: %s', (q) => {
+    const d: Decision = { type: 'melding', melding: '16-uur-in-4-weken', legalBasis: [], steps: [] };
+    // Reporting sick is not a report to DUO: the report's polarity must not answer it either.
+    expect(verdict(d, q)).toBeUndefined();
+  });
+});
