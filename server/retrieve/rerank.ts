@@ -13,6 +13,8 @@ export const RERANK_DEPTH = 30;
 
 /** Weights of the signals, fitted on test/retrieval-everyday.jsonl with test/retrieval-eval.jsonl as a guard (npm run eval:retrieval). */
 export const WEIGHTS = { coverage: 1, heading: 1.5, sentence: 0.3, prior: 0.35 };
+/** Weight of a term only the query expansion added, against the question's own words. */
+export const EXPANSION_WEIGHT = 0.75;
 
 interface PassageTerms {
   heading: Set<string>;
@@ -51,14 +53,17 @@ function share(weights: Map<string, number>, total: number, terms: Set<string>):
  * coverage by its best sentence and, lightly, the fused rank. Query terms are weighted by their rarity among the
  * candidates, so the words that tell candidates apart decide.
  */
-export function rerank(query: string, hits: SearchHit[], analyze: Analyze): SearchHit[] {
-  const queryTerms = [...new Set(contentTerms(query, analyze))];
+export function rerank(query: string, hits: SearchHit[], analyze: Analyze, expansion = ''): SearchHit[] {
+  const own = new Set(contentTerms(query, analyze));
+  const queryTerms = [...new Set([...own, ...contentTerms(expansion, analyze)])];
   if (queryTerms.length === 0 || hits.length < 2) return hits;
   const analysed = hits.map((h) => termsOf(h.passage, analyze));
   const weights = new Map<string, number>();
   for (const t of queryTerms) {
     const df = analysed.filter((a) => a.heading.has(t) || a.sentences.some((s) => s.has(t))).length;
-    weights.set(t, Math.log(1 + (analysed.length + 1) / (df + 0.5)));
+    // A word the expansion added stands for the question's words, it does not outweigh them: a detail in a side
+    // remark ("haar moeder is ziek") must not turn the answer to another topic.
+    weights.set(t, Math.log(1 + (analysed.length + 1) / (df + 0.5)) * (own.has(t) ? 1 : EXPANSION_WEIGHT));
   }
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   return hits
@@ -88,10 +93,10 @@ export async function searchReranked(
   opts: { k?: number; filters?: SearchFilters; keep?: (p: Passage) => boolean; articles?: LegalRef[] } = {},
 ): Promise<SearchHit[]> {
   const k = opts.k ?? 8;
-  query = expandQuery(query);
-  const hits = await knowledge.search(query, { k: Math.max(k, RERANK_DEPTH), ...(opts.filters ? { filters: opts.filters } : {}) });
+  const expanded = expandQuery(query);
+  const hits = await knowledge.search(expanded, { k: Math.max(k, RERANK_DEPTH), ...(opts.filters ? { filters: opts.filters } : {}) });
   const keep = opts.keep;
-  const ranked = rerank(query, keep ? hits.filter((h) => keep(h.passage)) : hits, analyze);
+  const ranked = rerank(query, keep ? hits.filter((h) => keep(h.passage)) : hits, analyze, expanded.slice(query.length));
   return namedArticlesFirst(knowledge, ranked, opts.articles ?? [], keep).slice(0, k);
 }
 

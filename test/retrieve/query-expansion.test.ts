@@ -6,7 +6,8 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openKnowledgeIndex, type OpenedKnowledgeIndex } from '../../server/index/knowledge-index.js';
 import { expandQuery, loadQueryExpansion, queryExpanderFrom, QUERY_EXPANSION_FILE } from '../../server/retrieve/query-expansion.js';
-import { searchReranked } from '../../server/retrieve/rerank.js';
+import type { Passage } from '../../server/index/passage.js';
+import { rerank, searchReranked } from '../../server/retrieve/rerank.js';
 
 // Query expansion (knowledge/query-expansion.yaml): everyday words also search with the statutory ones.
 
@@ -102,4 +103,33 @@ describe('the contents of a melding and contacting "leerplicht"', () => {
     'Wanneer bellen we leerplicht bij langdurige ziekte?',
     'Moeten we leerplicht inschakelen als een kind een maand thuis zit?',
   ])('%s', (q) => expect(expandQuery(q)).toContain('contact opnemen met de leerplichtambtenaar'));
+});
+
+// A detail in a side remark must not turn the answer to another topic: a sick or dying relative as the reason for
+// leave, or a mother reporting her child sick, is no care role of the pupil (r17: the mantelzorg answer took over).
+describe('a side remark does not pick the topic', () => {
+  it.each([
+    'Opa is terminaal ziek; mogen we een week eerder weg om afscheid te nemen?',
+    'Haar vader ligt in het ziekenhuis. Krijgt ze vrij voor de operatie?',
+    'De moeder belde dat hij ziek is, maar hij stond op het voetbalveld. Wat nu?',
+    'Zijn zieke moeder wil dat hij meegaat naar het ziekenhuis, is dat geoorloofd?',
+  ])('no care expansion without caring: %s', (q) => {
+    expect(expandQuery(q)).not.toContain('mantelzorger');
+  });
+  it.each(['Hij zorgt voor zijn zieke moeder en mist daardoor lessen', 'Ze moet thuis voor haar broertjes zorgen', 'Een leerling die mantelzorg geeft verzuimt vaak'])(
+    'direction: caring still finds mantelzorg: %s',
+    (q) => expect(expandQuery(q)).toContain('mantelzorger'),
+  );
+});
+
+describe('words the expansion added weigh less than the question’s own (rerank)', () => {
+  const passage = (id: string, section: string, text: string): Passage => ({ id, documentId: id, title: id, section, type: 'kennisbank', legalIds: [], text });
+  const analyze = (t: string) => (t.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 3);
+  const own = passage('own', 'Verlof bij een operatie van een ouder', 'Verlof bij een operatie van een ouder kan een gewichtige omstandigheid zijn.');
+  const added = passage('added', 'Jonge mantelzorger', 'Een jonge mantelzorger zorgt voor een zieke ouder.');
+  it.each([0, 1])('the passage on the question’s own words leads, whatever the fused order (prior rank of own: %i)', (at) => {
+    const hits = at === 0 ? [{ passage: own, score: 0.5 }, { passage: added, score: 0.5 }] : [{ passage: added, score: 0.5 }, { passage: own, score: 0.5 }];
+    const ranked = rerank('verlof operatie ouder', hits, analyze, '\njonge mantelzorger zieke ouder zorgt');
+    expect(ranked[0]!.passage.id).toBe('own');
+  });
 });
