@@ -224,7 +224,7 @@ export function verzuim(x: Extraction): void {
     break;
   }
   const ziek = x.facts.soortVerzuim === 'ziek';
-  const notice = noticeOffset(x.a);
+  const notice = noticeOffset(x.a, x.today);
   // Illness is notified in time within 2 days (art. 12); a religious duty at least 2 days before (art. 13).
   if (ziek && notice) x.set('ziekmeldingTijdig', notice.days >= -2, notice.at);
   if (x.facts.soortVerzuim === 'religieus' && notice) x.set('kennisgevingTijdig', notice.days >= 2, notice.at);
@@ -393,7 +393,7 @@ const KWALIFICATIEPLICHTIGE = r(String.raw`\bkwalificatieplichtige (?:leerling|s
 const WEKEN_VOORAF = r(String.raw`\b(${NUM}) (weken|dagen|week|dag) (?:van ?tevoren|vooraf|ervoor|voor het vertrek)`);
 /** A leave date without a year ("op 3 maart vrij"): the next such day, only in a sentence about the future. */
 const DAG_ZONDER_JAAR = r(String.raw`\b(?:vanaf|op|per|van) (\d{1,2}) (${MONTH})(?![a-z])(?! '?\d)`);
-const VERLEDEN = /\b(?:was|waren|geweest|gisteren|vorige|vorig|had|hadden|kreeg|kregen|gebeld|belde|gemeld|meldde)\b/;
+const VERLEDEN = /\b(?:was|waren|geweest|gisteren|vorige|vorig|had|hadden|kreeg|kregen|gebeld|belde|belden|gemeld|meldde|meldden|mailde|mailden|gemaild|appte|appten|liet|lieten|vroeg|vroegen|gevraagd|overleed|overleden|stierf|bleef|bleven|ging|gingen|vertrok|vertrokken|kwam|kwamen|gebeurde)\b/;
 const OVER_DAGEN = r(String.raw`\bover (${NUM}) (dagen|dag|weken|week)\b`);
 const VOLGENDE_WEEK_DAG = r(String.raw`\b(?:volgende week (${WEEKDAY})|(${WEEKDAY}) volgende week|aanstaande (${WEEKDAY})|komende (${WEEKDAY})|(overmorgen|morgen))\b`);
 const VANAF_DATUM = r(String.raw`\b(?:vanaf|van|per|op|vertrekken) ${DATE}`);
@@ -621,7 +621,7 @@ function timing(x: Extraction): void {
   if (anker?.datum) x.set('startdatum', anker.datum, anker.at);
   if (anker?.buitenEersteLesweken) x.set('inEersteTweeLesweken', false, anker.at);
   if (anker?.dagen && x.facts.soort !== undefined) x.set('dagen', anker.dagen, anker.at);
-  const notice = noticeOffset(x.a);
+  const notice = noticeOffset(x.a, x.today);
   if (notice) x.set('dagenVooraf', notice.days, notice.at);
   const wv = x.first(WEKEN_VOORAF);
   if (wv) x.set('dagenVooraf', num(wv[1])! * (wv[2]!.startsWith('we') ? 7 : 1), at(wv));

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { evaluateVerzuim } from '../../rules/verzuim.js';
 import { param } from '../../rules/params.js';
 import type { Onderwijssoort, VerzuimRegistratie } from '../../rules/schemas.js';
-import { addDays, ageOn, isWeekend, mondayOf, parts } from '../../rules/dates.js';
+import { addDays, ageOn, daysBetween, isWeekend, mondayOf, parts } from '../../rules/dates.js';
 import { holidayName, isSchoolDay, regionCalendar, type Kalender } from '../../rules/calendar.js';
 import { age, clock, clockSpan, lesLengte, lesuurReeks, numberWord, ordinalTimes, ordinalWord, quantity, weekday, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
 import { bareWeekday, tijdvakAt, tijdvakken, type Richting, type Tijdvak } from './timepoints.js';
@@ -1629,6 +1629,8 @@ export function fillEerderVerlof(x: SlotSink, a: Analysed, skip?: number): void 
 const NOTICE_VERBS = /^(?:gebeld|belde|belden|bellen|belt|mailt|appt|ziekmelding|gemeld|meldde|meldden|melden|meldt|ziekgemeld|afgemeld|gemaild|mailde|appte|geappt|weten|doorgegeven|gaf|doorgeven|aangevraagd|aanvroegen|aanvroeg|vroegen|vroeg|gevraagd|ingediend|indienden|diende|dienden)$/;
 /** Weekdays by calendar position (Sunday 0), to count the days between the absence and its notice. */
 const SCHOOL_WEEKDAY = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
+/** Beyond this many days between an absence and its notice, two told days are no notice after it (a misread year). */
+const MAX_NOTICE_DAYS = 60;
 /** Calendar days per unit of a notice period. */
 const NOTICE_DAYS: Partial<Record<Quantity['unit'], number>> = { dag: 1, week: 7, lesweek: 7, maand: 30 };
 
@@ -1636,10 +1638,35 @@ const NOTICE_DAYS: Partial<Record<Quantity['unit'], number>> = { dag: 1, week: 7
  * When notice was given, in days before the absence (negative = after): "dezelfde ochtend" 0, "de dag erna" −1,
  * "pas na vijf dagen" −5, "de avond ervoor" 1, "3 dagen van tevoren" 3. Only next to a verb of notifying.
  */
-export function noticeOffset(a: Analysed): { days: number; at: { index: number; length: number } } | undefined {
+export function noticeOffset(a: Analysed, today?: string): { days: number; at: { index: number; length: number } } | undefined {
   const ts = a.tokens;
   const verbs = ts.map((t, i) => (NOTICE_VERBS.test(t.norm) ? i : -1)).filter((i) => i >= 0);
   if (!verbs.length) return undefined;
+  return relativeNotice(a, verbs) ?? (today ? datedNotice(a, verbs, today) : undefined);
+}
+
+/**
+ * Two days told outright, one of them the day of the notice: "de uitvaart was op 16 november; de ouders meldden het
+ * pas op 20 november" is notice 4 days after. The notice day is the one in the clause of a verb of notifying; the
+ * absence is the earliest other day told. Only days in the past (the notice has been given).
+ */
+function datedNotice(a: Analysed, verbs: number[], today: string): { days: number; at: { index: number; length: number } } | undefined {
+  const days = tijdvakken(a, today).filter((t) => t.van === t.tot && t.van <= today);
+  if (days.length < 2) return undefined;
+  const clause = (i: number) => a.tokens[i]!.clause;
+  const distance = (t: Tijdvak) => Math.min(...verbs.filter((v) => clause(v) === clause(t.from)).map((v) => Math.abs(v - t.from)));
+  const told = days.filter((t) => Number.isFinite(distance(t))).sort((x, y) => distance(x) - distance(y))[0];
+  if (!told) return undefined;
+  const absence = days.filter((t) => t !== told && t.van < told.van).sort((x, y) => x.van.localeCompare(y.van))[0];
+  if (!absence) return undefined;
+  const after = daysBetween(absence.van, told.van);
+  // A day without a year is read as its last occurrence: a coming feast would turn into last year's.
+  if (after > MAX_NOTICE_DAYS) return undefined;
+  return { days: -after, at: span(a, Math.min(absence.from, told.from), Math.max(absence.to, told.to)) };
+}
+
+function relativeNotice(a: Analysed, verbs: number[]): { days: number; at: { index: number; length: number } } | undefined {
+  const ts = a.tokens;
   // The verb in the same clause, or across a comma only ("pas achteraf gebeld, vier dagen na vertrek").
   const sameStretch = (v: number, k: number) => ts.slice(Math.min(v, k), Math.max(v, k)).every((t) => !/^[.?!;]$/.test(t.norm) && !(t.clause !== ts[k]!.clause && t.kind === 'word' && t.clause !== ts[v]!.clause));
   const near = (from: number, to: number) => verbs.some((v) => v >= from - 6 && v <= to + 6 && (ts[v]!.clause === ts[from]!.clause || sameStretch(v, from)));
