@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { grid, read } from './read-question.js';
+import { understand } from '../../../server/ask/understand/index.js';
+import { TODAY } from './expect.js';
+
+// Melding questions told as a situation (round 16: 0 of 9), CheckList-style per class: minimum functionality over
+// wordings, invariance over the frame around them, direction where a fact changes the outcome.
+
+const uren = (q: string) => understand(q, { today: TODAY }).melding.ongeoorloofdeUren;
+const melding = (q: string) => {
+  const d = read(q).decision;
+  return d?.type === 'melding' ? d.melding : `(${d?.type ?? 'geen'})`;
+};
+
+const FRAMES = [
+  (s: string) => `Een leerling uit 3 havo ${s}. Moeten we dit melden?`,
+  (s: string) => `Goedemorgen, ik ben mentor. Onze leerling (14) ${s}. Wat moet de school doen?`,
+  (s: string) => `Vraag van de verzuimcoördinator: Daan (13, 2 vwo) ${s}. Is dit meldplichtig?`,
+];
+
+describe('class 1: clock times × occurrences become hours', () => {
+  const CASES: Array<[string, number]> = [
+    // arrival against the start of the day, every day over weeks (at most the window of 4 lesweken)
+    ['komt de laatste 3 weken elke dag om 9.15 binnen terwijl de les om 8.30 begint', 11.25],
+    ['kwam de afgelopen 2 weken iedere ochtend pas om 9:00 binnen; school begint om 8.30', 5],
+    // a count of times
+    ['kwam 6 keer om 9.15 binnen, de les begint om 8.30', 4.5],
+    ['is 5 keer te laat gekomen, steeds een kwartier', 1.25],
+    ['kwam 8 keer 20 minuten te laat', 2.67],
+    ['was 4 keer te laat, telkens een half uur', 2],
+    // leaving before the end of the day
+    ['vertrekt elke vrijdag om 12.00 terwijl de les tot 15.00 duurt, al 4 weken', 12],
+    ['gaat de afgelopen 3 weken elke dag om 13.00 naar huis terwijl de lessen tot 15.30 duren', 37.5],
+    ['vertrok 3 keer om 12.30, de lessen duren tot 15.00', 7.5],
+  ];
+  for (const [s, want] of CASES)
+    for (const [k, f] of FRAMES.entries()) it(`${s} (frame ${k + 1}) → ${want} uur`, () => expect(uren(f(s))).toBe(want));
+
+  it('the window caps weeks: more weeks of daily lateness never beyond 4 lesweken, never fewer hours', () => {
+    const hs = [1, 2, 3, 4, 6].map((n) => uren(`Leerling (14) komt al ${n} weken elke dag om 8.45 binnen, de les begint om 8.30. Melden?`)!);
+    for (let k = 1; k < hs.length; k++) expect(hs[k]!).toBeGreaterThanOrEqual(hs[k - 1]!);
+    expect(hs.at(-1)).toBe(5);
+  });
+  it('later arrival or earlier departure never gives fewer hours', () => {
+    expect(uren('Leerling (14) kwam 6 keer om 9.30 binnen, de les begint om 8.30.')!).toBeGreaterThan(uren('Leerling (14) kwam 6 keer om 9.00 binnen, de les begint om 8.30.')!);
+    expect(uren('Leerling (14) vertrok 3 keer om 11.00, de lessen duren tot 15.00.')!).toBeGreaterThan(uren('Leerling (14) vertrok 3 keer om 14.00, de lessen duren tot 15.00.')!);
+  });
+  it('reaching 16 hours by daily lateness is the 16-uur melding; below it overig verzuim', () => {
+    expect(melding('Leerling uit 3 havo (14) komt al 4 weken elke dag om 9.30 binnen, de les begint om 8.30. Moeten we melden?')).toBe('16-uur-in-4-weken');
+    expect(melding('Leerling uit 3 havo (14) kwam 6 keer om 9.15 binnen, de les begint om 8.30, zonder reden. Moeten we melden?')).toBe('overig-verzuim');
+  });
+});
+
+describe('class 6: numbers of the norm are not the case', () => {
+  const NORMS = [
+    'Mijn collega zegt dat je bij 16 uur moet melden.',
+    'Volgens de regels moet je na 16 uur in 4 weken melden.',
+    'Ik las dat je pas bij 16 uur verzuim binnen 4 weken hoeft te melden;',
+    'De teamleider zei dat men vanaf 16 uur moet melden.',
+  ];
+  const CASES: Array<[string, number]> = [
+    ['Een leerling (14) uit 2 havo is 5 keer te laat gekomen, steeds een kwartier.', 1.25],
+    ['Mijn leerling van 13 heeft 3 uur gespijbeld.', 3],
+    ['Onze leerling (15) heeft 6 uur ongeoorloofd gemist.', 6],
+  ];
+  for (const [norm, [kaal, want]] of grid(NORMS, CASES)) {
+    const q = `${norm} ${kaal} Moeten we melden?`;
+    it(`${q} → ${want} uur, never the 16-uur melding`, () => {
+      expect(uren(q)).toBe(want);
+      expect(uren(q)).toBe(uren(`${kaal} Moeten we melden?`));
+      expect(melding(q)).not.toBe('16-uur-in-4-weken');
+    });
+  }
+  it('a case told inside the hearsay keeps its numbers', () => {
+    expect(uren('Mijn collega zegt dat hij al 20 uur heeft gespijbeld, moeten we melden? Hij is 14.')).toBe(20);
+    expect(uren('De mentor zegt dat Sem 18 uur heeft gemist zonder reden. Moet je dan melden?')).toBe(18);
+  });
+});
+
+describe('class 7: a child kept home for weeks is langdurig relatief verzuim, not luxe verzuim', () => {
+  const CASES = [
+    'De ouders houden haar al 5 weken thuis, in overleg met de mentor. Ze zit in 3 havo.',
+    'Onze leerling van 13 zit al sinds begin september thuis. Ouders hebben hem niet ziekgemeld en geen verlof gevraagd.',
+    'Een leerling uit groep 6 blijft al 6 weken thuis, zonder verlof en zonder ziekmelding.',
+    'Ouders hielden hun zoon (12) de afgelopen 5 weken thuis zonder toestemming van de school.',
+  ];
+  const ASKS = ['Welk verzuim is dit?', 'Moeten we dit melden?', 'Is dit luxe verzuim?'];
+  for (const [c, ask] of grid(CASES, ASKS)) it(`${c} ${ask}`, () => expect(melding(`${c} ${ask}`)).toBe('langdurig-relatief-verzuim'));
+
+  it('direction: a trip abroad without leave stays luxe verzuim', () => {
+    expect(melding('Ouders zijn met hun zoon (12) zonder verlof op vakantie gegaan, al 2 weken weg. Welk verzuim is dit?')).toBe('luxe-verzuim');
+    expect(melding('Leerling (10) is twee weken eerder op vakantie vertrokken, er is geen verlof gevraagd. Moeten we melden?')).toBe('luxe-verzuim');
+  });
+});
