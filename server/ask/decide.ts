@@ -305,6 +305,10 @@ function meldingHeadline(r: MeldingResult, persona: Persona): string {
   const doe = wij ? 'Doe' : 'De school doet';
   // The report is due only while the leerplicht holds, and the birth date decides that (melding.ts plicht()).
   const geboortedatumOpen = r.aan === 'leerplichtambtenaar' && r.missing.some((m) => m.fact === 'geboortedatum');
+  // A report due earlier and never made: first that it is still due, now, and what not reporting risks (art. 27).
+  if (r.alsnog && r.melding) {
+    return `${wij ? 'Meld' : 'De school meldt'} alsnog, nu: de verplichte melding ${MELDING_LABEL[r.melding] ?? r.melding} bij DUO (artikel 21a Leerplichtwet) vervalt niet doordat ze te laat is; niet melden kan het hoofd een bestuurlijke boete van de minister opleveren (artikel 27 Leerplichtwet).`;
+  }
   switch (r.melding) {
     case undefined:
       return 'Welke melding nodig is, kan ik nog niet zeggen: er ontbreekt een gegeven.';

@@ -34,6 +34,8 @@ export interface MeldingResult {
   acties: Acties;
   regionaal?: { regio: string; naam: string; triggers: RegionaleTrigger[] };
   extraMeldingen: string[];
+  /** The report fell due earlier and was not made: it is to be made now (alsnog, onverwijld). */
+  alsnog?: true;
   uitleg: string[];
   legalBasis: LegalRef[];
   steps: string[];
@@ -229,6 +231,18 @@ class MeldingBuilder {
         : melding === 'geen-melding' || melding === 'absoluut-verzuim'
           ? 'Niet van toepassing.'
           : 'Geen wettelijke termijn: de melding is niet verplicht. Meld zo snel als het helpt.';
+    // A report due earlier and not made is still due: late is no reason to skip it, and not reporting is what
+    // art. 27 onder b fines (facts.md item 9, §4.8; VZ-CH-05).
+    const alsnog = melding !== undefined && verplicht && this.i.meldingUitgebleven === true;
+    if (alsnog) {
+      this.t.step(
+        `De melding had al gedaan moeten worden toen de grens werd bereikt. Ze vervalt niet: doe haar alsnog, nu. Wie niet meldt, komt de plicht van artikel 21a Leerplichtwet en artikel 12, derde lid, WROD niet na; de minister kan het hoofd daarvoor een bestuurlijke boete opleggen van ten hoogste € ${param('boete.directeurPerOvertreding', this.peildatum)} per overtreding (artikel 27, onder b).`,
+        ref('lpw:21a'),
+        ref('wrod:12', 3),
+        ref('lpw:27'),
+      );
+      this.t.explain('Vul als begindatum de eerste verzuimdag in en als einddatum de dag waarop de grens werd bereikt; het verzuim daarna telt in een nieuw venster.');
+    }
     // Reading (facts.md, open doubt 5): no number of days in Lpw 21a / WROD 12; the Inspectie reads 5 working days.
     if (melding && verplicht) this.t.explain(`De wet zegt 'onverwijld' zonder aantal dagen; de termijn van ${dagen} werkdagen is de lezing van de Inspectie.`);
     if (melding && aan === 'leerplichtambtenaar' && !['geen-melding', 'absoluut-verzuim'].includes(melding)) {
@@ -251,6 +265,10 @@ class MeldingBuilder {
     const eenheid = urenEenheid(this.i.onderwijssoort);
     if (eenheid) out.urenEenheid = eenheid;
     if (this.reg && this.triggers.length) out.regionaal = { regio: this.reg.id, naam: this.reg.naam, triggers: this.triggers };
+    if (alsnog) {
+      out.alsnog = true;
+      out.termijn = `Alsnog, nu: de melding was al verschuldigd. ${termijn}`;
+    }
     return out;
   }
 }
