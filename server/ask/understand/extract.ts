@@ -2,7 +2,7 @@ import { addDays, addMonths, birthday, daysBetween, schoolYearStart } from '../.
 import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '../../rules/schemas.js';
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
-  fillAndereVakantie, fillBuitenLestijd, fillGrensBereikt, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGeboortejaarVan, fillGraad, fillVerjaardag, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenSinds, fillWekelijksVerzuim, fillUrenUitWeken, fillVerwant, fillVerzuimDagen, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
+  fillAndereVakantie, fillBuitenLestijd, fillGrensBereikt, verzuimTabel, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGeboortejaarVan, fillGraad, fillVerjaardag, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenSinds, fillWekelijksVerzuim, fillUrenUitWeken, fillVerwant, fillVerzuimDagen, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
   beoordeeldVerlof, datumBijAnker, normStatements, diplomaNiveau, eersteLesweken, inEarlierLeave, kenmerk, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, vervoerUitgevallen, medischeAfspraak, laatOfNietGemeld, seizoensberoep, tokenAt, urenPerWeekDelen, verlofDuur, verlofsoortBeschreven, verlofsoortGenoemd,
 } from './slots.js';
 import { analyse, clauseOf, type Analysed } from './tokens.js';
@@ -229,6 +229,8 @@ export function verzuim(x: Extraction): void {
   // Days taken around a religious feast beyond the feast itself are extra vacation, not religious absence.
   const extra = religieusePlicht(x.a, true) ? x.first(EXTRA_DAGEN_FEEST) : null;
   if (extra) x.set('soortVerzuim', 'vakantie-zonder-verlof', at(extra));
+  // A registration overview with unexcused hours: its sick column names no reason for those hours.
+  if (verzuimTabel(x.original)?.some((w) => w.uren > 0)) x.set('soortVerzuim', 'ongeoorloofd', { index: 0, length: x.original.length });
   for (const [find, s] of SOORT_VERZUIM) {
     if (s === 'ziek' && familieZiek) continue;
     const m = find(x);

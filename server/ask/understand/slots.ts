@@ -7,8 +7,8 @@ import { addDays, ageOn, isWeekend, mondayOf, parts } from '../../rules/dates.js
 import { holidayName, isSchoolDay, regionCalendar, type Kalender } from '../../rules/calendar.js';
 import { age, clock, clockSpan, lesLengte, lesuurReeks, numberWord, ordinalTimes, ordinalWord, quantity, weekday, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
 import { bareWeekday, tijdvakAt, tijdvakken, type Richting, type Tijdvak } from './timepoints.js';
-import { clauseOf, span, type Analysed, type Token } from './tokens.js';
-import { DATE, dateOf, MONTH, month, validDate } from './lexicon.js';
+import { analyse, clauseOf, span, type Analysed, type Token } from './tokens.js';
+import { DATE, dateOf, MONTH, month, normalize, validDate } from './lexicon.js';
 import { vocabulary, type Match, type VocabularyName } from './vocabulary.js';
 
 // Slot filling over the front end: the grammar's typed values and the vocabulary's matches become facts, with the
@@ -525,7 +525,75 @@ const UNEXCUSED = new Set(['ongeoorloofd', 'ongeorloofd', 'gespijbeld', 'spijbel
  * Unexcused hours (ongeoorloofdeUren). Hours missed through illness, schorsing, a religious duty or granted leave
  * are not unexcused unless notified too late (art. 12, 13 Lpw): the caller says so through `excused`.
  */
+// ---------- a pasted absence table ----------
+
+/** The kind of absence a column head or a label names, from the verzuim vocabulary ("ongeoorloofd", "spijbeluren", "ziek", "te laat"). */
+function soortVanLabel(label: string): string | undefined {
+  const n = normalize(label);
+  const m = vocabulary().match(analyse(label, n).tokens, ['verzuim']).find((v) => v.item.waarde !== 'afwezig' && v.item.waarde !== 'onderwerp');
+  return m === undefined ? undefined : String(m.item.waarde);
+}
+
+const CELL = /\s*(?:\||\t|;)\s*|\s{2,}/;
+const WEEK_HEAD = /^(?:week|weeknummer|weeknr|wk|lesweek|schoolweek)\b/i;
+const NUMBER = /(\d+(?:[.,]\d+)?)/;
+const toNumber = (s: string) => Number(s.replace(',', '.'));
+const cells = (line: string) => line.split(CELL).map((c) => c.replace(/[.?!]+$/, '').trim()).filter((c) => c !== '');
+
+/**
+ * Unexcused hours per week from a pasted registration overview, in any common layout: a table with a week column and
+ * columns per kind (pipes, tabs or semicolons: "Week | Ongeoorloofd | Ziek | Te laat" over rows "45 | 4 | 2 | 1"), or
+ * rows that label each amount ("week 45: 4 uur ongeoorloofd, 2 uur ziek", "week 46 | ziek 3 | ongeoorloofd 5").
+ * Only the unexcused amounts count: sick hours are geoorloofd (art. 11 onder d) and never add to the 16 hours; a
+ * week that names a holiday is no lesweek. Lateness columns are left out (their unit, times or minutes, is unknown).
+ */
+export function verzuimTabel(original: string): WeekHours[] | undefined {
+  const lines = original.split(/\r?\n/);
+  const weeks: WeekHours[] = [];
+  // a head row with a week column and an unexcused column
+  for (let h = 0; h < lines.length && !weeks.length; h++) {
+    const head = cells(lines[h]!);
+    const weekCol = head.findIndex((c) => WEEK_HEAD.test(c));
+    const col = head.findIndex((c) => soortVanLabel(c) === 'ongeoorloofd');
+    if (weekCol < 0 || col < 0 || head.length < 2) continue;
+    for (const line of lines.slice(h + 1)) {
+      const row = cells(line);
+      const week = NUMBER.exec(row[weekCol] ?? '');
+      const vakantie = row.some((c) => /vakantie/i.test(c));
+      if (!week || (row.length !== head.length && !vakantie)) break;
+      const uren = NUMBER.exec(row[col] ?? '');
+      weeks.push({ week: toNumber(week[1]!), uren: vakantie || !uren ? 0 : toNumber(uren[1]!), vakantie });
+    }
+  }
+  // rows that label their amounts: "week 45: 4 uur ongeoorloofd, 2 uur ziek"
+  if (!weeks.length) {
+    let labelled = false;
+    for (const m of original.matchAll(/\bweek\s*(\d{1,2})\b\s*[:|=-]?([^\n;]*?)(?=\bweek\s*\d{1,2}\b|\n|;|$)/gi)) {
+      const week = toNumber(m[1]!);
+      if (/vakantie/i.test(m[2]!)) {
+        weeks.push({ week, uren: 0, vakantie: true });
+        continue;
+      }
+      const parts = m[2]!.split(/\s*(?:[,|/]|\ben\b)\s*/i).filter((p) => NUMBER.test(p));
+      let uren = 0;
+      for (const part of parts) {
+        const soort = soortVanLabel(part);
+        if (soort) labelled = true;
+        if (soort === 'ongeoorloofd') uren += toNumber(NUMBER.exec(part)![1]!);
+      }
+      weeks.push({ week, uren, vakantie: false });
+    }
+    if (!labelled) return undefined;
+  }
+  const byWeek = new Map<number, WeekHours>();
+  for (const w of weeks) if (!byWeek.has(w.week)) byWeek.set(w.week, w);
+  const sorted = [...byWeek.values()].sort((p, q) => p.week - q.week);
+  return sorted.filter((w) => !w.vakantie).length >= 2 ? sorted : undefined;
+}
+
 export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
+  const tabel = verzuimTabel(a.original);
+  if (tabel) return x.set('ongeoorloofdeUren', seriesUren(tabel, ctx.onderwijssoort), { index: 0, length: a.original.length });
   const series = weekSeries(a.tokens);
   if (series) return x.set('ongeoorloofdeUren', seriesUren(series.value, ctx.onderwijssoort), span(a, series.from, series.to));
   const absence = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && m.item.waarde !== 'onderwerp');
@@ -636,6 +704,8 @@ function duurAt(a: Analysed, k: number): { uren: number; to: number } | undefine
   }
   if (norm(a, k) === 'een' && norm(a, k + 1) === 'half' && norm(a, k + 2) === 'uur') return { uren: 0.5, to: k + 3 };
   const q = quantity(a.tokens, k);
+  // "steeds 5 à 10 minuten": a range per time gives no count of hours; the count of times stays.
+  if (q?.value.max !== undefined) return undefined;
   if (q?.value.unit === 'minuut') return { uren: q.value.value / 60, to: q.to };
   if (q && HOUR_UNITS.has(q.value.unit) && q.value.value <= 8) return { uren: q.value.value, to: q.to };
   return undefined;

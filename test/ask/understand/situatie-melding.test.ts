@@ -92,3 +92,66 @@ describe('class 7: a child kept home for weeks is langdurig relatief verzuim, no
     expect(melding('Leerling (10) is twee weken eerder op vakantie vertrokken, er is geen verlof gevraagd. Moeten we melden?')).toBe('luxe-verzuim');
   });
 });
+
+describe('class 2: a pasted registration table counts only the unexcused hours, in the 4-lesweek window', () => {
+  const ROWS: Array<[number, number, number]> = [
+    [45, 4, 2],
+    [46, 5, 6],
+    [47, 6, 0],
+    [48, 3, 1],
+  ];
+  const LAYOUTS: Array<[string, (rows: typeof ROWS) => string]> = [
+    ['pipes with a head row', (rows) => `Week | Ongeoorloofd | Ziek | Te laat\n${rows.map(([w, o, z]) => `${w} | ${o} | ${z} | 1`).join('\n')}`],
+    ['tabs, sick column first', (rows) => `week\tziek\tongeoorloofd\n${rows.map(([w, o, z]) => `${w}\t${z}\t${o}`).join('\n')}`],
+    ['semicolons, spijbelen', (rows) => `weeknr; spijbelen; ziek\n${rows.map(([w, o, z]) => `${w}; ${o}; ${z}`).join('\n')}`],
+    ['labelled rows', (rows) => rows.map(([w, o, z]) => `week ${w}: ${o} uur ongeoorloofd, ${z} uur ziek`).join('\n')],
+    ['labelled rows, sick first', (rows) => rows.map(([w, o, z]) => `week ${w}: ${z} uur ziek, ${o} uur ongeoorloofd`).join('. ')],
+    ['labelled pipes on one line', (rows) => rows.map(([w, o, z]) => `week ${w} | ${o} uur ongeoorloofd | ${z} uur ziek`).join('; ')],
+  ];
+  const frame = (table: string) => `Leerling uit 3 havo (14), ons overzicht:\n${table}\nMoeten we melden?`;
+  for (const [name, layout] of LAYOUTS) {
+    it(`${name}: 18 unexcused hours → 16-uur melding; the sick column never counts`, () => {
+      const q = frame(layout(ROWS));
+      expect(uren(q)).toBe(18);
+      expect(melding(q)).toBe('16-uur-in-4-weken');
+    });
+    it(`${name}: more sick hours change nothing; fewer unexcused hours drop below the threshold`, () => {
+      expect(uren(frame(layout(ROWS.map(([w, o, z]) => [w, o, z + 10]))))).toBe(18);
+      expect(melding(frame(layout(ROWS.map(([w, o, z]) => [w, Math.max(0, o - 2), z]))))).toBe('overig-verzuim');
+    });
+  }
+  it('a holiday row is no lesweek: the window reaches over it', () => {
+    const q = 'Leerling uit groep 6, overzicht:\nweek; spijbelen; ziek\n42; 5; 0\n43; herfstvakantie\n44; 6; 0\n45; 3; 2\n46; 4; 0\nMoeten we melden?';
+    expect(uren(q)).toBe(18);
+  });
+});
+
+describe('class 3: a threshold reached earlier and never reported is due now', () => {
+  const REACHED = [
+    'Bij een leerling (vo, 15 jaar) was de 16 uur al op 3 november bereikt',
+    'Onze leerling uit 3 havo had de 16 lesuren eind oktober al overschreden',
+    'Een leerling (14) van ons heeft de grens van 18 uur in 4 weken op 3 november bereikt',
+  ];
+  const NOT_REPORTED = ['we hebben niet gemeld.', 'dat is nooit bij DUO gemeld.', 'we zijn vergeten te melden.', 'de melding is blijven liggen.'];
+  const ASKS = ['Kan dat nog en wat is het risico?', 'Moeten we dat nu nog doen?', 'Wat nu?'];
+  for (const [r, n, ask] of grid(REACHED, NOT_REPORTED, ASKS)) {
+    const q = `${r}; ${n} ${ask}`;
+    it(q, () => {
+      const x = read(q);
+      expect(x.decision?.type === 'melding' && x.decision.melding).toBe('16-uur-in-4-weken');
+      expect(x.lead).toMatch(/alsnog/);
+      expect(x.lead).toMatch(/artikel 27/);
+    });
+  }
+  it('direction: without "niet gemeld" the report is simply due, not "alsnog"', () => {
+    const x = read('Bij een leerling (vo, 15 jaar) was de 16 uur al op 3 november bereikt. Moeten we melden?');
+    expect(x.decision?.type === 'melding' && x.decision.melding).toBe('16-uur-in-4-weken');
+    expect(x.lead).not.toMatch(/alsnog/);
+  });
+  it('a conditional is no hours reached', () => {
+    expect(uren('Als de 16 uur bereikt is, moeten we dan melden? Leerling van 14 heeft 10 uur gemist.')).toBe(10);
+  });
+  it('a sick report the parents did not make is no report the school left undone', () => {
+    expect(understand('De ouders hebben hem niet ziekgemeld, hij (13) heeft 8 uur gemist. Melden?', { today: TODAY }).melding.meldingUitgebleven).toBeUndefined();
+  });
+});
