@@ -553,9 +553,9 @@ export function verzuimTabel(original: string): WeekHours[] | undefined {
   // a head row with a week column and an unexcused column
   for (let h = 0; h < lines.length && !weeks.length; h++) {
     const head = cells(lines[h]!);
-    const weekCol = head.findIndex((c) => WEEK_HEAD.test(c));
-    const col = head.findIndex((c) => soortVanLabel(c) === 'ongeoorloofd');
-    if (weekCol < 0 || col < 0 || head.length < 2) continue;
+    const weekCol = head.length < 2 ? -1 : head.findIndex((c) => WEEK_HEAD.test(c));
+    const col = weekCol < 0 ? -1 : head.findIndex((c) => soortVanLabel(c) === 'ongeoorloofd');
+    if (col < 0) continue;
     for (const line of lines.slice(h + 1)) {
       const row = cells(line);
       const week = NUMBER.exec(row[weekCol] ?? '');
