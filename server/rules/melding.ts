@@ -36,6 +36,8 @@ export interface MeldingResult {
   extraMeldingen: string[];
   /** The report fell due earlier and was not made: it is to be made now (alsnog, onverwijld). */
   alsnog?: true;
+  /** Luxe verzuim while an objection against the refused leave is pending (it does not suspend the refusal). */
+  bezwaarLopend?: true;
   uitleg: string[];
   legalBasis: LegalRef[];
   steps: string[];
@@ -485,6 +487,8 @@ function luxe(b: MeldingBuilder): MeldingResult {
     }
     return ongeoorloofd(b);
   }
+  // Awb art. 6:16: an objection does not suspend the decision objected to; the refusal stands until it is revoked.
+  if (i.bezwaarTegenWeigering) t.step('Een bezwaar tegen de weigering schorst die weigering niet (artikel 6:16 Algemene wet bestuursrecht): zolang geen verlof is verleend, moet het kind naar school en is op vakantie gaan luxe verzuim.', ref('awb:6:16'));
   t.step(`Luxe verzuim gaat naar de leerplichtambtenaar van de woongemeente: ${b.verplichtZin()}.`, ref('lpw:2', 1), ref('duo'));
   const maxDagen = b.reg?.luxeVerzuim.waarschuwingMaxDagen ?? 1;
   const eerste = i.eersteKeer === true && i.verzuimDagen !== undefined && i.verzuimDagen <= maxDagen;
@@ -494,7 +498,9 @@ function luxe(b: MeldingBuilder): MeldingResult {
     b.trigger({ id: 'luxe-verzuim', omschrijving: 'Afwezig zonder toestemming rond een schoolvakantie, vermoedelijk vakantie.', sectie: l.sectie, melding: 'luxe-verzuim', acties: { school: l.school, leerplichtambtenaar: l.leerplichtambtenaar } });
     t.explain(l.voorwaarde);
   }
-  return b.result('luxe-verzuim', true, 'leerplichtambtenaar');
+  const r = b.result('luxe-verzuim', true, 'leerplichtambtenaar');
+  if (i.bezwaarTegenWeigering) r.bezwaarLopend = true;
+  return r;
 }
 
 function ziek(b: MeldingBuilder): MeldingResult {

@@ -171,6 +171,8 @@ const SOORT_VERZUIM: Array<[Finder, SoortVerzuim]> = [
   // A child kept home for weeks without a trip is no luxe verzuim however the missing leave is told ("geen verlof
   // gevraagd"): luxe verzuim is a trip in school time; staying home without a legal ground is relatief verzuim.
   [(x) => (keptHomeNoTrip(x) ? undefined : NO_LEAVE_TOLD(x)), 'vakantie-zonder-verlof'],
+  // Leave refused and the family goes (or means to go) anyway, an objection pending or not.
+  [re(r(String.raw`\b(?:afgewezen|geweigerd|niet toegekend|niet verleend|weigering|afwijzing)\b[^?!]{0,200}?\b(?:toch (?:\w+ ){0,3}?(?:gaan|vertrekken|vertrekt|weg|op vakantie|reizen)|(?:gaan|vertrekken|vertrekt|reizen|gaat) (?:\w+ ){0,3}?toch)\b`)), 'vakantie-zonder-verlof'],
   [re(r(String.raw`\b(?:later terug ?gekomen|(?:zijn|kwamen|kwam|waren) (?:\w+ ){0,3}later terug|toch (?:\w+ ){0,4}?(?:gegaan|vertrokken|op vakantie|weggegaan|weg)\b|\w*(?:verlof|aanvraag)\b[^?!]{0,140}?\b(?:geweigerd|afgewezen|niet (?:gekregen|toegekend|verleend))\b[^?!]{0,120}?\b(?:niet (?:\w+ ){0,2}(?:gekomen|op school|verschenen)|(?:was|waren|is|zijn) (?:\w+ ){0,3}er niet\b|afwezig|weggebleven|zitten (?:ze |zij )?in|op vakantie)|(?:op )?(?:vakantie|wintersport) (?:zonder|terwijl) )`)), 'vakantie-zonder-verlof'],
   // A trip already taken in school time without leave (issue 10, class 2): left early, came back late, stayed on.
   [(x) => (x.has(ZIEK_GENOEMD) ? undefined : re(VAKANTIE_GENOMEN)(x)), 'vakantie-zonder-verlof'],
@@ -318,6 +320,9 @@ export function verzuim(x: Extraction): void {
 /** The school's own report not made ("we hebben niet gemeld", "is nooit gemeld", "vergeten te melden"); a sick report is the parents'. */
 const MELDING_UITGEBLEVEN = r(String.raw`\b(?:(?:we|wij|ik|school|de school|men|er) (?:\w+ ){0,3}?(?:niet|nooit|nog niet|geen melding) (?:\w+ ){0,2}?(?:gemeld|gedaan|doorgegeven)|(?:is|werd|was) (?:\w+ ){0,3}?(?:niet|nooit|nog niet) (?:\w+ ){0,2}?gemeld|vergeten (?:te |om te )?melden|melding (?:is |was )?(?:\w+ ){0,2}?(?:vergeten|blijven liggen|niet gedaan|nooit gedaan|uitgebleven)|(?:niet|nooit) (?:bij duo |aan duo )?gemeld)\b`);
 
+/** Leave refused and an objection made or pending against the refusal ("afgewezen; ouders hebben bezwaar gemaakt"). */
+const BEZWAAR_TEGEN_WEIGERING = r(String.raw`\b(?:afgewezen|geweigerd|niet toegekend|niet verleend|weigering|afwijzing)\b[^?!]{0,160}?\b(?:bezwaar|bezwaarschrift)\b|\b(?:bezwaar|bezwaarschrift)\b[^?!]{0,80}?\b(?:afwijzing|weigering|afgewezen|geweigerd)\b`);
+
 function uren(x: Extraction): void {
   // Hours missed through illness, schorsing, a religious duty or granted leave are not unexcused hours,
   // unless the illness or the religious duty was notified too late (art. 12, 13).
@@ -328,6 +333,8 @@ function uren(x: Extraction): void {
   fillUren(x, x.a, { excused: EXCUSED.has(soort as SoortVerzuim) && !late, onderwijssoort: x.facts.onderwijssoort as Onderwijssoort | undefined, today: x.today });
   if (!EXCUSED.has(soort as SoortVerzuim) || late) fillUrenSinds(x, x.a, x.today);
   if (!EXCUSED.has(soort as SoortVerzuim) || late) fillGrensBereikt(x, x.a);
+  const bezwaar = x.first(BEZWAAR_TEGEN_WEIGERING);
+  if (bezwaar) x.set('bezwaarTegenWeigering', true, at(bezwaar));
   const uitgebleven = x.first(MELDING_UITGEBLEVEN);
   if (uitgebleven && !/ziek|afgemeld/.test(uitgebleven[0])) x.set('meldingUitgebleven', true, at(uitgebleven));
 }

@@ -177,7 +177,9 @@ function detectIntents(x: Extraction, reportAsked = false): Intent[] {
   const toInspectie = reportsToInspectie(t, t);
   // A report told as due and not made ("we hebben niet gemeld; kan dat nog?") asks about that report.
   const overdue = f.meldingUitgebleven === true && absence;
-  const melding = !toInspectie && (((MELDING_ASK.test(t) || OPEN_ACTION_ASK.test(t)) && absence) || statedTruancy || overdue);
+  // Leave refused and the family goes anyway: the question is about that absence (luxe verzuim), not the leave.
+  const refusedGoing = f.soortVerzuim === 'vakantie-zonder-verlof' && VERLOF_REFUSED.test(t);
+  const melding = !toInspectie && (((MELDING_ASK.test(t) || OPEN_ACTION_ASK.test(t)) && absence) || statedTruancy || overdue || refusedGoing);
   const vrijstelling = VRIJSTELLING_SOORTEN.has(f.soort as string);
   const verlof = !vrijstelling && VERLOF_ASK.test(t) && verlofFacts && !(OTHER_TOPIC.test(t) && !/verlof/.test(t)) && !((melding || reportAsked) && (VERLOF_REFUSED.test(t) || VERLOF_TOLD.test(t) || f.soortVerzuim === 'vakantie-zonder-verlof'));
   // A birth date, an age or a class year names the pupil whose status is asked (the rules decide over an age range).

@@ -155,3 +155,27 @@ describe('class 3: a threshold reached earlier and never reported is due now', (
     expect(understand('De ouders hebben hem niet ziekgemeld, hij (13) heeft 8 uur gemist. Melden?', { today: TODAY }).melding.meldingUitgebleven).toBeUndefined();
   });
 });
+
+describe('class 5: leave refused, objection pending, the family goes anyway → luxe verzuim (Awb art. 6:16)', () => {
+  const REFUSED = ['Het verlof van een leerling (12) is afgewezen', 'De directeur heeft het verlofverzoek voor onze dochter (groep 6) geweigerd', 'Vakantieverlof voor een leerling uit 2 havo is afgewezen'];
+  const OBJECTION = ['de ouders hebben bezwaar gemaakt', 'we hebben een bezwaarschrift ingediend', 'ouders zijn in bezwaar gegaan'];
+  const GOING = ['en gaan toch op vakantie.', 'maar vertrekken morgen toch.', 'en ze gaan volgende week toch.'];
+  const ASKS = ['Hoe zit dat?', 'Moeten we melden?', 'Mag dat zolang het bezwaar loopt?'];
+  for (const [r, o, g, ask] of grid(REFUSED, OBJECTION, GOING, ASKS)) {
+    const q = `${r}; ${o} ${g} ${ask}`;
+    it(q, () => {
+      const x = read(q);
+      expect(x.decision?.type === 'melding' && x.decision.melding).toBe('luxe-verzuim');
+      expect(x.lead).toMatch(/6:16/);
+      expect(x.decision?.legalBasis.map((l) => l.id)).toContain('awb:6:16');
+    });
+  }
+  it('direction: without an objection it is luxe verzuim without the Awb step', () => {
+    const x = read('Het verlof van een leerling (12) is afgewezen en de ouders gaan toch op vakantie. Moeten we melden?');
+    expect(x.decision?.type === 'melding' && x.decision.melding).toBe('luxe-verzuim');
+    expect(x.lead).not.toMatch(/6:16/);
+  });
+  it('a request still being decided stays a leave question', () => {
+    expect(read('Ouders vragen 5 dagen verlof voor de bruiloft van een tante in Marokko. Hun zoon zit in groep 5. Mag ik dit toekennen?').decision?.type).toBe('verlof');
+  });
+});
