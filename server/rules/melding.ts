@@ -345,7 +345,11 @@ export function decideMelding(input: MeldingInput): MeldingResult {
     return luxe(b);
   }
 
-  const soort = inferSoort(i) ?? (i.uitschrijvingZonderBewijs ? 'ongeoorloofd' : undefined);
+  // School days missed with no reason told: absence without a known or valid reason is ongeoorloofd (facts.md §2.5,
+  // DUO); the assumption is said, so a sick report or leave the text left out can correct it.
+  const zonderReden = !inferSoort(i) && (i.verzuimDagen ?? 0) > 0;
+  if (zonderReden) t.step('Er is geen reden voor de afwezigheid genoemd: afwezigheid zonder bekende of geldige reden telt als ongeoorloofd verzuim. Was de leerling ziekgemeld of had hij verlof, dan verandert de uitkomst.', ref('lpw:21a'), ref('duo'));
+  const soort = inferSoort(i) ?? (i.uitschrijvingZonderBewijs || zonderReden ? 'ongeoorloofd' : undefined);
   // A day out or trip of a child under 6 may be covered by art. 11a; absence registered as ongeoorloofd is not.
   if (soort === 'vakantie-zonder-verlof' && b.age !== undefined && b.age < param('verlof.onder6Leeftijd', b.peildatum)) {
     const r = artikel11a(b);

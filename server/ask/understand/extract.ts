@@ -185,7 +185,7 @@ const SOORT_VERZUIM: Array<[Finder, SoortVerzuim]> = [
   [re(r(String.raw`(?<!(?:geen|zonder|niet) )\bziek\w*|\bziekte\w*|\b(?:griep|buikgriep|koorts|migraine)\b`)), 'ziek'],
   [(x) => medischeAfspraak(x.a)?.at, 'ziek'],
   [re(r(String.raw`\b(?:verlof (?:gekregen|verleend|toegekend)|met verlof\b)`)), 'verlof'],
-  [re(r(String.raw`(?<!geen |niet )\b(?:ongeoorloofd|ongeorloofd|gespijbeld|spijbel\w*|zonder geldige reden|geen geldige reden|zonder reden|reden onbekend|onbekende reden|zonder (?:bericht|afmelding|ziekmelding)|niet afgemeld|geen (?:ziekmelding|afmelding|bericht|afbericht)\b|niet ziek ?gemeld|geen (?:\w+ )?zin (?:in|meer|had|hebben|heeft)\b|had (?:er )?(?:\w+ )?geen zin|ongemotiveerd|zonder opgaaf van reden|without (?:a |any )?(?:valid )?reason|unexcused|skipped|truan\w*)`)), 'ongeoorloofd'],
+  [re(r(String.raw`(?<!geen |niet )\b(?:ongeoorloofd|ongeorloofd|gespijbeld|spijbel\w*|zonder geldige reden|geen geldige reden|zonder reden|reden onbekend|onbekende reden|(?:weten|weet) (?:\w+ ){0,2}niet waarom|geen idee waarom|zonder (?:bericht|afmelding|ziekmelding)|niet afgemeld|geen (?:ziekmelding|afmelding|bericht|afbericht)\b|niet ziek ?gemeld|geen (?:\w+ )?zin (?:in|meer|had|hebben|heeft)\b|had (?:er )?(?:\w+ )?geen zin|ongemotiveerd|zonder opgaaf van reden|without (?:a |any )?(?:valid )?reason|unexcused|skipped|truan\w*)`)), 'ongeoorloofd'],
 ];
 
 const NO_LEAVE_TOLD = re(r(String.raw`\b(?:verlof (?:is |was |werd )?(?:nooit|niet) (?:aangevraagd|gevraagd)|(?:nooit|geen) verlof (?:aangevraagd|gevraagd)|zonder (?:toestemming|verlof))`));

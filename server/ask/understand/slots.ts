@@ -127,6 +127,8 @@ export function fillOnderwijs(x: SlotSink, a: Analysed): void {
       chosen = { m, jaar };
       break;
     }
+    // "klas 3 havo", "klas 2 vmbo": the year shared with a generic "klas" belongs to the school type named after it.
+    if (chosen?.jaar && jaar && jaar.from < chosen.jaar.to && m.from > chosen.m.from) chosen = { m, jaar };
     chosen ??= { m, jaar };
     if (chosen.m === m && !jaar) continue;
   }

@@ -179,3 +179,31 @@ describe('class 5: leave refused, objection pending, the family goes anyway → 
     expect(read('Ouders vragen 5 dagen verlof voor de bruiloft van een tante in Marokko. Hun zoon zit in groep 5. Mag ik dit toekennen?').decision?.type).toBe('verlof');
   });
 });
+
+describe('class 9: no question for a fact the text gave', () => {
+  const CLASSES: Array<[string, string]> = [
+    ['Klas 2 vmbo', '2 vmbo'],
+    ['klas 3 havo', '3 havo'],
+    ['klas 4 vwo', '4 vwo'],
+  ];
+  for (const [klas, leerjaar] of CLASSES) {
+    const q = `Leerling uit ${klas} is al 6 weken niet op school geweest, zonder ziekmelding. Welke melding?`;
+    it(`${klas}: the class bounds the age → decided, no age asked`, () => {
+      const x = read(q);
+      expect(x.facts.leerjaar).toBe(leerjaar);
+      expect(x.decision?.type === 'melding' && x.decision.melding).toBe('langdurig-relatief-verzuim');
+      expect(x.followUp).not.toContain('leeftijd');
+    });
+  }
+  const UNKNOWN = ['we weten niet waarom', 'geen idee waarom', 'zonder dat iemand iets liet weten', ''];
+  for (const why of UNKNOWN) {
+    const q = `Een leerling van 14 is 5 dagen niet op school geweest${why ? `, ${why}` : ''}. Moeten we melden?`;
+    it(`days missed with no reason told (${why || 'nothing'}) are ongeoorloofd, never a question for the kind of absence`, () => {
+      const x = read(q);
+      expect(x.followUp ?? []).not.toContain('soortVerzuim');
+    });
+  }
+  it('direction: a sick report named keeps the absence excused', () => {
+    expect(read('Een leerling van 14 is 5 dagen ziek thuis geweest, netjes ziekgemeld. Moeten we melden?').decision?.melding).not.toBe('16-uur-in-4-weken');
+  });
+});
