@@ -569,7 +569,9 @@ export function verzuimTabel(original: string): WeekHours[] | undefined {
   }
   // rows that label their amounts: "week 45: 4 uur ongeoorloofd, 2 uur ziek"
   if (!weeks.length) {
-    let labelled = false;
+    // Only a row that also names another kind (ziek, te laat) needs this reading; plain series are weekSeries'.
+    let mixed = false;
+    let last: string | undefined;
     for (const m of original.matchAll(/\bweek\s*(\d{1,2})\b\s*[:|=-]?([^\n;]*?)(?=\bweek\s*\d{1,2}\b|\n|;|$)/gi)) {
       const week = toNumber(m[1]!);
       if (/vakantie/i.test(m[2]!)) {
@@ -578,14 +580,17 @@ export function verzuimTabel(original: string): WeekHours[] | undefined {
       }
       const parts = m[2]!.split(/\s*(?:[,|/]|\ben\b)\s*/i).filter((p) => NUMBER.test(p));
       let uren = 0;
-      for (const part of parts) {
-        const soort = soortVanLabel(part);
-        if (soort) labelled = true;
-        if (soort === 'ongeoorloofd') uren += toNumber(NUMBER.exec(part)![1]!);
-      }
+      const soorten = parts.map(soortVanLabel);
+      // "week 2: 3 uur" after "week 1: 5 uur ongeoorloofd": an amount without a label keeps the kind named before it.
+      if (parts.length === 1 && !soorten[0]) soorten[0] = last;
+      parts.forEach((part, k) => {
+        if (soorten[k] && soorten[k] !== 'ongeoorloofd') mixed = true;
+        if (soorten[k] === 'ongeoorloofd') uren += toNumber(NUMBER.exec(part)![1]!);
+      });
+      last = soorten.at(-1) ?? last;
       weeks.push({ week, uren, vakantie: false });
     }
-    if (!labelled) return undefined;
+    if (!mixed) return undefined;
   }
   const byWeek = new Map<number, WeekHours>();
   for (const w of weeks) if (!byWeek.has(w.week)) byWeek.set(w.week, w);
