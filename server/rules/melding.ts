@@ -239,7 +239,6 @@ class MeldingBuilder {
     if (alsnog) {
       this.t.step(
         `De melding had al gedaan moeten worden toen de grens werd bereikt. Ze vervalt niet: doe haar alsnog, nu. Wie niet meldt, komt de plicht van artikel 21a Leerplichtwet en artikel 12, derde lid, WROD niet na; de minister kan het hoofd daarvoor een bestuurlijke boete opleggen van ten hoogste € ${param('boete.directeurPerOvertreding', this.peildatum)} per overtreding (artikel 27, onder b).`,
-        ref('lpw:21a'),
         ref('wrod:12', 3),
         ref('lpw:27'),
       );
@@ -269,7 +268,7 @@ class MeldingBuilder {
     if (this.reg && this.triggers.length) out.regionaal = { regio: this.reg.id, naam: this.reg.naam, triggers: this.triggers };
     if (alsnog) {
       out.alsnog = true;
-      out.termijn = `Alsnog, nu: de melding was al verschuldigd. ${termijn}`;
+      out.termijn = `Alsnog en onverwijld: de melding was al verschuldigd. ${termijn.replace(/^Onverwijld\. /, '')}`;
     }
     return out;
   }
@@ -639,6 +638,9 @@ function onder18(b: MeldingBuilder): MeldingResult {
   const regioOk = reg !== undefined && b.regionApplies(reg.interventies.onderwijssoorten);
 
   if (weken !== undefined && weken > lrv) {
+    // Art. 11 lists the grounds for being away (illness, schorsing, leave by the head or the lpa, …): an arrangement
+    // with a mentor or other staff is none of them, so the absence stays without a legal ground.
+    if (i.inOverlegMetSchool) t.step('Dat de leerling in overleg met een mentor of andere medewerker van school thuis is, maakt de afwezigheid niet geoorloofd: artikel 11 Leerplichtwet noemt de gronden voor vrijstelling van geregeld schoolbezoek, en zo\'n afspraak is daar geen van. Alleen de directeur of de leerplichtambtenaar kan verlof geven (artikel 13a en 14).', ref('lpw:11'), ref('lpw:14'));
     t.step(`De leerling is ${weken} weken aaneengesloten ongeoorloofd afwezig, langer dan ${lrv} weken: dat is langdurig relatief verzuim en ${b.verplichtZin()}.`, ref('lpw:21a', lid), ref('duo'));
     // DUO practice (facts.md, open doubt 6).
     t.explain('Na een eerste 16-urenmelding en ten hoogste 4 wekelijkse herhaalmeldingen gaat doorlopend verzuim over in langdurig relatief verzuim.');

@@ -320,6 +320,9 @@ export function verzuim(x: Extraction): void {
 /** The school's own report not made ("we hebben niet gemeld", "is nooit gemeld", "vergeten te melden"); a sick report is the parents'. */
 const MELDING_UITGEBLEVEN = r(String.raw`\b(?:(?:we|wij|ik|school|de school|men|er) (?:\w+ ){0,3}?(?:niet|nooit|nog niet|geen melding) (?:\w+ ){0,2}?(?:gemeld|gedaan|doorgegeven)|(?:is|werd|was) (?:\w+ ){0,3}?(?:niet|nooit|nog niet) (?:\w+ ){0,2}?gemeld|vergeten (?:te |om te )?melden|melding (?:is |was )?(?:\w+ ){0,2}?(?:vergeten|blijven liggen|niet gedaan|nooit gedaan|uitgebleven)|(?:niet|nooit) (?:bij duo |aan duo )?gemeld)\b`);
 
+/** Kept home by arrangement with school staff other than the head ("in overleg met de mentor", "met goedvinden van de zorgcoördinator"). */
+const IN_OVERLEG_MET_SCHOOL = r(String.raw`\b(?:in overleg met|met (?:toestemming|goedvinden|medeweten|instemming) van|afgesproken met|afspraak met) (?:de |haar |zijn |hun |onze )?(?:mentor|mentrix|docent|leerkracht|juf|meester|zorgco(?:o|ö)rdinator|zorgcoordinator|teamleider|coach|intern begeleider|ib'?er|afdelingsleider|school)\b`);
+
 /** Leave refused and an objection made or pending against the refusal ("afgewezen; ouders hebben bezwaar gemaakt"). */
 const BEZWAAR_TEGEN_WEIGERING = r(String.raw`\b(?:afgewezen|geweigerd|niet toegekend|niet verleend|weigering|afwijzing)\b[^?!]{0,160}?\b(?:bezwaar|bezwaarschrift)\b|\b(?:bezwaar|bezwaarschrift)\b[^?!]{0,80}?\b(?:afwijzing|weigering|afgewezen|geweigerd)\b`);
 
@@ -333,6 +336,8 @@ function uren(x: Extraction): void {
   fillUren(x, x.a, { excused: EXCUSED.has(soort as SoortVerzuim) && !late, onderwijssoort: x.facts.onderwijssoort as Onderwijssoort | undefined, today: x.today });
   if (!EXCUSED.has(soort as SoortVerzuim) || late) fillUrenSinds(x, x.a, x.today);
   if (!EXCUSED.has(soort as SoortVerzuim) || late) fillGrensBereikt(x, x.a);
+  const overleg = keptHomeNoTrip(x) ? x.first(IN_OVERLEG_MET_SCHOOL) : undefined;
+  if (overleg) x.set('inOverlegMetSchool', true, at(overleg));
   const bezwaar = x.first(BEZWAAR_TEGEN_WEIGERING);
   if (bezwaar) x.set('bezwaarTegenWeigering', true, at(bezwaar));
   const uitgebleven = x.first(MELDING_UITGEBLEVEN);

@@ -207,3 +207,18 @@ describe('class 9: no question for a fact the text gave', () => {
     expect(read('Een leerling van 14 is 5 dagen ziek thuis geweest, netjes ziekgemeld. Moeten we melden?').decision?.melding).not.toBe('16-uur-in-4-weken');
   });
 });
+
+describe('class 7: an arrangement with school staff is no legal ground (Lpw art. 11)', () => {
+  const STAFF = ['in overleg met de mentor', 'met toestemming van de zorgcoördinator', 'in overleg met school', 'afgesproken met de leerkracht'];
+  for (const staff of STAFF) {
+    const q = `De ouders houden hun dochter (13) al 6 weken thuis, ${staff}. Moeten we dit melden?`;
+    it(q, () => {
+      const d = read(q).decision;
+      expect(d?.type === 'melding' && d.melding).toBe('langdurig-relatief-verzuim');
+      expect(d?.steps.join(' ')).toMatch(/artikel 11/);
+    });
+  }
+  it('direction: without the arrangement no such step', () => {
+    expect(read('De ouders houden hun dochter (13) al 6 weken thuis. Moeten we dit melden?').decision?.steps.join(' ')).not.toMatch(/in overleg met een mentor/);
+  });
+});
