@@ -327,6 +327,8 @@ export function decideMelding(input: MeldingInput): MeldingResult {
       t.step('Zonder startkwalificatie (havo, vwo of mbo niveau 2 of hoger; een vmbo-diploma telt niet) geldt tot 18 jaar de kwalificatieplicht.', ref('lpw:4a', 1), ref('lpw:1'));
     }
     t.step('De leerling staat nergens ingeschreven: dat is absoluut verzuim.', ref('lpw:2', 1), ref('duo'));
+    // Absoluut verzuim exists only within the leer- and kwalificatieplicht: without an age the answer says so.
+    if (b.age === undefined) t.explain('Dit geldt voor een jongere die leerplichtig is (vanaf 5 jaar) of kwalificatieplichtig (tot 18 jaar, zonder startkwalificatie); is de jongere 18 of ouder, dan is er geen absoluut verzuim.');
     t.step('De school meldt absoluut verzuim niet; de gemeente controleert of iedere leerplichtige jongere staat ingeschreven, DUO signaleert het en de leerplichtambtenaar onderzoekt het.', ref('lpw:19'), ref('lpw:22', 1), ref('duo'));
     return b.result('absoluut-verzuim', false, 'niemand');
   }

@@ -222,3 +222,20 @@ describe('class 7: an arrangement with school staff is no legal ground (Lpw art.
     expect(read('De ouders houden hun dochter (13) al 6 weken thuis. Moeten we dit melden?').decision?.steps.join(' ')).not.toMatch(/in overleg met een mentor/);
   });
 });
+
+describe('class 4: a child not enrolled anywhere, told by someone outside the school', () => {
+  const WHO = ['De buurvrouw belt:', 'Als wijkagent zie ik dat', 'De jeugdconsulent meldt dat', 'Vanuit de gemeente horen we dat'];
+  const CHILD: Array<[string, string]> = [
+    ['het buurmeisje van 10', 'absoluut-verzuim'],
+    ['een jongen van 13', 'absoluut-verzuim'],
+    ['de buurjongen van 19 zonder diploma', 'geen-melding'],
+  ];
+  for (const [who, [child, want]] of grid(WHO, CHILD)) {
+    const q = `${who} ${child} staat nergens ingeschreven. Wat moet er gebeuren?`;
+    it(`${q} → ${want}`, () => {
+      const x = read(q);
+      expect(x.decision?.type).toBe('melding');
+      expect(x.decision?.type === 'melding' && x.decision.melding).toBe(want);
+    });
+  }
+});
