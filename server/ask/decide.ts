@@ -305,6 +305,10 @@ function meldingHeadline(r: MeldingResult, persona: Persona): string {
   const doe = wij ? 'Doe' : 'De school doet';
   // The report is due only while the leerplicht holds, and the birth date decides that (melding.ts plicht()).
   const geboortedatumOpen = r.aan === 'leerplichtambtenaar' && r.missing.some((m) => m.fact === 'geboortedatum');
+  // A report due earlier and never made: first that it is still due, now, and what not reporting risks (art. 27).
+  if (r.alsnog && r.melding) {
+    return `${wij ? 'Meld' : 'De school meldt'} alsnog, nu: de verplichte melding ${MELDING_LABEL[r.melding] ?? r.melding} bij DUO (artikel 21a Leerplichtwet) vervalt niet doordat ze te laat is; niet melden kan het hoofd een bestuurlijke boete van de minister opleveren (artikel 27 Leerplichtwet).`;
+  }
   switch (r.melding) {
     case undefined:
       return 'Welke melding nodig is, kan ik nog niet zeggen: er ontbreekt een gegeven.';
@@ -318,6 +322,7 @@ function meldingHeadline(r: MeldingResult, persona: Persona): string {
       if (!r.verplicht && geboortedatumOpen) return `Een melding 'langdurig relatief verzuim' bij DUO is alleen verplicht zolang de leerplicht geldt (artikel 21a Leerplichtwet); dat hangt hier af van de geboortedatum.`;
       return `${doe} een verplichte melding 'langdurig relatief verzuim' bij DUO (artikel 21a Leerplichtwet): de leerling is langer dan 4 weken aaneengesloten zonder geldige reden afwezig.`;
     case 'luxe-verzuim':
+      if (r.bezwaarLopend) return `Een bezwaar schorst de weigering van het verlof niet (artikel 6:16 Algemene wet bestuursrecht): wie toch op vakantie gaat, verzuimt zonder verlof. Dat is luxe verzuim; ${wij ? 'meld het' : 'de school meldt het'} verplicht als 'luxe verzuim' bij DUO (verzuimloket).`;
       return `Dit is luxe verzuim: ${wij ? 'meld het' : 'de school meldt het'} verplicht als 'luxe verzuim' bij DUO (verzuimloket).`;
     case 'overig-verzuim':
       // Below the 16 hours of art. 21a the article is named, so the answer says which duty is not (yet) met.

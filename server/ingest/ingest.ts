@@ -58,7 +58,8 @@ const IGNORED = /^(\.|~\$)|^readme\.md$/i;
  * knowledge writes article 5a (trekkend bestaan) as lpw:art5a, because lpw:5a means article 5 onder a. Every part
  * of a dotted article number may carry a letter, as the WEB numbers its inserted articles (web:8.1.7d, wvo:2.107b).
  */
-export const LEGAL_ID = /^((lpw|wvo|web|wpo|wec|wrod|brod):(art)?\d+[a-z]?(\.\d+[a-z]?)*|protocol:[a-z0-9-]+|beleidsregel-verlof|mas|mazl|duo)$/;
+// The Awb numbers its articles per chapter (awb:6:16).
+export const LEGAL_ID = /^((lpw|wvo|web|wpo|wec|wrod|brod):(art)?\d+[a-z]?(\.\d+[a-z]?)*|awb:\d+:\d+[a-z]?|protocol:[a-z0-9-]+|beleidsregel-verlof|mas|mazl|duo)$/;
 
 async function listFiles(root: string): Promise<string[]> {
   const info = await stat(root);

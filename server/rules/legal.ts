@@ -37,6 +37,12 @@ function splitArticle(law: string, art: string): { artikel: string; onder?: stri
   return { artikel: art };
 }
 
+/** "lpw:14" → lpw, 14; "awb:6:16" → awb, 6:16 (the Awb numbers its articles per chapter). */
+function lawAndArticle(id: string): [string, string | undefined] {
+  const k = id.indexOf(':');
+  return k < 0 ? [id, undefined] : [id.slice(0, k), id.slice(k + 1) || undefined];
+}
+
 /** "Leerplichtwet 1969, artikel 14, derde lid" */
 export function legalLabel(id: string, lid?: number): string {
   const other = OTHER[id];
@@ -45,7 +51,7 @@ export function legalLabel(id: string, lid?: number): string {
     const r = region(id.slice('protocol:'.length));
     return r ? r.bron.titel : `Regionaal protocol ${id.slice('protocol:'.length)}`;
   }
-  const [law, art] = id.split(':') as [string, string | undefined];
+  const [law, art] = lawAndArticle(id);
   const def = LAWS[law];
   if (!def || !art) return id;
   const { artikel, onder } = splitArticle(law, art);
@@ -60,7 +66,7 @@ export function legalUrl(id: string): string | undefined {
   const other = OTHER[id];
   if (other) return other.url;
   if (id.startsWith('protocol:')) return undefined;
-  const [law, art] = id.split(':') as [string, string | undefined];
+  const [law, art] = lawAndArticle(id);
   const def = LAWS[law];
   if (!def || !art) return undefined;
   const { artikel } = splitArticle(law, art);

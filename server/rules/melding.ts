@@ -34,6 +34,10 @@ export interface MeldingResult {
   acties: Acties;
   regionaal?: { regio: string; naam: string; triggers: RegionaleTrigger[] };
   extraMeldingen: string[];
+  /** The report fell due earlier and was not made: it is to be made now (alsnog, onverwijld). */
+  alsnog?: true;
+  /** Luxe verzuim while an objection against the refused leave is pending (it does not suspend the refusal). */
+  bezwaarLopend?: true;
   uitleg: string[];
   legalBasis: LegalRef[];
   steps: string[];
@@ -229,6 +233,17 @@ class MeldingBuilder {
         : melding === 'geen-melding' || melding === 'absoluut-verzuim'
           ? 'Niet van toepassing.'
           : 'Geen wettelijke termijn: de melding is niet verplicht. Meld zo snel als het helpt.';
+    // A report due earlier and not made is still due: late is no reason to skip it, and not reporting is what
+    // art. 27 onder b fines (facts.md item 9, §4.8; VZ-CH-05).
+    const alsnog = melding !== undefined && verplicht && this.i.meldingUitgebleven === true;
+    if (alsnog) {
+      this.t.step(
+        `De melding had al gedaan moeten worden toen de grens werd bereikt. Ze vervalt niet: doe haar alsnog, nu. Wie niet meldt, komt de plicht van artikel 21a Leerplichtwet en artikel 12, derde lid, WROD niet na; de minister kan het hoofd daarvoor een bestuurlijke boete opleggen van ten hoogste € ${param('boete.directeurPerOvertreding', this.peildatum)} per overtreding (artikel 27, onder b).`,
+        ref('wrod:12', 3),
+        ref('lpw:27'),
+      );
+      this.t.explain('Vul als begindatum de eerste verzuimdag in en als einddatum de dag waarop de grens werd bereikt; het verzuim daarna telt in een nieuw venster.');
+    }
     // Reading (facts.md, open doubt 5): no number of days in Lpw 21a / WROD 12; the Inspectie reads 5 working days.
     if (melding && verplicht) this.t.explain(`De wet zegt 'onverwijld' zonder aantal dagen; de termijn van ${dagen} werkdagen is de lezing van de Inspectie.`);
     if (melding && aan === 'leerplichtambtenaar' && !['geen-melding', 'absoluut-verzuim'].includes(melding)) {
@@ -251,6 +266,10 @@ class MeldingBuilder {
     const eenheid = urenEenheid(this.i.onderwijssoort);
     if (eenheid) out.urenEenheid = eenheid;
     if (this.reg && this.triggers.length) out.regionaal = { regio: this.reg.id, naam: this.reg.naam, triggers: this.triggers };
+    if (alsnog) {
+      out.alsnog = true;
+      out.termijn = `Alsnog en onverwijld: de melding was al verschuldigd. ${termijn.replace(/^Onverwijld\. /, '')}`;
+    }
     return out;
   }
 }
@@ -308,6 +327,8 @@ export function decideMelding(input: MeldingInput): MeldingResult {
       t.step('Zonder startkwalificatie (havo, vwo of mbo niveau 2 of hoger; een vmbo-diploma telt niet) geldt tot 18 jaar de kwalificatieplicht.', ref('lpw:4a', 1), ref('lpw:1'));
     }
     t.step('De leerling staat nergens ingeschreven: dat is absoluut verzuim.', ref('lpw:2', 1), ref('duo'));
+    // Absoluut verzuim exists only within the leer- and kwalificatieplicht: without an age the answer says so.
+    if (b.age === undefined) t.explain('Dit geldt voor een jongere die leerplichtig is (vanaf 5 jaar) of kwalificatieplichtig (tot 18 jaar, zonder startkwalificatie); is de jongere 18 of ouder, dan is er geen absoluut verzuim.');
     t.step('De school meldt absoluut verzuim niet; de gemeente controleert of iedere leerplichtige jongere staat ingeschreven, DUO signaleert het en de leerplichtambtenaar onderzoekt het.', ref('lpw:19'), ref('lpw:22', 1), ref('duo'));
     return b.result('absoluut-verzuim', false, 'niemand');
   }
@@ -325,7 +346,11 @@ export function decideMelding(input: MeldingInput): MeldingResult {
     return luxe(b);
   }
 
-  const soort = inferSoort(i) ?? (i.uitschrijvingZonderBewijs ? 'ongeoorloofd' : undefined);
+  // School days missed with no reason told: absence without a known or valid reason is ongeoorloofd (facts.md §2.5,
+  // DUO); the assumption is said, so a sick report or leave the text left out can correct it.
+  const zonderReden = !inferSoort(i) && (i.verzuimDagen ?? 0) > 0;
+  if (zonderReden) t.step('Er is geen reden voor de afwezigheid genoemd: afwezigheid zonder bekende of geldige reden telt als ongeoorloofd verzuim. Was de leerling ziekgemeld of had hij verlof, dan verandert de uitkomst.', ref('lpw:21a'), ref('duo'));
+  const soort = inferSoort(i) ?? (i.uitschrijvingZonderBewijs || zonderReden ? 'ongeoorloofd' : undefined);
   // A day out or trip of a child under 6 may be covered by art. 11a; absence registered as ongeoorloofd is not.
   if (soort === 'vakantie-zonder-verlof' && b.age !== undefined && b.age < param('verlof.onder6Leeftijd', b.peildatum)) {
     const r = artikel11a(b);
@@ -467,6 +492,8 @@ function luxe(b: MeldingBuilder): MeldingResult {
     }
     return ongeoorloofd(b);
   }
+  // Awb art. 6:16: an objection does not suspend the decision objected to; the refusal stands until it is revoked.
+  if (i.bezwaarTegenWeigering) t.step('Een bezwaar tegen de weigering schorst die weigering niet (artikel 6:16 Algemene wet bestuursrecht): zolang geen verlof is verleend, moet het kind naar school en is op vakantie gaan luxe verzuim.', ref('awb:6:16'));
   t.step(`Luxe verzuim gaat naar de leerplichtambtenaar van de woongemeente: ${b.verplichtZin()}.`, ref('lpw:2', 1), ref('duo'));
   const maxDagen = b.reg?.luxeVerzuim.waarschuwingMaxDagen ?? 1;
   const eerste = i.eersteKeer === true && i.verzuimDagen !== undefined && i.verzuimDagen <= maxDagen;
@@ -476,7 +503,9 @@ function luxe(b: MeldingBuilder): MeldingResult {
     b.trigger({ id: 'luxe-verzuim', omschrijving: 'Afwezig zonder toestemming rond een schoolvakantie, vermoedelijk vakantie.', sectie: l.sectie, melding: 'luxe-verzuim', acties: { school: l.school, leerplichtambtenaar: l.leerplichtambtenaar } });
     t.explain(l.voorwaarde);
   }
-  return b.result('luxe-verzuim', true, 'leerplichtambtenaar');
+  const r = b.result('luxe-verzuim', true, 'leerplichtambtenaar');
+  if (i.bezwaarTegenWeigering) r.bezwaarLopend = true;
+  return r;
 }
 
 function ziek(b: MeldingBuilder): MeldingResult {
@@ -611,6 +640,9 @@ function onder18(b: MeldingBuilder): MeldingResult {
   const regioOk = reg !== undefined && b.regionApplies(reg.interventies.onderwijssoorten);
 
   if (weken !== undefined && weken > lrv) {
+    // Art. 11 lists the grounds for being away (illness, schorsing, leave by the head or the lpa, …): an arrangement
+    // with a mentor or other staff is none of them, so the absence stays without a legal ground.
+    if (i.inOverlegMetSchool) t.step('Dat de leerling in overleg met een mentor of andere medewerker van school thuis is, maakt de afwezigheid niet geoorloofd: artikel 11 Leerplichtwet noemt de gronden voor vrijstelling van geregeld schoolbezoek, en zo\'n afspraak is daar geen van. Alleen de directeur of de leerplichtambtenaar kan verlof geven (artikel 13a en 14).', ref('lpw:11'), ref('lpw:14'));
     t.step(`De leerling is ${weken} weken aaneengesloten ongeoorloofd afwezig, langer dan ${lrv} weken: dat is langdurig relatief verzuim en ${b.verplichtZin()}.`, ref('lpw:21a', lid), ref('duo'));
     // DUO practice (facts.md, open doubt 6).
     t.explain('Na een eerste 16-urenmelding en ten hoogste 4 wekelijkse herhaalmeldingen gaat doorlopend verzuim over in langdurig relatief verzuim.');

@@ -48,6 +48,12 @@ export const meldingInput = z
     /** An exemption (art. 5, 5a, 15) covers the period. */
     vrijstelling: z.boolean().optional(),
     soortVerzuim: soortVerzuim.optional(),
+    /** The pupil stays home by arrangement with a mentor or other staff (no ground under Lpw art. 11). */
+    inOverlegMetSchool: z.boolean().optional(),
+    /** Leave was refused and the parents' objection (bezwaar) against the refusal is pending. */
+    bezwaarTegenWeigering: z.boolean().optional(),
+    /** A report that fell due earlier was not made ("de 16 uur was al op 3 november bereikt, we hebben niet gemeld"). */
+    meldingUitgebleven: z.boolean().optional(),
     /** Unauthorised hours within the last 4 consecutive school weeks (po: klokuren, vo: lesuren). */
     ongeoorloofdeUren: uren.optional(),
     /** Consecutive weeks absent without a valid reason. */

@@ -37,12 +37,12 @@ const asDate = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10)
 
 describe('legal id pattern (server/ingest/ingest.ts)', () => {
   // Minimum functionality over the shapes the laws use: plain, lettered, dotted and dotted-and-lettered articles.
-  it.each(['lpw:14', 'lpw:5b', 'lpw:art5a', 'lpw:11a', 'wpo:40', 'wpo:40c', 'wvo:8.14', 'wvo:2.107b', 'web:9.2.1', 'web:8.1.7', 'web:8.1.7d', 'wrod:12', 'protocol:ijssel-vecht', 'beleidsregel-verlof', 'mas', 'mazl', 'duo'])(
+  it.each(['lpw:14', 'lpw:5b', 'lpw:art5a', 'lpw:11a', 'wpo:40', 'wpo:40c', 'wvo:8.14', 'wvo:2.107b', 'web:9.2.1', 'web:8.1.7', 'web:8.1.7d', 'wrod:12', 'awb:6:16', 'awb:8:81', 'protocol:ijssel-vecht', 'beleidsregel-verlof', 'mas', 'mazl', 'duo'])(
     'accepts %s',
     (id) => expect(LEGAL_ID.test(id)).toBe(true),
   );
   // Direction: free text, an unknown law, a missing article or a stray separator is no legal id.
-  it.each(['leerplichtwet-14', 'lpw:', 'lpw14', 'xyz:14', 'web:8..1', 'web:8.1.', 'lpw:14 ', 'LPW:14', 'wpo:40cc', 'protocol:'])('rejects %s', (id) =>
+  it.each(['leerplichtwet-14', 'lpw:', 'lpw14', 'xyz:14', 'web:8..1', 'web:8.1.', 'lpw:14 ', 'LPW:14', 'wpo:40cc', 'awb:6', 'awb:6:', 'awb:6.16', 'protocol:'])('rejects %s', (id) =>
     expect(LEGAL_ID.test(id)).toBe(false),
   );
 });

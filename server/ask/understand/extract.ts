@@ -2,8 +2,8 @@ import { addDays, addMonths, birthday, daysBetween, schoolYearStart } from '../.
 import type { Omstandigheid, Onderwijssoort, SoortVerzuim, VerlofSoort } from '../../rules/schemas.js';
 import { comingDay, DATE, dateOf, MONTH, month, nextWeekDay, NUM, NUM2, num, validDate, WEEKDAY, weekdayNumber } from './lexicon.js';
 import {
-  fillAndereVakantie, fillBuitenLestijd, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGeboortejaarVan, fillGraad, fillVerjaardag, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenSinds, fillWekelijksVerzuim, fillUrenUitWeken, fillVerwant, fillVerzuimDagen, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
-  beoordeeldVerlof, datumBijAnker, diplomaNiveau, eersteLesweken, inEarlierLeave, kenmerk, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, vervoerUitgevallen, medischeAfspraak, laatOfNietGemeld, seizoensberoep, tokenAt, urenPerWeekDelen, verlofDuur, verlofsoortBeschreven, verlofsoortGenoemd,
+  fillAndereVakantie, fillBuitenLestijd, fillGrensBereikt, verzuimTabel, fillBuitenland, fillEerderVerlof, fillGeboortedatum, fillGeboortejaarVan, fillGraad, fillVerjaardag, fillIngeschreven, fillKeer, fillLeeftijd, fillOnderwijs, fillUren, fillUrenPerWeekdag, fillUrenSinds, fillWekelijksVerzuim, fillUrenUitWeken, fillVerwant, fillVerzuimDagen, fillWekenAfwezig, fillWekenSinds, fillZiekmeldingen,
+  beoordeeldVerlof, datumBijAnker, normStatements, diplomaNiveau, eersteLesweken, inEarlierLeave, kenmerk, noticeOffset, omstandigheid, reisBuitenland, religieusePlicht, vervoerUitgevallen, medischeAfspraak, laatOfNietGemeld, seizoensberoep, tokenAt, urenPerWeekDelen, verlofDuur, verlofsoortBeschreven, verlofsoortGenoemd,
 } from './slots.js';
 import { analyse, clauseOf, type Analysed } from './tokens.js';
 
@@ -17,6 +17,9 @@ export interface Found {
 }
 
 const r = (src: string) => new RegExp(src, 'g');
+
+/** Facts that count the case's absence: never read from a statement of the norm. */
+const COUNTED_FACTS = new Set(['ongeoorloofdeUren', 'verzuimDagen', 'aaneengeslotenWekenAfwezig', 'keerOngeoorloofd', 'keerTeLaat', 'aaneengeslotenZiekeDagen', 'ziekmeldingenIn12Weken', 'dagenVooraf']);
 
 export class Extraction {
   readonly facts: Record<string, unknown> = {};
@@ -33,6 +36,8 @@ export class Extraction {
 
   set(fact: string, value: unknown, at: { index: number; length: number }): void {
     if (value === undefined || (typeof value === 'number' && !Number.isFinite(value)) || this.facts[fact] !== undefined) return;
+    // A number in a statement of the reporting norm ("je moet bij 16 uur melden") is the rule's, not the case's.
+    if (COUNTED_FACTS.has(fact) && normStatements(this.a).some(([from, to]) => at.index >= from && at.index < to)) return;
     this.facts[fact] = value;
     this.found.push({ fact, value, text: this.original.slice(at.index, at.index + at.length) });
   }
@@ -163,7 +168,12 @@ const RELIGIEUS_GEVRAAGD: Finder = (x) => {
 };
 const SOORT_VERZUIM: Array<[Finder, SoortVerzuim]> = [
   [re(r(String.raw`\bgeschorst|\bschorsing`)), 'schorsing'],
-  [re(r(String.raw`\b(?:later terug ?gekomen|(?:zijn|kwamen|kwam|waren) (?:\w+ ){0,3}later terug|verlof (?:is |was |werd )?(?:nooit|niet) (?:aangevraagd|gevraagd)|(?:nooit|geen) verlof (?:aangevraagd|gevraagd)|zonder (?:toestemming|verlof)|toch (?:\w+ ){0,4}?(?:gegaan|vertrokken|op vakantie|weggegaan|weg)\b|\w*(?:verlof|aanvraag)\b[^?!]{0,140}?\b(?:geweigerd|afgewezen|niet (?:gekregen|toegekend|verleend))\b[^?!]{0,120}?\b(?:niet (?:\w+ ){0,2}(?:gekomen|op school|verschenen)|(?:was|waren|is|zijn) (?:\w+ ){0,3}er niet\b|afwezig|weggebleven|zitten (?:ze |zij )?in|op vakantie)|(?:op )?(?:vakantie|wintersport) (?:zonder|terwijl) )`)), 'vakantie-zonder-verlof'],
+  // A child kept home for weeks without a trip is no luxe verzuim however the missing leave is told ("geen verlof
+  // gevraagd"): luxe verzuim is a trip in school time; staying home without a legal ground is relatief verzuim.
+  [(x) => (keptHomeNoTrip(x) ? undefined : NO_LEAVE_TOLD(x)), 'vakantie-zonder-verlof'],
+  // Leave refused and the family goes (or means to go) anyway, an objection pending or not.
+  [re(r(String.raw`\b(?:afgewezen|geweigerd|niet toegekend|niet verleend|weigering|afwijzing)\b[^?!]{0,200}?\b(?:toch (?:\w+ ){0,3}?(?:gaan|vertrekken|vertrekt|weg|op vakantie|reizen)|(?:gaan|vertrekken|vertrekt|reizen|gaat) (?:\w+ ){0,3}?toch)\b`)), 'vakantie-zonder-verlof'],
+  [re(r(String.raw`\b(?:later terug ?gekomen|(?:zijn|kwamen|kwam|waren) (?:\w+ ){0,3}later terug|toch (?:\w+ ){0,4}?(?:gegaan|vertrokken|op vakantie|weggegaan|weg)\b|\w*(?:verlof|aanvraag)\b[^?!]{0,140}?\b(?:geweigerd|afgewezen|niet (?:gekregen|toegekend|verleend))\b[^?!]{0,120}?\b(?:niet (?:\w+ ){0,2}(?:gekomen|op school|verschenen)|(?:was|waren|is|zijn) (?:\w+ ){0,3}er niet\b|afwezig|weggebleven|zitten (?:ze |zij )?in|op vakantie)|(?:op )?(?:vakantie|wintersport) (?:zonder|terwijl) )`)), 'vakantie-zonder-verlof'],
   // A trip already taken in school time without leave (issue 10, class 2): left early, came back late, stayed on.
   [(x) => (x.has(ZIEK_GENOEMD) ? undefined : re(VAKANTIE_GENOMEN)(x)), 'vakantie-zonder-verlof'],
   [re(r(String.raw`\bte laat\b|\btelaatkom|\blaatkom`)), 'te-laat'],
@@ -175,8 +185,16 @@ const SOORT_VERZUIM: Array<[Finder, SoortVerzuim]> = [
   [re(r(String.raw`(?<!(?:geen|zonder|niet) )\bziek\w*|\bziekte\w*|\b(?:griep|buikgriep|koorts|migraine)\b`)), 'ziek'],
   [(x) => medischeAfspraak(x.a)?.at, 'ziek'],
   [re(r(String.raw`\b(?:verlof (?:gekregen|verleend|toegekend)|met verlof\b)`)), 'verlof'],
-  [re(r(String.raw`(?<!geen |niet )\b(?:ongeoorloofd|ongeorloofd|gespijbeld|spijbel\w*|zonder geldige reden|geen geldige reden|zonder reden|reden onbekend|onbekende reden|zonder (?:bericht|afmelding|ziekmelding)|niet afgemeld|geen (?:ziekmelding|afmelding|bericht|afbericht)\b|niet ziek ?gemeld|geen (?:\w+ )?zin (?:in|meer|had|hebben|heeft)\b|had (?:er )?(?:\w+ )?geen zin|ongemotiveerd|zonder opgaaf van reden|without (?:a |any )?(?:valid )?reason|unexcused|skipped|truan\w*)`)), 'ongeoorloofd'],
+  [re(r(String.raw`(?<!geen |niet )\b(?:ongeoorloofd|ongeorloofd|gespijbeld|spijbel\w*|zonder geldige reden|geen geldige reden|zonder reden|reden onbekend|onbekende reden|(?:weten|weet) (?:\w+ ){0,2}niet waarom|geen idee waarom|zonder (?:bericht|afmelding|ziekmelding)|niet afgemeld|geen (?:ziekmelding|afmelding|bericht|afbericht)\b|niet ziek ?gemeld|geen (?:\w+ )?zin (?:in|meer|had|hebben|heeft)\b|had (?:er )?(?:\w+ )?geen zin|ongemotiveerd|zonder opgaaf van reden|without (?:a |any )?(?:valid )?reason|unexcused|skipped|truan\w*)`)), 'ongeoorloofd'],
 ];
+
+const NO_LEAVE_TOLD = re(r(String.raw`\b(?:verlof (?:is |was |werd )?(?:nooit|niet) (?:aangevraagd|gevraagd)|(?:nooit|geen) verlof (?:aangevraagd|gevraagd)|zonder (?:toestemming|verlof))`));
+/** Kept at home or staying home ("houden haar thuis", "zit al sinds de herfstvakantie thuis"), as against a trip. */
+const THUIS = r(String.raw`\b(?:thuis ?(?:gehouden|houden|houdt|hield|hielden|gebleven|blijft|blijven|bleef|zit|zitten|zat|gezeten)|(?:zit|zitten|zat|blijft|blijven|bleef|houden|houdt|hield|hielden) (?:\S+ ){0,8}?thuis)\b`);
+const TRIP = r(String.raw`\b(?:op (?:vakantie|reis|wintersport|familiebezoek)|(?:naar|in) het buitenland|vertrokken|gevlogen|vliegtuig|weg (?:geweest|gegaan)|lang weekend|verlengd)\b`);
+function keptHomeNoTrip(x: Extraction): boolean {
+  return x.has(THUIS) && !x.has(TRIP);
+}
 
 /** Past-tense trips in school time: "(al) op vakantie gegaan", "meegenomen op vakantie", "met het gezin vertrokken",
  * "kwam pas drie dagen na de zomervakantie terug", "kwam twee dagen later terug", "bleef na de kerstvakantie nog",
@@ -213,6 +231,8 @@ export function verzuim(x: Extraction): void {
   // Days taken around a religious feast beyond the feast itself are extra vacation, not religious absence.
   const extra = religieusePlicht(x.a, true) ? x.first(EXTRA_DAGEN_FEEST) : null;
   if (extra) x.set('soortVerzuim', 'vakantie-zonder-verlof', at(extra));
+  // A registration overview with unexcused hours: its sick column names no reason for those hours.
+  if (verzuimTabel(x.original)?.some((w) => w.uren > 0)) x.set('soortVerzuim', 'ongeoorloofd', { index: 0, length: x.original.length });
   for (const [find, s] of SOORT_VERZUIM) {
     if (s === 'ziek' && familieZiek) continue;
     const m = find(x);
@@ -297,6 +317,15 @@ export function verzuim(x: Extraction): void {
   if (p) x.set('periode', p[1] ? `sinds ${p[1]}` : `${num(p[2])} weken`, at(p));
 }
 
+/** The school's own report not made ("we hebben niet gemeld", "is nooit gemeld", "vergeten te melden"); a sick report is the parents'. */
+const MELDING_UITGEBLEVEN = r(String.raw`\b(?:(?:we|wij|ik|school|de school|men|er) (?:\w+ ){0,3}?(?:niet|nooit|nog niet|geen melding) (?:\w+ ){0,2}?(?:gemeld|gedaan|doorgegeven)|(?:is|werd|was) (?:\w+ ){0,3}?(?:niet|nooit|nog niet) (?:\w+ ){0,2}?gemeld|vergeten (?:te |om te )?melden|melding (?:is |was )?(?:\w+ ){0,2}?(?:vergeten|blijven liggen|niet gedaan|nooit gedaan|uitgebleven)|(?:niet|nooit) (?:bij duo |aan duo )?gemeld)\b`);
+
+/** Kept home by arrangement with school staff other than the head ("in overleg met de mentor", "met goedvinden van de zorgcoördinator"). */
+const IN_OVERLEG_MET_SCHOOL = r(String.raw`\b(?:in overleg met|met (?:toestemming|goedvinden|medeweten|instemming) van|afgesproken met|afspraak met) (?:de |haar |zijn |hun |onze )?(?:mentor|mentrix|docent|leerkracht|juf|meester|zorgco(?:o|ö)rdinator|zorgcoordinator|teamleider|coach|intern begeleider|ib'?er|afdelingsleider|school)\b`);
+
+/** Leave refused and an objection made or pending against the refusal ("afgewezen; ouders hebben bezwaar gemaakt"). */
+const BEZWAAR_TEGEN_WEIGERING = r(String.raw`\b(?:afgewezen|geweigerd|niet toegekend|niet verleend|weigering|afwijzing)\b[^?!]{0,160}?\b(?:bezwaar|bezwaarschrift)\b|\b(?:bezwaar|bezwaarschrift)\b[^?!]{0,80}?\b(?:afwijzing|weigering|afgewezen|geweigerd)\b`);
+
 function uren(x: Extraction): void {
   // Hours missed through illness, schorsing, a religious duty or granted leave are not unexcused hours,
   // unless the illness or the religious duty was notified too late (art. 12, 13).
@@ -306,6 +335,13 @@ function uren(x: Extraction): void {
   if (!EXCUSED.has(soort as SoortVerzuim) || late) fillWekelijksVerzuim(x, x.a, x.today);
   fillUren(x, x.a, { excused: EXCUSED.has(soort as SoortVerzuim) && !late, onderwijssoort: x.facts.onderwijssoort as Onderwijssoort | undefined, today: x.today });
   if (!EXCUSED.has(soort as SoortVerzuim) || late) fillUrenSinds(x, x.a, x.today);
+  if (!EXCUSED.has(soort as SoortVerzuim) || late) fillGrensBereikt(x, x.a);
+  const overleg = keptHomeNoTrip(x) ? x.first(IN_OVERLEG_MET_SCHOOL) : undefined;
+  if (overleg) x.set('inOverlegMetSchool', true, at(overleg));
+  const bezwaar = x.first(BEZWAAR_TEGEN_WEIGERING);
+  if (bezwaar) x.set('bezwaarTegenWeigering', true, at(bezwaar));
+  const uitgebleven = x.first(MELDING_UITGEBLEVEN);
+  if (uitgebleven && !/ziek|afgemeld/.test(uitgebleven[0])) x.set('meldingUitgebleven', true, at(uitgebleven));
 }
 
 // ---------- leave and exemptions ----------

@@ -175,7 +175,11 @@ function detectIntents(x: Extraction, reportAsked = false): Intent[] {
   // A bare report of unexcused hours or weeks ("heeft 20 uur gespijbeld") asks what to do about it, even unasked.
   const statedTruancy = !verlofFacts && f.soortVerzuim === 'ongeoorloofd' && (f.ongeoorloofdeUren !== undefined || f.aaneengeslotenWekenAfwezig !== undefined);
   const toInspectie = reportsToInspectie(t, t);
-  const melding = !toInspectie && (((MELDING_ASK.test(t) || OPEN_ACTION_ASK.test(t)) && absence) || statedTruancy);
+  // A report told as due and not made ("we hebben niet gemeld; kan dat nog?") asks about that report.
+  const overdue = f.meldingUitgebleven === true && absence;
+  // Leave refused and the family goes anyway: the question is about that absence (luxe verzuim), not the leave.
+  const refusedGoing = f.soortVerzuim === 'vakantie-zonder-verlof' && VERLOF_REFUSED.test(t);
+  const melding = !toInspectie && (((MELDING_ASK.test(t) || OPEN_ACTION_ASK.test(t)) && absence) || statedTruancy || overdue || refusedGoing);
   const vrijstelling = VRIJSTELLING_SOORTEN.has(f.soort as string);
   const verlof = !vrijstelling && VERLOF_ASK.test(t) && verlofFacts && !(OTHER_TOPIC.test(t) && !/verlof/.test(t)) && !((melding || reportAsked) && (VERLOF_REFUSED.test(t) || VERLOF_TOLD.test(t) || f.soortVerzuim === 'vakantie-zonder-verlof'));
   // A birth date, an age or a class year names the pupil whose status is asked (the rules decide over an age range).

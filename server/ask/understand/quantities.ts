@@ -422,6 +422,8 @@ const DURATION_BEFORE = new Set(['al', 'sinds', 'over', 'binnen', 'afgelopen', '
 const PERSON = new Set([
   'leerling', 'leerlinge', 'lln', 'kleuter', 'student', 'studente', 'jongen', 'meisje', 'kind', 'zoon', 'dochter', 'zoontje', 'dochtertje', 'scholier',
   'jongere', 'puber', 'broer', 'zus', 'cursist', 'deelnemer', 'brugklasser', 'tiener', 'knul', 'meid',
+  // children someone outside the school tells about (a neighbour, a foster parent)
+  'buurjongen', 'buurmeisje', 'buurkind', 'pleegkind', 'pleegzoon', 'pleegdochter', 'stiefzoon', 'stiefdochter',
 ]);
 const SUBJECT = new Set(['hij', 'zij', 'ze', 'leerling', 'kind', 'jongen', 'meisje', 'zoon', 'dochter', 'student', 'studente', 'jongere', 'kleuter', 'lln', 'die', 'dat']);
 

@@ -7,8 +7,8 @@ import { addDays, ageOn, daysBetween, isWeekend, mondayOf, parts } from '../../r
 import { holidayName, isSchoolDay, regionCalendar, type Kalender } from '../../rules/calendar.js';
 import { age, clock, clockSpan, lesLengte, lesuurReeks, numberWord, ordinalTimes, ordinalWord, quantity, weekday, weekdays, weekSeries, type Quantity, type WeekHours } from './quantities.js';
 import { bareWeekday, tijdvakAt, tijdvakken, type Richting, type Tijdvak } from './timepoints.js';
-import { clauseOf, span, type Analysed, type Token } from './tokens.js';
-import { DATE, dateOf, MONTH, month, validDate } from './lexicon.js';
+import { analyse, clauseOf, span, type Analysed, type Token } from './tokens.js';
+import { DATE, dateOf, MONTH, month, normalize, validDate } from './lexicon.js';
 import { vocabulary, type Match, type VocabularyName } from './vocabulary.js';
 
 // Slot filling over the front end: the grammar's typed values and the vocabulary's matches become facts, with the
@@ -127,6 +127,8 @@ export function fillOnderwijs(x: SlotSink, a: Analysed): void {
       chosen = { m, jaar };
       break;
     }
+    // "klas 3 havo", "klas 2 vmbo": the year shared with a generic "klas" belongs to the school type named after it.
+    if (chosen?.jaar && jaar && jaar.from < chosen.jaar.to && m.from > chosen.m.from) chosen = { m, jaar };
     chosen ??= { m, jaar };
     if (chosen.m === m && !jaar) continue;
   }
@@ -281,6 +283,47 @@ export function fillBuitenland(x: SlotSink, a: Analysed): void {
   }
 }
 
+// ---------- norm statements ----------
+
+/** Who the norm is said of or by: a generic subject, the rules themselves, or somebody who told it. */
+const NORM_FRAME = /^(?:je|men|volgens|regel|regels|wet|wettelijk|norm|grens|protocol|zegt|zei|zeggen|zeiden|beweert|las|gelezen|hoorde|gehoord|geleerd|dacht|dachten)$/;
+const MELD_WORD = /^(?:meld\w*|gemeld|verzuimmelding\w*)$/;
+/** A pupil named in the stretch: then its numbers may well be the case's own ("hij heeft 20 uur gemist, moet je dan melden?"). */
+const PUPIL_WORD = /^(?:hij|zij|hem|haar|zijn|leerling\w*|kind|zoon|dochter|jongen|meisje|student|scholier|jongere|lln|ll)$/;
+const STRETCH_END = /^[.?!;]$/;
+/** Words that tell the case's absence itself: a stretch with them is about the pupil, whoever tells it. */
+const CASE_VERB = /^(?:gemist|mist|miste|gespijbeld|spijbelt|spijbelde|verzuimd|verzuimt|afwezig|weggebleven|thuisgebleven)$/;
+
+const normCache = new WeakMap<Analysed, Array<[number, number]>>();
+/**
+ * Stretches (between . ? ! ;) that state the reporting norm rather than the case: "mijn collega zegt dat je bij 16 uur
+ * moet melden", "volgens de regels moet je na 16 uur in 4 weken melden". Their numbers (16 uur, 4 weken, 10 dagen)
+ * belong to the rule and never fill the absence facts: 16 read as the count claimed a report for a pupil with an hour.
+ * Returned as character ranges of the text.
+ */
+export function normStatements(a: Analysed): Array<[number, number]> {
+  let out = normCache.get(a);
+  if (out) return out;
+  out = [];
+  const ts = a.tokens;
+  for (let from = 0; from < ts.length; ) {
+    let to = from;
+    while (to < ts.length && !STRETCH_END.test(ts[to]!.norm)) to++;
+    const words = ts.slice(from, to).map((t) => t.norm);
+    if (words.some((w) => NORM_FRAME.test(w)) && words.some((w) => MELD_WORD.test(w)) && !words.some((w) => PUPIL_WORD.test(w) || CASE_VERB.test(w)) && ts.slice(from, to).some((t) => t.kind === 'num' || numberWord(t.norm) !== undefined)) {
+      out.push([ts[from]!.start, ts[Math.max(from, to - 1)]!.end]);
+    }
+    from = to + 1;
+  }
+  normCache.set(a, out);
+  return out;
+}
+
+function inNormStatement(a: Analysed, i: number): boolean {
+  const at = a.tokens[i]?.start ?? -1;
+  return normStatements(a).some(([from, to]) => at >= from && at < to);
+}
+
 // ---------- unexcused hours ----------
 
 const HOUR_UNITS = new Set<Quantity['unit']>(['uur', 'lesuur', 'klokuur']);
@@ -334,6 +377,10 @@ function hourMentions(a: Analysed, absence: Match[], soort?: Onderwijssoort): Ho
       }
     }
     const q = times;
+    if (q && inNormStatement(a, i)) {
+      i = q.to - 1;
+      continue;
+    }
     if (!q || !HOUR_UNITS.has(q.value.unit)) {
       // weekdays with a clock span: "ma t/m wo van 8.30 tot 12.00", "maandag van 8.30 tot 12.00 en dinsdag van …"
       const wd = weekdays(ts, i);
@@ -480,12 +527,85 @@ const UNEXCUSED = new Set(['ongeoorloofd', 'ongeorloofd', 'gespijbeld', 'spijbel
  * Unexcused hours (ongeoorloofdeUren). Hours missed through illness, schorsing, a religious duty or granted leave
  * are not unexcused unless notified too late (art. 12, 13 Lpw): the caller says so through `excused`.
  */
+// ---------- a pasted absence table ----------
+
+/** The kind of absence a column head or a label names, from the verzuim vocabulary ("ongeoorloofd", "spijbeluren", "ziek", "te laat"). */
+function soortVanLabel(label: string): string | undefined {
+  const n = normalize(label);
+  const m = vocabulary().match(analyse(label, n).tokens, ['verzuim']).find((v) => v.item.waarde !== 'afwezig' && v.item.waarde !== 'onderwerp');
+  return m === undefined ? undefined : String(m.item.waarde);
+}
+
+const CELL = /\s*(?:\||\t|;)\s*|\s{2,}/;
+const WEEK_HEAD = /^(?:week|weeknummer|weeknr|wk|lesweek|schoolweek)\b/i;
+const NUMBER = /(\d+(?:[.,]\d+)?)/;
+const toNumber = (s: string) => Number(s.replace(',', '.'));
+const cells = (line: string) => line.split(CELL).map((c) => c.replace(/[.?!]+$/, '').trim()).filter((c) => c !== '');
+
+/**
+ * Unexcused hours per week from a pasted registration overview, in any common layout: a table with a week column and
+ * columns per kind (pipes, tabs or semicolons: "Week | Ongeoorloofd | Ziek | Te laat" over rows "45 | 4 | 2 | 1"), or
+ * rows that label each amount ("week 45: 4 uur ongeoorloofd, 2 uur ziek", "week 46 | ziek 3 | ongeoorloofd 5").
+ * Only the unexcused amounts count: sick hours are geoorloofd (art. 11 onder d) and never add to the 16 hours; a
+ * week that names a holiday is no lesweek. Lateness columns are left out (their unit, times or minutes, is unknown).
+ */
+export function verzuimTabel(original: string): WeekHours[] | undefined {
+  const lines = original.split(/\r?\n/);
+  const weeks: WeekHours[] = [];
+  // a head row with a week column and an unexcused column
+  for (let h = 0; h < lines.length && !weeks.length; h++) {
+    const head = cells(lines[h]!);
+    const weekCol = head.length < 2 ? -1 : head.findIndex((c) => WEEK_HEAD.test(c));
+    const col = weekCol < 0 ? -1 : head.findIndex((c) => soortVanLabel(c) === 'ongeoorloofd');
+    if (col < 0) continue;
+    for (const line of lines.slice(h + 1)) {
+      const row = cells(line);
+      const week = NUMBER.exec(row[weekCol] ?? '');
+      const vakantie = row.some((c) => /vakantie/i.test(c));
+      if (!week || (row.length !== head.length && !vakantie)) break;
+      const uren = NUMBER.exec(row[col] ?? '');
+      weeks.push({ week: toNumber(week[1]!), uren: vakantie || !uren ? 0 : toNumber(uren[1]!), vakantie });
+    }
+  }
+  // rows that label their amounts: "week 45: 4 uur ongeoorloofd, 2 uur ziek"
+  if (!weeks.length) {
+    // Only a row that also names another kind (ziek, te laat) needs this reading; plain series are weekSeries'.
+    let mixed = false;
+    let last: string | undefined;
+    for (const m of original.matchAll(/\bweek\s*(\d{1,2})\b\s*[:|=-]?([^\n;]*?)(?=\bweek\s*\d{1,2}\b|\n|;|$)/gi)) {
+      const week = toNumber(m[1]!);
+      if (/vakantie/i.test(m[2]!)) {
+        weeks.push({ week, uren: 0, vakantie: true });
+        continue;
+      }
+      const parts = m[2]!.split(/\s*(?:[,|/]|\ben\b)\s*/i).filter((p) => NUMBER.test(p));
+      let uren = 0;
+      const soorten = parts.map(soortVanLabel);
+      // "week 2: 3 uur" after "week 1: 5 uur ongeoorloofd": an amount without a label keeps the kind named before it.
+      if (parts.length === 1 && !soorten[0]) soorten[0] = last;
+      parts.forEach((part, k) => {
+        if (soorten[k] && soorten[k] !== 'ongeoorloofd') mixed = true;
+        if (soorten[k] === 'ongeoorloofd') uren += toNumber(NUMBER.exec(part)![1]!);
+      });
+      last = soorten.at(-1) ?? last;
+      weeks.push({ week, uren, vakantie: false });
+    }
+    if (!mixed) return undefined;
+  }
+  const byWeek = new Map<number, WeekHours>();
+  for (const w of weeks) if (!byWeek.has(w.week)) byWeek.set(w.week, w);
+  const sorted = [...byWeek.values()].sort((p, q) => p.week - q.week);
+  return sorted.filter((w) => !w.vakantie).length >= 2 ? sorted : undefined;
+}
+
 export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
+  const tabel = verzuimTabel(a.original);
+  if (tabel) return x.set('ongeoorloofdeUren', seriesUren(tabel, ctx.onderwijssoort), { index: 0, length: a.original.length });
   const series = weekSeries(a.tokens);
   if (series) return x.set('ongeoorloofdeUren', seriesUren(series.value, ctx.onderwijssoort), span(a, series.from, series.to));
   const absence = matches(a, 'verzuim').filter((m) => m.part !== 'modifier' && m.item.waarde !== 'onderwerp');
   if (!ctx.excused) {
-    const laat = dagelijksTeLaat(a, ctx.today);
+    const laat = gemistePerKeer(a, ctx.today);
     if (laat) return x.set('ongeoorloofdeUren', Math.round(laat.uren * 100) / 100, span(a, laat.from, laat.to));
     const lijst = absence.length ? lessenLijst(a, ctx.onderwijssoort) : undefined;
     if (lijst) return x.set('ongeoorloofdeUren', Math.round(lijst.uren * 100) / 100, span(a, lijst.from, lijst.to));
@@ -516,19 +636,46 @@ export function fillUren(x: SlotSink, a: Analysed, ctx: UrenContext): void {
   if (total > 0) x.set('ongeoorloofdeUren', Math.round(total * 100) / 100, span(a, base.from, base.to));
 }
 
+const REACHED = /^(?:bereikt|overschreden|gepasseerd|gehaald|bereikte|overschreed)$/;
+const CONDITIONAL = /^(?:als|wanneer|zodra|indien|pas|vanaf|bij|na|boven|tot|voordat|voor)$/;
+
+/**
+ * The threshold told as already reached ("de 16 uur was al op 3 november bereikt", "hij had de 16 lesuren eind oktober
+ * al overschreden"): the hours reached are the count. A conditional ("als de 16 uur bereikt is") or a statement of the
+ * norm says nothing about the case.
+ */
+export function fillGrensBereikt(x: SlotSink, a: Analysed): void {
+  const ts = a.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    const q = quantity(ts, i);
+    if (!q || !HOUR_UNITS.has(q.value.unit) || inNormStatement(a, i)) continue;
+    const { from, to } = sentenceOf(a, i);
+    const clause = clauseOf(a, i);
+    const reached = ts.slice(q.to, Math.min(to, q.to + 10)).findIndex((t) => REACHED.test(t.norm));
+    if (reached < 0 || CONDITIONAL.test(norm(a, i - 1) ?? '') || ts.slice(Math.max(from, clause.from - 1), i).some((t) => CONDITIONAL.test(t.norm))) continue;
+    return x.set('ongeoorloofdeUren', q.value.value, span(a, i, q.to + reached + 1));
+  }
+}
+
 /** "elke dag", "iedere ochtend", "dagelijks": every school day of the week. */
 const ELKE_DAG = /^(?:dag|ochtend|morgen|schooldag|lesdag)$/;
 const BINNEN = /^(?:binnen|aanwezig|op|komt|kwam|binnenkomt|binnenkwam|verschijnt|arriveert|aan)$/;
 const BEGIN = /^(?:begint|beginnen|begon|begonnen|start|starten|startte|aanvang|begin|eerste)$/;
+/** Leaving before the lessons end: "vertrekt om 12.00", "gaat om 13.00 naar huis", "is om 12.00 weg". */
+const VERTREK = /^(?:vertrekt|vertrok|vertrekken|vertrokken|weg|huis|verlaat|verliet|verlaten|ophalen|opgehaald|haalt|haalden)$/;
+/** The end of the school day: "de les duurt tot 15.00", "eindigt om 15.00" ("is om 15.00 uit": the word after the time). */
+const EINDE = /^(?:eindigt|eindigen|eindigde|duurt|duren|einde)$/;
+const SENTENCE_END = /^[.?!]$/;
 
 /**
- * Lateness every school day (or on named weekdays) over a span of weeks: the time missed a day × the school days, at
- * most the window of 4 lesweken. The time a day is told as a duration ("elke dag een half uur te laat") or as the
- * clock time of arrival against the start ("komt elke dag pas om 10.15 binnen; school begint om 8.30"). Time missed
- * by coming late without a valid reason is ongeoorloofd verzuim (Lpw art. 21a counts it; facts.md §2.5); the count of
- * late arrivals (keerTeLaat) stays a separate fact and is not derived here.
+ * Absence told as lateness or leaving early, per occurrence × the occurrences: every school day or named weekday over
+ * a span of weeks ("komt de laatste 3 weken elke dag om 9.15 binnen terwijl de les om 8.30 begint", "vertrekt elke
+ * vrijdag om 12.00 terwijl de les tot 15.00 duurt, al 4 weken"; at most the window of 4 lesweken), or a count of times
+ * ("kwam 6 keer om 9.15 binnen", "is 5 keer te laat gekomen, steeds een kwartier"). Time missed by coming late or
+ * leaving early without a valid reason is ongeoorloofd verzuim in clock time (Lpw art. 21a counts it; facts.md §2.5);
+ * the count of late arrivals (keerTeLaat) stays a separate fact and is not derived here.
  */
-function dagelijksTeLaat(a: Analysed, today: string): { uren: number; from: number; to: number } | undefined {
+function gemistePerKeer(a: Analysed, today: string): { uren: number; from: number; to: number } | undefined {
   const ts = a.tokens;
   for (let i = 0; i < ts.length; i++) {
     let perWeek: number | undefined;
@@ -541,46 +688,95 @@ function dagelijksTeLaat(a: Analysed, today: string): { uren: number; from: numb
         if (wd) [perWeek, end] = [wd.value.filter((d) => d >= 1 && d <= 5).length, wd.to];
       }
     }
-    if (!perWeek) continue;
-    const weken = weeksInSentence(a, i);
-    if (weken === undefined) continue;
-    const perDag = laatPerDag(a, i);
-    if (perDag === undefined) continue;
-    const dagen = perWeek * Math.min(weken, param('melding.vensterLesweken', today));
-    return { uren: perDag * dagen, from: i, to: end };
+    if (perWeek) {
+      const weken = weeksInSentence(a, i);
+      const perKeer = weken === undefined ? undefined : gemistPerKeer(a, i);
+      if (weken === undefined || perKeer === undefined) continue;
+      return { uren: round2(perKeer * perWeek * Math.min(weken, param('melding.vensterLesweken', today))), from: i, to: end };
+    }
+    // "6 keer om 9.15 binnen", "5 keer te laat, steeds een kwartier", "3 keer om 12.00 naar huis"
+    const keer = quantity(ts, i);
+    if (keer?.value.unit !== 'keer' || inNormStatement(a, i)) continue;
+    const perKeer = gemistPerKeer(a, i);
+    if (perKeer !== undefined) return { uren: round2(perKeer * keer.value.value), from: i, to: keer.to };
   }
   return undefined;
 }
 
-/** Hours missed a day by coming late, told in the sentence of i: a duration before "te laat", or arrival against the start. */
-function laatPerDag(a: Analysed, i: number): number | undefined {
+/** A duration in hours at token k: "20 minuten", "een kwartier", "drie kwartier", "een half uur", "1 uur". */
+function duurAt(a: Analysed, k: number): { uren: number; to: number } | undefined {
+  if (norm(a, k + 1) === 'kwartier') {
+    const n = norm(a, k) === 'een' ? 1 : numberWord(norm(a, k) ?? '');
+    if (n) return { uren: n * 0.25, to: k + 2 };
+  }
+  if (norm(a, k) === 'een' && norm(a, k + 1) === 'half' && norm(a, k + 2) === 'uur') return { uren: 0.5, to: k + 3 };
+  const q = quantity(a.tokens, k);
+  // "steeds 5 à 10 minuten": a range per time gives no count of hours; the count of times stays.
+  if (q?.value.max !== undefined) return undefined;
+  if (q?.value.unit === 'minuut') return { uren: q.value.value / 60, to: q.to };
+  if (q && HOUR_UNITS.has(q.value.unit) && q.value.value <= 8) return { uren: q.value.value, to: q.to };
+  return undefined;
+}
+
+/** The bounds of the sentence of token i. */
+function sentenceOf(a: Analysed, i: number): { from: number; to: number } {
   const ts = a.tokens;
   let from = i;
-  while (from > 0 && !/^[.?!]$/.test(ts[from - 1]!.norm)) from--;
+  while (from > 0 && !SENTENCE_END.test(ts[from - 1]!.norm)) from--;
   let to = i;
-  while (to < ts.length && !/^[.?!]$/.test(ts[to]!.norm)) to++;
+  while (to < ts.length && !SENTENCE_END.test(ts[to]!.norm)) to++;
+  return { from, to };
+}
+
+/**
+ * Hours missed an occurrence, told in the sentence of i: a duration with "te laat" ("20 minuten te laat", "te laat,
+ * steeds een kwartier"), arrival against the start ("om 10.15 binnen; school begint om 8.30"), or leaving against the
+ * end ("vertrekt om 12.00 terwijl de les tot 15.00 duurt"). The start or end may stand anywhere in the text.
+ */
+function gemistPerKeer(a: Analysed, i: number): number | undefined {
+  const ts = a.tokens;
+  const { from, to } = sentenceOf(a, i);
+  const late = (k: number) => norm(a, k) === 'te' && norm(a, k + 1) === 'laat';
   for (let k = from; k < to; k++) {
-    const q = quantity(ts, k);
-    if (!q || (!HOUR_UNITS.has(q.value.unit) && q.value.unit !== 'minuut')) continue;
-    if (norm(a, q.to) === 'te' && norm(a, q.to + 1) === 'laat') return q.value.unit === 'minuut' ? q.value.value / 60 : q.value.value;
+    const d = duurAt(a, k);
+    if (!d) continue;
+    // "20 minuten te laat"; "te laat …, steeds/telkens/elke keer een kwartier"
+    const every = RECURRING.test(norm(a, k - 1) ?? '') || (norm(a, k - 1) === 'keer' && /^(?:elke|iedere|per)$/.test(norm(a, k - 2) ?? ''));
+    if (late(d.to) || (every && ts.slice(from, to).some((_, j) => late(from + j)))) return d.uren;
   }
-  // Arrival: "om 10.15 binnen" in this sentence; start: "begint om 8.30", "om 8.30 begint", anywhere in the text.
-  let aankomst: number | undefined;
-  for (let k = from; k < to && aankomst === undefined; k++) {
-    if (norm(a, k) !== 'om') continue;
-    const c = clock(ts, k + 1);
-    const clause = clauseOf(a, k);
-    if (c && /[.:]/.test(norm(a, k + 1)!) && !ts.slice(clause.from, clause.to).some((t) => BEGIN.test(t.norm)) && ts.slice(Math.max(from, k - 6), Math.min(to, c.to + 3)).some((t) => BINNEN.test(t.norm))) aankomst = c.value;
+  const clockNear = (test: RegExp, skip: RegExp) => {
+    for (let k = from; k < to; k++) {
+      if (norm(a, k) !== 'om') continue;
+      const c = clock(ts, k + 1);
+      const clause = clauseOf(a, k);
+      if (c && /[.:]/.test(norm(a, k + 1)!) && !ts.slice(clause.from, clause.to).some((t) => skip.test(t.norm)) && ts.slice(Math.max(from, k - 6), Math.min(to, c.to + 3)).some((t) => test.test(t.norm))) return c.value;
+    }
+    return undefined;
+  };
+  // Arrival: "om 10.15 binnen"; start: "begint om 8.30", "om 8.30 begint", anywhere in the text.
+  const aankomst = clockNear(BINNEN, BEGIN);
+  if (aankomst !== undefined) {
+    for (let k = 0; k < ts.length; k++) {
+      if (norm(a, k) !== 'om') continue;
+      const c = clock(ts, k + 1);
+      const clause = clauseOf(a, k);
+      if (c && c.value < aankomst && ts.slice(clause.from, clause.to).some((t) => BEGIN.test(t.norm))) return aankomst - c.value;
+    }
   }
-  if (aankomst === undefined) return undefined;
+  // Departure: "om 12.00 weg"; end: "tot 15.00", "eindigt om 15.00", anywhere in the text.
+  const vertrek = clockNear(VERTREK, EINDE);
+  if (vertrek === undefined) return undefined;
   for (let k = 0; k < ts.length; k++) {
-    if (norm(a, k) !== 'om') continue;
+    if (norm(a, k) !== 'om' && norm(a, k) !== 'tot') continue;
     const c = clock(ts, k + 1);
+    if (!c || !/[.:]/.test(norm(a, k + 1) ?? '') || c.value <= vertrek) continue;
     const clause = clauseOf(a, k);
-    if (c && c.value < aankomst && ts.slice(clause.from, clause.to).some((t) => BEGIN.test(t.norm))) return Math.round((aankomst - c.value) * 100) / 100;
+    if (norm(a, k) === 'tot' || norm(a, c.to) === 'uit' || ts.slice(clause.from, clause.to).some((t) => EINDE.test(t.norm))) return c.value - vertrek;
   }
   return undefined;
 }
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 const RECURRING = /^(?:elke|iedere|dagelijks|wekelijks|steeds|telkens|vaak|altijd|regelmatig|meestal)$/;
 
