@@ -129,6 +129,9 @@ const REPORT_NEGATED = /\b(niet|geen|nooit|niks|niets)\b( \w+){0,3} (ge)?meld(en
 
 const LPW_DECIDER = /\b(directeur|directrice|directie|schoolleider|leerplichtambtenaar|lpa|leerplicht|leerplichtwet|artikel 1[1-4]a?)\b/;
 
+/** The question asks whether leave or permission is needed, not whether the absence is allowed. */
+const ASKS_NEED = /\b(moet|moeten|hoeft|hoeven|hoef|nodig|verplicht)\b(?:\s\S+){0,6}?\s(verlof|vrij|toestemming|aanvragen|vragen|aanvraag)\b|\b(verlof|toestemming|aanvraag)\b(?:\s\S+){0,4}?\s(nodig|verplicht)\b/;
+
 const LEAVING = /\b(uitschrijven|uitschrijving|uitgeschreven|schrijven \w+ uit|stoppen|stopt|van school af|van school gaan|afmelden|gaan werken)\b/;
 
 export function yesNo(decision: Decision, headline: string, question: string, shape: QuestionShape): YesNo | undefined {
@@ -144,6 +147,8 @@ export function yesNo(decision: Decision, headline: string, question: string, sh
     // From 18 (Lpw art. 4b) the Leerplichtwet grants no leave: a question whether the directeur or the
     // leerplichtambtenaar must grant it, or whether that law's leave applies, is answered "Nee".
     if (decision.legalBasis.some((l) => l.id === 'lpw:4b') && LPW_DECIDER.test(q)) return shape.negated ? 'Ja' : 'Nee';
+    // Before leerplicht starts (art. 3) no leave is needed: "moeten we vrij vragen?" is "Nee", "mag hij mee?" is "Ja".
+    if (decision.toegestaan === true && decision.beslisser === 'niemand' && decision.legalBasis.some((l) => l.id === 'lpw:3') && ASKS_NEED.test(q)) return shape.negated ? 'Ja' : 'Nee';
     if (decision.toegestaan === 'afhankelijk') return 'Afhankelijk';
     if (decision.toegestaan === undefined) return undefined;
     positive = decision.toegestaan;

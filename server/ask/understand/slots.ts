@@ -1046,17 +1046,26 @@ const NAMED_HOLIDAY = /^(?:kerst|herfst|mei|voorjaars|krokus|winter|paas|zomer|s
 const AWAY = /^(?:weg|vakantie|reizen|reis|vrij)$/;
 const POSSIBLE = new Set(['wel', 'gewoon', 'prima', 'altijd', 'best', 'ook']);
 const MODAL = /^(?:kunnen|kan|kon|konden|gaan|gaat|gingen|ging)$/;
+/** A season or quiet period: each holds at least one school holiday ("in de winter", "buiten het seizoen"). */
+const SEASON = /^(?:winter|wintermaanden|winterperiode|zomer|zomermaanden|herfst|voorjaar|lente|kerst|kerstperiode|kersttijd|laagseizoen|najaar)$/;
+/** The business is closed or quiet then ("zijn we dicht", "gaat de zaak dicht", "ligt het werk stil"). */
+const CLOSED = new Set(['dicht', 'gesloten', 'sluiten', 'sluit', 'stil', 'stilliggen', 'dichtgaan']);
 
 /**
  * Art. 13a: the family can go away together in a school holiday after all ("in de kerstvakantie kunnen ze wel weg",
  * "in de zomer niet, maar in de meivakantie wel"). A clause with a school holiday, a modal of going, a word of
  * possibility and no negation; an elided clause ("maar in de meivakantie wel") borrows the verb of the negated
- * clause before it.
+ * clause before it. A business closed in a holiday or season counts the same.
  */
 export function fillAndereVakantie(x: SlotSink, a: Analysed): void {
   for (const c of a.clauses) {
     if (c.negated) continue;
     const ts = a.tokens.slice(c.from, c.to);
+    // A business closed in a school holiday or in a season that holds one ("in de winter zijn we dicht"): the family
+    // can go away then, so art. 13a's test (no holiday possible in any school holiday) is not met.
+    const when = ts.findIndex((t) => NAMED_HOLIDAY.test(t.norm) || SEASON.test(t.norm));
+    // The school being closed in its holidays says nothing about the parent's work.
+    if (when >= 0 && ts.some((t) => CLOSED.has(t.norm)) && !ts.some((t) => /school$/.test(t.norm))) return x.set('geenVakantieMogelijk', false, span(a, c.from + when, c.to));
     const hol = ts.findIndex((t) => NAMED_HOLIDAY.test(t.norm));
     if (hol < 0 || !ts.some((t) => POSSIBLE.has(t.norm))) continue;
     const away = ts.some((t, k) => k !== hol && AWAY.test(t.norm)) && ts.some((t) => MODAL.test(t.norm));
