@@ -1,5 +1,6 @@
 import { normalize } from '../retrieve/analysis.js';
 import type { QuestionShape } from './question-form.js';
+import { numberWord } from './understand/quantities.js';
 import type { Decision } from './types.js';
 
 // The first sentence of an answer beside a rules decision: it must agree with the decision (toegestaan,
@@ -129,6 +130,14 @@ const REPORT_NEGATED = /\b(niet|geen|nooit|niks|niets)\b( \w+){0,3} (ge)?meld(en
 
 const LPW_DECIDER = /\b(directeur|directrice|directie|schoolleider|leerplichtambtenaar|lpa|leerplicht|leerplichtwet|artikel 1[1-4]a?)\b/;
 
+/** A maximum stated in a claim: "maximaal 10 dagen", "ten hoogste tien schooldagen", "niet meer dan 10 dagen". */
+const MAXIMUM = /\b(?:maximaal|max|ten hoogste|hoogstens|hooguit|niet meer dan|niet langer dan|op zijn hoogst)\s+(\S+)\s+(?:school|les)?dagen\b/;
+function claimedMaximum(claim: string): number | undefined {
+  const m = MAXIMUM.exec(claim);
+  return m ? numberWord(m[1]!) : undefined;
+}
+const lastAsked = (q: string) => q.split(/(?<=[.?!])\s+/).filter((x) => x.endsWith('?')).pop() ?? q;
+
 /** The question asks whether leave or permission is needed, not whether the absence is allowed. */
 const ASKS_NEED = /\b(moet|moeten|hoeft|hoeven|hoef|nodig|verplicht)\b(?:\s\S+){0,6}?\s(verlof|vrij|toestemming|aanvragen|vragen|aanvraag)\b|\b(verlof|toestemming|aanvraag)\b(?:\s\S+){0,4}?\s(nodig|verplicht)\b/;
 
@@ -149,6 +158,11 @@ export function yesNo(decision: Decision, headline: string, question: string, sh
     if (decision.legalBasis.some((l) => l.id === 'lpw:4b') && LPW_DECIDER.test(q)) return shape.negated ? 'Ja' : 'Nee';
     // Before leerplicht starts (art. 3) no leave is needed: "moeten we vrij vragen?" is "Nee", "mag hij mee?" is "Ja".
     if (decision.toegestaan === true && decision.beslisser === 'niemand' && decision.legalBasis.some((l) => l.id === 'lpw:3') && ASKS_NEED.test(q)) return shape.negated ? 'Ja' : 'Nee';
+    // A claim about the statutory maximum ("vakantieverlof is maximaal 10 dagen") is checked against the maximum the
+    // rules state for that leave, whatever the case's other facts leave open.
+    const claimed = claimedMaximum(shape.claim ?? lastAsked(q));
+    const stated = /\bten hoogste (\d+) schooldagen\b/.exec(normalize(headline))?.[1];
+    if (claimed !== undefined && stated !== undefined) return (claimed === Number(stated)) !== shape.negated ? 'Ja' : 'Nee';
     if (decision.toegestaan === 'afhankelijk') return 'Afhankelijk';
     if (decision.toegestaan === undefined) return undefined;
     positive = decision.toegestaan;

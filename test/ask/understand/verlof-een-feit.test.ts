@@ -69,3 +69,17 @@ describe('vervangende leerplicht: the college van B&W decides, named in the firs
     expect(r.lead, q).not.toMatch(/: de leerplichtambtenaar van de woongemeente beslist/);
   });
 });
+
+describe('a premise about the statutory maximum opens with Ja or Nee', () => {
+  it.each([
+    ['Klopt het dat vakantieverlof maximaal 10 dagen is?', /^Ja, dat klopt\./],
+    ['Klopt het dat een directeur ten hoogste tien schooldagen verlof mag geven voor een bruiloft?', /^Ja, dat klopt\./],
+    ['Mijn collega zegt dat vakantieverlof maximaal 15 dagen is. Klopt dat?', /^Nee, dat klopt niet\./],
+    ['Ik heb gehoord dat vakantieverlof hooguit 5 dagen mag zijn. Klopt dat?', /^Nee, dat klopt niet\./],
+    ['Mijn collega zegt dat de leerplichtambtenaar meer dan 10 dagen kan geven voor vakantie. Klopt dat?', /^Nee, dat klopt niet\./],
+  ])('%s', (q, lead) => {
+    const r = read(q);
+    expect(r.lead, q).toMatch(lead);
+    expect(r.lead, q).toMatch(/ten hoogste 10 schooldagen|niemand/);
+  });
+});
