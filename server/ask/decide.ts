@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { schooldagen } from '../rules/telwoord.js';
+import { dagen, schooldagen } from '../rules/telwoord.js';
 import { addDays, ageOn, dutchDate } from '../rules/dates.js';
 import { decideLeerplicht, type LeerplichtResult } from '../rules/leerplicht.js';
 import { decideMelding, type MeldingResult } from '../rules/melding.js';
@@ -393,6 +393,11 @@ function verlofHeadline(r: VerlofResult, vrijstelling: boolean): string {
         : r.bevoegd === 'college'
           ? 'het college van burgemeester en wethouders (B&W) van de woongemeente beslist; de leerplichtambtenaar behandelt de aanvraag namens het college'
           : 'toestemming is niet nodig';
+  // Without the number of days asked, the guideline for the circumstance is what the reader needs first (a starting
+  // point from the Beleidsregel and regional tables, not a statutory maximum).
+  if (r.richtlijnDagen !== undefined && r.richtlijnDagen > 0 && r.bevoegd === 'directeur' && r.missing.some((m) => m.fact === 'dagen')) {
+    return `De richtlijn voor deze omstandigheid is ${dagen(r.richtlijnDagen)} verlof; ${wie}${r.maxDagen !== undefined ? ` en kan ten hoogste ${schooldagen(r.maxDagen)} per schooljaar geven` : ''}.`;
+  }
   return `Dat kan, onder voorwaarden${max}: ${wie}.`;
 }
 

@@ -260,12 +260,37 @@ const POSSESSIVE_OR_ART = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun', 'm
 const PARENT_EVENTS = new Set(['overlijden', 'ernstige-ziekte', 'levensbedreigende-ziekte', 'huwelijk', 'jubileum']);
 
 function isSubjectOfEvent(a: Analysed, m: Match): boolean {
+  const end = pastWhose(a, m.to);
+  // "(zijn) moeder verloren": the relative lost is the one the event is about.
+  if (lossAt(a) === end) return true;
   return matches(a, 'omstandigheden').some(
     (e) =>
       PARENT_EVENTS.has(String(e.item.waarde)) &&
-      ((e.from >= m.to && e.from < m.to + 6 && a.tokens[e.from]!.clause === a.tokens[m.from]!.clause) ||
+      ((e.from >= end && e.from < end + 6 && a.tokens[e.from]!.clause === a.tokens[m.from]!.clause) ||
         (e.to <= m.from && m.from - e.to <= 2 && a.tokens.slice(e.to, m.from).every((t) => t.norm === 'van' || POSSESSIVE.has(t.norm)))),
   );
+}
+
+const WHOSE = /^(?:leerling|leerlinge|kind|scholier|jongen|meisje|zoon|dochter|student|kleuter)$/;
+/** Past "van een leerling (groep 7)" after a role: whose relative it is, not part of the event's distance. */
+function pastWhose(a: Analysed, at: number): number {
+  if (norm(a, at) !== 'van') return at;
+  let k = at + 1;
+  if (POSSESSIVE_OR_ART.has(norm(a, k) ?? '') || norm(a, k) === 'die' || norm(a, k) === 'deze') k++;
+  if (!WHOSE.test(norm(a, k) ?? '')) return at;
+  k++;
+  if (norm(a, k) === '(') {
+    const close = a.tokens.findIndex((t, j) => j > k && t.norm === ')');
+    if (close > k && close - k <= 6) k = close + 1;
+  }
+  return k;
+}
+
+const LOSS = /^(?:verloren|verloor|verliest)$/;
+/** A relative lost ("heeft zijn moeder verloren", "verloor vorige week haar opa"): the loss verb's token, or -1. */
+function lossAt(a: Analysed): number {
+  const rel = relatives(a);
+  return a.tokens.findIndex((t, k) => LOSS.test(t.norm) && rel.some((r) => a.tokens[r.from]!.clause === t.clause && Math.abs(r.from - k) <= 4));
 }
 
 // ---------- abroad ----------
@@ -938,6 +963,10 @@ export function omstandigheid(a: Analysed): Found | undefined {
     if (ILLNESS.has(String(m.item.waarde)) && !relative) continue;
     if (!best || items.indexOf(m.item) < items.indexOf(best.item)) best = m;
   }
+  // A relative lost ("zijn moeder verloren") is a death, unless a graver occasion is named.
+  const loss = lossAt(a);
+  const death = items.findIndex((i) => i.waarde === 'overlijden');
+  if (loss >= 0 && (!best || items.indexOf(best.item) > death)) return { value: 'overlijden', at: span(a, loss, loss + 1) };
   if (!best || best.item.waarde === 'vakantie') {
     // "twee weken meehelpt op de boerderij tijdens de oogst", "werkt mee in de zaak": helping in the family business.
     const help = a.tokens.findIndex((t, k) => HELP.test(t.norm) && a.tokens.some((u) => u.clause === t.clause && BUSINESS.test(u.norm)) && !NEGATOR_BEFORE.has(norm(a, k - 1) ?? ''));

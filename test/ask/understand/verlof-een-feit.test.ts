@@ -83,3 +83,26 @@ describe('a premise about the statutory maximum opens with Ja or Nee', () => {
     expect(r.lead, q).toMatch(/ten hoogste 10 schooldagen|niemand/);
   });
 });
+
+describe('a death in the family: kinship read from the words, the guideline first (facts.md §4.6)', () => {
+  const rows: [string, number][] = [
+    ['Zijn vader is overleden', 5],
+    ['De moeder van een leerling (groep 7) is gisteren overleden', 5],
+    ['Een leerling van 12 heeft zijn moeder verloren', 5],
+    ['Haar opa is overleden', 2],
+    ['Een leerling uit 2 havo is zijn broer verloren', 2],
+    ['De oma van een leerling uit groep 6 is overleden', 2],
+    ['De tante van een leerling van 10 is overleden', 1],
+  ];
+  const vragen = ['Hoeveel dagen verlof krijgt hij?', 'Hoeveel dagen vrij mag de leerling?', 'Hoeveel dagen verlof mag ik als directeur geven?'];
+  it.each(rows.flatMap(([feit, n]) => vragen.map((v) => [`${feit}. ${v}`, n] as const)))('%s → %i', (q, n) => {
+    const r = read(q);
+    expect(r.facts.omstandigheid, q).toBe('overlijden');
+    expect(r.followUp ?? [], q).not.toContain('graad');
+    expect(r.lead, q).toMatch(new RegExp(`^De richtlijn voor deze omstandigheid is ${n} dag(?:en)? verlof; de directeur beslist`));
+  });
+
+  it('losing something that is not a relative is no death', () => {
+    expect(read('Hij heeft zijn paspoort verloren. Mag hij een dag later terugkomen van vakantie?').facts.omstandigheid).not.toBe('overlijden');
+  });
+});
