@@ -394,8 +394,9 @@ function verlofHeadline(r: VerlofResult, vrijstelling: boolean): string {
           ? 'het college van burgemeester en wethouders (B&W) van de woongemeente beslist; de leerplichtambtenaar behandelt de aanvraag namens het college'
           : 'toestemming is niet nodig';
   // Without the number of days asked, the guideline for the circumstance is what the reader needs first (a starting
-  // point from the Beleidsregel and regional tables, not a statutory maximum).
-  if (r.richtlijnDagen !== undefined && r.richtlijnDagen > 0 && r.bevoegd === 'directeur' && r.missing.some((m) => m.fact === 'dagen')) {
+  // point from the Beleidsregel and regional tables, not a statutory maximum). Only with the degree of kinship known:
+  // the guideline differs per degree.
+  if (r.richtlijnDagen !== undefined && r.richtlijnDagen > 0 && r.bevoegd === 'directeur' && r.missing.some((m) => m.fact === 'dagen') && !r.missing.some((m) => m.fact === 'graad')) {
     return `De richtlijn voor deze omstandigheid is ${dagen(r.richtlijnDagen)} verlof; ${wie}${r.maxDagen !== undefined ? ` en kan ten hoogste ${schooldagen(r.maxDagen)} per schooljaar geven` : ''}.`;
   }
   return `Dat kan, onder voorwaarden${max}: ${wie}.`;

@@ -106,3 +106,18 @@ describe('a death in the family: kinship read from the words, the guideline firs
     expect(read('Hij heeft zijn paspoort verloren. Mag hij een dag later terugkomen van vakantie?').facts.omstandigheid).not.toBe('overlijden');
   });
 });
+
+describe("a school's own rule put to the law is a question for the sources, not a case to decide", () => {
+  it.each([
+    'In onze schoolgids staat dat er in de eerste twee weken van het schooljaar nooit verlof wordt gegeven. Klopt dat?',
+    'Onze schoolgids zegt dat er in de eerste twee schoolweken nooit verlof is. Klopt dat?',
+    'Volgens de schoolgids mag er in de eerste twee weken nooit verlof worden gegeven. Klopt dat?',
+  ])('%s', (q) => {
+    const r = read(q);
+    expect(r.decision, q).toBeUndefined();
+  });
+
+  it('a pupil named keeps it a case', () => {
+    expect(read('In onze schoolgids staat dat er in de eerste twee weken nooit verlof is, maar de oma van een leerling is overleden. Mag hij toch 2 dagen weg?').decision?.type).toBe('verlof');
+  });
+});
