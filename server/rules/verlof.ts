@@ -113,6 +113,9 @@ const REJECT = (o: Omstandigheid | undefined) => ruleData().beleidsregel.afwijze
 
 export function decideVerlof(input: VerlofInput): VerlofResult {
   const b = new VerlofBuilder(input);
+  // Before leerplicht starts (art. 3 lid 1) there is no attendance duty, so no leave of art. 11–14 is needed either,
+  // whatever the occasion.
+  if ((input.soort === undefined || LPW_VERLOF.has(input.soort)) && nogNietLeerplichtig(b, b.age())) return nogNiet(b, input.soort, b.age());
   let soort = input.soort;
   if (!soort && input.omstandigheid) {
     soort = input.omstandigheid === 'vakantie' && input.werkgeversverklaring !== undefined ? 'vakantie-beroep' : 'gewichtige-omstandigheden';
@@ -122,8 +125,6 @@ export function decideVerlof(input: VerlofInput): VerlofResult {
   // From 18 neither leerplicht nor kwalificatieplicht applies (art. 4b, 1b): the leave of art. 11–14 is not needed.
   // Whatever kind of leave is meant: from 18 none of them is the Leerplichtwet's to grant.
   if (age !== undefined && (soort === undefined || LPW_VERLOF.has(soort)) && age >= param('kwalificatieplicht.eindLeeftijd', b.peildatum)) return volwassen(b, soort, age);
-  // Before leerplicht starts (art. 3 lid 1) there is no attendance duty, so no leave of art. 11–14 is needed either.
-  if ((soort === undefined || LPW_VERLOF.has(soort)) && nogNietLeerplichtig(b, age)) return nogNiet(b, soort, age);
   // Art. 11a: a child under 6 may stay away 5 hours a week on notice and 5 more with the head's consent; for a day
   // out or a trip that is the route, whatever the circumstance is called.
   const onder6 = age !== undefined && age < param('verlof.onder6Leeftijd', b.peildatum);
