@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { schooldagen } from '../rules/telwoord.js';
+import { dagen, schooldagen } from '../rules/telwoord.js';
 import { addDays, ageOn, dutchDate } from '../rules/dates.js';
 import { decideLeerplicht, type LeerplichtResult } from '../rules/leerplicht.js';
 import { decideMelding, type MeldingResult } from '../rules/melding.js';
@@ -369,7 +369,8 @@ const unique = (list: string[]) => [...new Set(list.filter((x) => x.trim().lengt
 
 function verlofHeadline(r: VerlofResult, vrijstelling: boolean): string {
   const wat = vrijstelling ? 'deze vrijstelling' : 'dit verlof';
-  if (r.buitenLeerplichtwet) return 'De verlofregels van de Leerplichtwet gelden niet voor een leerling of student van 18 jaar of ouder (artikel 4b Leerplichtwet: de kwalificatieplicht eindigt op de 18e verjaardag): er is geen verlof van de directeur of de leerplichtambtenaar nodig, de school of instelling beslist volgens haar eigen regels.';
+  if (r.buitenLeerplichtwet === 'volwassen') return 'De verlofregels van de Leerplichtwet gelden niet voor een leerling of student van 18 jaar of ouder (artikel 4b Leerplichtwet: de kwalificatieplicht eindigt op de 18e verjaardag): er is geen verlof van de directeur of de leerplichtambtenaar nodig, de school of instelling beslist volgens haar eigen regels.';
+  if (r.buitenLeerplichtwet === 'nog-niet-leerplichtig') return 'Dit mag zonder verlof: er is geen verlof nodig, want het kind is nog niet leerplichtig (de leerplicht begint op de eerste schooldag van de maand na de vijfde verjaardag, artikel 3 Leerplichtwet) en de verlofregels van de Leerplichtwet gelden dus nog niet; maak de afspraak met de school.';
   // Art. 5 exemptions are not granted: they arise by the parents' notice (art. 6) with the statement the law asks
   // (art. 7-9); the leerplichtambtenaar checks the notice for the college, it does not decide (facts.md VR-NAT-01).
   if (vrijstelling && r.toegestaan === 'afhankelijk' && r.soort && BY_NOTICE.has(r.soort)) {
@@ -378,7 +379,7 @@ function verlofHeadline(r: VerlofResult, vrijstelling: boolean): string {
   const max = r.maxDagen !== undefined ? ` (ten hoogste ${schooldagen(r.maxDagen)})` : '';
   if (r.toegestaan === true) {
     if (r.beslisser === 'niemand') return `Ja, dit mag zonder toestemming: een tijdige kennisgeving aan de directeur is genoeg.`;
-    return `Ja, ${r.beslisser === 'directeur' ? 'de directeur' : r.beslisser === 'college' ? 'het college van B&W' : 'de leerplichtambtenaar'} kan ${wat} verlenen${max}.`;
+    return `Ja, ${r.bevoegd === 'directeur' ? 'de directeur' : r.bevoegd === 'college' ? 'het college van B&W' : 'de leerplichtambtenaar'} kan ${wat} verlenen${max}.`;
   }
   if (r.toegestaan === false) {
     // A refusal names the fact that rules it out: the rules' last step is the one that decided.
@@ -388,14 +389,21 @@ function verlofHeadline(r: VerlofResult, vrijstelling: boolean): string {
     if (r.beslisser !== 'niemand') return `Nee, ${r.beslisser === 'directeur' ? 'de directeur' : 'de leerplichtambtenaar'} kan dit verlof zo niet verlenen.${reden}`;
     return `Nee, dit verlof kan niemand verlenen: de directeur niet en de leerplichtambtenaar ook niet.${reden}`;
   }
+  // B&W decide on vervangende leerplicht and art. 15 (art. 3a, 3b, 15); the leerplichtambtenaar prepares it for them.
   const wie =
-    r.beslisser === 'directeur'
+    r.bevoegd === 'directeur'
       ? 'de directeur beslist'
-      : r.beslisser === 'leerplichtambtenaar'
+      : r.bevoegd === 'leerplichtambtenaar'
         ? 'de leerplichtambtenaar van de woongemeente beslist'
-        : r.beslisser === 'college'
-          ? 'het college van B&W (de leerplichtambtenaar) beoordeelt dit'
+        : r.bevoegd === 'college'
+          ? 'het college van burgemeester en wethouders (B&W) van de woongemeente beslist; de leerplichtambtenaar behandelt de aanvraag namens het college'
           : 'toestemming is niet nodig';
+  // Without the number of days asked, the guideline for the circumstance is what the reader needs first (a starting
+  // point from the Beleidsregel and regional tables, not a statutory maximum). Only with the degree of kinship known:
+  // the guideline differs per degree.
+  if (r.richtlijnDagen !== undefined && r.richtlijnDagen > 0 && r.bevoegd === 'directeur' && r.missing.some((m) => m.fact === 'dagen') && !r.missing.some((m) => m.fact === 'graad')) {
+    return `De richtlijn voor deze omstandigheid is ${dagen(r.richtlijnDagen)} verlof; ${wie}${r.maxDagen !== undefined ? ` en kan ten hoogste ${schooldagen(r.maxDagen)} per schooljaar geven` : ''}.`;
+  }
   return `Dat kan, onder voorwaarden${max}: ${wie}.`;
 }
 
@@ -434,7 +442,7 @@ function verlofOutcome(r: VerlofResult, askedVrijstelling: boolean, omstandighei
   }
   return {
     decision,
-    decided: r.soort !== undefined || r.buitenLeerplichtwet === true,
+    decided: r.soort !== undefined || r.buitenLeerplichtwet !== undefined,
     headline: claim(r.soort || r.buitenLeerplichtwet ? verlofHeadline(r, vrijstelling) : 'Om welk soort verlof of vrijstelling gaat het? Dat bepaalt wie beslist.', decision),
     points: claims(points, decision),
     actions: { school: [], leerplichtambtenaar: [] },

@@ -1,5 +1,6 @@
 import { normalize } from '../retrieve/analysis.js';
 import type { QuestionShape } from './question-form.js';
+import { numberWord } from './understand/quantities.js';
 import type { Decision } from './types.js';
 
 // The first sentence of an answer beside a rules decision: it must agree with the decision (toegestaan,
@@ -146,6 +147,16 @@ const GRANT_TOPIC = /\b(mag|mogen|mocht|kan|kunnen|krijg\w*|toestemming|verlof|v
 const SICK_REPORT = /\bziek (te )?(ge)?meld\w*/g;
 const REPORT_TOPIC = /\b(ge)?meld(en|t|de|den|ing|plicht\w*)?\b|\bduo\b|verzuimloket|\bdoorgeven\b/;
 
+/** A maximum stated in a claim: "maximaal 10 dagen", "ten hoogste tien schooldagen", "niet meer dan 10 dagen". */
+const MAXIMUM = /\b(?:maximaal|max|ten hoogste|hoogstens|hooguit|niet meer dan|niet langer dan|op zijn hoogst)\s+(\S+)\s+(?:school|les)?dagen\b/;
+function claimedMaximum(claim: string): number | undefined {
+  const m = MAXIMUM.exec(claim);
+  return m ? numberWord(m[1]!) : undefined;
+}
+
+/** The question asks whether leave or permission is needed, not whether the absence is allowed. */
+const ASKS_NEED = /\b(moet|moeten|hoeft|hoeven|hoef|nodig|verplicht)\b(?:\s\S+){0,6}?\s(verlof|vrij|toestemming|aanvragen|vragen|aanvraag)\b|\b(verlof|toestemming|aanvraag)\b(?:\s\S+){0,4}?\s(nodig|verplicht)\b/;
+
 const LEAVING = /\b(uitschrijven|uitschrijving|uitgeschreven|schrijven \w+ uit|stoppen|stopt|van school af|van school gaan|afmelden|gaan werken)\b/;
 
 export function yesNo(decision: Decision, headline: string, question: string, shape: QuestionShape): YesNo | undefined {
@@ -161,9 +172,16 @@ export function yesNo(decision: Decision, headline: string, question: string, sh
     // From 18 (Lpw art. 4b) the Leerplichtwet grants no leave: a question whether the directeur or the
     // leerplichtambtenaar must grant it, or whether that law's leave applies, is answered "Nee".
     if (decision.legalBasis.some((l) => l.id === 'lpw:4b') && LPW_DECIDER.test(q)) return shape.negated ? 'Ja' : 'Nee';
+    // Before leerplicht starts (art. 3) no leave is needed: "moeten we vrij vragen?" is "Nee", "mag hij mee?" is "Ja".
+    if (decision.toegestaan === true && decision.beslisser === 'niemand' && decision.legalBasis.some((l) => l.id === 'lpw:3') && ASKS_NEED.test(q)) return shape.negated ? 'Ja' : 'Nee';
+    // A claim about the statutory maximum ("vakantieverlof is maximaal 10 dagen") is checked against the maximum the
+    // rules state for that leave, whatever the case's other facts leave open.
+    const proposition = askedProposition(q, shape);
+    const claimed = claimedMaximum(proposition);
+    const stated = /\bten hoogste (\d+) schooldagen\b/.exec(normalize(headline))?.[1];
+    if (claimed !== undefined && stated !== undefined) return (claimed === Number(stated)) !== shape.negated ? 'Ja' : 'Nee';
     // The decision answers whether the leave can be granted; a question about a detail (whether a proof suffices,
     // something else than the leave) gets its answer from the body, not a Ja/Nee from the decision.
-    const proposition = askedProposition(q, shape);
     if (SUFFICIENCY.test(proposition) || !GRANT_TOPIC.test(proposition)) return undefined;
     if (decision.toegestaan === 'afhankelijk') return 'Afhankelijk';
     if (decision.toegestaan === undefined) return undefined;

@@ -30,8 +30,10 @@ export interface VerlofResult {
   legalBasis: LegalRef[];
   steps: string[];
   missing: MissingFact[];
-  /** The pupil is 18 or older: the Leerplichtwet's leave rules do not apply; the school's own rules do. */
-  buitenLeerplichtwet?: true;
+  /** The pupil is 18 or older, or not yet leerplichtig: the Leerplichtwet's leave rules do not apply; the school's own rules do. */
+  buitenLeerplichtwet?: 'volwassen' | 'nog-niet-leerplichtig';
+  /** Who decides in law, before the contract's mapping: 'college' (B&W) stays visible for the answer's first line. */
+  bevoegd: Beslisser;
 }
 
 /** The contract's beslisser values: B&W decide through the leerplichtambtenaar (mandaat). */
@@ -49,8 +51,8 @@ class VerlofBuilder {
   richtlijnDagen: number | undefined;
   /** The guideline leaves whether and how long to the directeur's judgement (Richtlijn.afweging). */
   afweging = false;
-  /** 18 or older: the Leerplichtwet's leave rules do not apply (see volwassen). */
-  volwassen = false;
+  /** 18 or older, or not yet leerplichtig: the Leerplichtwet's leave rules do not apply (see buitenDeWet). */
+  buiten: VerlofResult['buitenLeerplichtwet'];
   constructor(readonly i: VerlofInput) {
     this.peildatum = i.peildatum ?? i.aanvraagdatum ?? todayIso();
   }
@@ -75,6 +77,7 @@ class VerlofBuilder {
       soort,
       toegestaan,
       beslisser,
+      bevoegd,
       voorwaarden: this.voorwaarden,
       termijnen: this.termijnen,
       documenten: this.documenten,
@@ -88,7 +91,7 @@ class VerlofBuilder {
     // nobody can grant the leave there is no maximum to state (the steps say what the directeur could have granted).
     if (this.maxDagen !== undefined && beslisser === 'directeur') r.maxDagen = this.maxDagen;
     if (this.richtlijnDagen !== undefined) r.richtlijnDagen = this.richtlijnDagen;
-    if (this.volwassen) r.buitenLeerplichtwet = true;
+    if (this.buiten) r.buitenLeerplichtwet = this.buiten;
     return r;
   }
   /** Pro rata for kwalificatieplichtigen (art. 13a lid 2, art. 14 lid 3): days ∝ lesdagen per week. */
@@ -110,6 +113,9 @@ const REJECT = (o: Omstandigheid | undefined) => ruleData().beleidsregel.afwijze
 
 export function decideVerlof(input: VerlofInput): VerlofResult {
   const b = new VerlofBuilder(input);
+  // Before leerplicht starts (art. 3 lid 1) there is no attendance duty, so no leave of art. 11–14 is needed either,
+  // whatever the occasion.
+  if ((input.soort === undefined || LPW_VERLOF.has(input.soort)) && nogNietLeerplichtig(b, b.age())) return nogNiet(b, input.soort, b.age());
   let soort = input.soort;
   if (!soort && input.omstandigheid) {
     soort = input.omstandigheid === 'vakantie' && input.werkgeversverklaring !== undefined ? 'vakantie-beroep' : 'gewichtige-omstandigheden';
@@ -170,8 +176,33 @@ function volwassen(b: VerlofBuilder, soort: VerlofSoort | undefined, age: number
   t.explain('Wegblijven zonder toestemming is voor een 18-plusser geen luxe verzuim in de zin van de Leerplichtwet; de school registreert het als verzuim.');
   t.explain('Afwezigheid zonder geldige reden registreert de school wel; bij langer verzuim kan zij een melding 18-plus verzuim doen (Doorstroompunt), en bij een tegemoetkoming of studiefinanciering kan lang verzuim gevolgen hebben.');
   t.cite(ref('web:9.2.1'));
-  b.volwassen = true;
+  b.buiten = 'volwassen';
   return b.done(soort, 'afhankelijk', 'niemand');
+}
+
+/** Leerplicht starts on the first school day of the month after the 5th birthday (art. 3 lid 1): with a birth date
+ *  that day is compared with the first day of the leave (or the peildatum); with only an age, only a child under 5
+ *  is certainly not leerplichtig (a 5-year-old may be in the month of the birthday). */
+function nogNietLeerplichtig(b: VerlofBuilder, age: number | undefined): boolean {
+  const start = param('leerplicht.startLeeftijd', b.peildatum);
+  const { geboortedatum, startdatum } = b.i;
+  if (geboortedatum) return (startdatum ?? b.peildatum) < firstOfNextMonth(birthday(geboortedatum, start));
+  return age !== undefined && age < start;
+}
+
+/** A child not yet leerplichtig: enrolled (from 4) but without the Leerplichtwet's attendance duty. */
+function nogNiet(b: VerlofBuilder, soort: VerlofSoort | undefined, age: number | undefined): VerlofResult {
+  const { t, peildatum } = b;
+  const start = param('leerplicht.startLeeftijd', peildatum);
+  t.step(
+    `${age !== undefined ? `Het kind is ${age}: ` : ''}de leerplicht begint pas op de eerste schooldag van de maand na de ${start}e verjaardag. Daarvoor geldt de Leerplichtwet nog niet, dus is er geen verlof van de directeur of de leerplichtambtenaar nodig (en ook geen vrijstelling op grond van artikel 11a).`,
+    ref('lpw:3', 1),
+  );
+  t.explain('Een kind mag vanaf 4 jaar naar school; de school mag dan wel eigen afspraken over aanwezigheid maken. Overleg de afwezigheid daarom met de school (de leerkracht of de directeur).');
+  t.explain('Wegblijven is voor een kind dat nog niet leerplichtig is geen verzuim in de zin van de Leerplichtwet: de school meldt het niet bij DUO.');
+  b.buiten = 'nog-niet-leerplichtig';
+  // Allowed as far as the law goes: nobody's permission is needed (the school's own agreements are not a legal bar).
+  return b.done(soort, true, 'niemand');
 }
 
 function vakantieBeroep(b: VerlofBuilder): VerlofResult {

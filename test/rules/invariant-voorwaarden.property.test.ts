@@ -13,6 +13,11 @@ describe('invariant: nooit "ja" zolang een wettelijke voorwaarde onbekend is', (
         if (r.toegestaan !== true) return;
         const where = JSON.stringify(input);
         expect(r.missing.map((m) => m.fact), where).toEqual([]);
+        // Before leerplicht starts (art. 3 lid 1) the only legal condition is that start, known from the age or birth date.
+        if (r.buitenLeerplichtwet === 'nog-niet-leerplichtig') {
+          expect((input.leeftijd ?? 99) < 5 || input.geboortedatum !== undefined, where).toBe(true);
+          return;
+        }
         expect(wettelijkeVoorwaardenBekend(input, r.soort), `${where} → ${r.soort}`).toBe(true);
         // Art. 14 lid 3: a yes that did not know the earlier leave says the 10-day condition it rests on.
         if (r.soort === 'gewichtige-omstandigheden' && input.eerderVerlofDagen === undefined) expect(r.voorwaarden.join(' '), where).toMatch(/totaal boven \d+ dagen/);

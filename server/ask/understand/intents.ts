@@ -322,6 +322,9 @@ function alternation(list: string[]): string {
 const kennisLijst = kennisFile.parse(parse(readFileSync(KENNIS_FILE, 'utf8')));
 /** A knowledge topic named in the main question. */
 const KENNIS_TOPIC = re(String.raw`\b(?:${alternation(Object.values(kennisLijst.onderwerpen).flat())})\b`);
+/** A rule of the school itself (schoolgids, reglement): whether it agrees with the law is for the sources, about nobody in particular. */
+const SCHOOL_RULE = re(String.raw`\b(?:${alternation(kennisLijst.onderwerpen.schoolregels ?? [])})\b`);
+const OWN_SCHOOL = new RegExp(String.raw`\b(?:mijn|onze|ons|jullie|de|het|hun) (?:school|${alternation(kennisLijst.onderwerpen.schoolregels ?? [])})\b`, 'g');
 /** A body as the subject of the main question ("wat stuurt DUO", "welke stappen zet de leerplichtambtenaar"): what it does. */
 const INSTANTIE_ACTS = re(String.raw`\| (?:wat|welke \w+|welk \w+|hoe|wanneer|waarom|mag|mogen|kan|kunnen|moet|moeten|gaat|gaan|zal)(?: (?!ik\b|we\b|wij\b|je\b|u\b)\w+){0,2}? (?:de |het )?(?:${alternation(kennisLijst.instanties)})\b`);
 /** Handling a report already made ("kunnen we die melding intrekken?", "hoe draai ik een melding terug?"): DUO's
@@ -405,7 +408,10 @@ export function cueIntents(question: string): IntentReading {
   // A report already made being handled, or an open "what now" after a step of the criminal procedure, is about that
   // procedure: no rule decides it, whatever facts the story tells.
   const procedureOfStep = (EXISTING_REPORT.test(main) && meldingNamed(main)) || (NEXT_STEP.test(main) && named.length === 0 && STRAF_STEP.test(t));
-  const kennisvraag = main !== '' && (procedureOfStep || ((KENNIS_TOPIC.test(main) || INSTANTIE_ACTS.test(main) || (REPORT_HOWTO.test(main) && meldingNamed(main))) && !decisionAsked(main, t)));
+  // "In onze schoolgids staat … Klopt dat?": a question pointing back at a school's own rule asks whether the rule holds.
+  // "onze schoolgids", "van onze school" name the school, not a pupil.
+  const schoolRule = main !== '' && POINTS_BACK.test(main) && SCHOOL_RULE.test(t) && !PUPIL.test(t.replace(OWN_SCHOOL, ' '));
+  const kennisvraag = main !== '' && (procedureOfStep || schoolRule || ((KENNIS_TOPIC.test(main) || INSTANTIE_ACTS.test(main) || (REPORT_HOWTO.test(main) && meldingNamed(main))) && !decisionAsked(main, t)));
   const ask = named.length > 0 || kennisvraag || OTHER_TOPIC.test(main) ? main : a.ask;
   const pupil = PUPIL.test(t);
   const kennis = KENNIS.test(ask);

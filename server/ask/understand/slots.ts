@@ -262,12 +262,37 @@ const POSSESSIVE_OR_ART = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun', 'm
 const PARENT_EVENTS = new Set(['overlijden', 'ernstige-ziekte', 'levensbedreigende-ziekte', 'huwelijk', 'jubileum']);
 
 function isSubjectOfEvent(a: Analysed, m: Match): boolean {
+  const end = pastWhose(a, m.to);
+  // "(zijn) moeder verloren": the relative lost is the one the event is about.
+  if (lossAt(a) === end) return true;
   return matches(a, 'omstandigheden').some(
     (e) =>
       PARENT_EVENTS.has(String(e.item.waarde)) &&
-      ((e.from >= m.to && e.from < m.to + 6 && a.tokens[e.from]!.clause === a.tokens[m.from]!.clause) ||
+      ((e.from >= end && e.from < end + 6 && a.tokens[e.from]!.clause === a.tokens[m.from]!.clause) ||
         (e.to <= m.from && m.from - e.to <= 2 && a.tokens.slice(e.to, m.from).every((t) => t.norm === 'van' || POSSESSIVE.has(t.norm)))),
   );
+}
+
+const WHOSE = /^(?:leerling|leerlinge|kind|scholier|jongen|meisje|zoon|dochter|student|kleuter)$/;
+/** Past "van een leerling (groep 7)" after a role: whose relative it is, not part of the event's distance. */
+function pastWhose(a: Analysed, at: number): number {
+  if (norm(a, at) !== 'van') return at;
+  let k = at + 1;
+  if (POSSESSIVE_OR_ART.has(norm(a, k) ?? '') || norm(a, k) === 'die' || norm(a, k) === 'deze') k++;
+  if (!WHOSE.test(norm(a, k) ?? '')) return at;
+  k++;
+  if (norm(a, k) === '(') {
+    const close = a.tokens.findIndex((t, j) => j > k && t.norm === ')');
+    if (close > k && close - k <= 6) k = close + 1;
+  }
+  return k;
+}
+
+const LOSS = /^(?:verloren|verloor|verliest)$/;
+/** A relative lost ("heeft zijn moeder verloren", "verloor vorige week haar opa"): the loss verb's token, or -1. */
+function lossAt(a: Analysed): number {
+  const rel = relatives(a);
+  return a.tokens.findIndex((t, k) => LOSS.test(t.norm) && rel.some((r) => a.tokens[r.from]!.clause === t.clause && Math.abs(r.from - k) <= 4));
 }
 
 // ---------- abroad ----------
@@ -1134,6 +1159,10 @@ export function omstandigheid(a: Analysed): Found | undefined {
     if (ILLNESS.has(String(m.item.waarde)) && !relative) continue;
     if (!best || items.indexOf(m.item) < items.indexOf(best.item)) best = m;
   }
+  // A relative lost ("zijn moeder verloren") is a death, unless a graver occasion is named.
+  const loss = lossAt(a);
+  const death = items.findIndex((i) => i.waarde === 'overlijden');
+  if (loss >= 0 && (!best || items.indexOf(best.item) > death)) return { value: 'overlijden', at: span(a, loss, loss + 1) };
   if (!best || best.item.waarde === 'vakantie') {
     // "twee weken meehelpt op de boerderij tijdens de oogst", "werkt mee in de zaak": helping in the family business.
     const help = a.tokens.findIndex((t, k) => HELP.test(t.norm) && a.tokens.some((u) => u.clause === t.clause && BUSINESS.test(u.norm)) && !NEGATOR_BEFORE.has(norm(a, k - 1) ?? ''));
@@ -1242,17 +1271,26 @@ const NAMED_HOLIDAY = /^(?:kerst|herfst|mei|voorjaars|krokus|winter|paas|zomer|s
 const AWAY = /^(?:weg|vakantie|reizen|reis|vrij)$/;
 const POSSIBLE = new Set(['wel', 'gewoon', 'prima', 'altijd', 'best', 'ook']);
 const MODAL = /^(?:kunnen|kan|kon|konden|gaan|gaat|gingen|ging)$/;
+/** A season or quiet period: each holds at least one school holiday ("in de winter", "buiten het seizoen"). */
+const SEASON = /^(?:winter|wintermaanden|winterperiode|zomer|zomermaanden|herfst|voorjaar|lente|kerst|kerstperiode|kersttijd|laagseizoen|najaar)$/;
+/** The business is closed or quiet then ("zijn we dicht", "gaat de zaak dicht", "ligt het werk stil"). */
+const CLOSED = new Set(['dicht', 'gesloten', 'sluiten', 'sluit', 'stil', 'stilliggen', 'dichtgaan']);
 
 /**
  * Art. 13a: the family can go away together in a school holiday after all ("in de kerstvakantie kunnen ze wel weg",
  * "in de zomer niet, maar in de meivakantie wel"). A clause with a school holiday, a modal of going, a word of
  * possibility and no negation; an elided clause ("maar in de meivakantie wel") borrows the verb of the negated
- * clause before it.
+ * clause before it. A business closed in a holiday or season counts the same.
  */
 export function fillAndereVakantie(x: SlotSink, a: Analysed): void {
   for (const c of a.clauses) {
     if (c.negated) continue;
     const ts = a.tokens.slice(c.from, c.to);
+    // A business closed in a school holiday or in a season that holds one ("in de winter zijn we dicht"): the family
+    // can go away then, so art. 13a's test (no holiday possible in any school holiday) is not met.
+    const when = ts.findIndex((t) => NAMED_HOLIDAY.test(t.norm) || SEASON.test(t.norm));
+    // The school being closed in its holidays says nothing about the parent's work.
+    if (when >= 0 && ts.some((t) => CLOSED.has(t.norm)) && !ts.some((t) => /school$/.test(t.norm))) return x.set('geenVakantieMogelijk', false, span(a, c.from + when, c.to));
     const hol = ts.findIndex((t) => NAMED_HOLIDAY.test(t.norm));
     if (hol < 0 || !ts.some((t) => POSSIBLE.has(t.norm))) continue;
     const away = ts.some((t, k) => k !== hol && AWAY.test(t.norm)) && ts.some((t) => MODAL.test(t.norm));
