@@ -23,6 +23,8 @@ export interface Understanding {
   vorm: Vraagvorm;
   /** The ages of several pupils asked about together ("de kinderen (8 en 11)"): decide.ts decides only when each gets the same outcome. */
   leeftijden?: number[];
+  /** The birth dates of several children asked about together ("mijn dochter is geboren op …, mijn zoon op …"). */
+  geboortedata?: string[];
   /** School type and year as written ("3 havo", "groep 5"): bounds an age the text does not state. */
   leerjaar?: string;
   /** The class as written when being in it implies no startkwalificatie yet ("5 havo", "4 vmbo-t"); decide.ts assumes it. */
@@ -47,7 +49,7 @@ export interface Understanding {
 
 /** The facts a message states itself, as the rules take them (decide.ts): the rules' inputs and what bounds them. */
 export function statedFacts(u: Understanding): Record<string, unknown> {
-  const all: Record<string, unknown> = { ...u.melding, ...u.verlof, ...u.leerplicht, leerjaar: u.leerjaar, klasZonderStartkwalificatie: u.klasZonderStartkwalificatie, bereik: u.bereik, leeftijden: u.leeftijden };
+  const all: Record<string, unknown> = { ...u.melding, ...u.verlof, ...u.leerplicht, leerjaar: u.leerjaar, klasZonderStartkwalificatie: u.klasZonderStartkwalificatie, bereik: u.bereik, leeftijden: u.leeftijden, geboortedata: u.geboortedata };
   return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined));
 }
 
@@ -122,7 +124,8 @@ export function understand(question: string, ctx: { today: string }): Understand
     const general = (reading.algemeen || reading.kennisvraag) && !exemptionCase;
     const implied = general || !aboutCase ? [] : detectIntents(x, reading.intents.includes('melding')).filter((i) => !asked || asked.includes(i) || (i === 'vrijstelling' && asked.includes('leerplicht')));
     // Two pupils described (each with an age): the rules decide one case, so the sources answer (issue 10, class 6).
-    const intents = x.facts.meerdereLeerlingen && !Array.isArray(x.facts.leeftijden) ? [] : takenNotAsked(ordered([...reading.intents, ...implied]), x, original).filter((i) => mayDecide(i, reading));
+    const perChild = Array.isArray(x.facts.leeftijden) || Array.isArray(x.facts.geboortedata);
+    const intents = x.facts.meerdereLeerlingen && !perChild ? [] : takenNotAsked(ordered([...reading.intents, ...implied]), x, original).filter((i) => mayDecide(i, reading));
     if (intents.includes('leerplicht')) {
       peildatumGenoemd(x);
       peildatumVandaag(x);
@@ -142,6 +145,7 @@ export function understand(question: string, ctx: { today: string }): Understand
       ...(reading.eigenGebeurtenis ? { zoekwoorden: OWN_EVENT_SEARCH } : {}),
       ...(x.facts.bereik ? { bereik: x.facts.bereik as Bereik } : {}),
       ...(Array.isArray(x.facts.leeftijden) ? { leeftijden: x.facts.leeftijden as number[] } : {}),
+      ...(Array.isArray(x.facts.geboortedata) ? { geboortedata: x.facts.geboortedata as string[] } : {}),
       found: x.found,
       begrepen: understoodWords(x),
     };
@@ -154,7 +158,7 @@ export function understand(question: string, ctx: { today: string }): Understand
 const PARTIAL_DATE = /^\d{4}(?:-\d{2})?$/;
 
 /** Facts that only name a kind (of leave, absence, school) or who asks: words of a general question as much as of a case. */
-const KIND_FACTS = new Set(['meerdereLeerlingen', 'soort', 'onderwijssoort', 'leeftijdBereik', 'klasZonderStartkwalificatie', 'soortVerzuim', 'inEersteTweeLesweken', 'periode', 'persona', 'regio']);
+const KIND_FACTS = new Set(['meerdereLeerlingen', 'geboortedata', 'soort', 'onderwijssoort', 'leeftijdBereik', 'klasZonderStartkwalificatie', 'soortVerzuim', 'inEersteTweeLesweken', 'periode', 'persona', 'regio']);
 
 /**
  * Whether a rule may answer what is asked. The exemption rule says whether an exemption arises for a case; how to
