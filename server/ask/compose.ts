@@ -83,6 +83,8 @@ interface ComposeInput {
   persona: Persona;
   outcome?: RuleOutcome;
   hits: SearchHit[];
+  /** The best passages for each part of a question that asks several things: they may answer a part, nothing else. */
+  partHits?: SearchHit[];
   knowledge: KnowledgeIndex;
   analyze: Analyze;
   region?: string;
@@ -105,6 +107,7 @@ export function compose(input: ComposeInput): Composed {
   // A regional protocol speaks only where its region was given or inferred; a sector law only for its sector.
   const scope = { region: input.region, sector: sectorOf(input.question) };
   const hits = input.hits.filter((h) => inScope(h.passage, scope));
+  const partPassages = (input.partHits ?? []).filter((h) => inScope(h.passage, scope) && !isExample(h.passage)).map((h) => h.passage);
   // Passages reached through a legal id obey the same scope as retrieved ones; read once per answer, as every claim
   // and the legal basis ask for the same ids again.
   const legalPassages = new Map<string, Passage[]>();
@@ -205,7 +208,7 @@ export function compose(input: ComposeInput): Composed {
     const extra = secondHalf(input.question, hits, [...body, ...evidence.map((e) => e.text)].join(' '), analyze, quoted, keep);
     if (extra) evidence.push(extra);
     // Each part of the question ("… en binnen welke termijn?") gets a sentence from the law or a top passage.
-    const parts = coverParts(input.question, [...body, ...evidence.map((e) => e.text)], [...legalPool.map((h) => h.passage), ...related.map((h) => h.passage), ...hits.slice(0, 5).map((h) => h.passage).filter((p) => !isExample(p))], analyze, {
+    const parts = coverParts(input.question, [...body, ...evidence.map((e) => e.text)], [...legalPool.map((h) => h.passage), ...related.map((h) => h.passage), ...hits.slice(0, 5).map((h) => h.passage).filter((p) => !isExample(p)), ...partPassages], analyze, {
       quoted: new Set([...quoted, ...evidence.map((e) => e.text)]),
       keep,
       specificOnly: true,
@@ -265,7 +268,7 @@ export function compose(input: ComposeInput): Composed {
     const parts = coverParts(
       input.question,
       [...leadSentences.map((s) => s.text), ...evidence.map((e) => e.text), ...(groundText ? [groundText] : [])],
-      [...(lead ? [lead] : []), ...pool.filter((h) => h.passage !== lead && !isWorkedExample(h.passage)).map((h) => h.passage)],
+      [...(lead ? [lead] : []), ...pool.filter((h) => h.passage !== lead && !isWorkedExample(h.passage)).map((h) => h.passage), ...partPassages],
       analyze,
       { quoted: new Set([...leadSentences.map((s) => s.text), ...evidence.map((e) => e.text), ...(groundText ? [groundText] : [])]), keep },
     );
