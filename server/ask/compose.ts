@@ -390,9 +390,25 @@ let ordinaryCache: Set<string> | undefined;
  */
 export function ordinaryWords(): Set<string> {
   if (ordinaryCache) return ordinaryCache;
-  const words = Object.values(ordinaryFile.parse(parse(readFileSync(ORDINARY_FILE, 'utf8'))).soorten).flat();
+  // Roles are judged apart (namesRole): one the sources name still counts as covered.
+  const { rollen: _roles, ...soorten } = ordinaryFile.parse(parse(readFileSync(ORDINARY_FILE, 'utf8'))).soorten;
+  const words = Object.values(soorten).flat();
   const places = placesFile.parse(parse(readFileSync(PLACES_FILE, 'utf8'))).items.flatMap((i) => i.vormen).filter((v) => !v.includes(' '));
   return (ordinaryCache = new Set([...words, ...places].map((w) => normalize(w))));
+}
+
+let roleCache: RegExp | undefined;
+/**
+ * A word that names somebody by their work around the pupil: a role of gewone-woorden.yaml `rollen`, or a compound
+ * ending in one ("zorgcoördinator", "trajectbegeleider", "wijkagent"). The question is about what that person must
+ * do, so the word never counts as the topic the sources lack.
+ */
+export function namesRole(word: string): boolean {
+  if (!roleCache) {
+    const roles = ordinaryFile.parse(parse(readFileSync(ORDINARY_FILE, 'utf8'))).soorten.rollen ?? [];
+    roleCache = new RegExp(`(?:${[...new Set(roles.map((r) => normalize(r)))].sort((a, b) => b.length - a.length).join('|')})(?:s|en|nen|n)?$`, 'u');
+  }
+  return roleCache.test(normalize(word));
 }
 
 let idiomCache: Array<{ re: RegExp; betekenis: string }> | undefined;
@@ -444,11 +460,15 @@ function absentWords(question: string, hits: SearchHit[], knowledge: KnowledgeIn
   const passages = knowledge.stats().chunks;
   const idf = (term: string) => Math.log(1 + (passages + 1) / (Math.max(knowledge.documentFrequency(term), 1) + 0.5));
   const seen = hits.map((h) => passageTerms(h.passage, analyze));
-  const weighed = words.map(({ w, terms }) => ({
+  const weighedAll = words.map(({ w, terms }) => ({
     w,
     weight: Math.max(...terms.map(idf)),
     found: terms.some((t) => seen.some((s) => s.has(t))),
   }));
+  // A role the sources do not name ("trajectbegeleider") is who asks or acts, not what is asked: it neither counts
+  // nor is named. A role they do name keeps counting as covered.
+  const weighed = weighedAll.filter((x) => x.found || !namesRole(x.w));
+  if (weighed.length === 0) return [];
   const total = weighed.reduce((a, x) => a + x.weight, 0);
   const covered = weighed.filter((x) => x.found).reduce((a, x) => a + x.weight, 0);
   if (covered / total >= UNCOVERED_SHARE) return [];
