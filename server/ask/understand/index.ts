@@ -167,7 +167,8 @@ const PARTIAL_DATE = /^\d{4}(?:-\d{2})?$/;
 
 /** Each part of a question that asks two or more things, read with the statements before it (the situation). */
 function partReadings(text: string, ctx: { today: string }): Understanding[] {
-  const parts = splitQuestion(text);
+  // Only a message that asks (a question mark) has parts; a statement split at "en heeft …" asks nothing.
+  const parts = text.includes('?') ? splitQuestion(text) : [];
   if (parts.length < 2) return [];
   const situation = text
     .replace(/\s+/g, ' ')
