@@ -83,6 +83,8 @@ interface ComposeInput {
   persona: Persona;
   outcome?: RuleOutcome;
   hits: SearchHit[];
+  /** The best passages for each part of a question that asks several things: they may answer a part, nothing else. */
+  partHits?: SearchHit[];
   knowledge: KnowledgeIndex;
   analyze: Analyze;
   region?: string;
@@ -105,6 +107,7 @@ export function compose(input: ComposeInput): Composed {
   // A regional protocol speaks only where its region was given or inferred; a sector law only for its sector.
   const scope = { region: input.region, sector: sectorOf(input.question) };
   const hits = input.hits.filter((h) => inScope(h.passage, scope));
+  const partPassages = (input.partHits ?? []).filter((h) => inScope(h.passage, scope) && !isExample(h.passage)).map((h) => h.passage);
   // Passages reached through a legal id obey the same scope as retrieved ones; read once per answer, as every claim
   // and the legal basis ask for the same ids again.
   const legalPassages = new Map<string, Passage[]>();
@@ -205,7 +208,7 @@ export function compose(input: ComposeInput): Composed {
     const extra = secondHalf(input.question, hits, [...body, ...evidence.map((e) => e.text)].join(' '), analyze, quoted, keep);
     if (extra) evidence.push(extra);
     // Each part of the question ("… en binnen welke termijn?") gets a sentence from the law or a top passage.
-    const parts = coverParts(input.question, [...body, ...evidence.map((e) => e.text)], [...legalPool.map((h) => h.passage), ...related.map((h) => h.passage), ...hits.slice(0, 5).map((h) => h.passage).filter((p) => !isExample(p))], analyze, {
+    const parts = coverParts(input.question, [...body, ...evidence.map((e) => e.text)], [...legalPool.map((h) => h.passage), ...related.map((h) => h.passage), ...hits.slice(0, 5).map((h) => h.passage).filter((p) => !isExample(p)), ...partPassages], analyze, {
       quoted: new Set([...quoted, ...evidence.map((e) => e.text)]),
       keep,
       specificOnly: true,
@@ -265,7 +268,7 @@ export function compose(input: ComposeInput): Composed {
     const parts = coverParts(
       input.question,
       [...leadSentences.map((s) => s.text), ...evidence.map((e) => e.text), ...(groundText ? [groundText] : [])],
-      [...(lead ? [lead] : []), ...pool.filter((h) => h.passage !== lead && !isWorkedExample(h.passage)).map((h) => h.passage)],
+      [...(lead ? [lead] : []), ...pool.filter((h) => h.passage !== lead && !isWorkedExample(h.passage)).map((h) => h.passage), ...partPassages],
       analyze,
       { quoted: new Set([...leadSentences.map((s) => s.text), ...evidence.map((e) => e.text), ...(groundText ? [groundText] : [])]), keep },
     );
@@ -387,9 +390,25 @@ let ordinaryCache: Set<string> | undefined;
  */
 export function ordinaryWords(): Set<string> {
   if (ordinaryCache) return ordinaryCache;
-  const words = Object.values(ordinaryFile.parse(parse(readFileSync(ORDINARY_FILE, 'utf8'))).soorten).flat();
+  // Roles are judged apart (namesRole): one the sources name still counts as covered.
+  const { rollen: _roles, ...soorten } = ordinaryFile.parse(parse(readFileSync(ORDINARY_FILE, 'utf8'))).soorten;
+  const words = Object.values(soorten).flat();
   const places = placesFile.parse(parse(readFileSync(PLACES_FILE, 'utf8'))).items.flatMap((i) => i.vormen).filter((v) => !v.includes(' '));
   return (ordinaryCache = new Set([...words, ...places].map((w) => normalize(w))));
+}
+
+let roleCache: RegExp | undefined;
+/**
+ * A word that names somebody by their work around the pupil: a role of gewone-woorden.yaml `rollen`, or a compound
+ * ending in one ("zorgcoördinator", "trajectbegeleider", "wijkagent"). The question is about what that person must
+ * do, so the word never counts as the topic the sources lack.
+ */
+export function namesRole(word: string): boolean {
+  if (!roleCache) {
+    const roles = ordinaryFile.parse(parse(readFileSync(ORDINARY_FILE, 'utf8'))).soorten.rollen ?? [];
+    roleCache = new RegExp(`(?:${[...new Set(roles.map((r) => normalize(r)))].sort((a, b) => b.length - a.length).join('|')})(?:s|en|nen|n)?$`, 'u');
+  }
+  return roleCache.test(normalize(word));
 }
 
 let idiomCache: Array<{ re: RegExp; betekenis: string }> | undefined;
@@ -441,11 +460,15 @@ function absentWords(question: string, hits: SearchHit[], knowledge: KnowledgeIn
   const passages = knowledge.stats().chunks;
   const idf = (term: string) => Math.log(1 + (passages + 1) / (Math.max(knowledge.documentFrequency(term), 1) + 0.5));
   const seen = hits.map((h) => passageTerms(h.passage, analyze));
-  const weighed = words.map(({ w, terms }) => ({
+  const weighedAll = words.map(({ w, terms }) => ({
     w,
     weight: Math.max(...terms.map(idf)),
     found: terms.some((t) => seen.some((s) => s.has(t))),
   }));
+  // A role the sources do not name ("trajectbegeleider") is who asks or acts, not what is asked: it neither counts
+  // nor is named. A role they do name keeps counting as covered.
+  const weighed = weighedAll.filter((x) => x.found || !namesRole(x.w));
+  if (weighed.length === 0) return [];
   const total = weighed.reduce((a, x) => a + x.weight, 0);
   const covered = weighed.filter((x) => x.found).reduce((a, x) => a + x.weight, 0);
   if (covered / total >= UNCOVERED_SHARE) return [];

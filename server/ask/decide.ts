@@ -55,8 +55,10 @@ function factsFor<S extends z.ZodObject>(schema: S, facts: Record<string, unknow
 export function decide(intents: Intent[], facts: Record<string, unknown>, ctx: DecideContext): RuleOutcome | undefined {
   const primary = intents[0];
   if (!primary) return undefined;
+  const dobs = Array.isArray(facts.geboortedata) ? [...new Set(facts.geboortedata as string[])] : [];
+  if (dobs.length > 1) return forEachChild(intents, facts, dobs.map((geboortedatum) => ({ facts: { geboortedatum }, wie: `het kind geboren op ${dutchDate(geboortedatum)}`, kort: `geboren op ${dutchDate(geboortedatum)}` })), ctx);
   const ages = Array.isArray(facts.leeftijden) ? [...new Set(facts.leeftijden as number[])] : [];
-  if (ages.length > 1) return forEachChild(intents, facts, ages, ctx);
+  if (ages.length > 1) return forEachChild(intents, facts, ages.map((leeftijd) => ({ facts: { leeftijd }, wie: `het kind van ${leeftijd}`, kort: `${leeftijd} jaar` })), ctx);
   const withRegion = ctx.region ? { ...facts, regio: ctx.region } : facts;
   const born = birthSpan(facts.geboortedatum, ctx.today);
   // A birth year bounds the age more tightly than a class year does.
@@ -109,19 +111,49 @@ function withoutStartkwalificatie<R extends { steps: string[]; missing: MissingF
 }
 
 /**
- * Several children asked about together ("de kinderen (8 en 11)"): the rules run for each age. The same outcome for
- * each: decided, and the answer says so. Outcomes that differ: no rules decision for the question as a whole (the
- * sources answer, and the asker can ask per child).
+ * Several children asked about together ("de kinderen (8 en 11)", two birth dates): the rules run for each child on
+ * its own fact (a birth date is never another child's peildatum). The same outcome for each: decided, and the answer
+ * says so. A status that differs is said per child: each child's own status is the answer. Other outcomes that
+ * differ: no rules decision for the question as a whole (the sources answer, and the asker can ask per child).
  */
-function forEachChild(intents: Intent[], facts: Record<string, unknown>, ages: number[], ctx: DecideContext): RuleOutcome | undefined {
-  const { leeftijden: _l, geboortedatum: _g, leerjaar: _j, ...rest } = facts;
-  const per = ages.map((leeftijd) => decide(intents, { ...rest, leeftijd }, ctx));
-  const key = (o: RuleOutcome | undefined) => o && JSON.stringify([o.decided, o.decision.type, o.decision.melding, o.decision.toegestaan, o.decision.beslisser, o.decision.status]);
+function forEachChild(intents: Intent[], facts: Record<string, unknown>, children: Array<{ facts: Record<string, unknown>; wie: string; kort: string }>, ctx: DecideContext): RuleOutcome | undefined {
+  const { leeftijden: _l, geboortedata: _d, geboortedatum: _g, leeftijd: _a, leerjaar: _j, ...rest } = facts;
+  const per = children.map((c) => decide(intents, { ...rest, ...c.facts }, ctx));
+  // A status headline carries each child's own dates (start, end): two birth dates give one answer only if those agree too.
+  const key = (o: RuleOutcome | undefined) => o && JSON.stringify([o.decided, o.decision.type, o.decision.melding, o.decision.toegestaan, o.decision.beslisser, o.decision.status, o.decision.type === 'leerplicht' ? o.headline.text : '']);
   const first = per[0];
-  if (!first?.decided || !per.every((o) => key(o) === key(first))) return undefined;
-  const step = `Voor elk kind (${ages.join(' en ')} jaar) geven de regels dezelfde uitkomst.`;
-  return { ...first, decision: { ...first.decision, steps: [step, ...first.decision.steps] }, points: [claim(step, first.decision), ...first.points] };
+  if (!first?.decided) return undefined;
+  const wie = children.map((c) => c.wie);
+  if (per.every((o) => key(o) === key(first))) {
+    const step = `Voor elk kind (${children.map((c) => c.kort).join(' en ')}) geven de regels dezelfde uitkomst.`;
+    return { ...first, decision: { ...first.decision, steps: [step, ...first.decision.steps] }, points: [claim(step, first.decision), ...first.points] };
+  }
+  if (first.decision.type !== 'leerplicht' || !per.every((o) => o?.decided && o.decision.type === 'leerplicht')) return undefined;
+  return perChild(per as RuleOutcome[], wie);
 }
+
+/** Each child's own leerplicht outcome, one sentence per child, with its dates; the shared explanation once. */
+function perChild(per: RuleOutcome[], wie: string[]): RuleOutcome {
+  const legalBasis = per.flatMap((o) => o.decision.legalBasis).filter((l, i, all) => all.findIndex((k) => k.id === l.id) === i);
+  const lines = per.map((o, i) => `Voor ${wie[i]}: ${lowerFirst(o.headline.text)}`);
+  const status = per.every((o) => o.decision.status === per[0]!.decision.status) ? per[0]!.decision.status : undefined;
+  const decision: Decision = { type: 'leerplicht', ...(status ? { status } : {}), legalBasis, steps: [...lines, ...per.flatMap((o, i) => o.decision.steps.map((s) => `${upperFirst(wie[i]!)}: ${lowerFirst(s)}`))] };
+  // Each child's duty dates, labelled; explanations that hold for every child once.
+  const own = per.flatMap((o, i) => o.points.filter((p) => DUTY_DATES.test(p.text)).map((p) => claim(`${upperFirst(wie[i]!)}: ${lowerFirst(p.text)}`, decision)));
+  const shared = per[0]!.points.filter((p) => !/\d{4}/.test(p.text) && per.every((o) => o.points.some((q) => q.text === p.text)));
+  return {
+    decision,
+    decided: true,
+    headline: claim(`${status ? '' : 'Dit verschilt per kind. '}${lines.join(' ')}`, decision),
+    points: [...own, ...shared],
+    actions: { school: [], leerplichtambtenaar: [] },
+    followUp: per.flatMap((o) => o.followUp).filter((f, i, all) => all.findIndex((g) => g.fact === f.fact) === i),
+    searchTerms: per[0]!.searchTerms,
+  };
+}
+
+const lowerFirst = (s: string) => (/^(?:Ja|Nee|Op|De|Een|Het|Voor|Leerplicht|Kwalificatieplicht)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Ranges of facts the input does not state itself (a stated fact, e.g. from a follow-up answer, wins). */
 function bereikVan(value: unknown, input: Record<string, unknown>): Bereik {
@@ -451,6 +483,8 @@ function verlofOutcome(r: VerlofResult, askedVrijstelling: boolean, omstandighei
   };
 }
 
+const DUTY_DATES = /^(?:Leerplicht|Kwalificatieplicht): /;
+
 function leerplichtOutcome(r: LeerplichtResult): RuleOutcome {
   const decision: Decision = { type: 'leerplicht', status: r.status, legalBasis: r.legalBasis, steps: r.steps };
   const op = dutchDate(r.peildatum);
@@ -461,6 +495,7 @@ function leerplichtOutcome(r: LeerplichtResult): RuleOutcome {
   else if (r.peildatum < r.leerplichtStart)
     headline = `Nee, op ${op} is het kind nog niet leerplichtig; de leerplicht begint op ${dutchDate(r.leerplichtStart, true)}, de eerste schooldag van de maand na de vijfde verjaardag.`;
   else headline = `Nee, op ${op} geldt voor deze jongere geen leerplicht en geen kwalificatieplicht meer.`;
+  // Each line starts with its duty's name (DUTY_DATES): per child these are the dates an answer repeats.
   const dates = [
     `Leerplicht: van ${dutchDate(r.leerplichtStart)} tot en met ${dutchDate(r.leerplichtEinde)}.`,
     r.kwalificatieplichtEinde ? `Kwalificatieplicht: tot ${dutchDate(r.kwalificatieplichtEinde)}, of eerder als een startkwalificatie is behaald.` : '',

@@ -9,6 +9,7 @@ import { answersFollowUp, ConversationStore, type ConversationState, type Conver
 import { decide } from './decide.js';
 import { asksForGround, groundForAction, type AskedGround } from './legal-ground.js';
 import { sectorOf } from './scope.js';
+import { splitQuestion } from './subquestions.js';
 import type { Analyze } from './evidence.js';
 import type { Llm } from './llm.js';
 import type { AskInput, AskResponse, Persona } from './types.js';
@@ -122,7 +123,11 @@ export function createAskEngine(deps: AskEngineDeps): AskEngine {
     const named = legalRefs(question);
     const articles = [...named, ...(ground?.refs ?? []).filter((r) => !named.some((n) => n.id === r.id))];
     const hits = await retrieve(deps.knowledge, query, deps.analyze, region, articles);
-    const composed = compose({ question, persona, outcome, hits, knowledge: deps.knowledge, analyze: deps.analyze, region, facts: merged, begrepen: understood.begrepen, ...(ground ? { ground } : {}) });
+    // A question that asks two things is searched for each part too: the whole question's search (and the rules'
+    // terms beside a decision) can rank the passage answering the second part out of reach.
+    const parts = splitQuestion(question);
+    const partHits = parts.length > 1 ? (await Promise.all(parts.map((p) => retrieve(deps.knowledge, p.text, deps.analyze, region, [])))).flatMap((h) => h.slice(0, PART_K)) : [];
+    const composed = compose({ question, persona, outcome, hits, partHits, knowledge: deps.knowledge, analyze: deps.analyze, region, facts: merged, begrepen: understood.begrepen, ...(ground ? { ground } : {}) });
     const response: AskResponse = {
       answer: composed.answer,
       citations: composed.citations,
@@ -176,6 +181,9 @@ export function groundDecision(outcome: RuleOutcome | undefined, groundAsked: bo
   if (ground && !outcome.decision.legalBasis.some((l) => ground.ids.includes(l.id))) return undefined;
   return outcome;
 }
+
+/** Passages per part of a question that asks several things, beside the whole question's hits. */
+const PART_K = 3;
 
 async function retrieve(knowledge: KnowledgeIndex, query: string, analyze: Analyze, region: string | undefined, articles: LegalRef[]): Promise<SearchHit[]> {
   // A regional protocol answers only where its region was given or inferred; national passages always may.

@@ -708,7 +708,7 @@ export function leerplicht(x: Extraction): void {
   for (const re of PEILDATUM) {
     const m = x.first(re);
     const d = m && dateOf([...m], 1);
-    if (m && d) {
+    if (m && d && !isBirthDate(x, d)) {
       x.set('peildatum', d, at(m));
       break;
     }
@@ -733,7 +733,7 @@ export function leerplicht(x: Extraction): void {
   if (vier && dob && /\b(?:\w*school|groep 1|groep een|begon|begonnen|gestart|startte)\b/.test(sentenceOf(x.t, vier.index))) x.set('startdatumSchool', birthday(dob, 4), at(vier));
   const sd = x.first(START_DATUM);
   const startDatum = sd && dateOf([...sd], 1);
-  if (sd && startDatum && startDatum !== x.facts.geboortedatum) x.set('startdatumSchool', startDatum, at(sd));
+  if (sd && startDatum && !isBirthDate(x, startDatum)) x.set('startdatumSchool', startDatum, at(sd));
   const vb = x.first(VANAF_BEGIN);
   if (vb && /\b(?:\w*school|groep 1|groep een|begon|begonnen|gestart|startte)\b/.test(sentenceOf(x.t, vb.index))) x.set('vanafBeginSchooljaar', true, at(vb));
   const bk = x.first(BRUGKLAS_JAAR);
@@ -745,13 +745,18 @@ export function leerplicht(x: Extraction): void {
   if (og && !x.has(OVERGEDAAN)) x.set('basisschoolJaren', 7, at(og));
 }
 
+/** The date is one of the birth dates read (one child's or several children's): never a peildatum or a start. */
+function isBirthDate(x: Extraction, d: string): boolean {
+  return d === x.facts.geboortedatum || (Array.isArray(x.facts.geboortedata) && x.facts.geboortedata.includes(d));
+}
+
 /** A date the status is asked for ("status op 20 november 2026", "mag dat op 1 september 2026?"), only in a leerplicht question. */
 export function peildatumGenoemd(x: Extraction): void {
   for (const m of x.all(OP_DATUM)) {
     if (/\b(?:geboren|geb\.?)\s*$/.test(x.before(m, 10))) continue;
     if (x.facts.startdatumSchool !== undefined && dateOf([...m], 1) === x.facts.startdatumSchool) continue;
     const d = dateOf([...m], 1);
-    if (d && d !== x.facts.geboortedatum) return x.set('peildatum', d, at(m));
+    if (d && !isBirthDate(x, d)) return x.set('peildatum', d, at(m));
   }
 }
 

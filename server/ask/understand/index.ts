@@ -7,6 +7,7 @@ import { normalize } from './lexicon.js';
 import { cleanQuestion } from './noisy.js';
 import { tijdvakken } from './timepoints.js';
 import { INTENTS, type Intent } from './paraphrases.js';
+import { splitQuestion } from '../subquestions.js';
 
 // Understand: which rules question(s) a Dutch message asks, and the facts it states. What is asked is read from the
 // words alone (intents.ts), so a fact the extraction misses never loses the question; facts the text states add
@@ -23,6 +24,8 @@ export interface Understanding {
   vorm: Vraagvorm;
   /** The ages of several pupils asked about together ("de kinderen (8 en 11)"): decide.ts decides only when each gets the same outcome. */
   leeftijden?: number[];
+  /** The birth dates of several children asked about together ("mijn dochter is geboren op …, mijn zoon op …"). */
+  geboortedata?: string[];
   /** School type and year as written ("3 havo", "groep 5"): bounds an age the text does not state. */
   leerjaar?: string;
   /** The class as written when being in it implies no startkwalificatie yet ("5 havo", "4 vmbo-t"); decide.ts assumes it. */
@@ -47,7 +50,7 @@ export interface Understanding {
 
 /** The facts a message states itself, as the rules take them (decide.ts): the rules' inputs and what bounds them. */
 export function statedFacts(u: Understanding): Record<string, unknown> {
-  const all: Record<string, unknown> = { ...u.melding, ...u.verlof, ...u.leerplicht, leerjaar: u.leerjaar, klasZonderStartkwalificatie: u.klasZonderStartkwalificatie, bereik: u.bereik, leeftijden: u.leeftijden };
+  const all: Record<string, unknown> = { ...u.melding, ...u.verlof, ...u.leerplicht, leerjaar: u.leerjaar, klasZonderStartkwalificatie: u.klasZonderStartkwalificatie, bereik: u.bereik, leeftijden: u.leeftijden, geboortedata: u.geboortedata };
   return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined));
 }
 
@@ -92,7 +95,7 @@ function understoodWords(x: Extraction): string[] {
   return [...new Set([...spans, ...fromFacts].flat().filter((w) => /^\p{L}{3,}$/u.test(w)))];
 }
 
-export function understand(question: string, ctx: { today: string }): Understanding {
+export function understand(question: string, ctx: { today: string }, whole = true): Understanding {
   try {
     if (typeof question !== 'string' || !/[a-z]/i.test(question)) return empty(typeof question === 'string' ? question : '');
     // Shorthand, slips and run-on clauses are set right first: everything below reads the cleaned message.
@@ -122,7 +125,15 @@ export function understand(question: string, ctx: { today: string }): Understand
     const general = (reading.algemeen || reading.kennisvraag) && !exemptionCase;
     const implied = general || !aboutCase ? [] : detectIntents(x, reading.intents.includes('melding')).filter((i) => !asked || asked.includes(i) || (i === 'vrijstelling' && asked.includes('leerplicht')));
     // Two pupils described (each with an age): the rules decide one case, so the sources answer (issue 10, class 6).
-    const intents = x.facts.meerdereLeerlingen && !Array.isArray(x.facts.leeftijden) ? [] : takenNotAsked(ordered([...reading.intents, ...implied]), x, original).filter((i) => mayDecide(i, reading));
+    const perChild = Array.isArray(x.facts.leeftijden) || Array.isArray(x.facts.geboortedata);
+    const own = x.facts.meerdereLeerlingen && !perChild ? [] : takenNotAsked(ordered([...reading.intents, ...implied]), x, original).filter((i) => mayDecide(i, reading));
+    // Read whole, a second part about another topic can take the rules question of the first away ("Wanneer moet hij
+    // naar school, en wie moet hem inschrijven?" reads as a question about enrolment). Then each part is read on its
+    // own with the situation told before it. A whole reading that found a rules question stands: it already weighed
+    // which told facts are only facts (a report asked beside a feast is no leave request).
+    const parts = whole && own.length === 0 && !(x.facts.meerdereLeerlingen && !perChild) ? partReadings(original, ctx) : [];
+    const intents = ordered([...own, ...parts.flatMap((p) => p.intents)]);
+    const vorm = own.length === 0 && intents.length > 0 ? parts.find((p) => p.intents.length > 0)!.vorm : reading.vorm;
     if (intents.includes('leerplicht')) {
       peildatumGenoemd(x);
       peildatumVandaag(x);
@@ -130,7 +141,7 @@ export function understand(question: string, ctx: { today: string }): Understand
     return {
       tekst: original,
       intents,
-      vorm: reading.vorm,
+      vorm,
       ...(typeof x.facts.leerjaar === 'string' ? { leerjaar: x.facts.leerjaar } : {}),
       ...(typeof x.facts.klasZonderStartkwalificatie === 'string' ? { klasZonderStartkwalificatie: x.facts.klasZonderStartkwalificatie } : {}),
       melding: pick(meldingInput, x.facts) as Partial<MeldingInput>,
@@ -142,6 +153,7 @@ export function understand(question: string, ctx: { today: string }): Understand
       ...(reading.eigenGebeurtenis ? { zoekwoorden: OWN_EVENT_SEARCH } : {}),
       ...(x.facts.bereik ? { bereik: x.facts.bereik as Bereik } : {}),
       ...(Array.isArray(x.facts.leeftijden) ? { leeftijden: x.facts.leeftijden as number[] } : {}),
+      ...(Array.isArray(x.facts.geboortedata) ? { geboortedata: x.facts.geboortedata as string[] } : {}),
       found: x.found,
       begrepen: understoodWords(x),
     };
@@ -153,8 +165,24 @@ export function understand(question: string, ctx: { today: string }): Understand
 
 const PARTIAL_DATE = /^\d{4}(?:-\d{2})?$/;
 
+/** Each part of a question that asks two or more things, read with the statements before it (the situation). */
+function partReadings(text: string, ctx: { today: string }): Understanding[] {
+  // Only a message that asks (a question mark) has parts; a statement split at "en heeft …" asks nothing.
+  const parts = text.includes('?') ? splitQuestion(text) : [];
+  if (parts.length < 2) return [];
+  const situation = text
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[?])\s+|(?<=[.!])\s+(?=\p{Lu})/u)
+    .filter((s) => !s.trim().endsWith('?'))
+    .join(' ');
+  return parts.map((p) => {
+    const asked = p.text.charAt(0).toUpperCase() + p.text.slice(1).replace(/[?\s]*$/, '?');
+    return understand(`${situation} ${asked}`.trim(), ctx, false);
+  });
+}
+
 /** Facts that only name a kind (of leave, absence, school) or who asks: words of a general question as much as of a case. */
-const KIND_FACTS = new Set(['meerdereLeerlingen', 'soort', 'onderwijssoort', 'leeftijdBereik', 'klasZonderStartkwalificatie', 'soortVerzuim', 'inEersteTweeLesweken', 'periode', 'persona', 'regio']);
+const KIND_FACTS = new Set(['meerdereLeerlingen', 'geboortedata', 'soort', 'onderwijssoort', 'leeftijdBereik', 'klasZonderStartkwalificatie', 'soortVerzuim', 'inEersteTweeLesweken', 'periode', 'persona', 'regio']);
 
 /**
  * Whether a rule may answer what is asked. The exemption rule says whether an exemption arises for a case; how to

@@ -1954,6 +1954,20 @@ function relativeNotice(a: Analysed, verbs: number[]): { days: number; at: { ind
 // ---------- birth date ----------
 
 const BIRTH_CUES = new Set(['geboren', 'geb', 'geboortedatum', 'born', 'geboorte', 'dob']);
+/** Words that make a date a moment asked about (a peildatum, a start), never a second child's birth date. */
+const REFERENCE_CUES = new Set(['per', 'vanaf', 'sinds', 'tot', 'na', 'voor', 'tegen', 'rond', 'peildatum', 'vandaag', 'nu', 'ingang', 'miv', 'schooljaar', 'begon', 'begonnen', 'gestart', 'startte']);
+const COORDINATORS = new Set(['en', ',', ';', '/', '&']);
+
+/**
+ * A date right after a birth date, joined to it by "en" or a comma with only a few words between ("…, en mijn zoon
+ * op 12-9-2013", "en 12-9-2013"): the same verb "geboren" governs it. A word that places a moment ("per", "vanaf",
+ * "peildatum") or the end of the sentence makes it something else.
+ */
+function coordinatedBirth(a: Analysed, prevTo: number, from: number): boolean {
+  const between = a.tokens.slice(prevTo, from).map((t) => t.norm);
+  if (between.length === 0 || between.length > 6 || !COORDINATORS.has(between[0]!)) return false;
+  return !between.some((w) => REFERENCE_CUES.has(w) || /^[.?!]$/.test(w));
+}
 
 /**
  * A birth date in any position: "geboren op 3 maart 2011", "op 03-03-2011 geboren", "geb. 2011-03-03",
@@ -1964,11 +1978,27 @@ export function fillGeboortedatum(x: SlotSink, a: Analysed, today: string): void
   const cues = a.tokens.map((t, i) => (BIRTH_CUES.has(t.norm) ? i : -1)).filter((i) => i >= 0);
   if (!cues.length) return;
   const near = (from: number, to: number) => cues.some((c) => (c < from && from - c <= 4) || (c >= to && c - to <= 2));
+  // Every full date that is a birth date: near a cue, or coordinated after one ("geboren op 3-4-2011 en mijn zoon op
+  // 12-9-2013"). Two of them are two children: each is decided on its own date, and neither is the peildatum.
+  const born: string[] = [];
+  let firstAt: { index: number; length: number } | undefined;
+  let lastTo = -1;
   for (const m of a.norm.matchAll(new RegExp(DATE, 'g'))) {
     const from = tokenAt(a, m.index);
     const to = tokenAt(a, m.index + m[0].length - 1) + 1;
-    const date = near(from, to) ? dateOf([...m], 1) : undefined;
-    if (date) return x.set('geboortedatum', date, { index: m.index, length: m[0].length });
+    const date = dateOf([...m], 1);
+    if (!date || !(near(from, to) || (lastTo >= 0 && date <= today && coordinatedBirth(a, lastTo, from)))) continue;
+    firstAt ??= { index: m.index, length: m[0].length };
+    if (!born.includes(date)) born.push(date);
+    lastTo = to;
+  }
+  if (firstAt) {
+    x.set('geboortedatum', born[0], firstAt);
+    if (born.length > 1) {
+      x.set('meerdereLeerlingen', true, firstAt);
+      x.set('geboortedata', born, firstAt);
+    }
+    return;
   }
   // A named day with its year: "geboren op Driekoningen 2009", "op tweede kerstdag 2012 geboren".
   for (const t of tijdvakken(a, today)) {
