@@ -383,12 +383,14 @@ function verlofHeadline(r: VerlofResult, vrijstelling: boolean): string {
     if (r.beslisser !== 'niemand') return `Nee, ${r.beslisser === 'directeur' ? 'de directeur' : 'de leerplichtambtenaar'} kan dit verlof zo niet verlenen.${reden}`;
     return `Nee, dit verlof kan niemand verlenen: de directeur niet en de leerplichtambtenaar ook niet.${reden}`;
   }
+  // The decider in law: B&W (the college) decide on exemptions and vervangende leerplicht, even where the contract's
+  // value is the leerplichtambtenaar who handles the case for them.
   const wie =
-    r.beslisser === 'directeur'
+    r.bevoegd === 'directeur'
       ? 'de directeur beslist'
-      : r.beslisser === 'leerplichtambtenaar'
+      : r.bevoegd === 'leerplichtambtenaar'
         ? 'de leerplichtambtenaar van de woongemeente beslist'
-        : r.beslisser === 'college'
+        : r.bevoegd === 'college'
           ? 'het college van B&W (de leerplichtambtenaar) beoordeelt dit'
           : 'toestemming is niet nodig';
   return `Dat kan, onder voorwaarden${max}: ${wie}.`;

@@ -18,6 +18,8 @@ export interface VerlofResult {
   soort: VerlofSoort | undefined;
   toegestaan: Toegestaan;
   beslisser: Beslisser;
+  /** Who decides in law ('college' for B&W), where `beslisser` gives the contract's value; the answer names this one. */
+  bevoegd: Beslisser;
   /** The statutory maximum of the decider named in `beslisser`: only the directeur has one (art. 13a lid 2, 14 lid 3). */
   maxDagen?: number;
   /** The guideline day count for the circumstance (Beleidsregel, regional practice): a starting point, not a maximum. */
@@ -75,6 +77,7 @@ class VerlofBuilder {
       soort,
       toegestaan,
       beslisser,
+      bevoegd,
       voorwaarden: this.voorwaarden,
       termijnen: this.termijnen,
       documenten: this.documenten,
