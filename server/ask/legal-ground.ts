@@ -186,10 +186,13 @@ export function loadLegalGrounds(file = LEGAL_GROUNDS_FILE): Table {
 let cached: Table | undefined;
 const table = () => (cached ??= loadLegalGrounds());
 
-/** The asking sentences (ending in "?"), or the whole message when none does. */
+// A request in the imperative asks as a question does: "Noem het wetsartikel.", "Geef de grondslag."
+const REQUEST = /^\s*(?:noem|geef|vermeld|citeer|graag)\b/i;
+
+/** The asking sentences (ending in "?" or a request in the imperative), or the whole message when none is. */
 function asking(question: string): string {
   const sentences = question.match(/[^.?!]+[.?!]*/g) ?? [question];
-  const asked = sentences.filter((s) => s.includes('?'));
+  const asked = sentences.filter((s) => s.includes('?') || REQUEST.test(s));
   return asked.length ? asked.join(' ') : question;
 }
 
