@@ -95,6 +95,7 @@ interface Table {
       onderwerpRe?: Pattern[];
       onderwerpWords?: number[];
       predikaatRe?: Pattern[];
+      predikaatWords?: number[];
       conclusieRe?: Array<{ als: Pattern[]; dan: string }>;
       zonderRe?: RegExp[];
       ground: AskedGround;
@@ -175,7 +176,7 @@ export function loadLegalGrounds(file = LEGAL_GROUNDS_FILE): Table {
       handelingRe: e.handeling.map(pattern),
       handelingWords: e.handeling.map(wordCount),
       ...(e.onderwerp ? { onderwerpRe: e.onderwerp.map(pattern), onderwerpWords: e.onderwerp.map(wordCount) } : {}),
-      ...(e.predikaat ? { predikaatRe: e.predikaat.map(pattern) } : {}),
+      ...(e.predikaat ? { predikaatRe: e.predikaat.map(pattern), predikaatWords: e.predikaat.map(wordCount) } : {}),
       ...(e.conclusie ? { conclusieRe: e.conclusie.map((c) => ({ als: c.als.map(pattern), dan: c.dan })) } : {}),
       ...(e.zonder ? { zonderRe: e.zonder.map((p) => compile(p)) } : {}),
       ground: groundOf(e),
@@ -239,14 +240,17 @@ function matched(res: Pattern[], words: number[], text: Forms): { at: number; wo
  * named first, since a question names the asked duty before the situation it arises in; then the entry bound to
  * the question's sector over the one naming every sector's provision; then the table's order. Before all but the
  * general duty: an entry whose predicate (the condition its article decides: "verantwoordelijk", "geen
- * kwalificatieplicht") stands in the asking sentence, so "op grond waarvan is de stiefvader verantwoordelijk, zodat ik
+ * kwalificatieplicht") stands in the asking sentence (the longest such phrase first; the whole message when the asking
+ * sentence only asks for the ground), so "op grond waarvan is de stiefvader verantwoordelijk, zodat ik
  * pv kan opmaken?" gets art. 2 and not the procedure of art. 22. An entry is out when a phrase of its `zonder`
  * occurs, and the words asking for the ground are neither action nor subject. The entry's `conclusie` whose case the
  * question states comes with the ground.
  */
 export function groundForAction(question: string, sector?: Sector, t: Table = table()): AskedGround | undefined {
   const text = forms(question, t);
-  const asked = forms(asking(question), t);
+  // "… Welk artikel?" asks nothing but the ground: the condition asked about is then in the sentences before it.
+  const askedForm = forms(asking(question), t);
+  const asked = askedForm.plain.trim() ? askedForm : text;
   const days = daysNamed(text.plain);
   let best: { entry: Table['gronden'][number]; rank: number[] } | undefined;
   for (const e of t.gronden) {
@@ -259,7 +263,8 @@ export function groundForAction(question: string, sector?: Sector, t: Table = ta
     if (e.onderwerpRe && !subject) continue;
     const words = action.words + (named?.words ?? (subject ? 1 : 0));
     const inAsking = e.handelingRe.some((re) => test(re, asked)) ? 1 : 0;
-    const predicate = e.predikaatRe?.some((re) => test(re, asked)) ? 1 : 0;
+    // The most specific predicate wins: "niet verantwoordelijk" (art. 2 lid 2) over "verantwoordelijk" (lid 1).
+    const predicate = e.predikaatRe ? (matched(e.predikaatRe, e.predikaatWords!, asked)?.words ?? 0) : 0;
     const rank = [e.algemeen ? 0 : 1, predicate, subject ? 1 : 0, inAsking, words, -action.at, e.sector ? 1 : 0];
     if (!best || before(rank, best.rank)) best = { entry: e, rank };
   }

@@ -414,6 +414,15 @@ describe('groundForAction: the substantive article outranks its procedural neigh
     expect(askedGround('Op grond waarvan mag ik een jongen van 17 horen die niet naar school gaat?')?.ids[0]).toBe('lpw:22');
   });
 
+  it('"verantwoordelijk" for another duty keeps that duty\'s article; the pupil\'s own duty is lid 3, an adult\'s art. 1b', () => {
+    expect(askedGround('Wie is verantwoordelijk voor de verzuimmelding bij DUO, welk artikel?')?.ids[0]).toBe('lpw:21a');
+    expect(askedGround('Op grond van welk artikel is de school verantwoordelijk voor het melden van 16 uur verzuim?')?.ids[0]).toBe('lpw:21a');
+    expect(askedGround('Wie is verantwoordelijk voor het toezicht op de schoolhoofden, welk artikel?')?.ids[0]).toBe('lpw:16a');
+    expect(askedGround('Is de leerling van 15 zelf verantwoordelijk voor zijn schoolbezoek? Welk artikel?')?.refs[0]).toMatchObject({ id: 'lpw:2', lid: 3 });
+    expect(askedGround('Is een 18-jarige zelf verantwoordelijk, op grond waarvan?')?.ids[0]).toBe('lpw:1b');
+    expect(askedGround('Wie is verantwoordelijk voor de inschrijving, op grond waarvan?')?.refs[0]).toMatchObject({ id: 'lpw:2', lid: 1 });
+  });
+
   it('a predicate only in the told context does not lead: the asked act does', () => {
     // The parent's defence (lid 2) is told; the question asks whether the carer is responsible (lid 1).
     const g = askedGround('Pleegouders zeggen dat zij niet verantwoordelijk zijn. Waar staat in de wet dat ook wie feitelijk verzorgt verantwoordelijk is?');
