@@ -420,6 +420,9 @@ describe('groundForAction: the substantive article outranks its procedural neigh
     expect(askedGround('Wie is verantwoordelijk voor het toezicht op de schoolhoofden, welk artikel?')?.ids[0]).toBe('lpw:16a');
     expect(askedGround('Is de leerling van 15 zelf verantwoordelijk voor zijn schoolbezoek? Welk artikel?')?.refs[0]).toMatchObject({ id: 'lpw:2', lid: 3 });
     expect(askedGround('Is een 18-jarige zelf verantwoordelijk, op grond waarvan?')?.ids[0]).toBe('lpw:1b');
+    // Direction: a pupil's age beside "zelf" is no predicate; hearing him or a pv about him stays art. 22 lid 3.
+    expect(askedGround('Een jongen van 13 spijbelt structureel. Welk artikel geeft mij de taak hem zelf te horen?')?.refs[0]).toMatchObject({ id: 'lpw:22', lid: 3 });
+    expect(askedGround('Waar staat in de wet dat ik een jongen van 14 die blijft spijbelen zelf een pv kan sturen?')?.refs[0]).toMatchObject({ id: 'lpw:22', lid: 3 });
     expect(askedGround('Wie is verantwoordelijk voor de inschrijving, op grond waarvan?')?.refs[0]).toMatchObject({ id: 'lpw:2', lid: 1 });
   });
 
