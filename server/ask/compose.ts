@@ -712,7 +712,7 @@ function groundFor(
 
 /**
  * The opening of an answer to a legal-ground question whose action the table knows: "Grondslag: <article, lid>;
- * beslist: <who>." with the sentence of that article's passage that best answers the question (the statute passage
+ * beslist: <who>." (and the article's conclusion for the stated case, when the table has one) with the sentence of that article's passage that best answers the question (the statute passage
  * first, else a passage tagged with the article). Without any passage, our checked summary of the article and where
  * to read it, since the knowledge cannot be quoted.
  */
@@ -723,7 +723,8 @@ function askedGroundLead(
   analyze: Analyze,
   keep: KeepSentence,
 ): { heading: string; sentence?: RankedSentence } {
-  const heading = `**Grondslag: ${asked.label}${asked.beslist ? `; beslist: ${asked.beslist}` : ''}.**`;
+  // The conclusion the article gives for the stated case follows the article at once, before any quote.
+  const heading = `**Grondslag: ${asked.label}${asked.beslist ? `; beslist: ${asked.beslist}` : ''}.${asked.conclusie ? ` ${asked.conclusie}` : ''}**`;
   const tagged = [...new Map(asked.ids.flatMap(byLegalId).map((p) => [p.id, p])).values()].filter((p) => !isWorkedExample(p));
   const wanted = `${question} ${refWords(asked.refs)} ${asked.kern}`;
   // The article's own sentence naming the asked lid or ground ("Volgens artikel 22, tweede lid, …") is the best quote.

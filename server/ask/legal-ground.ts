@@ -11,12 +11,22 @@ import type { Sector } from './scope.js';
 // heb ik …") and the article that grounds the asked action, from the table in knowledge/grondslagen.yaml: the
 // power rather than the duty, the specific lid or onder-letter rather than the general article.
 
-const phrase = z.string().min(1).regex(/^[a-z0-9 ]+\*?$/, 'kleine letters zonder accenten, hoogstens één * aan het eind');
+// "@plaatsen:buitenland" stands for every form of that value in the lexicon (knowledge/lexicon/plaatsen.yaml), alone
+// or inside a phrase ("woont in @plaatsen:buitenland"), so the table names a class of words, not a list of its own.
+const phrase = z
+  .string()
+  .min(1)
+  .regex(/^(?:[a-z0-9 ]|@[a-z]+:[a-z-]+)+\*?$/, 'kleine letters zonder accenten, hoogstens één * aan het eind, of @lijst:waarde');
 const entrySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     handeling: z.array(phrase).min(1),
     onderwerp: z.array(phrase).min(1).optional(),
+    // The condition the article itself decides ("verantwoordelijk", "geen kwalificatieplicht"): asked for in the asking
+    // sentence, it makes the article the question turns on, above procedural neighbours that only share its actors.
+    predikaat: z.array(phrase).min(1).optional(),
+    // The conclusion the article gives when the question states its case ("woont in België" → not competent).
+    conclusie: z.array(z.object({ als: z.array(phrase).min(1), dan: z.string().min(10) }).strict()).min(1).optional(),
     zonder: z.array(phrase).min(1).optional(),
     meerDanDagen: z.number().int().positive().optional(),
     algemeen: z.literal(true).optional(),
@@ -58,6 +68,8 @@ export interface AskedGround {
   beslist?: string;
   /** Our own summary of the article, for when the knowledge has no passage of it. */
   kern: string;
+  /** The conclusion for the case the question states, when the table gives one. */
+  conclusie?: string;
   url?: string;
 }
 
@@ -76,7 +88,19 @@ const GAP = '(?: [^\\s\\d]+){0,3} ';
 
 interface Table {
   vragen: RegExp[];
-  gronden: Array<Entry & { handelingRe: Pattern[]; handelingWords: number[]; onderwerpRe?: Pattern[]; onderwerpWords?: number[]; zonderRe?: RegExp[]; ground: AskedGround }>;
+  gronden: Array<
+    Entry & {
+      handelingRe: Pattern[];
+      handelingWords: number[];
+      onderwerpRe?: Pattern[];
+      onderwerpWords?: number[];
+      predikaatRe?: Pattern[];
+      predikaatWords?: number[];
+      conclusieRe?: Array<{ als: Pattern[]; dan: string }>;
+      zonderRe?: RegExp[];
+      ground: AskedGround;
+    }
+  >;
 }
 
 const SECTOR_NAME: Record<Sector, string> = { po: 'basisonderwijs', vo: 'voortgezet onderwijs', mbo: 'mbo' };
@@ -117,16 +141,43 @@ function groundOf(e: Entry): AskedGround {
   return { entry: e.id, ids: e.grond.map((g) => g.id), refs, label, ...(e.beslist ? { beslist: e.beslist } : {}), kern: e.kern, ...(url ? { url } : {}) };
 }
 
+const LEXICON_DIR = fileURLToPath(new URL('../../knowledge/lexicon/', import.meta.url));
+const lexiconSchema = z.object({ items: z.array(z.object({ waarde: z.string(), vormen: z.array(z.string()) }).passthrough()) }).passthrough();
+
+/** A phrase with its lexicon references written out: one phrase per form ("woont in belgie", "woont in spanje", …). */
+function expand(p: string, lexicon: (list: string, value: string) => string[]): string[] {
+  const ref = /@([a-z]+):([a-z-]+)/.exec(p);
+  if (!ref) return [p];
+  const forms = lexicon(ref[1]!, ref[2]!);
+  if (!forms.length) throw new Error(`${ref[0]}: de woordenlijst kent die waarde niet`);
+  return forms.flatMap((f) => expand(p.replace(ref[0], f), lexicon));
+}
+
 export function loadLegalGrounds(file = LEGAL_GROUNDS_FILE): Table {
   const parsed = fileSchema.safeParse(parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+  const lists = new Map<string, z.infer<typeof lexiconSchema>>();
+  const lexicon = (list: string, value: string) => {
+    if (!lists.has(list)) lists.set(list, lexiconSchema.parse(parse(readFileSync(`${LEXICON_DIR}${list}.yaml`, 'utf8'))));
+    return [...new Set(lists.get(list)!.items.filter((i) => i.waarde === value).flatMap((i) => i.vormen.map((f) => plain(f).trim())))];
+  };
+  const all = (ps: string[]) => ps.flatMap((p) => expand(p, lexicon));
+  const gronden = parsed.data.gronden.map((e) => ({
+    ...e,
+    handeling: all(e.handeling),
+    ...(e.onderwerp ? { onderwerp: all(e.onderwerp) } : {}),
+    ...(e.predikaat ? { predikaat: all(e.predikaat) } : {}),
+    ...(e.conclusie ? { conclusie: e.conclusie.map((c) => ({ ...c, als: all(c.als) })) } : {}),
+  }));
   return {
     vragen: parsed.data.vragen.map((p) => compile(p)),
-    gronden: parsed.data.gronden.map((e) => ({
+    gronden: gronden.map((e) => ({
       ...e,
       handelingRe: e.handeling.map(pattern),
       handelingWords: e.handeling.map(wordCount),
       ...(e.onderwerp ? { onderwerpRe: e.onderwerp.map(pattern), onderwerpWords: e.onderwerp.map(wordCount) } : {}),
+      ...(e.predikaat ? { predikaatRe: e.predikaat.map(pattern), predikaatWords: e.predikaat.map(wordCount) } : {}),
+      ...(e.conclusie ? { conclusieRe: e.conclusie.map((c) => ({ als: c.als.map(pattern), dan: c.dan })) } : {}),
       ...(e.zonder ? { zonderRe: e.zonder.map((p) => compile(p)) } : {}),
       ground: groundOf(e),
     })),
@@ -136,10 +187,13 @@ export function loadLegalGrounds(file = LEGAL_GROUNDS_FILE): Table {
 let cached: Table | undefined;
 const table = () => (cached ??= loadLegalGrounds());
 
-/** The asking sentences (ending in "?"), or the whole message when none does. */
+// A request in the imperative asks as a question does: "Noem het wetsartikel.", "Geef de grondslag."
+const REQUEST = /^\s*(?:noem|geef|vermeld|citeer|graag)\b/i;
+
+/** The asking sentences (ending in "?" or a request in the imperative), or the whole message when none is. */
 function asking(question: string): string {
   const sentences = question.match(/[^.?!]+[.?!]*/g) ?? [question];
-  const asked = sentences.filter((s) => s.includes('?'));
+  const asked = sentences.filter((s) => s.includes('?') || REQUEST.test(s));
   return asked.length ? asked.join(' ') : question;
 }
 
@@ -184,14 +238,21 @@ function matched(res: Pattern[], words: number[], text: Forms): { at: number; wo
  * hebben richtingbezwaar. Binnen welke termijn doen zij de kennisgeving?"); then the entry that names the asked duty most specifically (most words in its matched action and
  * subject phrases: "afschrift" + "raad voor de kinderbescherming" over "proces-verbaal" + "ouders"); then the action
  * named first, since a question names the asked duty before the situation it arises in; then the entry bound to
- * the question's sector over the one naming every sector's provision; then the table's order. An entry is out when
- * a phrase of its `zonder` occurs, and the words asking for the ground are neither action nor subject.
+ * the question's sector over the one naming every sector's provision; then the table's order. Before all but the
+ * general duty: an entry whose predicate (the condition its article decides: "verantwoordelijk", "geen
+ * kwalificatieplicht") stands in the asking sentence (the longest such phrase first; the whole message when the asking
+ * sentence only asks for the ground), so "op grond waarvan is de stiefvader verantwoordelijk, zodat ik
+ * pv kan opmaken?" gets art. 2 and not the procedure of art. 22. An entry is out when a phrase of its `zonder`
+ * occurs, and the words asking for the ground are neither action nor subject. The entry's `conclusie` whose case the
+ * question states comes with the ground.
  */
 export function groundForAction(question: string, sector?: Sector, t: Table = table()): AskedGround | undefined {
   const text = forms(question, t);
-  const asked = forms(asking(question), t);
+  // "… Welk artikel?" asks nothing but the ground: the condition asked about is then in the sentences before it.
+  const askedForm = forms(asking(question), t);
+  const asked = askedForm.plain.trim() ? askedForm : text;
   const days = daysNamed(text.plain);
-  let best: { ground: AskedGround; rank: number[] } | undefined;
+  let best: { entry: Table['gronden'][number]; rank: number[] } | undefined;
   for (const e of t.gronden) {
     if (e.sector && e.sector !== sector) continue;
     if (e.zonderRe?.some((re) => re.test(text.plain))) continue;
@@ -202,10 +263,14 @@ export function groundForAction(question: string, sector?: Sector, t: Table = ta
     if (e.onderwerpRe && !subject) continue;
     const words = action.words + (named?.words ?? (subject ? 1 : 0));
     const inAsking = e.handelingRe.some((re) => test(re, asked)) ? 1 : 0;
-    const rank = [e.algemeen ? 0 : 1, subject ? 1 : 0, inAsking, words, -action.at, e.sector ? 1 : 0];
-    if (!best || before(rank, best.rank)) best = { ground: e.ground, rank };
+    // The most specific predicate wins: "niet verantwoordelijk" (art. 2 lid 2) over "verantwoordelijk" (lid 1).
+    const predicate = e.predikaatRe ? (matched(e.predikaatRe, e.predikaatWords!, asked)?.words ?? 0) : 0;
+    const rank = [e.algemeen ? 0 : 1, predicate, subject ? 1 : 0, inAsking, words, -action.at, e.sector ? 1 : 0];
+    if (!best || before(rank, best.rank)) best = { entry: e, rank };
   }
-  return best?.ground;
+  if (!best) return undefined;
+  const conclusie = best.entry.conclusieRe?.find((c) => c.als.some((re) => test(re, text)))?.dan;
+  return conclusie ? { ...best.entry.ground, conclusie } : best.entry.ground;
 }
 
 /** `a` ranks strictly before `b` (compared key by key, higher first). */

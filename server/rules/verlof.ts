@@ -18,6 +18,8 @@ export interface VerlofResult {
   soort: VerlofSoort | undefined;
   toegestaan: Toegestaan;
   beslisser: Beslisser;
+  /** Who decides in law ('college' for B&W), where `beslisser` gives the contract's value; the answer names this one. */
+  bevoegd: Beslisser;
   /** The statutory maximum of the decider named in `beslisser`: only the directeur has one (art. 13a lid 2, 14 lid 3). */
   maxDagen?: number;
   /** The guideline day count for the circumstance (Beleidsregel, regional practice): a starting point, not a maximum. */
@@ -32,8 +34,6 @@ export interface VerlofResult {
   missing: MissingFact[];
   /** The pupil is 18 or older, or not yet leerplichtig: the Leerplichtwet's leave rules do not apply; the school's own rules do. */
   buitenLeerplichtwet?: 'volwassen' | 'nog-niet-leerplichtig';
-  /** Who decides in law, before the contract's mapping: 'college' (B&W) stays visible for the answer's first line. */
-  bevoegd: Beslisser;
 }
 
 /** The contract's beslisser values: B&W decide through the leerplichtambtenaar (mandaat). */

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compose, type RuleOutcome } from '../../server/ask/compose.js';
@@ -366,5 +367,131 @@ describe('table phrases match inflections of their words (stems)', () => {
   ])('%s ~ %s', (a, b) => {
     expect(groundForAction(b)?.entry).toBeDefined();
     expect(groundForAction(b)?.entry).toBe(groundForAction(a)?.entry);
+  });
+});
+
+// The article the question turns on (its predicate: who is responsible, whether the kwalificatieplicht applies, which
+// schools count, whether the lpa is competent), not a procedural neighbour that merely names the same actors (art. 22
+// on hearing and proces-verbaal). Checked against Lpw 2026-08-01 and ../shared/domain/facts.md (LPW-RESP-01,
+// LPW-KP-04, §3.1, §3.7, §3.8, PV-00a, LPW-1823-04).
+describe('groundForAction: the substantive article outranks its procedural neighbour', () => {
+  /** Predicate phrasings per article; each is tried in several frames and beside a procedural act (pv, horen). */
+  const TURNS_ON: Array<{ id: string; lid?: number; onder?: string; says: string[] }> = [
+    {
+      id: 'lpw:2',
+      lid: 1,
+      says: [
+        'is de stiefvader bij wie het kind woont verantwoordelijk',
+        'is oma die het kind feitelijk verzorgt ook aanspreekbaar',
+        'zijn pleegouders zonder gezag verantwoordelijk voor het schoolbezoek',
+        'kan de leerplicht mij aanspreken nu het kind bij mij woont',
+      ],
+    },
+    {
+      id: 'lpw:4a',
+      lid: 2,
+      says: [
+        'is een jongen met een diploma praktijkonderwijs niet kwalificatieplichtig',
+        'geldt de kwalificatieplicht niet na vso in het uitstroomprofiel dagbesteding',
+        'heeft een 17-jarige met een pro-diploma geen kwalificatieplicht',
+      ],
+    },
+    { id: 'lpw:5b', says: ['moeten ouders zonder vaste woonplaats bedenkingen hebben tegen alle scholen in Nederland bij richtingbezwaar'] },
+    { id: 'lpw:16', lid: 3, says: ['ben ik niet bevoegd voor een leerling die in België woont', 'mag ik niet optreden tegen een jongere die in Marokko woont'] },
+    { id: 'lpw:24', says: ['mag een agent een spijbelaar onder schooltijd naar zijn school brengen', 'mag de wijkagent een leerling tijdens lestijd naar de directeur brengen'] },
+  ];
+  const PROCEDURE = ['', ', zodat ik proces-verbaal kan opmaken', ', want ik wil hem horen', ' voordat ik een pv stuur'];
+  const frames = ['Op grond waarvan {a}{p}?', 'Welk artikel bepaalt of {a}{p}?', 'Waar staat in de wet dat {a}{p}?'];
+  const cases = TURNS_ON.flatMap(({ id, lid, says }) => says.flatMap((a) => PROCEDURE.flatMap((p) => frames.map((f) => [f.replace('{a}', a).replace('{p}', p), id, lid] as const))));
+  it.each(cases)('%s → %s lid %s', (q, id, lid) => {
+    const g = askedGround(q);
+    expect(g?.ids[0]).toBe(id);
+    expect(g?.refs.find((r) => r.id === id)?.lid).toBe(lid);
+  });
+
+  it('direction: without the predicate the procedural article leads again', () => {
+    expect(askedGround('Op grond waarvan mag ik proces-verbaal opmaken tegen de stiefvader?')?.ids[0]).toBe('lpw:22');
+    expect(askedGround('Op grond waarvan mag ik een jongen van 17 horen die niet naar school gaat?')?.ids[0]).toBe('lpw:22');
+  });
+
+  it('"verantwoordelijk" for another duty keeps that duty\'s article; the pupil\'s own duty is lid 3, an adult\'s art. 1b', () => {
+    expect(askedGround('Wie is verantwoordelijk voor de verzuimmelding bij DUO, welk artikel?')?.ids[0]).toBe('lpw:21a');
+    expect(askedGround('Op grond van welk artikel is de school verantwoordelijk voor het melden van 16 uur verzuim?')?.ids[0]).toBe('lpw:21a');
+    expect(askedGround('Wie is verantwoordelijk voor het toezicht op de schoolhoofden, welk artikel?')?.ids[0]).toBe('lpw:16a');
+    expect(askedGround('Is de leerling van 15 zelf verantwoordelijk voor zijn schoolbezoek? Welk artikel?')?.refs[0]).toMatchObject({ id: 'lpw:2', lid: 3 });
+    expect(askedGround('Is een 18-jarige zelf verantwoordelijk, op grond waarvan?')?.ids[0]).toBe('lpw:1b');
+    // Direction: a pupil's age beside "zelf" is no predicate; hearing him or a pv about him stays art. 22 lid 3.
+    expect(askedGround('Een jongen van 13 spijbelt structureel. Welk artikel geeft mij de taak hem zelf te horen?')?.refs[0]).toMatchObject({ id: 'lpw:22', lid: 3 });
+    expect(askedGround('Waar staat in de wet dat ik een jongen van 14 die blijft spijbelen zelf een pv kan sturen?')?.refs[0]).toMatchObject({ id: 'lpw:22', lid: 3 });
+    expect(askedGround('Wie is verantwoordelijk voor de inschrijving, op grond waarvan?')?.refs[0]).toMatchObject({ id: 'lpw:2', lid: 1 });
+  });
+
+  it('a predicate only in the told context does not lead: the asked act does', () => {
+    // The parent's defence (lid 2) is told; the question asks whether the carer is responsible (lid 1).
+    const g = askedGround('Pleegouders zeggen dat zij niet verantwoordelijk zijn. Waar staat in de wet dat ook wie feitelijk verzorgt verantwoordelijk is?');
+    expect(g?.refs[0]).toMatchObject({ id: 'lpw:2', lid: 1 });
+    expect(askedGround('Een ouder zegt dat hij niet verantwoordelijk kan worden gehouden. Welk artikel?')?.refs[0]).toMatchObject({ id: 'lpw:2', lid: 2 });
+  });
+
+  it('hearing and deciding are different leden: 3a lid 3 hears, lid 4 decides; 3b lid 4 hears for the last year', () => {
+    expect(askedGround('Voordat B&W beslissen over vervangende leerplicht, wie moeten zij horen? Noem het wetsartikel.')?.refs[0]).toMatchObject({ id: 'lpw:3a', lid: 3 });
+    expect(askedGround('Binnen welke termijn beslist het college over vervangende leerplicht, welk artikel?')?.refs[0]).toMatchObject({ id: 'lpw:3a', lid: 4 });
+    expect(askedGround('Op grond van welk artikel hoort het college bij het laatste leerplichtjaar op het mbo ook de ontvangende instelling?')?.refs[0]).toMatchObject({ id: 'lpw:3b', lid: 4 });
+    expect(askedGround('Op basis waarvan beslist het college over vervangende leerplicht in het laatste schooljaar op het mbo?')?.refs[0]).toMatchObject({ id: 'lpw:3b', lid: 1 });
+  });
+
+  it('a request in the imperative asks like a question; a told article still asks nothing', () => {
+    for (const q of ['Wie hoort het college bij vervangende leerplicht. Noem het wetsartikel.', 'Geef de wettelijke grondslag voor het uitschrijven.', 'Wie moet het college horen bij vervangende leerplicht? Geef het artikel.', 'Wie beslist over verlof van 15 dagen? Graag met het artikel.'])
+      expect(asksForGround(q), q).toBe(true);
+    expect(asksForGround('Ik las het artikel in de krant. Mag de school een leerling uitschrijven?')).toBe(false);
+    expect(asksForGround('Hij is op grond van artikel 5 onder a vrijgesteld. Moet ik hem nog uitschrijven?')).toBe(false);
+  });
+
+  it('the Doorstroompunt target group is WEB 9.2.1, whatever the wording', () => {
+    for (const q of ['Tot welke leeftijd hoort een jongere bij het Doorstroompunt, welk artikel?', 'Welk artikel bepaalt de leeftijdsgrens van de doelgroep van het Doorstroompunt?', 'Voor wie is het RMC volgens de wet, op grond waarvan?'])
+      expect(askedGround(q)?.ids[0], q).toBe('web:9.2.1');
+  });
+});
+
+describe("groundForAction: the article's conclusion for the stated case", () => {
+  it('living abroad: the lpa is not competent (art. 16 lid 3), for any country or town in the lexicon', () => {
+    for (const place of ['België', 'Spanje', 'Antwerpen', 'Marokko', 'het buitenland']) {
+      const q = `Ben ik bevoegd op te treden voor een leerling die in ${place} woont?`;
+      expect(askedGround(q)?.conclusie, q).toMatch(/niet bevoegd/);
+    }
+    // Direction: living here and going to school across the border is another case (art. 5 onder c), with no such conclusion.
+    expect(askedGround('Ben ik bevoegd op te treden voor een leerling die hier woont?')?.conclusie).toBeUndefined();
+  });
+
+  it('no fixed residence: all schools in the Netherlands (art. 5 onder b); with a fixed home no such conclusion', () => {
+    expect(askedGround('Ouders zonder vaste woonplaats hebben richtingbezwaar. Welke scholen tellen, op grond waarvan?')?.conclusie).toMatch(/alle scholen in Nederland/);
+    expect(askedGround('Ouders hebben richtingbezwaar tegen alle scholen binnen redelijke afstand. Welk artikel?')?.conclusie).toBeUndefined();
+  });
+
+  it('an outdated premise is corrected: the Doorstroompunt limit is 27 since 2026, not 23', () => {
+    for (const q of ['Klopt het dat het Doorstroompunt alleen jongeren tot 23 jaar volgt? Welk artikel?', 'Het RMC is er toch voor jongeren tot 23 jaar, op grond waarvan?'])
+      expect(askedGround(q)?.conclusie, q).toMatch(/27/);
+    expect(askedGround('Tot welke leeftijd hoort een jongere bij het Doorstroompunt, welk artikel?')?.conclusie).toBeUndefined();
+  });
+
+  it('the conclusion stands in the first line, right after the article', async () => {
+    const index = await buildMemoryIndex([passage('lpw:a16', 'Artikel 16 — Toezicht', 'Volgens artikel 16, derde lid, mag de leerplichtambtenaar optreden voor leerlingen die in Nederland wonen of verblijven.', ['lpw:16'], 'wet')]);
+    const q = 'Op grond van welk artikel mag ik optreden tegen een leerling die in Duitsland woont?';
+    const r = compose({ question: q, persona: 'leerplichtambtenaar', hits: await index.search(q), knowledge: index, analyze: (t) => index.analyze(t), ground: askedGround(q)! });
+    expect(r.answer.split('\n')[0]).toMatch(/^\*\*Grondslag: Leerplichtwet 1969, artikel 16, derde lid\. Woont de jongere niet in Nederland .*niet bevoegd.*\*\* Volgens artikel 16, derde lid/);
+  });
+});
+
+describe('the table reads lexicon classes', () => {
+  it('"@plaatsen:buitenland" expands to the forms of plaatsen.yaml; an unknown value is refused', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ww-grond-'));
+    const entry = (onderwerp: string) =>
+      `vragen: [welk artikel]\ngronden:\n  - id: t\n    handeling: [optreden]\n    onderwerp: ["${onderwerp}"]\n    grond: [{ id: "lpw:16", lid: 3 }]\n    kern: Een samenvatting van ten minste twintig tekens.\n    bron: https://wetten.overheid.nl/BWBR0002628\n`;
+    writeFileSync(join(dir, 'ok.yaml'), entry('@plaatsen:buitenland'));
+    const t = loadLegalGrounds(join(dir, 'ok.yaml'));
+    expect(t.gronden[0]!.onderwerp).toEqual(expect.arrayContaining(['belgie', 'spanje', 'antwerpen', 'buitenland']));
+    expect(groundForAction('Welk artikel: mag ik optreden voor een kind in Polen?', undefined, t)?.entry).toBe('t');
+    writeFileSync(join(dir, 'bad.yaml'), entry('@plaatsen:maan'));
+    expect(() => loadLegalGrounds(join(dir, 'bad.yaml'))).toThrow(/woordenlijst/);
   });
 });
