@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { analysisFingerprint } from '../ask/passage-analysis.js';
 import { chunkDocument } from '../ingest/chunk.js';
 import { ingest, preparePassages, type IngestReport } from '../ingest/ingest.js';
 import { markdownBlocks } from '../ingest/markdown.js';
 import type { Analyzer } from '../retrieve/analysis.js';
 import { HashingEmbeddings, createEmbeddings, type IdentifiedEmbeddings } from '../retrieve/embeddings.js';
+import { attachAnalysis } from '../retrieve/stored-analysis.js';
 import { applyRows, emptyParts, HybridSearch, type PassageEntry, type PassageRecords, type SearchMode } from '../retrieve/hybrid.js';
 import { openDatabase } from '../store/db.js';
 import { analyzerFor, defaultAnalyzer } from './analyzers.js';
@@ -129,6 +131,9 @@ class StoreRecords implements PassageRecords {
   /** Enough for the passages of the legal ids one answer cites (up to LEGAL_ID_LIMIT each) at any corpus size. */
   private static readonly CACHE_SIZE = 16_384;
 
+  /** Whether the stored analyses were made the way this process analyses (else they are made anew per passage). */
+  analysisCurrent = false;
+
   constructor(private readonly store: IndexStore) {}
 
   entry(label: number): PassageEntry | undefined {
@@ -141,6 +146,7 @@ class StoreRecords implements PassageRecords {
     }
     const r = this.store.record(label);
     if (!r) return undefined;
+    if (this.analysisCurrent && r.analysis !== null) attachAnalysis(r.passage, r.analysis);
     e = new StoredEntry(r.passage, r.cover);
     this.cache.set(label, e);
     if (this.cache.size > StoreRecords.CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
@@ -219,12 +225,17 @@ export async function openKnowledgeIndex(opts: {
   // The saved search structures, with what the scan committed applied on top; the vector graph is read at its first
   // use or by `warm`.
   const follower = await IndexFollower.open(store, { dir: snapshotDir(opts.dataDir), fault: opts.fault, warn: opts.warn, alwaysSnapshot: opts.alwaysSnapshot });
-  const search = new HybridSearch(analyzer, embeddings, new StoreRecords(store), follower.parts, opts.mode);
+  const records = new StoreRecords(store);
+  const fingerprint = analysisFingerprint(analyzer);
+  records.analysisCurrent = store.meta('analysis') === fingerprint;
+  const search = new HybridSearch(analyzer, embeddings, records, follower.parts, opts.mode);
   let counts = store.counts();
   const catchUp = () => {
     if (!follower.sync()) return;
     search.parts = follower.parts;
     counts = store.counts();
+    // An ingest may have stored the analyses anew (store.reanalyse).
+    records.analysisCurrent = store.meta('analysis') === fingerprint;
   };
   // Committed changes of any process are picked up before each use: one indexed read, done once per turn of the
   // event loop (within one synchronous answer nothing else can have been observed anyway).
