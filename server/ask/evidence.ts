@@ -1,6 +1,6 @@
 import type { Passage, SearchHit } from '../index/passage.js';
 import { contentTerms, documentFrequencies, weightIn } from '../retrieve/query-terms.js';
-import { takeStored } from '../retrieve/stored-analysis.js';
+import { storedPart } from '../retrieve/stored-analysis.js';
 import { aspectFit, askedAspects, statedAspects } from './aspect.js';
 import { splitSentences, type SentenceSpan } from './sentences.js';
 
@@ -96,8 +96,8 @@ function decodeSentences(passage: Passage, stored: StoredSentence[]): AnalyzedPa
 function analysed(passage: Passage, analyze: Analyze): AnalyzedPassage {
   let cached = sentenceCache.get(passage);
   if (!cached) {
-    const stored = takeStored(passage, 's') as StoredSentence[] | undefined;
-    cached = decodeSentences(passage, stored ?? encodeSentences(passage, analyze));
+    const stored = storedPart(passage, 'sentences');
+    cached = decodeSentences(passage, stored ? (JSON.parse(stored) as StoredSentence[]) : encodeSentences(passage, analyze));
     sentenceCache.set(passage, cached);
   }
   return cached;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Passage } from '../index/passage.js';
 import type { Analyzer } from '../retrieve/analysis.js';
 import { encodeTerms } from '../retrieve/rerank.js';
+import type { PassageAnalysis } from '../retrieve/stored-analysis.js';
 import { aspectsSource } from './aspect.js';
 import { encodeSentences } from './evidence.js';
 
@@ -19,8 +20,8 @@ export function analysisFingerprint(analyzer: Analyzer): string {
   return createHash('sha256').update(`${ANALYSIS_VERSION}\0${analyzer.fingerprint}\0${aspectsSource}`).digest('hex').slice(0, 12);
 }
 
-/** The stored form: JSON of the encodings of evidence.ts and rerank.ts. */
-export function encodeAnalysis(passage: Passage, analyzer: Analyzer): string {
+/** The stored form: the encodings of evidence.ts and rerank.ts. */
+export function encodeAnalysis(passage: Passage, analyzer: Analyzer): PassageAnalysis {
   const analyze = (t: string) => analyzer.analyze(t);
-  return JSON.stringify({ s: encodeSentences(passage, analyze), r: encodeTerms(passage, analyze) });
+  return { sentences: JSON.stringify(encodeSentences(passage, analyze)), rerankTerms: encodeTerms(passage, analyze) };
 }

@@ -146,7 +146,7 @@ class StoreRecords implements PassageRecords {
     }
     const r = this.store.record(label);
     if (!r) return undefined;
-    if (this.analysisCurrent && r.analysis !== null) attachAnalysis(r.passage, r.analysis);
+    if (this.analysisCurrent) attachAnalysis(r.passage, (part) => this.store.analysisPart(label, part));
     e = new StoredEntry(r.passage, r.cover);
     this.cache.set(label, e);
     if (this.cache.size > StoreRecords.CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);

@@ -2,33 +2,28 @@ import type { Passage } from '../index/passage.js';
 
 // The analysis the answer needs of a passage (its quotable sentences with their terms and aspects, and the rough
 // sentence and heading terms the reranker scores), made once when the passage is ingested and stored with it
-// (server/ask/passage-analysis.ts makes it; migrations/006). A passage read from the database carries it here, so a
-// process that meets the passage for the first time decodes it instead of analysing every sentence again (at 100,000
-// passages that analysis was most of the time of an answer citing passages not yet in the cache).
+// (server/ask/passage-analysis.ts makes it; migrations/006). A passage read from the database can read it from there,
+// so a process that meets the passage for the first time decodes it instead of analysing every sentence again (at
+// 100,000 passages that analysis was most of the extra time of an answer citing passages not yet in the cache).
 
-/** What is stored: the encodings of evidence.ts (`s`) and rerank.ts (`r`). */
-export interface StoredAnalysis {
-  s?: unknown;
-  r?: unknown;
+/** The stored parts: the sentences of evidence.ts (JSON) and the terms of rerank.ts (a line per heading or sentence). */
+export type AnalysisPart = 'sentences' | 'rerankTerms';
+export type PassageAnalysis = Record<AnalysisPart, string>;
+
+/** Reads a stored part of one passage; null when it has none. */
+export type AnalysisSource = (part: AnalysisPart) => string | null;
+
+// Only a way to read it is kept with the passage: each part is read when first needed and then kept by its user in
+// its own form, so nothing is held twice and a part never needed (the reranker's terms of a passage found by its
+// legal id) is never read.
+const sources = new WeakMap<Passage, AnalysisSource>();
+
+/** Tells where a passage read from the index finds its stored analysis. */
+export function attachAnalysis(passage: Passage, source: AnalysisSource): void {
+  sources.set(passage, source);
 }
 
-const attached = new WeakMap<Passage, string | StoredAnalysis>();
-
-/** Gives a passage read from the index its stored analysis (JSON), decoded at first use. */
-export function attachAnalysis(passage: Passage, json: string): void {
-  attached.set(passage, json);
-}
-
-/**
- * The stored part `part` of a passage's analysis, handed out once: the caller keeps what it builds from it with the
- * passage, so the stored form is let go as soon as both parts were taken.
- */
-export function takeStored(passage: Passage, part: keyof StoredAnalysis): unknown {
-  let a = attached.get(passage);
-  if (a === undefined) return undefined;
-  if (typeof a === 'string') attached.set(passage, (a = JSON.parse(a) as StoredAnalysis));
-  const value = a[part];
-  delete a[part];
-  if (a.s === undefined && a.r === undefined) attached.delete(passage);
-  return value;
+/** The stored part of a passage's analysis, or undefined when it has none (it is then made from the text). */
+export function storedPart(passage: Passage, part: AnalysisPart): string | undefined {
+  return sources.get(passage)?.(part) ?? undefined;
 }
