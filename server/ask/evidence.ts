@@ -1,6 +1,6 @@
 import type { Passage, SearchHit } from '../index/passage.js';
 import { contentTerms, documentFrequencies, weightIn } from '../retrieve/query-terms.js';
-import { storedPart } from '../retrieve/stored-analysis.js';
+import { storedPart, storedTerms } from '../retrieve/stored-analysis.js';
 import { aspectFit, askedAspects, statedAspects } from './aspect.js';
 import { splitSentences, type SentenceSpan } from './sentences.js';
 
@@ -80,14 +80,12 @@ export function encodeSentences(passage: Passage, analyze: Analyze): StoredSente
     });
 }
 
-const words = (s: string) => (s ? s.split(' ') : []);
-
 function decodeSentences(passage: Passage, stored: StoredSentence[]): AnalyzedPassage {
   return {
     sentences: stored.map(([start, end, terms, aspects, introStart, introEnd]) => ({
       text: passage.text.slice(start, end),
-      terms: new Set(words(terms)),
-      aspects: nonEmpty(new Set(words(aspects))),
+      terms: new Set(storedTerms(terms)),
+      aspects: nonEmpty(new Set(storedTerms(aspects))),
       ...(introStart !== undefined && { intro: passage.text.slice(introStart, introEnd) }),
     })),
   };

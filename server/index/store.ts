@@ -202,10 +202,10 @@ export class IndexStore {
     return this.q.maxLabel.get() as number;
   }
 
-  /** The passage of a label (also a removed one, until it is purged) with its coverage terms, space-separated. */
-  record(label: number): { passage: Passage; cover: string } | undefined {
+  /** The passage of a label (also a removed one, until it is purged) with its coverage terms, space-separated, and the length of both as stored. */
+  record(label: number): { passage: Passage; cover: string; size: number } | undefined {
     const r = this.q.record.get(label) as { passage: string; cover_terms: string } | undefined;
-    return r && { passage: JSON.parse(r.passage) as Passage, cover: r.cover_terms };
+    return r && { passage: JSON.parse(r.passage) as Passage, cover: r.cover_terms, size: r.passage.length + r.cover_terms.length };
   }
 
   /** A stored part of the analysis of a label's passage; null for a row stored before there was one. */

@@ -2,7 +2,7 @@ import type { KnowledgeIndex, Passage, SearchFilters, SearchHit } from '../index
 import { articleMatch, type LegalRef } from './legal-refs.js';
 import { expandQuery } from './query-expansion.js';
 import { contentTerms, weightIn, type Analyze } from './query-terms.js';
-import { storedPart } from './stored-analysis.js';
+import { storedPart, storedTerms } from './stored-analysis.js';
 
 // Reranks the top of the hybrid ranking for everyday wording. Fusion ranks passages by their words overall; a
 // question asked in a parent's or mentor's words is answered best by the passage whose own heading (for the
@@ -40,7 +40,7 @@ export function encodeTerms(p: Passage, analyze: Analyze): string {
 function termsOf(p: Passage, analyze: Analyze): PassageTerms {
   let cached = termCache.get(p);
   if (!cached) {
-    const [heading, ...sentences] = (storedPart(p, 'rerankTerms') ?? encodeTerms(p, analyze)).split('\n').map((t) => new Set(t ? t.split(' ') : []));
+    const [heading, ...sentences] = (storedPart(p, 'rerankTerms') ?? encodeTerms(p, analyze)).split('\n').map((t) => new Set(storedTerms(t)));
     // No set of all its terms besides: kept for every passage in the index's cache, it would double the memory.
     cached = { heading: heading!, sentences };
     termCache.set(p, cached);

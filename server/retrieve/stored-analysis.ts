@@ -27,3 +27,24 @@ export function attachAnalysis(passage: Passage, source: AnalysisSource): void {
 export function storedPart(passage: Passage, part: AnalysisPart): string | undefined {
   return sources.get(passage)?.(part) ?? undefined;
 }
+
+// Decoded terms are shared: one string per distinct term, as the analyser's own caches give (a stem, a synonym group).
+// A term split from its stored line would be a copy per sentence, and a long one (V8 slices strings of 13 characters
+// or more) would keep the whole stored line alive.
+const interned = new Map<string, string>();
+/** Bounded like the analyser's caches: a corpus's vocabulary is bounded; the cap only guards against junk. */
+const MAX_INTERNED = 200_000;
+
+/** The terms of a stored line (space-separated), each as the one shared string of that term. */
+export function storedTerms(line: string): string[] {
+  if (!line) return [];
+  return line.split(' ').map((t) => {
+    let shared = interned.get(t);
+    if (shared === undefined) {
+      // A flat copy, so the map does not hold the stored line through the key.
+      shared = t.length >= 13 ? Buffer.from(t, 'utf8').toString('utf8') : t;
+      if (interned.size < MAX_INTERNED) interned.set(shared, shared);
+    }
+    return shared;
+  });
+}
