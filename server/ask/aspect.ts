@@ -35,7 +35,11 @@ interface AspectDef {
   stated: RegExp;
 }
 
-export function loadAspects(text = readFileSync(FILE, 'utf8')): AspectDef[] {
+const SOURCE = readFileSync(FILE, 'utf8');
+/** The aspect words as written: stored sentence analyses (passage-analysis.ts) are made anew when they change. */
+export const aspectsSource = SOURCE;
+
+export function loadAspects(text = SOURCE): AspectDef[] {
   const data = schema.parse(parse(text));
   const names = Object.keys(data.aspecten);
   return Object.entries(data.aspecten).map(([name, a]) => {

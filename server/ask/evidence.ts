@@ -1,7 +1,8 @@
 import type { Passage, SearchHit } from '../index/passage.js';
 import { contentTerms, documentFrequencies, weightIn } from '../retrieve/query-terms.js';
+import { storedPart, storedTerms } from '../retrieve/stored-analysis.js';
 import { aspectFit, askedAspects, statedAspects } from './aspect.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type SentenceSpan } from './sentences.js';
 
 // Picks the sentences that carry an answer: verbatim spans of retrieved passages.
 
@@ -45,30 +46,56 @@ const LIST_ITEM = /^([-*•]|\d+[.)]|[a-z][.)])\s/;
  * The list intro ("Als de leerling 18 jaar of ouder is, dan:") that each list item under it depends on: an item
  * quoted without it would state a conditional rule as if it always held.
  */
-function listIntros(text: string): Map<string, string> {
-  const intros = new Map<string, string>();
-  let intro: string | undefined;
-  for (const { text: s } of splitSentences(text)) {
-    if (LIST_ITEM.test(s) && intro) intros.set(s, intro);
-    else intro = /:$/.test(s) ? s : undefined;
+function listIntros(sentences: SentenceSpan[]): Map<string, SentenceSpan> {
+  const intros = new Map<string, SentenceSpan>();
+  let intro: SentenceSpan | undefined;
+  for (const s of sentences) {
+    if (LIST_ITEM.test(s.text) && intro) intros.set(s.text, intro);
+    else intro = /:$/.test(s.text) ? s : undefined;
   }
   return intros;
 }
 
 const nonEmpty = (aspects: Set<string>): ReadonlySet<string> => (aspects.size ? aspects : NO_ASPECTS);
 
+/**
+ * One quotable sentence as stored (stored-analysis.ts): its span in the passage text, its terms and aspects
+ * space-separated (in the order of the sets, so the decoded sets iterate alike), and the span of its list intro.
+ */
+type StoredSentence = [start: number, end: number, terms: string, aspects: string, introStart?: number, introEnd?: number];
+
+/** The analysis of a passage's sentences in the form stored with the passage at ingest (see `analysed`). */
+export function encodeSentences(passage: Passage, analyze: Analyze): StoredSentence[] {
+  const spans = splitSentences(passage.text);
+  const intros = listIntros(spans);
+  return spans
+    .filter((s) => isQuotable(s.text))
+    .map((s) => {
+      const intro = intros.get(s.text);
+      // The item is read with its intro: the condition is part of what it says.
+      const terms = new Set(analyze(intro ? `${intro.text} ${s.text}` : s.text));
+      const stored: StoredSentence = [s.start, s.end, [...terms].join(' '), [...statedAspects(s.text)].join(' ')];
+      if (intro) stored.push(intro.start, intro.end);
+      return stored;
+    });
+}
+
+function decodeSentences(passage: Passage, stored: StoredSentence[]): AnalyzedPassage {
+  return {
+    sentences: stored.map(([start, end, terms, aspects, introStart, introEnd]) => ({
+      text: passage.text.slice(start, end),
+      terms: new Set(storedTerms(terms)),
+      aspects: nonEmpty(new Set(storedTerms(aspects))),
+      ...(introStart !== undefined && { intro: passage.text.slice(introStart, introEnd) }),
+    })),
+  };
+}
+
 function analysed(passage: Passage, analyze: Analyze): AnalyzedPassage {
   let cached = sentenceCache.get(passage);
   if (!cached) {
-    const intros = listIntros(passage.text);
-    const sentences = splitSentences(passage.text)
-      .filter((s) => isQuotable(s.text))
-      .map((s) => {
-        const intro = intros.get(s.text);
-        // The item is read with its intro: the condition is part of what it says.
-        return { text: s.text, terms: new Set(analyze(intro ? `${intro} ${s.text}` : s.text)), aspects: nonEmpty(statedAspects(s.text)), ...(intro && { intro }) };
-      });
-    cached = { sentences };
+    const stored = storedPart(passage, 'sentences');
+    cached = decodeSentences(passage, stored ? (JSON.parse(stored) as StoredSentence[]) : encodeSentences(passage, analyze));
     sentenceCache.set(passage, cached);
   }
   return cached;

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { analysisFingerprint } from '../ask/passage-analysis.js';
 import { chunkDocument } from '../ingest/chunk.js';
 import { ingest, preparePassages, type IngestReport } from '../ingest/ingest.js';
 import { markdownBlocks } from '../ingest/markdown.js';
 import type { Analyzer } from '../retrieve/analysis.js';
 import { HashingEmbeddings, createEmbeddings, type IdentifiedEmbeddings } from '../retrieve/embeddings.js';
+import { attachAnalysis } from '../retrieve/stored-analysis.js';
 import { applyRows, emptyParts, HybridSearch, type PassageEntry, type PassageRecords, type SearchMode } from '../retrieve/hybrid.js';
 import { openDatabase } from '../store/db.js';
 import { analyzerFor, defaultAnalyzer } from './analyzers.js';
@@ -123,28 +125,45 @@ class StoredEntry implements PassageEntry {
   }
 }
 
-/** Passages read from the database by label, the most recent ones cached (rows never change once written). */
+/**
+ * Passages read from the database by label, the most recent ones cached (rows never change once written). The cache
+ * is bounded by the size of the passages, not their number: what a cached passage holds (its object, its sentences
+ * with their terms) grows with its text, and a corpus of long protocol passages would otherwise grow the memory.
+ */
 class StoreRecords implements PassageRecords {
-  private readonly cache = new Map<number, PassageEntry>();
-  /** Enough for the passages of the legal ids one answer cites (up to LEGAL_ID_LIMIT each) at any corpus size. */
-  private static readonly CACHE_SIZE = 16_384;
+  private readonly cache = new Map<number, { entry: PassageEntry; size: number }>();
+  private size = 0;
+  /**
+   * Characters of stored passage (JSON and coverage terms) kept: about 17,000 passages of the synthetic 100,000
+   * (1.5 KB each), as many as the 16,384 of the count it replaces. Half as many read the same in a tenth of the
+   * answers again, and the passages they let go become garbage of the old generation: the heap grew by 50 MB.
+   */
+  private static readonly CACHE_CHARS = 24 * 1024 * 1024;
+  /** Whether the stored analyses were made the way this process analyses (else they are made anew per passage). */
+  analysisCurrent = false;
 
   constructor(private readonly store: IndexStore) {}
 
   entry(label: number): PassageEntry | undefined {
-    let e = this.cache.get(label);
-    if (e) {
+    const cached = this.cache.get(label);
+    if (cached) {
       // Most recently used last.
       this.cache.delete(label);
-      this.cache.set(label, e);
-      return e;
+      this.cache.set(label, cached);
+      return cached.entry;
     }
     const r = this.store.record(label);
     if (!r) return undefined;
-    e = new StoredEntry(r.passage, r.cover);
-    this.cache.set(label, e);
-    if (this.cache.size > StoreRecords.CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
-    return e;
+    if (this.analysisCurrent) attachAnalysis(r.passage, (part) => this.store.analysisPart(label, part));
+    const entry = new StoredEntry(r.passage, r.cover);
+    this.cache.set(label, { entry, size: r.size });
+    this.size += r.size;
+    for (const [oldest, { size }] of this.cache) {
+      if (this.size <= StoreRecords.CACHE_CHARS || oldest === label) break;
+      this.cache.delete(oldest);
+      this.size -= size;
+    }
+    return entry;
   }
 
   labelOf(id: string): number | undefined {
@@ -219,12 +238,17 @@ export async function openKnowledgeIndex(opts: {
   // The saved search structures, with what the scan committed applied on top; the vector graph is read at its first
   // use or by `warm`.
   const follower = await IndexFollower.open(store, { dir: snapshotDir(opts.dataDir), fault: opts.fault, warn: opts.warn, alwaysSnapshot: opts.alwaysSnapshot });
-  const search = new HybridSearch(analyzer, embeddings, new StoreRecords(store), follower.parts, opts.mode);
+  const records = new StoreRecords(store);
+  const fingerprint = analysisFingerprint(analyzer);
+  records.analysisCurrent = store.meta('analysis') === fingerprint;
+  const search = new HybridSearch(analyzer, embeddings, records, follower.parts, opts.mode);
   let counts = store.counts();
   const catchUp = () => {
     if (!follower.sync()) return;
     search.parts = follower.parts;
     counts = store.counts();
+    // An ingest may have stored the analyses anew (store.reanalyse).
+    records.analysisCurrent = store.meta('analysis') === fingerprint;
   };
   // Committed changes of any process are picked up before each use: one indexed read, done once per turn of the
   // event loop (within one synchronous answer nothing else can have been observed anyway).

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { z } from 'zod';
 import { openDatabase, type Db } from '../store/db.js';
+import type { AnalysisPart, PassageAnalysis } from '../retrieve/stored-analysis.js';
 import { DOC_TYPES, type Passage } from './passage.js';
 import { pidAlive } from './snapshot.js';
 
@@ -27,6 +28,8 @@ export interface PreparedPassage {
   body: string[];
   cover: string[];
   vector: Float32Array;
+  /** The analysis an answer needs (server/ask/passage-analysis.ts). */
+  analysis: PassageAnalysis;
 }
 
 export interface StoredDocument {
@@ -55,9 +58,9 @@ export interface IndexChanges {
 
 const splitTerms = (s: string) => (s ? s.split(' ') : []);
 
-/** The stored columns of a prepared passage after its id: passage, head, body and cover terms, vector. */
+/** The stored columns of a prepared passage after its id: passage, head, body and cover terms, vector, analysis. */
 const columns = (p: PreparedPassage) =>
-  [JSON.stringify(p.passage), p.head.join(' '), p.body.join(' '), p.cover.join(' '), Buffer.from(p.vector.buffer, p.vector.byteOffset, p.vector.byteLength)] as const;
+  [JSON.stringify(p.passage), p.head.join(' '), p.body.join(' '), p.cover.join(' '), Buffer.from(p.vector.buffer, p.vector.byteOffset, p.vector.byteLength), p.analysis.sentences, p.analysis.rerankTerms] as const;
 const vectorOf = (blob: Buffer) => new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
 
 interface RawRow {
@@ -89,7 +92,7 @@ export interface IndexWriter {
   /** Removes the document and its passages; false when there was none. */
   removeDocument(id: string): boolean;
   setRoots(roots: SourceRoot[]): void;
-  setMeta(key: 'embedder' | 'analyzer', value: string): void;
+  setMeta(key: 'embedder' | 'analyzer' | 'analysis', value: string): void;
 }
 
 export class IndexStore {
@@ -108,7 +111,7 @@ export class IndexStore {
       deleteDocument: s('DELETE FROM index_documents WHERE id = ?'),
       removePassages: s('UPDATE index_passages SET removed_gen = ? WHERE document_id = ? AND removed_gen IS NULL'),
       insertPassage: s(
-        'INSERT INTO index_passages (id, document_id, position, passage, head_terms, body_terms, cover_terms, vector, added_gen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO index_passages (id, document_id, position, passage, head_terms, body_terms, cover_terms, vector, sentences, rerank_terms, added_gen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       deleteRoots: s('DELETE FROM index_roots'),
       insertRoot: s('INSERT INTO index_roots (position, path, builtin, type, region, url) VALUES (?, ?, ?, ?, ?, ?)'),
@@ -122,6 +125,10 @@ export class IndexStore {
       all: s('SELECT label, passage, head_terms, body_terms, cover_terms, vector FROM index_passages WHERE removed_gen IS NULL ORDER BY label'),
       documentPassages: s('SELECT label, passage, head_terms, body_terms, cover_terms FROM index_passages WHERE document_id = ? AND removed_gen IS NULL ORDER BY position'),
       record: s('SELECT passage, cover_terms FROM index_passages WHERE label = ?'),
+      sentences: s('SELECT sentences FROM index_passages WHERE label = ?').pluck(),
+      rerankTerms: s('SELECT rerank_terms FROM index_passages WHERE label = ?').pluck(),
+      livePassagesAfter: s('SELECT label, passage FROM index_passages WHERE label > ? AND removed_gen IS NULL ORDER BY label LIMIT ?'),
+      setAnalysis: s('UPDATE index_passages SET sentences = ?, rerank_terms = ? WHERE label = ?'),
       labelOf: s('SELECT label FROM index_passages WHERE id = ? AND removed_gen IS NULL').pluck(),
       passages: s('SELECT passage FROM index_passages WHERE removed_gen IS NULL ORDER BY label').pluck(),
       counts: s('SELECT (SELECT COUNT(*) FROM index_documents) AS documents, (SELECT COUNT(*) FROM index_passages WHERE removed_gen IS NULL) AS chunks'),
@@ -129,7 +136,7 @@ export class IndexStore {
     };
   }
 
-  meta(key: 'generation' | 'purged_through' | 'embedder' | 'analyzer'): string | undefined {
+  meta(key: 'generation' | 'purged_through' | 'embedder' | 'analyzer' | 'analysis'): string | undefined {
     return this.q.meta.get(key) as string | undefined;
   }
 
@@ -195,10 +202,31 @@ export class IndexStore {
     return this.q.maxLabel.get() as number;
   }
 
-  /** The passage of a label (also a removed one, until it is purged) with its coverage terms, space-separated. */
-  record(label: number): { passage: Passage; cover: string } | undefined {
+  /** The passage of a label (also a removed one, until it is purged) with its coverage terms, space-separated, and the length of both as stored. */
+  record(label: number): { passage: Passage; cover: string; size: number } | undefined {
     const r = this.q.record.get(label) as { passage: string; cover_terms: string } | undefined;
-    return r && { passage: JSON.parse(r.passage) as Passage, cover: r.cover_terms };
+    return r && { passage: JSON.parse(r.passage) as Passage, cover: r.cover_terms, size: r.passage.length + r.cover_terms.length };
+  }
+
+  /** A stored part of the analysis of a label's passage; null for a row stored before there was one. */
+  analysisPart(label: number, part: AnalysisPart): string | null {
+    return (this.q[part].get(label) as string | null | undefined) ?? null;
+  }
+
+  /**
+   * Stores the analysis of every live passage anew, `batch` passages per transaction (so a publication waits for one
+   * batch at most), then names the way they were made (`fingerprint`): until then readers do not use the column.
+   */
+  reanalyse(fingerprint: string, analyse: (p: Passage) => PassageAnalysis, batch = 500): void {
+    if (this.meta('analysis') === fingerprint) return;
+    for (let after = 0; ; ) {
+      const rows = this.q.livePassagesAfter.all(after, batch) as Array<{ label: number; passage: string }>;
+      if (!rows.length) break;
+      const analysed = rows.map((r) => [analyse(JSON.parse(r.passage) as Passage), r.label] as const);
+      this.db.transaction(() => analysed.forEach(([a, label]) => this.q.setAnalysis.run(a.sentences, a.rerankTerms, label))).immediate();
+      after = rows[rows.length - 1]!.label;
+    }
+    this.write((w) => w.setMeta('analysis', fingerprint));
   }
 
   labelOf(id: string): number | undefined {
@@ -295,14 +323,14 @@ export class Staging {
     db.pragma('staging.synchronous = OFF');
     db.exec(`CREATE TABLE staging.passages (
       file_key TEXT NOT NULL, position INTEGER NOT NULL, id TEXT NOT NULL, passage TEXT NOT NULL,
-      head_terms TEXT NOT NULL, body_terms TEXT NOT NULL, cover_terms TEXT NOT NULL, vector BLOB NOT NULL,
+      head_terms TEXT NOT NULL, body_terms TEXT NOT NULL, cover_terms TEXT NOT NULL, vector BLOB NOT NULL, sentences TEXT NOT NULL, rerank_terms TEXT NOT NULL,
       PRIMARY KEY (file_key, position))`);
     this.insert = db.prepare(
-      'INSERT INTO staging.passages (file_key, position, id, passage, head_terms, body_terms, cover_terms, vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO staging.passages (file_key, position, id, passage, head_terms, body_terms, cover_terms, vector, sentences, rerank_terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     this.copyStatement = db.prepare(
-      `INSERT INTO main.index_passages (id, document_id, position, passage, head_terms, body_terms, cover_terms, vector, added_gen)
-       SELECT id, ?, position, passage, head_terms, body_terms, cover_terms, vector, ? FROM staging.passages WHERE file_key = ? ORDER BY position`,
+      `INSERT INTO main.index_passages (id, document_id, position, passage, head_terms, body_terms, cover_terms, vector, sentences, rerank_terms, added_gen)
+       SELECT id, ?, position, passage, head_terms, body_terms, cover_terms, vector, sentences, rerank_terms, ? FROM staging.passages WHERE file_key = ? ORDER BY position`,
     );
   }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { analysisFingerprint, encodeAnalysis } from '../ask/passage-analysis.js';
 import { analyzerFor } from '../index/analyzers.js';
 import type { Passage } from '../index/passage.js';
 import { snapshotDir } from '../index/snapshot.js';
@@ -84,7 +85,7 @@ function fileHash(data: Buffer, root: SourceRoot): string {
 }
 
 /**
- * Analyses (BM25 fields, coverage terms) and embeds passages for storing. Each passage is analysed once: the index
+ * Analyses (BM25 fields, coverage terms, what an answer needs of its sentences) and embeds passages for storing. Each passage is analysed once: the index
  * text is heading + text, so its terms are those of the two fields, and the offline embedder takes them as they are.
  */
 export async function preparePassages(passages: Passage[], analyzer: Analyzer, embeddings: IdentifiedEmbeddings): Promise<PreparedPassage[]> {
@@ -95,7 +96,7 @@ export async function preparePassages(passages: Passage[], analyzer: Analyzer, e
   );
   return passages.map((passage, i) => {
     const { head, body } = analysed[i]!;
-    return { passage, head, body, cover: [...new Set([...head, ...body])], vector: vectors[i]! };
+    return { passage, head, body, cover: [...new Set([...head, ...body])], vector: vectors[i]!, analysis: encodeAnalysis(passage, analyzer) };
   });
 }
 
@@ -109,6 +110,8 @@ interface Plan {
   /** Documents to write, each with the key its staged passages are under. */
   puts: Array<{ doc: StoredDocument; key: string }>;
   removals: string[];
+  /** Every passage in the index after this plan is prepared by it (a new index, or another embedder or vocabulary). */
+  preparesAll: boolean;
 }
 
 /**
@@ -258,7 +261,7 @@ async function plan(store: IndexStore, opts: IngestOptions, analyzer: Analyzer, 
   // Files that are gone, and files that became unreadable (their old content may no longer be true), leave the index.
   report.removed = [...bySource.keys()].filter((source) => !kept.has(source));
   const removals = report.removed.map((source) => bySource.get(source)!.id);
-  return { report, roots: next, puts, removals };
+  return { report, roots: next, puts, removals, preparesAll: !reuse || documents.length === 0 };
 }
 
 export async function ingest(opts: IngestOptions): Promise<IngestReport> {
@@ -280,6 +283,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
         w.setRoots(p.roots);
         w.setMeta('embedder', opts.embeddings.id);
         w.setMeta('analyzer', analyzer.fingerprint);
+        // Otherwise passages kept from before may have been analysed another way: `reanalyse` below sees to them.
+        if (p.preparesAll) w.setMeta('analysis', analysisFingerprint(analyzer));
         for (const id of p.removals) w.removeDocument(id);
         for (const { doc, key } of p.puts) w.putStagedDocument(doc, stager.staging, key);
         opts.beforeCommit?.();
@@ -289,12 +294,14 @@ export async function ingest(opts: IngestOptions): Promise<IngestReport> {
       // Its folders are in the database now.
       rmSync(legacyIndexFile(opts.dataDir), { force: true });
       const documents = store.documents();
-      return {
+      const result = {
         ...p.report,
         written: store.generation !== generation,
         files: documents.filter((d) => d.source).length,
         passages: store.counts().chunks,
       };
+      store.reanalyse(analysisFingerprint(analyzer), (passage) => encodeAnalysis(passage, analyzer));
+      return result;
     }
   } finally {
     try {

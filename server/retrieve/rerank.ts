@@ -2,6 +2,7 @@ import type { KnowledgeIndex, Passage, SearchFilters, SearchHit } from '../index
 import { articleMatch, type LegalRef } from './legal-refs.js';
 import { expandQuery } from './query-expansion.js';
 import { contentTerms, weightIn, type Analyze } from './query-terms.js';
+import { storedPart, storedTerms } from './stored-analysis.js';
 
 // Reranks the top of the hybrid ranking for everyday wording. Fusion ranks passages by their words overall; a
 // question asked in a parent's or mentor's words is answered best by the passage whose own heading (for the
@@ -30,14 +31,20 @@ const termCache = new WeakMap<Passage, PassageTerms>();
 const NUMBER_WORDS = new Set(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf']);
 const isNumber = (t: string) => /^\d/.test(t) || NUMBER_WORDS.has(t);
 
+/** The reranker's terms of a passage as stored with it at ingest (stored-analysis.ts): a line for the heading, then one per sentence, space-separated. */
+export function encodeTerms(p: Passage, analyze: Analyze): string {
+  const heading = new Set(analyze(p.section?.split('›').pop() ?? '').filter((t) => !isNumber(t)));
+  // A rough split is enough to score: the composer does the exact one for quoting.
+  const sentences = p.text.split(/(?<=[.?!])\s+|\n+/).map((s) => new Set(analyze(s)));
+  return [heading, ...sentences].map((terms) => [...terms].join(' ')).join('\n');
+}
+
 function termsOf(p: Passage, analyze: Analyze): PassageTerms {
   let cached = termCache.get(p);
   if (!cached) {
-    const heading = new Set(analyze(p.section?.split('›').pop() ?? '').filter((t) => !isNumber(t)));
-    // A rough split is enough to score: the composer does the exact one for quoting.
-    const sentences = p.text.split(/(?<=[.?!])\s+|\n+/).map((s) => new Set(analyze(s)));
+    const [heading, ...sentences] = (storedPart(p, 'rerankTerms') ?? encodeTerms(p, analyze)).split('\n').map((t) => new Set(storedTerms(t)));
     // No set of all its terms besides: kept for every passage in the index's cache, it would double the memory.
-    cached = { heading, sentences };
+    cached = { heading: heading!, sentences };
     termCache.set(p, cached);
   }
   return cached;
