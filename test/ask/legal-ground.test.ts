@@ -154,6 +154,22 @@ describe('groundForAction: the article that grounds the asked action', () => {
     }
   });
 
+  // The body to inform is often what is asked, not what is said: the entry also holds for "another body" after a
+  // conviction or a second proces-verbaal (r17: the lead fell back to art. 22 lid 2).
+  it.each([
+    'Ik maak opnieuw proces-verbaal op tegen een vader die al eens veroordeeld is. Moet ik naast het OM nog een andere instantie informeren? Welk artikel?',
+    'De ouders zijn vorig jaar veroordeeld voor verzuim en ik stuur weer een pv. Welke instantie moet ik daarnaast inlichten, op grond van welk artikel?',
+    'Op grond van welk artikel stuur ik bij eerder veroordeelde ouders een kopie van het pv naar een andere instantie?',
+  ])('the Raad as the unnamed answer: %s', (q) => {
+    const g = askedGround(q);
+    expect(g?.ids[0]).toBe('lpw:22');
+    expect(g?.refs.find((r) => r.id === 'lpw:22')?.lid).toBe(5);
+  });
+  it('direction: a pv without a conviction or another body stays art. 22 lid 2', () => {
+    const g = askedGround('Op grond van welk artikel mag ik proces-verbaal opmaken tegen ouders die hun kind thuishouden?');
+    expect(g?.refs.find((r) => r.id === 'lpw:22')?.lid).toBe(2);
+  });
+
   it('the action in the asking sentence, not in the context told before it', () => {
     for (const [q, id, lid] of [
       ['Ouders willen hun kind vrijstellen wegens richtingbezwaar. Binnen welke termijn moeten zij de kennisgeving doen en welk artikel regelt dat?', 'lpw:6', 2],
