@@ -2082,9 +2082,20 @@ const TURNS: Record<string, Richting> = { wordt: 'toekomst', werd: 'verleden', g
  * Koningsdag", "wordt in mei 16". The grammar of points in time reads the day (or month); the birth date is that
  * day the stated number of years back (a month gives a birth month: decide.ts runs the rules over its ages).
  */
+// A number naming a school year is no age: "3 havo", "de 4e klas", "groep 7".
+const SCHOOL_YEAR_AFTER = /^(?:havo|vwo|vmbo\w*|mavo|atheneum|gymnasium|klas|leerjaar|mbo|tl|gl|kb|bb|pro)$/;
+// "wordt sinds 19 oktober ziek gemeld": a day after "sinds", "vanaf" or "tot" is when something runs, not a birthday.
+const NOT_A_BIRTHDAY = /^(?:sinds|vanaf|tot|na|voor)$/;
+
 export function fillVerjaardag(x: SlotSink, a: Analysed, today: string): void {
   if (x.facts.geboortedatum !== undefined) return;
   const ts = a.tokens;
+  const ageAt = (k: number): number | undefined => {
+    const n = numberWord(ts[k]!.norm);
+    if (n === undefined || !Number.isInteger(n) || n < 3 || n > 30 || !/^\d+$|^\p{L}+$/u.test(ts[k]!.norm)) return undefined;
+    if (SCHOOL_YEAR_AFTER.test(ts[k + 1]?.norm ?? '') || ts[k - 1]?.norm === 'groep') return undefined;
+    return n;
+  };
   for (let i = 0; i < ts.length; i++) {
     const richting = TURNS[ts[i]!.norm];
     if (!richting) continue;
@@ -2094,24 +2105,31 @@ export function fillVerjaardag(x: SlotSink, a: Analysed, today: string): void {
     let dag: Tijdvak | undefined;
     for (let k = i + 1; k < Math.min(ts.length, i + 9) && ts[k]!.clause === c; k++) {
       // A day first: "2" in "2 oktober" is a date, not an age.
+      if (NOT_A_BIRTHDAY.test(ts[k]!.norm)) break;
       const t = dag ? undefined : tijdvakAt(a, /^(?:op|in|per)$/.test(ts[k]!.norm) ? k + 1 : k, today, ts[i]!.norm === 'geworden' ? 'verleden' : richting);
       if (t && !t.vakantie) {
         dag = t;
         k = t.to - 1;
         continue;
       }
-      const n = numberWord(ts[k]!.norm);
-      if (jaren === undefined && n !== undefined && Number.isInteger(n) && n >= 3 && n <= 30) jaren = n;
+      const n = ageAt(k);
+      if (jaren === undefined && n !== undefined) jaren = n;
     }
     // "Op 2 oktober werd hij 16": the day may open the clause.
     for (let k = a.clauses[c]!.from; !dag && k < i; k++) {
       const t = tijdvakAt(a, k, today, ts[i]!.norm === 'geworden' ? 'verleden' : richting);
-      if (t && !t.vakantie && t.to <= i) dag = t;
+      if (t && !t.vakantie && t.to <= i && !NOT_A_BIRTHDAY.test(ts[t.from - 1]?.norm ?? '')) dag = t;
     }
-    // "is 14 geworden op …": the age may stand just before the verb.
-    for (let k = i - 1; jaren === undefined && k >= Math.max(0, i - 3) && ts[k]!.clause === c; k--) {
-      const n = numberWord(ts[k]!.norm);
-      if (n !== undefined && Number.isInteger(n) && n >= 3 && n <= 30) jaren = n;
+    // "is 14 geworden op …", "is op 22 oktober 16 geworden": the age stands just before the participle, and there it
+    // wins over a number after it ("… geworden en zit in de 4e klas").
+    const before = (ts[i]!.norm === 'geworden' ? [i - 1] : []).concat(jaren === undefined ? [i - 1, i - 2, i - 3] : []);
+    for (const k of before) {
+      if (k < 0 || ts[k]!.clause !== c) continue;
+      const n = ageAt(k);
+      if (n !== undefined) {
+        jaren = n;
+        break;
+      }
     }
     if (jaren === undefined || !dag) continue;
     const at = span(a, Math.min(i, dag.from), Math.max(dag.to, i + 1));

@@ -34,3 +34,19 @@ describe('a birthday with its age gives the birth date', () => {
     expect(born('Hij wordt binnenkort 16. Is hij dan nog leerplichtig?')).toBeUndefined();
   });
 });
+
+// r18 (legally wrong): a school year beside the verb was read as the age ("… 16 geworden en zit in de 4e klas" → 4;
+// "een meisje van 14 (3 havo) wordt sinds 19 oktober ziek gemeld" → 3), giving a child of 2 or 4 and "nog niet
+// leerplichtig". A school year is no age, and a day after "sinds" is no birthday.
+describe('numbers and days that are not a birthday', () => {
+  it.each([
+    ['Mijn dochter is op 22 oktober 16 geworden en zit in de 4e klas havo. Moet ze nog naar school?', '2010-10-22'],
+    ['Hij is op 22 oktober 16 geworden, zit in 4 havo. Leerplichtig?', '2010-10-22'],
+    ['Ze is op 22 oktober zestien geworden en zit in groep 8 van de vrije school?', '2010-10-22'],
+  ])('the age just before "geworden" wins over a school year after it: %s', (q, want) => expect(born(q)).toBe(want));
+  it.each([
+    'Een meisje van 14 (3 havo) wordt sinds maandag 19 oktober elke ochtend ziek gemeld. Wat moeten we doen?',
+    'Een jongen uit 3 vwo wordt vanaf 5 november steeds te laat gemeld. Melden?',
+    'Onze leerling in klas 4 wordt sinds 2 november thuisgehouden. Wat nu?',
+  ])('no birth date from a passive "wordt … gemeld" with a school year and a day after "sinds"/"vanaf": %s', (q) => expect(born(q)).toBeUndefined());
+});
