@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { leerplichtInput, meldingInput, verlofInput, type LeerplichtInput, type MeldingInput, type VerlofInput } from '../../rules/schemas.js';
+import { ageOn } from '../../rules/dates.js';
 import { allMatches } from './slots.js';
 import { Extraction, inschrijvingEnDiploma, leeftijd, leerplicht, onderwijssoort, peildatumGenoemd, peildatumVandaag, persona, regio, verlof, verzuim, type Found } from './extract.js';
 import { OTHER_TOPIC, OWN_EVENT_SEARCH, readIntents, reportsToInspectie, VERLOF_TOLD, type Vraagvorm } from './intents.js';
@@ -109,6 +110,7 @@ export function understand(question: string, ctx: { today: string }, whole = tru
     leerplicht(x);
     verlof(x);
     verzuim(x);
+    dropConflictingBirthDate(x);
     const reading = readIntents(original);
     // A general question ("wat is een vrijstelling 5 onder a?", "wat gebeurt er als een leerling geschorst is?")
     // states its facts as an example: the sources answer it, not a rules decision about them.
@@ -164,6 +166,21 @@ export function understand(question: string, ctx: { today: string }, whole = tru
 }
 
 const PARTIAL_DATE = /^\d{4}(?:-\d{2})?$/;
+
+/**
+ * A birth date that disagrees with the age the text states (by more than the year a birthday can account for) means
+ * one of them was misread; deciding on either could say "nog niet leerplichtig" of a 16-year-old. The birth date is
+ * dropped, so the rules decide on the stated age or ask for the birth date. Several children keep theirs.
+ */
+function dropConflictingBirthDate(x: Extraction): void {
+  const born = x.facts.geboortedatum;
+  const age = x.facts.leeftijd;
+  if (typeof born !== 'string' || !ISO_DATE.test(born) || typeof age !== 'number' || Array.isArray(x.facts.geboortedata) || Array.isArray(x.facts.leeftijden)) return;
+  if (Math.abs(ageOn(born, x.today) - age) <= 1) return;
+  delete x.facts.geboortedatum;
+  x.found.splice(0, x.found.length, ...x.found.filter((f) => f.fact !== 'geboortedatum'));
+}
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Each part of a question that asks two or more things, read with the statements before it (the situation). */
 function partReadings(text: string, ctx: { today: string }): Understanding[] {

@@ -50,3 +50,14 @@ describe('numbers and days that are not a birthday', () => {
     'Onze leerling in klas 4 wordt sinds 2 november thuisgehouden. Wat nu?',
   ])('no birth date from a passive "wordt … gemeld" with a school year and a day after "sinds"/"vanaf": %s', (q) => expect(born(q)).toBeUndefined());
 });
+
+describe('a birth date that contradicts the stated age is not used', () => {
+  it.each(['Mijn zoon is 16 (geboren 12-05-2019). Moet hij nog naar school?', 'Een leerling van 14, geb. 3 maart 2024, verzuimt veel. Melden?'])(
+    'minimum functionality: %s',
+    (q) => expect(born(q)).toBeUndefined(),
+  );
+  it.each([
+    ['Mijn zoon is 16 (geboren 12-05-2010). Moet hij nog naar school?', '2010-05-12'],
+    ['Een leerling van 14, geb. 3 december 2011, verzuimt veel. Melden?', '2011-12-03'],
+  ])('direction: an agreeing birth date stays (a birthday may lie between): %s', (q, want) => expect(born(q)).toBe(want));
+});
