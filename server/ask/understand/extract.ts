@@ -288,9 +288,10 @@ export function verzuim(x: Extraction): void {
 
   // Days first: a stated school-day length turns them into hours (fillUren).
   fillVerzuimDagen(x, x.a, x.today);
+  // Counts before hours: "17 keer het eerste lesuur" is 17 lesuren, not the one lesuur the hours reader sees.
+  fillKeer(x, x.a);
   uren(x);
 
-  fillKeer(x, x.a);
   fillZiekmeldingen(x, x.a);
   const zd = x.first(ZIEKE_DAGEN);
   if (zd) {

@@ -2195,7 +2195,9 @@ export function fillKeer(x: SlotSink, a: Analysed): void {
       if (quantity(ts, k)?.value.unit === 'keer') break;
       if (LATE(a, k)) lateBefore = true;
     }
-    const absentAfter = absence.find((m) => m.from >= q!.to && m.from < q!.to + 5 && ts[m.from]!.clause === c);
+    // The lessons of each time may stand between the count and the verb ("8x het 1e en 2e uur gemist").
+    const perTime = lessonsPerTime(a, q!.to, q!.to + 6, c);
+    const absentAfter = absence.find((m) => m.from >= q!.to && m.from < Math.max(q!.to + 5, (perTime?.to ?? 0) + 2) && ts[m.from]!.clause === c);
     if (lateAfter || (lateBefore && !absentAfter)) {
       x.set('keerTeLaat', n, span(a, i, q!.to));
       continue;
@@ -2206,8 +2208,24 @@ export function fillKeer(x: SlotSink, a: Analysed): void {
       continue;
     }
     const presenceDenied = norm(a, q!.to) === 'niet' && ts.slice(q!.to + 1, q!.to + 4).some((t) => t.norm === 'school' || t.norm === 'les');
-    if (absentAfter || presenceDenied) x.set('keerOngeoorloofd', n, span(a, i, absentAfter ? absentAfter.to : q!.to + 3));
+    if (absentAfter || presenceDenied) {
+      x.set('keerOngeoorloofd', n, span(a, i, absentAfter ? absentAfter.to : q!.to + 3));
+      // "17 keer het eerste lesuur gemist", "5 keer twee lessen overgeslagen": the times × the lessons of each time.
+      if (perTime) x.set('ongeoorloofdeUren', n * perTime.value, span(a, i, perTime.to));
+    }
   }
+}
+
+/** The lessons (or hours) missed each time, between a count of times and the verb of missing, in the same clause. */
+function lessonsPerTime(a: Analysed, from: number, to: number, clause: number): { value: number; to: number } | undefined {
+  const ts = a.tokens;
+  for (let k = from; k < Math.min(to, ts.length) && ts[k]!.clause === clause; k++) {
+    const reeks = lesuurReeks(ts, k);
+    if (reeks) return { value: reeks.value, to: reeks.to };
+    const q = quantity(ts, k);
+    if (q && (q.value.unit === 'lesuur' || q.value.unit === 'klokuur' || q.value.unit === 'uur') && q.value.max === undefined) return { value: q.value.value, to: q.to };
+  }
+  return undefined;
 }
 
 // ---------- statutory and everyday names of a kind of leave ----------
