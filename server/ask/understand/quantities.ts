@@ -565,6 +565,8 @@ export interface WeekHours {
  * A series of hours per week: "week 1: 4 uur, week 2: 6 uur", "de eerste week 4 uur, de tweede week 6",
  * "week 2 was kerstvakantie". Returns the weeks in order with their hours; holiday weeks have 0 hours.
  */
+const ROW_WEEKDAY = /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|ma|di|wo|do|vr)$/;
+
 export function weekSeries(ts: Token[]): Parsed<WeekHours[]> | undefined {
   const weeks: WeekHours[] = [];
   let from = -1;
@@ -585,6 +587,11 @@ export function weekSeries(ts: Token[]): Parsed<WeekHours[]> | undefined {
       }
     }
     if (weekNo === undefined) continue;
+    // An aside after the week ("week 49 (t/m vandaag): …") says nothing of its hours.
+    if (norm(ts, at) === '(') {
+      const close = ts.slice(at, at + 8).findIndex((t) => t.norm === ')');
+      if (close > 0) at += close + 1;
+    }
     while (/^[:=\-,]$/.test(norm(ts, at) ?? '') || norm(ts, at) === 'was' || norm(ts, at) === 'is' || norm(ts, at) === 'de' || norm(ts, at) === 'het' || norm(ts, at) === 'valt' || norm(ts, at) === 'viel' || norm(ts, at) === 'in') at++;
     if (/vakantie$/.test(norm(ts, at) ?? '')) {
       weeks.push({ week: weekNo, uren: 0, vakantie: true });
@@ -599,9 +606,21 @@ export function weekSeries(ts: Token[]): Parsed<WeekHours[]> | undefined {
       const bare = q ? undefined : bareNumber(ts, at);
       // "week 2: 6" after "week 1: 4 uur" keeps the unit of the series.
       if (q && (q.value.unit === 'uur' || q.value.unit === 'lesuur' || q.value.unit === 'klokuur')) {
-        weeks.push({ week: weekNo, uren: q.value.value, vakantie: false });
-        lastUnitUren = true;
+        // A row may list several days: "week 47: maandag 2 lessen, woensdag 3 lessen" is 5 for that week.
+        let uren = q.value.value;
         to = q.to;
+        for (;;) {
+          let j = to;
+          if (norm(ts, j) !== ',' && norm(ts, j) !== 'en') break;
+          j++;
+          if (ROW_WEEKDAY.test(norm(ts, j) ?? '')) j++;
+          const more = quantity(ts, j);
+          if (!more || !HOURS.has(more.value.unit)) break;
+          uren += more.value.value;
+          to = more.to;
+        }
+        weeks.push({ week: weekNo, uren, vakantie: false });
+        lastUnitUren = true;
       } else if (bare && lastUnitUren && norm(ts, bare.to) !== 'keer') {
         weeks.push({ week: weekNo, uren: bare.value, vakantie: false });
         to = bare.to;

@@ -26,3 +26,10 @@ describe('a count of times × the lessons of each time', () => {
     expect(decide(u.intents, statedFacts(u), { persona: 'school', today: TODAY })?.decision.melding).toBe('16-uur-in-4-weken');
   });
 });
+
+// r18 (legally wrong): a week row listing several days counted only its first amount (6 of 16 lesuren).
+describe('a week row with several days sums its days', () => {
+  const rows = (sep: string) => `Ongeoorloofd gemist:${sep}week 47: maandag 2 lessen, woensdag 3 lessen${sep}week 48: dinsdag 4 lessen en donderdag 2 lessen${sep}week 49 (t/m vandaag): maandag 3 lessen, woensdag 2 lessen${sep}Geen vakanties. Melden?`;
+  it.each(['\n- ', '\n', '; '])('invariance over the row separator %j → 16', (sep) => expect(uren(rows(sep))).toBe(16));
+  it('direction: one amount per week still sums the weeks', () => expect(uren('Ongeoorloofd: week 45: 3 uur; week 46: 4 uur; week 47: 5 uur. Melden?')).toBe(12));
+});
