@@ -364,7 +364,8 @@ const VERLOF_SOORT: Array<[Finder, VerlofSoort]> = [
   [RELIGIEUS_GEVRAAGD, 'religieus'],
   [re(r(String.raw`\b(?:specifieke aard|werkgeversverklaring|accountantsverklaring|verklaring van (?:de|zijn|haar|hun) werkgever|aard van (?:het|zijn|haar|hun) (?:beroep|werk)|seizoensgebonden|seizoenswerk|eigen (?:bedrijf|zaak|onderneming|\w*kwekerij|camping|boerderij|restaurant|hotel|strandtent)|runnen een|(?:in )?geen (?:enkele )?schoolvakantie|nooit in de schoolvakanties?|kunnen alleen (?:in|buiten) \w+ (?:weg|op vakantie)|(?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun |het werk of )?(?:beroep|werk) van (?:de )?(?:vader|moeder|ouders?)|vakantieverlof (?:op grond van|vanwege|wegens|in verband met|ivm|door) (?:het |zijn |haar |hun )?(?:beroep|werk|bedrijf)|(?:13a|13 a)\b|vakantieverlof\b[^.?!]{0,30}?\beerste (?:twee|2) (?:les|school)?weken)`)), 'vakantie-beroep'],
 ];
-const JONGER_DAN_6 = r(String.raw`\b(?:thuis ?houden|thuis te houden|thuishoudt|(?:uur|uren) per week|middag(?:en)? (?:vrij|thuis))`);
+// The separable verb also inverted: "houden we haar thuis", "blijft hij op vrijdag thuis".
+const JONGER_DAN_6 = r(String.raw`\b(?:thuis ?houden|thuis te houden|thuishoudt|(?:uur|uren) per week|middag(?:en)? (?:vrij|thuis)|houd(?:en|t)? (?:we |wij |ze |zij |ik )?(?:haar|hem|hen) (?:\w+ ){0,3}?thuis|blijf(?:t|en) (?:\w+ ){0,3}?thuis)`);
 const VAKANTIE_CONTEXT = r(String.raw`\b(?:\w*vakantie\w*|op reis|weg\b|vrij (?:vragen|nemen))`);
 /** Occasions that make a request one for gewichtige omstandigheden (art. 14); "anders" is judged by the directeur. */
 const GEWICHTIG = new Set<Omstandigheid>(['verhuizing', 'huwelijk', 'ernstige-ziekte', 'levensbedreigende-ziekte', 'overlijden', 'jubileum', 'bevalling', 'wettelijke-verplichting', 'medische-behandeling', 'anders']);

@@ -1953,6 +1953,12 @@ function relativeNotice(a: Analysed, verbs: number[]): { days: number; at: { ind
 
 // ---------- birth date ----------
 
+/** "de dag na" (+1) or "de dag voor" (−1) just before token i; 0 otherwise. */
+function dayShift(a: Analysed, i: number): number {
+  if (norm(a, i - 3) !== 'de' || norm(a, i - 2) !== 'dag') return 0;
+  return norm(a, i - 1) === 'na' ? 1 : norm(a, i - 1) === 'voor' ? -1 : 0;
+}
+
 const BIRTH_CUES = new Set(['geboren', 'geb', 'geboortedatum', 'born', 'geboorte', 'dob']);
 /** Words that make a date a moment asked about (a peildatum, a start), never a second child's birth date. */
 const REFERENCE_CUES = new Set(['per', 'vanaf', 'sinds', 'tot', 'na', 'voor', 'tegen', 'rond', 'peildatum', 'vandaag', 'nu', 'ingang', 'miv', 'schooljaar', 'begon', 'begonnen', 'gestart', 'startte']);
@@ -2001,8 +2007,12 @@ export function fillGeboortedatum(x: SlotSink, a: Analysed, today: string): void
     return;
   }
   // A named day with its year: "geboren op Driekoningen 2009", "op tweede kerstdag 2012 geboren".
+  // "geboren de dag na Sint-Maarten 2021": a day told from a named day.
   for (const t of tijdvakken(a, today)) {
-    if (t.metJaar && t.van === t.tot && t.van <= today && near(t.from, t.to)) return x.set('geboortedatum', t.van, span(a, t.from, t.to));
+    const shift = dayShift(a, t.from);
+    const from = shift ? t.from - 3 : t.from;
+    const day = addDays(t.van, shift);
+    if (t.metJaar && t.van === t.tot && day <= today && near(from, t.to)) return x.set('geboortedatum', day, span(a, from, t.to));
   }
   const first = a.tokens[Math.max(0, cues[0]! - 4)]!.start;
   const last = a.tokens[Math.min(a.tokens.length - 1, cues.at(-1)! + 10)]!.end;

@@ -61,3 +61,12 @@ describe('a birth date that contradicts the stated age is not used', () => {
     ['Een leerling van 14, geb. 3 december 2011, verzuimt veel. Melden?', '2011-12-03'],
   ])('direction: an agreeing birth date stays (a birthday may lie between): %s', (q, want) => expect(born(q)).toBe(want));
 });
+
+// r18: "geboren de dag na Sint-Maarten 2021" took the named day itself.
+describe('a birth date told from a named day', () => {
+  it.each([
+    ['Dochter geboren de dag na sint maarten 2021. Is ze al leerplichtig?', '2021-11-12'],
+    ['Hij is geboren de dag voor Koningsdag 2012. Leerplichtig?', '2012-04-26'],
+    ['Geboren op Driekoningen 2009, nog leerplichtig?', '2009-01-06'],
+  ])('%s → %s', (q, want) => expect(born(q)).toBe(want));
+});
